@@ -1,0 +1,29 @@
+/* cli.h - the commands of the command line, each in a file of its own.
+ *
+ * Each takes the arguments after the command name (argv[0] is the command)
+ * and returns the process exit status. */
+#ifndef VERDICT_CLI_H
+#define VERDICT_CLI_H
+
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_INVALID = 1,       /* invalid input: criteria, answers, ids */
+	EXIT_USAGE = 2,         /* wrong command-line words */
+	EXIT_STORAGE = 3,       /* storage or I/O failure */
+};
+
+/* Options every command takes, gathered before the command runs. */
+struct global_opts {
+	const char *db;         /* --db PATH, or NULL */
+	int no_color;           /* --no-color */
+};
+
+int cmd_check(int argc, char **argv, const struct global_opts *g);
+int cmd_score(int argc, char **argv, const struct global_opts *g);
+int cmd_list(int argc, char **argv, const struct global_opts *g);
+int cmd_show(int argc, char **argv, const struct global_opts *g);
+int cmd_delete(int argc, char **argv, const struct global_opts *g);
+int cmd_export(int argc, char **argv, const struct global_opts *g);
+int cmd_run(int argc, char **argv, const struct global_opts *g);
+
+#endif

@@ -1,0 +1,576 @@
+/* criteria.c - the criteria model and its loader from YAML text. */
+#include "criteria.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "schema.h"
+#include "yaml_tree.h"
+
+#define CRITERIA_MAX_CRITERIA 100000
+#define SCALE_MAX_STEPS 100
+
+static const char *const default_labels[] = {
+	"Does not matter", "Minor", "Moderate", "Important", "Very important", "Critical",
+};
+
+static const char *const top_keys[] = {
+	"verdict", "id", "title", "summary", "options", "scale", "criteria", "questions",
+	"strength", NULL,
+};
+static const char *const top_required[] = {
+	"verdict", "id", "title", "options", "criteria", NULL,
+};
+static const char *const option_keys[] = { "id", "name", NULL };
+static const char *const scale_keys[] = { "min", "max", "labels", NULL };
+static const char *const strength_keys[] = { "tie", "leaning", "clear", NULL };
+static const char *const criterion_keys[] = {
+	"id", "name", "group", "question", "default_weight", "ratings", "why", "source", NULL,
+};
+static const char *const criterion_required[] = {
+	"id", "name", "question", "default_weight", "ratings", NULL,
+};
+static const char *const question_keys[] = { "id", "prompt", "choices", NULL };
+static const char *const choice_keys[] = { "id", "label", "weights", "ratings", NULL };
+
+struct loader {
+	struct diags *d;
+	struct criteria *c;
+	const char **option_ids;        /* [noptions], borrowed from c, for hints */
+};
+
+/* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
+
+struct id_at {
+	const char *id;
+	const struct ynode *node;
+};
+
+static int by_id_then_position(const void *a, const void *b)
+{
+	const struct id_at *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	if (c)
+		return c;
+	if (x->node->line != y->node->line)
+		return x->node->line < y->node->line ? -1 : 1;
+	return (x->node->column > y->node->column) - (x->node->column < y->node->column);
+}
+
+static void check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
+{
+	qsort(ids, n, sizeof *ids, by_id_then_position);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(ids[i].id, ids[i - 1].id) != 0)
+			continue;
+		size_t first = i - 1;
+		while (first > 0 && strcmp(ids[first - 1].id, ids[i].id) == 0)
+			first--;
+		diags_add(d, ids[i].node->line, ids[i].node->column,
+		          "duplicate %s id '%s' (first given at line %d)", what, ids[i].id,
+		          ids[first].node->line);
+	}
+}
+
+/* Collects the id of every item of list N into ID_NODES and checks them. */
+static void check_list_ids(struct loader *L, const struct ynode *list, char *const *ids,
+                           const char *what)
+{
+	struct id_at *at = malloc((list->count ? list->count : 1) * sizeof *at);
+	if (!at) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < list->count; i++)
+		if (ids[i])
+			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id") };
+	check_unique(L->d, at, n, what);
+	free(at);
+}
+
+/* ---- lookups ---- */
+
+int criteria_option_index(const struct criteria *c, const char *id)
+{
+	for (size_t i = 0; i < c->noptions; i++)
+		if (c->options[i].id && strcmp(c->options[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int criteria_criterion_index(const struct criteria *c, const char *id)
+{
+	for (size_t i = 0; i < c->ncriteria; i++)
+		if (c->criteria[i].id && strcmp(c->criteria[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int criteria_question_index(const struct criteria *c, const char *id)
+{
+	for (size_t i = 0; i < c->nquestions; i++)
+		if (c->questions[i].id && strcmp(c->questions[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int criteria_choice_index(const struct question *q, const char *id)
+{
+	for (size_t i = 0; i < q->nchoices; i++)
+		if (q->choices[i].id && strcmp(q->choices[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *criteria_weight_label(const struct criteria *c, double weight)
+{
+	long step = lround(weight);
+	if (step < c->scale.min)
+		step = c->scale.min;
+	if (step > c->scale.max)
+		step = c->scale.max;
+	return c->scale.labels[step - c->scale.min];
+}
+
+/* ---- parts of the file ---- */
+
+/* Reports an unknown option KEY, with the nearest option id as a hint. */
+static void unknown_option(struct loader *L, const struct ynode *key, const char *where)
+{
+	const char *near = schema_nearest(key->text, L->option_ids, L->c->noptions);
+	if (near)
+		diags_add(L->d, key->line, key->column,
+		          "unknown option '%s' in %s; did you mean '%s'?", key->text, where, near);
+	else
+		diags_add(L->d, key->line, key->column, "unknown option '%s' in %s", key->text,
+		          where);
+}
+
+static void load_options(struct loader *L, const struct ynode *list)
+{
+	struct criteria *c = L->c;
+	if (schema_expect_seq(L->d, list, "options"))
+		return;
+	if (list->count < CRITERIA_MIN_OPTIONS || list->count > CRITERIA_MAX_OPTIONS) {
+		diags_add(L->d, list->line, list->column,
+		          "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
+		          CRITERIA_MAX_OPTIONS, list->count);
+		if (list->count > CRITERIA_MAX_OPTIONS)
+			return;
+	}
+	c->options = calloc(list->count ? list->count : 1, sizeof *c->options);
+	L->option_ids = calloc(list->count ? list->count : 1, sizeof *L->option_ids);
+	if (!c->options || !L->option_ids) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	c->noptions = list->count;
+	char **ids = calloc(list->count ? list->count : 1, sizeof *ids);
+	for (size_t i = 0; i < list->count; i++) {
+		const struct ynode *o = list->items[i];
+		if (schema_expect_map(L->d, o, "options item"))
+			continue;
+		schema_unknown_keys(L->d, o, "option", option_keys);
+		schema_require(L->d, o, "option", option_keys);
+		c->options[i].id = schema_id(L->d, ynode_get(o, "id"), "id");
+		c->options[i].name = schema_text(L->d, ynode_get(o, "name"), "name");
+		L->option_ids[i] = c->options[i].id ? c->options[i].id : "";
+		if (ids)
+			ids[i] = c->options[i].id;
+	}
+	if (ids)
+		check_list_ids(L, list, ids, "option");
+	free(ids);
+}
+
+static void load_scale(struct loader *L, const struct ynode *n)
+{
+	struct scale *s = &L->c->scale;
+	s->min = 0;
+	s->max = 5;
+	const struct ynode *labels = NULL;
+	if (n && !schema_expect_map(L->d, n, "scale")) {
+		schema_unknown_keys(L->d, n, "scale", scale_keys);
+		long v;
+		const struct ynode *min = ynode_get(n, "min"), *max = ynode_get(n, "max");
+		if (min && !schema_integer(L->d, min, "min", 0, SCALE_MAX_STEPS - 1, &v))
+			s->min = (int)v;
+		if (max && !schema_integer(L->d, max, "max", 1, SCALE_MAX_STEPS, &v))
+			s->max = (int)v;
+		if (s->min >= s->max) {
+			diags_add(L->d, n->line, n->column,
+			          "scale 'min' (%d) must be less than 'max' (%d)", s->min, s->max);
+			s->min = 0;
+			s->max = 5;
+		}
+		labels = ynode_get(n, "labels");
+	}
+	size_t steps = (size_t)(s->max - s->min + 1);
+	s->labels = calloc(steps, sizeof *s->labels);
+	if (!s->labels) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	if (labels && !schema_expect_seq(L->d, labels, "labels")) {
+		if (labels->count != steps)
+			diags_add(L->d, labels->line, labels->column,
+			          "the scale runs from %d to %d, so 'labels' needs %zu labels, got %zu",
+			          s->min, s->max, steps, labels->count);
+		for (size_t i = 0; i < labels->count && i < steps; i++)
+			s->labels[i] = schema_text(L->d, labels->items[i], "labels item");
+	}
+	/* Steps without a label of their own get a plain one. */
+	int is_default = s->min == 0 && s->max == 5;
+	for (size_t i = 0; i < steps; i++) {
+		if (s->labels[i])
+			continue;
+		char num[16];
+		snprintf(num, sizeof num, "%d", s->min + (int)i);
+		s->labels[i] = strdup(is_default ? default_labels[i] : num);
+		if (!s->labels[i])
+			diags_add(L->d, 0, 0, "out of memory");
+	}
+}
+
+static void load_strength(struct loader *L, const struct ynode *n)
+{
+	struct strength_thresholds *t = &L->c->strength;
+	*t = (struct strength_thresholds){ 0.5, 2.0, 8.0 };
+	if (!n || schema_expect_map(L->d, n, "strength"))
+		return;
+	schema_unknown_keys(L->d, n, "strength", strength_keys);
+	const struct ynode *v;
+	if ((v = ynode_get(n, "tie")))
+		schema_number(L->d, v, "tie", 0, 100, &t->tie);
+	if ((v = ynode_get(n, "leaning")))
+		schema_number(L->d, v, "leaning", 0, 100, &t->leaning);
+	if ((v = ynode_get(n, "clear")))
+		schema_number(L->d, v, "clear", 0, 100, &t->clear);
+	if (!(t->tie <= t->leaning && t->leaning <= t->clear))
+		diags_add(L->d, n->line, n->column,
+		          "strength thresholds must rise: tie (%g) <= leaning (%g) <= clear (%g)",
+		          t->tie, t->leaning, t->clear);
+}
+
+/* A map from option ids to ratings 0..10. With ALL, every option must be named;
+ * RATINGS[i] is set for the options named and SEEN[i] marks them. */
+static void load_ratings(struct loader *L, const struct ynode *n, const char *where, int all,
+                         double *ratings, unsigned char *seen)
+{
+	if (schema_expect_map(L->d, n, "ratings"))
+		return;
+	for (size_t i = 0; i < n->count; i++) {
+		int o = criteria_option_index(L->c, n->keys[i]->text);
+		if (o < 0) {
+			unknown_option(L, n->keys[i], where);
+			continue;
+		}
+		if (!schema_number(L->d, n->items[i], n->keys[i]->text, 0, CRITERIA_RATING_MAX,
+		                   &ratings[o]))
+			seen[o] = 1;
+		else
+			seen[o] = 2;    /* named, but its value was wrong: reported already */
+	}
+	if (!all)
+		return;
+	for (size_t o = 0; o < L->c->noptions; o++)
+		if (!seen[o] && L->c->options[o].id)
+			diags_add(L->d, n->line, n->column, "%s must rate every option: '%s' is missing",
+			          where, L->c->options[o].id);
+}
+
+static void load_criterion(struct loader *L, const struct ynode *n, struct criterion *cr)
+{
+	struct criteria *c = L->c;
+	if (schema_expect_map(L->d, n, "criteria item"))
+		return;
+	schema_unknown_keys(L->d, n, "criterion", criterion_keys);
+	schema_require(L->d, n, "criterion", criterion_required);
+	cr->id = schema_id(L->d, ynode_get(n, "id"), "id");
+	cr->name = schema_text(L->d, ynode_get(n, "name"), "name");
+	cr->group = schema_text(L->d, ynode_get(n, "group"), "group");
+	cr->question = schema_text(L->d, ynode_get(n, "question"), "question");
+	cr->source = schema_text(L->d, ynode_get(n, "source"), "source");
+	const struct ynode *v;
+	if ((v = ynode_get(n, "default_weight")))
+		schema_number(L->d, v, "default_weight", c->scale.min, c->scale.max,
+		              &cr->default_weight);
+	cr->ratings = calloc(c->noptions ? c->noptions : 1, sizeof *cr->ratings);
+	cr->why = calloc(c->noptions ? c->noptions : 1, sizeof *cr->why);
+	unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
+	if (!cr->ratings || !cr->why) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	char where[96];
+	snprintf(where, sizeof where, "the ratings of '%s'", cr->id ? cr->id : "this criterion");
+	if ((v = ynode_get(n, "ratings")))
+		load_ratings(L, v, where, 1, cr->ratings, seen);
+	if ((v = ynode_get(n, "why")) && !schema_expect_map(L->d, v, "why")) {
+		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
+		for (size_t i = 0; i < v->count; i++) {
+			int o = criteria_option_index(c, v->keys[i]->text);
+			if (o < 0)
+				unknown_option(L, v->keys[i], where);
+			else
+				cr->why[o] = schema_text(L->d, v->items[i], "why");
+		}
+	}
+}
+
+static void load_criteria_list(struct loader *L, const struct ynode *list)
+{
+	struct criteria *c = L->c;
+	if (schema_expect_seq(L->d, list, "criteria"))
+		return;
+	if (list->count == 0) {
+		diags_add(L->d, list->line, list->column, "'criteria' must list at least one criterion");
+		return;
+	}
+	if (list->count > CRITERIA_MAX_CRITERIA) {
+		diags_add(L->d, list->line, list->column, "'criteria' lists %zu criteria; at most %d",
+		          list->count, CRITERIA_MAX_CRITERIA);
+		return;
+	}
+	c->criteria = calloc(list->count, sizeof *c->criteria);
+	char **ids = calloc(list->count, sizeof *ids);
+	if (!c->criteria || !ids) {
+		free(ids);
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	c->ncriteria = list->count;
+	for (size_t i = 0; i < list->count; i++) {
+		load_criterion(L, list->items[i], &c->criteria[i]);
+		ids[i] = c->criteria[i].id;
+	}
+	check_list_ids(L, list, ids, "criterion");
+	free(ids);
+}
+
+/* Reports an unknown criterion KEY, with the nearest criterion id as a hint. */
+static void unknown_criterion(struct loader *L, const struct ynode *key, const char *where)
+{
+	const char *best = NULL;
+	for (size_t i = 0; i < L->c->ncriteria && !best; i++) {
+		const char *id = L->c->criteria[i].id;
+		if (id && schema_nearest(key->text, &id, 1))
+			best = id;
+	}
+	if (best)
+		diags_add(L->d, key->line, key->column,
+		          "unknown criterion '%s' in %s; did you mean '%s'?", key->text, where, best);
+	else
+		diags_add(L->d, key->line, key->column, "unknown criterion '%s' in %s", key->text,
+		          where);
+}
+
+static void load_choice(struct loader *L, const struct ynode *n, struct choice *ch)
+{
+	struct criteria *c = L->c;
+	if (schema_expect_map(L->d, n, "choices item"))
+		return;
+	schema_unknown_keys(L->d, n, "choice", choice_keys);
+	static const char *const required[] = { "id", "label", NULL };
+	schema_require(L->d, n, "choice", required);
+	ch->id = schema_id(L->d, ynode_get(n, "id"), "id");
+	ch->label = schema_text(L->d, ynode_get(n, "label"), "label");
+	char where[96];
+	const struct ynode *w = ynode_get(n, "weights");
+	if (w && !schema_expect_map(L->d, w, "weights")) {
+		snprintf(where, sizeof where, "the weights of choice '%s'", ch->id ? ch->id : "");
+		ch->deltas = calloc(w->count ? w->count : 1, sizeof *ch->deltas);
+		if (!ch->deltas) {
+			diags_add(L->d, 0, 0, "out of memory");
+			return;
+		}
+		double span = c->scale.max - c->scale.min;
+		for (size_t i = 0; i < w->count; i++) {
+			int k = criteria_criterion_index(c, w->keys[i]->text);
+			double delta;
+			if (k < 0) {
+				unknown_criterion(L, w->keys[i], where);
+				continue;
+			}
+			if (schema_number(L->d, w->items[i], "weight change", -span, span, &delta))
+				continue;
+			ch->deltas[ch->ndeltas++] = (struct weight_delta){ (size_t)k, delta };
+		}
+	}
+	const struct ynode *r = ynode_get(n, "ratings");
+	if (r && !schema_expect_map(L->d, r, "ratings")) {
+		snprintf(where, sizeof where, "the ratings of choice '%s'", ch->id ? ch->id : "");
+		size_t room = r->count * c->noptions;
+		ch->overrides = calloc(room ? room : 1, sizeof *ch->overrides);
+		if (!ch->overrides) {
+			diags_add(L->d, 0, 0, "out of memory");
+			return;
+		}
+		for (size_t i = 0; i < r->count; i++) {
+			int k = criteria_criterion_index(c, r->keys[i]->text);
+			if (k < 0) {
+				unknown_criterion(L, r->keys[i], where);
+				continue;
+			}
+			double ratings[CRITERIA_MAX_OPTIONS];
+			unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
+			load_ratings(L, r->items[i], where, 0, ratings, seen);
+			for (size_t o = 0; o < c->noptions; o++)
+				if (seen[o] == 1)
+					ch->overrides[ch->noverrides++] =
+						(struct rating_override){ (size_t)k, o, ratings[o] };
+		}
+	}
+}
+
+static void load_questions(struct loader *L, const struct ynode *list)
+{
+	struct criteria *c = L->c;
+	if (!list || schema_expect_seq(L->d, list, "questions") || list->count == 0)
+		return;
+	c->questions = calloc(list->count, sizeof *c->questions);
+	char **ids = calloc(list->count, sizeof *ids);
+	if (!c->questions || !ids) {
+		free(ids);
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	c->nquestions = list->count;
+	for (size_t i = 0; i < list->count; i++) {
+		const struct ynode *n = list->items[i];
+		struct question *q = &c->questions[i];
+		if (schema_expect_map(L->d, n, "questions item"))
+			continue;
+		schema_unknown_keys(L->d, n, "question", question_keys);
+		schema_require(L->d, n, "question", question_keys);
+		q->id = ids[i] = schema_id(L->d, ynode_get(n, "id"), "id");
+		q->prompt = schema_text(L->d, ynode_get(n, "prompt"), "prompt");
+		const struct ynode *chs = ynode_get(n, "choices");
+		if (!chs || schema_expect_seq(L->d, chs, "choices"))
+			continue;
+		if (chs->count < 2) {
+			diags_add(L->d, chs->line, chs->column,
+			          "'choices' must offer at least 2 choices, got %zu", chs->count);
+			if (!chs->count)
+				continue;
+		}
+		q->choices = calloc(chs->count, sizeof *q->choices);
+		char **cids = calloc(chs->count, sizeof *cids);
+		if (!q->choices || !cids) {
+			free(cids);
+			diags_add(L->d, 0, 0, "out of memory");
+			continue;
+		}
+		q->nchoices = chs->count;
+		for (size_t j = 0; j < chs->count; j++) {
+			load_choice(L, chs->items[j], &q->choices[j]);
+			cids[j] = q->choices[j].id;
+		}
+		check_list_ids(L, chs, cids, "choice");
+		free(cids);
+	}
+	check_list_ids(L, list, ids, "question");
+	free(ids);
+}
+
+struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
+{
+	size_t errors_before = d->count + d->dropped;
+	struct ynode *root = yaml_tree_parse(text, len, d);
+	if (!root)
+		return NULL;
+	struct criteria *c = calloc(1, sizeof *c);
+	if (!c) {
+		ynode_free(root);
+		diags_add(d, 0, 0, "out of memory");
+		return NULL;
+	}
+	struct loader L = { .d = d, .c = c };
+	if (root->kind != YNODE_MAP) {
+		diags_add(d, root->line, root->column,
+		          "the top level must be a mapping of keys (verdict, id, title, options, "
+		          "criteria), got %s", ynode_kind_name(root));
+		goto done;
+	}
+	schema_unknown_keys(d, root, "the top level", top_keys);
+	schema_require(d, root, "the top level", top_required);
+
+	const struct ynode *v;
+	long version;
+	if ((v = ynode_get(root, "verdict"))) {
+		if (v->kind == YNODE_SCALAR && v->plain && schema_is_id(v->text) &&
+		    strspn(v->text, "0123456789") == strlen(v->text) && strlen(v->text) < 6 &&
+		    atoi(v->text) != CRITERIA_VERSION)
+			diags_add(d, v->line, v->column,
+			          "unsupported format version 'verdict: %s': this verdict reads version %d",
+			          v->text, CRITERIA_VERSION);
+		else if (!schema_integer(d, v, "verdict", CRITERIA_VERSION, CRITERIA_VERSION, &version))
+			c->version = (int)version;
+	}
+	c->id = schema_id(d, ynode_get(root, "id"), "id");
+	c->title = schema_text(d, ynode_get(root, "title"), "title");
+	c->summary = schema_text(d, ynode_get(root, "summary"), "summary");
+	load_scale(&L, ynode_get(root, "scale"));
+	load_strength(&L, ynode_get(root, "strength"));
+	if ((v = ynode_get(root, "options")))
+		load_options(&L, v);
+	if ((v = ynode_get(root, "criteria")))
+		load_criteria_list(&L, v);
+	load_questions(&L, ynode_get(root, "questions"));
+done:
+	free(L.option_ids);
+	ynode_free(root);
+	if (d->count + d->dropped > errors_before || d->oom) {
+		criteria_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void criteria_free(struct criteria *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->noptions; i++) {
+		free(c->options[i].id);
+		free(c->options[i].name);
+	}
+	free(c->options);
+	if (c->scale.labels)
+		for (int i = 0; i <= c->scale.max - c->scale.min; i++)
+			free(c->scale.labels[i]);
+	free(c->scale.labels);
+	for (size_t i = 0; i < c->ncriteria; i++) {
+		struct criterion *cr = &c->criteria[i];
+		free(cr->id);
+		free(cr->name);
+		free(cr->group);
+		free(cr->question);
+		free(cr->source);
+		free(cr->ratings);
+		if (cr->why)
+			for (size_t o = 0; o < c->noptions; o++)
+				free(cr->why[o]);
+		free(cr->why);
+	}
+	free(c->criteria);
+	for (size_t i = 0; i < c->nquestions; i++) {
+		struct question *q = &c->questions[i];
+		for (size_t j = 0; j < q->nchoices; j++) {
+			free(q->choices[j].id);
+			free(q->choices[j].label);
+			free(q->choices[j].deltas);
+			free(q->choices[j].overrides);
+		}
+		free(q->choices);
+		free(q->id);
+		free(q->prompt);
+	}
+	free(c->questions);
+	free(c->id);
+	free(c->title);
+	free(c->summary);
+	free(c);
+}

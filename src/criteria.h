@@ -1,0 +1,108 @@
+/* criteria.h - the criteria model: options, scale, criteria, profile questions.
+ *
+ * A criteria set is loaded once from YAML text and never changed afterwards;
+ * every other layer reads it. It knows no terminal, no database, no files: the
+ * caller hands it the text and a name to use in messages. */
+#ifndef VERDICT_CRITERIA_H
+#define VERDICT_CRITERIA_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+#define CRITERIA_VERSION      1
+#define CRITERIA_MIN_OPTIONS  2
+#define CRITERIA_MAX_OPTIONS  16
+#define CRITERIA_RATING_MAX   10.0
+
+struct criteria_option {
+	char *id;
+	char *name;
+};
+
+struct scale {
+	int min;                /* weights run from min to max, in whole steps */
+	int max;
+	char **labels;          /* max - min + 1 labels, one per whole step */
+};
+
+struct criterion {
+	char *id;
+	char *name;
+	char *group;            /* NULL when not given */
+	char *question;
+	char *source;           /* NULL when not given */
+	double default_weight;  /* on the scale */
+	double *ratings;        /* [noptions], 0..10 */
+	char **why;             /* [noptions], entries NULL where not given */
+};
+
+struct weight_delta {
+	size_t criterion;       /* index into criteria[] */
+	double delta;           /* signed change to the default weight */
+};
+
+struct rating_override {
+	size_t criterion;       /* index into criteria[] */
+	size_t option;          /* index into options[] */
+	double rating;          /* replaces the criterion's rating */
+};
+
+struct choice {
+	char *id;
+	char *label;
+	size_t ndeltas;
+	struct weight_delta *deltas;
+	size_t noverrides;
+	struct rating_override *overrides;
+};
+
+struct question {
+	char *id;
+	char *prompt;
+	size_t nchoices;
+	struct choice *choices;
+};
+
+/* Margins, in score points, that set how firm a recommendation is: a margin
+ * at or above `clear` is clear, at or above `leaning` is leaning, below that
+ * too close to call. A margin below `tie` means there is no winner at all. */
+struct strength_thresholds {
+	double tie;             /* default 0.5 */
+	double leaning;         /* default 2.0 */
+	double clear;           /* default 8.0 */
+};
+
+struct criteria {
+	int version;
+	char *id;
+	char *title;
+	char *summary;          /* NULL when not given */
+	size_t noptions;
+	struct criteria_option *options;
+	struct scale scale;
+	size_t ncriteria;
+	struct criterion *criteria;
+	size_t nquestions;
+	struct question *questions;
+	struct strength_thresholds strength;
+};
+
+/* Parses and validates criteria YAML text of LEN bytes (need not be
+ * NUL-terminated). Every problem found is added to DIAGS, positioned.
+ * Returns a new model, which the caller frees with criteria_free(), or NULL
+ * when the text has any error. */
+struct criteria *criteria_parse(const char *text, size_t len, struct diags *diags);
+void criteria_free(struct criteria *c);
+
+/* Index of the option, criterion or question with this id, or -1. */
+int criteria_option_index(const struct criteria *c, const char *id);
+int criteria_criterion_index(const struct criteria *c, const char *id);
+int criteria_question_index(const struct criteria *c, const char *id);
+/* Index of the choice with this id in question Q, or -1. */
+int criteria_choice_index(const struct question *q, const char *id);
+
+/* The label of the whole step nearest WEIGHT on the scale. */
+const char *criteria_weight_label(const struct criteria *c, double weight);
+
+#endif

@@ -1,0 +1,97 @@
+/* main.c - verdict: command dispatch. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv, const struct global_opts *g);
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{ "check", cmd_check, "validate criteria files" },
+};
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict [--db PATH] [--no-color] [COMMAND [ARGS]]\n"
+	        "\n"
+	        "verdict helps decide between options (out of the box: Node.js or Python\n"
+	        "for a backend) by weighing criteria that matter to your project.\n"
+	        "\n"
+	        "Commands:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(out,
+	        "\n"
+	        "Options:\n"
+	        "  --db PATH     the sessions database (default: $VERDICT_DB, else\n"
+	        "                $XDG_DATA_HOME/verdict/sessions.db)\n"
+	        "  --no-color    no colours in the walk-through (so does NO_COLOR)\n"
+	        "  -h, --help    this help; 'verdict COMMAND --help' for a command\n"
+	        "  -V, --version the version\n"
+	        "\n"
+	        "Exit status: 0 success, 1 invalid input, 2 usage error, 3 storage or I/O failure.\n");
+}
+
+/* Takes the global options out of ARGV wherever they stand, so that every
+ * command accepts them. Returns -1 on a usage error. */
+static int take_globals(int *argc, char **argv, struct global_opts *g)
+{
+	int out = 1;
+	for (int i = 1; i < *argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			while (i < *argc)
+				argv[out++] = argv[i++];
+			break;
+		}
+		if (strcmp(a, "--db") == 0) {
+			if (i + 1 >= *argc) {
+				fprintf(stderr, "verdict: --db needs a path\n");
+				return -1;
+			}
+			g->db = argv[++i];
+		} else if (strncmp(a, "--db=", 5) == 0) {
+			g->db = a + 5;
+		} else if (strcmp(a, "--no-color") == 0) {
+			g->no_color = 1;
+		} else {
+			argv[out++] = argv[i];
+		}
+	}
+	*argc = out;
+	argv[out] = NULL;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	struct global_opts g = { 0 };
+	if (take_globals(&argc, argv, &g))
+		return EXIT_USAGE;
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("verdict %s\n", VERDICT_VERSION);
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(cmd, commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1, &g);
+	fprintf(stderr, "verdict: unknown command '%s'; 'verdict --help' lists them\n", cmd);
+	return EXIT_USAGE;
+}

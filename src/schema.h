@@ -1,0 +1,49 @@
+/* schema.h - checking a YAML tree against what a file format expects.
+ *
+ * Shared by the criteria and answers loaders: typed reads of nodes that report
+ * a positioned, plain-language error when a value is not what was expected,
+ * and unknown-key checks that suggest the nearest known key. */
+#ifndef VERDICT_SCHEMA_H
+#define VERDICT_SCHEMA_H
+
+#include "diag.h"
+#include "yaml_tree.h"
+
+/* Reports every key of map N that is not in KNOWN (NULL-terminated), naming
+ * WHERE ("option", "the top level") and the nearest known key. */
+void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
+                         const char *const known[]);
+
+/* Checks that N is a map (or list), else reports "'KEY' must be a mapping".
+ * Returns 0 when it is. */
+int schema_expect_map(struct diags *d, const struct ynode *n, const char *key);
+int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key);
+
+/* Reports REQUIRED keys missing from map N, naming WHERE. Returns how many. */
+int schema_require(struct diags *d, const struct ynode *n, const char *where,
+                   const char *const required[]);
+
+/* A copy of N's text, which must be a non-empty scalar, or NULL after an error
+ * about KEY. Returns NULL without a message when N is NULL. */
+char *schema_text(struct diags *d, const struct ynode *n, const char *key);
+
+/* An identifier: [a-z0-9_-]+, at most 64 characters. A copy, or NULL after an
+ * error. */
+char *schema_id(struct diags *d, const struct ynode *n, const char *key);
+/* Whether S is a valid identifier. */
+int schema_is_id(const char *s);
+
+/* A finite decimal number within [MIN, MAX] written as a plain scalar (no
+ * quotes, no hex, no nan or inf). Stores it in *OUT and returns 0, or reports
+ * an error about KEY and returns -1. */
+int schema_number(struct diags *d, const struct ynode *n, const char *key, double min,
+                  double max, double *out);
+/* The same for whole numbers. */
+int schema_integer(struct diags *d, const struct ynode *n, const char *key, long min,
+                   long max, long *out);
+
+/* Of the NAMES (COUNT of them), the one nearest WORD by edit distance if it is
+ * near enough to be a likely typo, else NULL. */
+const char *schema_nearest(const char *word, const char *const *names, size_t count);
+
+#endif

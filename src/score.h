@@ -1,0 +1,78 @@
+/* score.h - from a criteria model and a session, the recommendation.
+ *
+ * Pure functions: no I/O, no globals, no terminal, no database. Every figure
+ * the faces and the exports show comes from a `struct result`. */
+#ifndef VERDICT_SCORE_H
+#define VERDICT_SCORE_H
+
+#include <stddef.h>
+
+#include "criteria.h"
+#include "session.h"
+
+#define SCORE_MIN_TRIALS  10000
+#define SCORE_MAX_REASONS 5
+
+/* Where a criterion's effective weight came from. */
+enum weight_source {
+	WEIGHT_DEFAULT,         /* the criteria file's default_weight */
+	WEIGHT_PROFILE,         /* the default, moved by profile answers */
+	WEIGHT_PERSON,          /* set by the person */
+};
+
+enum strength {
+	STRENGTH_CLEAR,
+	STRENGTH_LEANING,
+	STRENGTH_TOO_CLOSE,
+};
+
+/* For one criterion: the weight at which another option would draw level with
+ * the winner, holding every other weight. */
+struct sensitivity {
+	double threshold;       /* on the scale; NAN when no weight on it changes the winner */
+	int new_winner;         /* option index, or -1 when threshold is NAN */
+};
+
+struct result {
+	size_t noptions;
+	size_t ncriteria;
+	double *weights;        /* [ncriteria] effective weights */
+	enum weight_source *weight_source; /* [ncriteria] */
+	int *weight_cause;      /* [ncriteria] question index whose choice moved it most, or -1 */
+	double *ratings;        /* [ncriteria * noptions] effective ratings, row per criterion */
+	double *contributions;  /* [ncriteria * noptions] points each criterion adds to each score */
+	double *scores;         /* [noptions], 0..100 */
+	size_t *ranking;        /* [noptions] option indices, best first */
+	int winner;             /* option index, or -1 for a tie */
+	double margin;          /* first score minus second, points */
+	enum strength strength;
+	size_t nreasons;
+	size_t reasons[SCORE_MAX_REASONS]; /* criterion indices most in the winner's favour */
+	struct sensitivity *sensitivity;   /* [ncriteria] */
+	double confidence;      /* 0..1 share of perturbed weightings keeping the winner */
+	unsigned trials;
+};
+
+enum score_status {
+	SCORE_OK,
+	SCORE_ALL_WEIGHTS_ZERO, /* nothing to weigh: an input error */
+	SCORE_NO_MEMORY,
+};
+
+/* Scores session S against criteria C into R. On SCORE_OK the caller frees R
+ * with result_free(); on failure R holds nothing to free. */
+enum score_status score_session(const struct criteria *c, const struct session *s,
+                                struct result *r);
+void result_free(struct result *r);
+
+/* A person-readable message for a status. */
+const char *score_status_message(enum score_status st);
+/* "clear", "leaning" or "too-close". */
+const char *strength_name(enum strength st);
+
+/* The effective weight of criterion I for session S, and where it came from,
+ * without scoring: the walk-through shows it while a person answers. */
+double score_effective_weight(const struct criteria *c, const struct session *s,
+                              size_t i, enum weight_source *source, int *cause);
+
+#endif

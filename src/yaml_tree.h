@@ -1,0 +1,51 @@
+/* yaml_tree.h - YAML text to a small tree of nodes that remember where they
+ * stood in the file.
+ *
+ * Built from libyaml's event API with hard bounds, so that a hostile file
+ * fails fast: at most YAML_TREE_MAX_BYTES of input, YAML_TREE_MAX_DEPTH levels
+ * of nesting, YAML_TREE_MAX_NODES nodes. Anchors, aliases and a second
+ * document are refused; duplicate mapping keys, which libyaml accepts, are
+ * errors. Text must be UTF-8 without NUL bytes. Every problem is reported
+ * into a `struct diags` with its 1-based line and column. */
+#ifndef VERDICT_YAML_TREE_H
+#define VERDICT_YAML_TREE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+#define YAML_TREE_MAX_BYTES (16u << 20)
+#define YAML_TREE_MAX_DEPTH 64
+#define YAML_TREE_MAX_NODES 4000000
+
+enum ynode_kind {
+	YNODE_SCALAR,
+	YNODE_MAP,
+	YNODE_SEQ,
+};
+
+struct ynode {
+	enum ynode_kind kind;
+	int line;               /* 1-based */
+	int column;             /* 1-based, in characters */
+	int plain;              /* scalar written without quotes or block style */
+	char *text;             /* scalar: NUL-terminated UTF-8 */
+	size_t count;           /* map: pairs; seq: items */
+	size_t cap;             /* room in keys[] and items[] */
+	int key_pending;        /* map being built: keys[count] awaits its value */
+	struct ynode **keys;    /* map: [count] scalar keys */
+	struct ynode **items;   /* map: [count] values; seq: [count] items */
+};
+
+/* Parses TEXT (LEN bytes) into a tree. Returns the root, or NULL after
+ * reporting why into DIAGS (an empty document is reported too). The tree is
+ * freed with ynode_free(). */
+struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags);
+void ynode_free(struct ynode *n);
+
+/* The value under KEY in map N, or NULL. */
+const struct ynode *ynode_get(const struct ynode *n, const char *key);
+/* "text", "a mapping" or "a list", for messages. */
+const char *ynode_kind_name(const struct ynode *n);
+
+#endif
