@@ -1,0 +1,115 @@
+/* store.h - sessions in SQLite: the only code that talks to the database.
+ *
+ * Every answer is written in its own transaction the moment it is given, and
+ * is durable when the call returns. A session keeps the exact criteria text it
+ * was answered against, stored once per distinct text, so it can be rebuilt
+ * and rescored after the criteria file has changed or gone.
+ *
+ * Functions return 0 on success, STORE_NOT_FOUND for an unknown session id,
+ * or -1 on a storage failure; store_error() then says what happened and what
+ * to do, naming the database file. */
+#ifndef VERDICT_STORE_H
+#define VERDICT_STORE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#define STORE_NOT_FOUND 1
+
+struct store;
+
+/* The database path: FLAG (from --db) if given, else $VERDICT_DB, else
+ * $XDG_DATA_HOME/verdict/sessions.db, else ~/.local/share/verdict/sessions.db.
+ * Writes it into BUF; returns -1 if it does not fit or HOME is unknown. */
+int store_path(const char *flag, char *buf, size_t len);
+
+/* Opens (creating directories, file and schema as needed) and migrates the
+ * database at PATH. On failure *OUT is NULL and ERR says why. */
+int store_open(const char *path, struct store **out, char *err, size_t errlen);
+void store_close(struct store *st);
+/* The last failure, for a person: what went wrong, with the file, and what to do. */
+const char *store_error(const struct store *st);
+
+enum session_status {
+	SESSION_IN_PROGRESS,
+	SESSION_COMPLETE,
+};
+
+/* Creates a session answered against CRITERIA_TEXT (LEN bytes), whose source
+ * was CRITERIA_NAME and whose model has CRITERIA_ID and TITLE. PROJECT and
+ * RESPONDENT may be NULL. Stores the new id in *ID. */
+int store_create(struct store *st, const char *criteria_name, const char *criteria_text,
+                 size_t len, const char *criteria_id, const char *title,
+                 const char *project, const char *respondent, long long *id);
+
+/* One answer each, saved durably as it is given. CHOICE NULL clears the
+ * question's answer; store_clear_weight forgets the person's weight. */
+int store_save_choice(struct store *st, long long id, const char *question, const char *choice);
+int store_save_weight(struct store *st, long long id, const char *criterion, double weight);
+int store_clear_weight(struct store *st, long long id, const char *criterion);
+int store_save_notes(struct store *st, long long id, const char *notes);
+int store_save_names(struct store *st, long long id, const char *project, const char *respondent);
+/* The walk-through's step reached, to resume there. */
+int store_save_step(struct store *st, long long id, int step);
+/* Marks the session complete (or back in progress), with the winner's name
+ * (NULL for a tie) kept for listing. */
+int store_save_status(struct store *st, long long id, enum session_status status,
+                      const char *winner_name);
+
+struct stored_choice {
+	char *question;
+	char *choice;
+};
+
+struct stored_weight {
+	char *criterion;
+	double weight;
+};
+
+struct stored_session {
+	long long id;
+	char *criteria_name;
+	char *criteria_text;
+	size_t criteria_len;
+	char *criteria_id;
+	char *criteria_title;
+	char *project;          /* NULL when not given */
+	char *respondent;       /* NULL when not given */
+	char *notes;            /* NULL when not given */
+	char *winner_name;      /* NULL when not complete or a tie */
+	enum session_status status;
+	int step;
+	time_t created;
+	time_t updated;
+	size_t nchoices;
+	struct stored_choice *choices;
+	size_t nweights;
+	struct stored_weight *weights;
+};
+
+/* Loads session ID whole. Free with stored_session_free(). */
+int store_load(struct store *st, long long id, struct stored_session *out);
+void stored_session_free(struct stored_session *s);
+
+struct session_summary {
+	long long id;
+	const char *project;    /* NULL when not given */
+	const char *respondent; /* NULL when not given */
+	const char *criteria_title;
+	enum session_status status;
+	const char *winner_name;/* NULL when not complete or a tie */
+	time_t updated;
+};
+
+/* Calls EACH for every session, newest first, only those of PROJECT when it
+ * is not NULL. The summary's strings live only during the call. A non-zero
+ * return from EACH stops the listing and is returned. */
+int store_list(struct store *st, const char *project,
+               int (*each)(const struct session_summary *s, void *ctx), void *ctx);
+
+/* The newest in-progress session, for "resume": its id in *ID, or STORE_NOT_FOUND. */
+int store_latest_unfinished(struct store *st, long long *id);
+
+int store_delete(struct store *st, long long id);
+
+#endif

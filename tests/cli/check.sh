@@ -1,0 +1,58 @@
+# check.sh - verdict check on the command line.
+. "$(dirname "$0")/lib.sh"
+
+run "$VERDICT" check criteria/node-vs-python.yaml
+expect_rc "check default set exits 0" 0
+expect_out "check prints a summary" \
+	"criteria/node-vs-python.yaml: ok: node-vs-python (Node.js or Python for your backend?): 2 options, 19 criteria, 2 questions"
+
+run "$VERDICT" check "$FIX/criteria/minimal.yaml" criteria/node-vs-python.yaml
+expect_rc "check two valid files exits 0" 0
+
+run "$VERDICT" check "$FIX/criteria/minimal.yaml" "$T/missing.yaml"
+expect_rc "a missing file exits 1" 1
+expect_err "a missing file is named" "$T/missing.yaml: cannot open: No such file or directory"
+
+run "$VERDICT" check "$T"
+expect_rc "a directory exits 1" 1
+expect_err "a directory is named" "is a directory"
+
+run "$VERDICT" check
+expect_rc "no file is a usage error" 2
+
+run "$VERDICT" check --bogus x
+expect_rc "an unknown option is a usage error" 2
+
+run "$VERDICT" check --help
+expect_rc "check --help exits 0" 0
+expect_out "check --help shows usage" "usage: verdict check FILE..."
+
+run "$VERDICT" --version
+expect_rc "--version exits 0" 0
+expect_out "--version names verdict" "verdict "
+
+run "$VERDICT" --help
+expect_rc "--help exits 0" 0
+
+run "$VERDICT" frobnicate
+expect_rc "an unknown command is a usage error" 2
+
+# Oversize files fail fast, with a position.
+head -c 17000000 /dev/zero | tr '\0' 'a' > "$T/big.yaml"
+run "$VERDICT" check "$T/big.yaml"
+expect_rc "an oversize file exits 1" 1
+expect_err "an oversize file is reported at 1:1" "$T/big.yaml:1:1: error: file is"
+
+# Every bad fixture fails with its expected first line (tests/fixtures/bad/*.expect).
+for f in "$FIX"/bad/*.yaml; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .yaml)
+	run "$VERDICT" check "$f"
+	want=$(sed "s|^|$f:|" "${f%.yaml}.expect")
+	got=$(cat "$T/err")
+	if [ "$rc" = 1 ] && [ "$got" = "$want" ]; then
+		ok "bad/$name reported exactly"
+	else
+		not_ok "bad/$name reported exactly" "exit $rc" "want: $want"
+	fi
+done
