@@ -46,8 +46,9 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 			continue;
 		}
 		const struct criteria *c = src.model;
-		printf("%s: ok: %s (%s): %zu options, %zu criteria, %zu questions\n", argv[i], c->id,
-		       c->title, c->noptions, c->ncriteria, c->nquestions);
+		printf("%s: ok: %s (%s): %zu options, %zu %s, %zu question%s\n", argv[i], c->id,
+		       c->title, c->noptions, c->ncriteria, c->ncriteria == 1 ? "criterion" : "criteria",
+		       c->nquestions, c->nquestions == 1 ? "" : "s");
 		criteria_source_free(&src);
 	}
 	return status;

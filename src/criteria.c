@@ -38,6 +38,7 @@ struct loader {
 	struct diags *d;
 	struct criteria *c;
 	const char **option_ids;        /* [noptions], borrowed from c, for hints */
+	int options_broken;             /* an option had no valid id: ratings are not checked */
 };
 
 /* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
@@ -58,8 +59,9 @@ static int by_id_then_position(const void *a, const void *b)
 	return (x->node->column > y->node->column) - (x->node->column < y->node->column);
 }
 
-static void check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
+static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
 {
+	size_t dups = 0;
 	qsort(ids, n, sizeof *ids, by_id_then_position);
 	for (size_t i = 1; i < n; i++) {
 		if (strcmp(ids[i].id, ids[i - 1].id) != 0)
@@ -70,24 +72,28 @@ static void check_unique(struct diags *d, struct id_at *ids, size_t n, const cha
 		diags_add(d, ids[i].node->line, ids[i].node->column,
 		          "duplicate %s id '%s' (first given at line %d)", what, ids[i].id,
 		          ids[first].node->line);
+		dups++;
 	}
+	return dups;
 }
 
-/* Collects the id of every item of list N into ID_NODES and checks them. */
-static void check_list_ids(struct loader *L, const struct ynode *list, char *const *ids,
-                           const char *what)
+/* Checks that the ids of the items of LIST (IDS, NULL where invalid) are
+ * unique. Returns how many repeat an earlier one. */
+static size_t check_list_ids(struct loader *L, const struct ynode *list, char *const *ids,
+                             const char *what)
 {
 	struct id_at *at = malloc((list->count ? list->count : 1) * sizeof *at);
 	if (!at) {
 		diags_add(L->d, 0, 0, "out of memory");
-		return;
+		return 0;
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
 			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id") };
-	check_unique(L->d, at, n, what);
+	size_t dups = check_unique(L->d, at, n, what);
 	free(at);
+	return dups;
 }
 
 /* ---- lookups ---- */
@@ -157,6 +163,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 		diags_add(L->d, list->line, list->column,
 		          "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
 		          CRITERIA_MAX_OPTIONS, list->count);
+		L->options_broken = 1;
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
 	}
@@ -177,11 +184,15 @@ static void load_options(struct loader *L, const struct ynode *list)
 		c->options[i].id = schema_id(L->d, ynode_get(o, "id"), "id");
 		c->options[i].name = schema_text(L->d, ynode_get(o, "name"), "name");
 		L->option_ids[i] = c->options[i].id ? c->options[i].id : "";
+		if (!c->options[i].id)
+			L->options_broken = 1;
 		if (ids)
 			ids[i] = c->options[i].id;
 	}
-	if (ids)
-		check_list_ids(L, list, ids, "option");
+	/* With a repeated option id, ratings cannot be matched to options:
+	 * checking them would only echo this error. */
+	if (ids && check_list_ids(L, list, ids, "option"))
+		L->options_broken = 1;
 	free(ids);
 }
 
@@ -259,7 +270,7 @@ static void load_strength(struct loader *L, const struct ynode *n)
 static void load_ratings(struct loader *L, const struct ynode *n, const char *where, int all,
                          double *ratings, unsigned char *seen)
 {
-	if (schema_expect_map(L->d, n, "ratings"))
+	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
 	for (size_t i = 0; i < n->count; i++) {
 		int o = criteria_option_index(L->c, n->keys[i]->text);
@@ -312,7 +323,7 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
 		for (size_t i = 0; i < v->count; i++) {
 			int o = criteria_option_index(c, v->keys[i]->text);
-			if (o < 0)
+			if (o < 0 && !L->options_broken)
 				unknown_option(L, v->keys[i], where);
 			else
 				cr->why[o] = schema_text(L->d, v->items[i], "why");

@@ -127,8 +127,8 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		}
 	}
 	if (p->context)
-		diags_add(b->diags, line, column, "YAML syntax: %s %s (line %zu)", p->problem,
-		          p->context, p->context_mark.line + 1);
+		diags_add(b->diags, line, column, "YAML syntax: %s (%s that started at line %zu)",
+		          p->problem, p->context, p->context_mark.line + 1);
 	else
 		diags_add(b->diags, line, column, "YAML syntax: %s", p->problem ? p->problem : "error");
 }
@@ -357,7 +357,6 @@ struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 		return NULL;
 	}
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 
 	int documents = 0, state = 1;
 	while (state > 0) {
