@@ -7,7 +7,20 @@
  *
  * Functions return 0 on success, STORE_NOT_FOUND for an unknown session id,
  * or -1 on a storage failure; store_error() then says what happened and what
- * to do, naming the database file. */
+ * to do, naming the database file. A failed write changes nothing: its
+ * transaction is rolled back and every earlier answer stays as it was.
+ *
+ * Ownership: a struct store is the caller's from store_open() until
+ * store_close(); it holds the connection and its prepared statements, and is
+ * used by one thread at a time. Strings passed in are copied into the
+ * database, never kept. What store_load() returns belongs to the caller
+ * (stored_session_free()); what store_list() passes to its callback belongs to
+ * the store and lives only during the call.
+ *
+ * Environment: VERDICT_DB (see store_path), VERDICT_BUSY_TIMEOUT_MS (how long
+ * to wait for another process's lock, in milliseconds; default 5000),
+ * VERDICT_NOW (the clock used for created/updated times, see clock.h).
+ * docs/storage.md describes the file, its schema and every fault. */
 #ifndef VERDICT_STORE_H
 #define VERDICT_STORE_H
 
@@ -23,12 +36,31 @@ struct store;
  * Writes it into BUF; returns -1 if it does not fit or HOME is unknown. */
 int store_path(const char *flag, char *buf, size_t len);
 
-/* Opens (creating directories, file and schema as needed) and migrates the
- * database at PATH. On failure *OUT is NULL and ERR says why. */
+/* Opens (creating directories with mode 0700, file and schema as needed) and
+ * migrates the database at PATH, for reading and writing. The file is checked
+ * first (PRAGMA quick_check, its application_id and schema version): a file
+ * that is damaged, another program's, newer than this verdict or read-only is
+ * refused and left exactly as it was. On failure *OUT is NULL and ERR says
+ * why. Also sets SIGXFSZ to be ignored (when it is at its default), so that a
+ * file-size limit fails a write instead of killing the process. */
 int store_open(const char *path, struct store **out, char *err, size_t errlen);
+
+/* Flags for store_open_flags(). */
+#define STORE_OPEN_READ_ONLY 0x1u  /* read only: creates, migrates and writes
+                                    * nothing. A missing or empty file reads as
+                                    * holding no sessions; writes then fail
+                                    * with the read-only message. A file in a
+                                    * directory this process may not write is
+                                    * read without locks (SQLite's immutable
+                                    * mode), as nobody here can change it. */
+/* store_open() with FLAGS (0 is store_open()). */
+int store_open_flags(const char *path, unsigned flags, struct store **out, char *err,
+                     size_t errlen);
 void store_close(struct store *st);
 /* The last failure, for a person: what went wrong, with the file, and what to do. */
 const char *store_error(const struct store *st);
+/* The database file's path, as given to store_open(). */
+const char *store_file(const struct store *st);
 
 enum session_status {
 	SESSION_IN_PROGRESS,
@@ -42,8 +74,10 @@ int store_create(struct store *st, const char *criteria_name, const char *criter
                  size_t len, const char *criteria_id, const char *title,
                  const char *project, const char *respondent, long long *id);
 
-/* One answer each, saved durably as it is given. CHOICE NULL clears the
- * question's answer; store_clear_weight forgets the person's weight. */
+/* One answer each, saved durably as it is given: each is one BEGIN IMMEDIATE
+ * transaction, committed with synchronous=FULL before the call returns, and
+ * sets the session's updated time. CHOICE NULL clears the question's answer;
+ * store_clear_weight forgets the person's weight. A weight must be finite. */
 int store_save_choice(struct store *st, long long id, const char *question, const char *choice);
 int store_save_weight(struct store *st, long long id, const char *criterion, double weight);
 int store_clear_weight(struct store *st, long long id, const char *criterion);

@@ -1,0 +1,547 @@
+/* store.c - sessions in SQLite: the cached statements, and every read and
+ * write. Opening is in store_open.c, the schema and its checks in
+ * store_schema.c, the messages for faults in store_fault.c. */
+#include <math.h>
+#include <nettle/sha2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "store_internal.h"
+
+/* Indexed by enum store_stmt. Values are always bound, never spliced in. */
+static const char *const stmt_sql[STMT_COUNT] = {
+	[STMT_BEGIN] = "BEGIN IMMEDIATE",
+	[STMT_COMMIT] = "COMMIT",
+	[STMT_ROLLBACK] = "ROLLBACK",
+	[STMT_TOUCH] = "UPDATE sessions SET updated = ?2 WHERE id = ?1",
+	[STMT_TEXT_INSERT] = "INSERT INTO criteria_texts (sha256, body) VALUES (?1, ?2) "
+	                     "ON CONFLICT (sha256) DO NOTHING",
+	[STMT_TEXT_FIND] = "SELECT id FROM criteria_texts WHERE sha256 = ?1",
+	[STMT_SESSION_INSERT] = "INSERT INTO sessions (criteria_text_id, criteria_name, "
+	                        "criteria_id, criteria_title, project, respondent, created, "
+	                        "updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+	[STMT_CHOICE_SET] = "INSERT INTO choices (session_id, question, choice) VALUES (?1, ?2, ?3) "
+	                    "ON CONFLICT (session_id, question) DO UPDATE SET choice = excluded.choice",
+	[STMT_CHOICE_CLEAR] = "DELETE FROM choices WHERE session_id = ?1 AND question = ?2",
+	[STMT_WEIGHT_SET] = "INSERT INTO weights (session_id, criterion, weight) VALUES (?1, ?2, ?3) "
+	                    "ON CONFLICT (session_id, criterion) DO UPDATE SET weight = excluded.weight",
+	[STMT_WEIGHT_CLEAR] = "DELETE FROM weights WHERE session_id = ?1 AND criterion = ?2",
+	[STMT_NOTES_SET] = "UPDATE sessions SET notes = ?2 WHERE id = ?1",
+	[STMT_NAMES_SET] = "UPDATE sessions SET project = ?2, respondent = ?3 WHERE id = ?1",
+	[STMT_STEP_SET] = "UPDATE sessions SET step = ?2 WHERE id = ?1",
+	[STMT_STATUS_SET] = "UPDATE sessions SET status = ?2, winner_name = ?3 WHERE id = ?1",
+	[STMT_READ_BEGIN] = "BEGIN",
+	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.body, s.criteria_id, s.criteria_title, "
+	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
+	                     "s.created, s.updated FROM sessions s "
+	                     "JOIN criteria_texts t ON t.id = s.criteria_text_id WHERE s.id = ?1",
+	[STMT_CHOICES_GET] = "SELECT question, choice FROM choices WHERE session_id = ?1 "
+	                     "ORDER BY question",
+	[STMT_WEIGHTS_GET] = "SELECT criterion, weight FROM weights WHERE session_id = ?1 "
+	                     "ORDER BY criterion",
+	[STMT_LIST_ALL] = "SELECT id, project, respondent, criteria_title, status, winner_name, "
+	                  "updated FROM sessions ORDER BY updated DESC, id DESC",
+	[STMT_LIST_PROJECT] = "SELECT id, project, respondent, criteria_title, status, "
+	                      "winner_name, updated FROM sessions WHERE project = ?1 "
+	                      "ORDER BY updated DESC, id DESC",
+	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
+	                           "ORDER BY updated DESC, id DESC LIMIT 1",
+	[STMT_SESSION_TEXT] = "SELECT criteria_text_id FROM sessions WHERE id = ?1",
+	[STMT_SESSION_DELETE] = "DELETE FROM sessions WHERE id = ?1",
+	[STMT_TEXT_DELETE_ORPHAN] = "DELETE FROM criteria_texts WHERE id = ?1 AND NOT EXISTS "
+	                            "(SELECT 1 FROM sessions WHERE criteria_text_id = ?1)",
+};
+
+
+/* The cached statement ID, prepared on first use; NULL with st->err set. */
+static sqlite3_stmt *stmt(struct store *st, enum store_stmt id)
+{
+	if (!st->stmts[id]) {
+		int rc = sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		                            &st->stmts[id], NULL);
+		if (rc != SQLITE_OK) {
+			store_fail(st, rc, NULL);
+			return NULL;
+		}
+	}
+	return st->stmts[id];
+}
+
+/* Steps S to its end, then resets it; returns the SQLite result. */
+static int run(sqlite3_stmt *s)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static void finish(sqlite3_stmt *s)
+{
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+}
+
+static int exec_stmt(struct store *st, enum store_stmt id, const char *lost)
+{
+	sqlite3_stmt *s = stmt(st, id);
+	if (!s)
+		return -1;
+	int rc = run(s);
+	return rc == SQLITE_OK ? 0 : store_fail(st, rc, lost);
+}
+
+static void rollback(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return;  /* SQLite has already rolled back (some I/O errors do) */
+	sqlite3_stmt *s = stmt(st, STMT_ROLLBACK);
+	if (!s || run(s) != SQLITE_OK)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Starts a write: BEGIN IMMEDIATE, then marks session ID updated (when ID is
+ * not 0), which also finds whether it exists. Returns 0, STORE_NOT_FOUND or
+ * -1; on anything but 0 no transaction is left open. */
+static int write_begin(struct store *st, long long id, const char *lost)
+{
+	if (st->stand_in)
+		return store_fail(st, SQLITE_READONLY, lost);
+	if (exec_stmt(st, STMT_BEGIN, lost))
+		return -1;
+	if (!id)
+		return 0;
+	sqlite3_stmt *s = stmt(st, STMT_TOUCH);
+	if (!s)
+		goto fail;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)clock_now());
+	int rc = run(s);
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc, lost);
+		goto fail;
+	}
+	if (sqlite3_changes(st->db) == 0) {
+		rollback(st);
+		return STORE_NOT_FOUND;
+	}
+	return 0;
+fail:
+	rollback(st);
+	return -1;
+}
+
+/* Ends a write: commits when RC is 0 (the result is synced to disk before
+ * this returns), rolls back otherwise. Returns RC, or -1 if the commit fails. */
+static int write_end(struct store *st, int rc, const char *lost)
+{
+	if (rc == 0 && exec_stmt(st, STMT_COMMIT, lost))
+		rc = -1;
+	if (rc)
+		rollback(st);
+	return rc;
+}
+
+/* Runs one bound write statement S inside a transaction. */
+static int write_step(struct store *st, sqlite3_stmt *s, const char *lost)
+{
+	int rc = run(s);
+	return rc == SQLITE_OK ? 0 : store_fail(st, rc, lost);
+}
+
+static void sha256_hex(const char *text, size_t len, char hex[65])
+{
+	struct sha256_ctx ctx;
+	uint8_t d[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, (const uint8_t *)text);
+	sha256_digest(&ctx, sizeof d, d);
+	for (size_t i = 0; i < sizeof d; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+}
+
+/* The id of the criteria_texts row holding TEXT, inserted if new. */
+static int criteria_text_id(struct store *st, const char *text, size_t len, long long *out)
+{
+	char hex[65];
+	sha256_hex(text, len, hex);
+	sqlite3_stmt *s = stmt(st, STMT_TEXT_INSERT);
+	if (!s)
+		return -1;
+	sqlite3_bind_text(s, 1, hex, 64, SQLITE_TRANSIENT);
+	sqlite3_bind_blob64(s, 2, len ? text : "", len, SQLITE_STATIC);
+	if (write_step(st, s, LOST_SESSION))
+		return -1;
+	if (!(s = stmt(st, STMT_TEXT_FIND)))
+		return -1;
+	sqlite3_bind_text(s, 1, hex, 64, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	finish(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, LOST_SESSION);
+	return 0;
+}
+
+int store_create(struct store *st, const char *criteria_name, const char *criteria_text,
+                 size_t len, const char *criteria_id, const char *title,
+                 const char *project, const char *respondent, long long *id)
+{
+	int rc = write_begin(st, 0, LOST_SESSION);
+	if (rc)
+		return rc;
+	long long text_id = 0;
+	rc = criteria_text_id(st, criteria_text, len, &text_id);
+	sqlite3_stmt *s = rc ? NULL : stmt(st, STMT_SESSION_INSERT);
+	if (s) {
+		sqlite3_bind_int64(s, 1, text_id);
+		sqlite3_bind_text(s, 2, criteria_name ? criteria_name : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, criteria_id ? criteria_id : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 4, title ? title : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 5, project, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 6, respondent, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 7, (sqlite3_int64)clock_now());
+		rc = write_step(st, s, LOST_SESSION);
+	} else {
+		rc = -1;
+	}
+	long long new_id = sqlite3_last_insert_rowid(st->db);
+	rc = write_end(st, rc, LOST_SESSION);
+	if (rc == 0)
+		*id = new_id;
+	return rc;
+}
+
+/* The shape of most saves: begin and touch session ID, then run statement
+ * WHICH with ID as ?1 and the fields below as ?2 and ?3, then commit. */
+struct save {
+	enum store_stmt which;
+	const char *text2, *text3;  /* bound as ?2 and ?3 when the statement has them */
+	double number;              /* bound as ?3 when USE_NUMBER */
+	int use_number;
+	long long integer;          /* bound as ?2 when USE_INTEGER */
+	int use_integer;
+};
+
+static int save(struct store *st, long long id, const struct save *sv)
+{
+	int rc = write_begin(st, id, LOST_ANSWER);
+	if (rc)
+		return rc;
+	sqlite3_stmt *s = stmt(st, sv->which);
+	if (s) {
+		int n = sqlite3_bind_parameter_count(s);
+		sqlite3_bind_int64(s, 1, id);
+		if (sv->use_integer)
+			sqlite3_bind_int64(s, 2, sv->integer);
+		else if (n >= 2)
+			sqlite3_bind_text(s, 2, sv->text2, -1, SQLITE_STATIC);
+		if (sv->use_number)
+			sqlite3_bind_double(s, 3, sv->number);
+		else if (n >= 3)
+			sqlite3_bind_text(s, 3, sv->text3, -1, SQLITE_STATIC);
+		rc = write_step(st, s, LOST_ANSWER);
+	} else {
+		rc = -1;
+	}
+	return write_end(st, rc, LOST_ANSWER);
+}
+
+int store_save_choice(struct store *st, long long id, const char *question, const char *choice)
+{
+	if (!question)
+		return store_failf(st, "%s: an answer needs a question id", st->path);
+	struct save sv = { .which = choice ? STMT_CHOICE_SET : STMT_CHOICE_CLEAR,
+	                   .text2 = question, .text3 = choice };
+	return save(st, id, &sv);
+}
+
+int store_save_weight(struct store *st, long long id, const char *criterion, double weight)
+{
+	if (!criterion || !isfinite(weight))
+		return store_failf(st, "%s: a weight needs a criterion id and a finite number",
+		                   st->path);
+	struct save sv = { .which = STMT_WEIGHT_SET, .text2 = criterion, .number = weight,
+	                   .use_number = 1 };
+	return save(st, id, &sv);
+}
+
+int store_clear_weight(struct store *st, long long id, const char *criterion)
+{
+	if (!criterion)
+		return store_failf(st, "%s: a weight needs a criterion id", st->path);
+	struct save sv = { .which = STMT_WEIGHT_CLEAR, .text2 = criterion };
+	return save(st, id, &sv);
+}
+
+int store_save_notes(struct store *st, long long id, const char *notes)
+{
+	struct save sv = { .which = STMT_NOTES_SET, .text2 = notes };
+	return save(st, id, &sv);
+}
+
+int store_save_names(struct store *st, long long id, const char *project, const char *respondent)
+{
+	struct save sv = { .which = STMT_NAMES_SET, .text2 = project, .text3 = respondent };
+	return save(st, id, &sv);
+}
+
+int store_save_step(struct store *st, long long id, int step)
+{
+	struct save sv = { .which = STMT_STEP_SET, .integer = step, .use_integer = 1 };
+	return save(st, id, &sv);
+}
+
+int store_save_status(struct store *st, long long id, enum session_status status,
+                      const char *winner_name)
+{
+	int complete = status == SESSION_COMPLETE;
+	struct save sv = { .which = STMT_STATUS_SET, .text2 = complete ? "complete" : "in-progress",
+	                   .text3 = complete ? winner_name : NULL };
+	return save(st, id, &sv);
+}
+
+/* A copy of text column COL, or NULL for SQL NULL; *OOM set when out of memory. */
+static char *column_dup(sqlite3_stmt *s, int col, int *oom)
+{
+	if (sqlite3_column_type(s, col) == SQLITE_NULL)
+		return NULL;
+	const unsigned char *v = sqlite3_column_text(s, col);
+	size_t n = (size_t)sqlite3_column_bytes(s, col);
+	char *copy = malloc(n + 1);
+	if (!copy || !v) {
+		free(copy);
+		*oom = 1;
+		return NULL;
+	}
+	memcpy(copy, v, n);
+	copy[n] = '\0';
+	return copy;
+}
+
+static enum session_status status_of(const unsigned char *text)
+{
+	return text && strcmp((const char *)text, "complete") == 0 ? SESSION_COMPLETE
+	                                                           : SESSION_IN_PROGRESS;
+}
+
+static int load_session_row(struct store *st, long long id, struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SESSION_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		finish(s);
+		return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+	}
+	int oom = 0;
+	out->id = id;
+	out->criteria_name = column_dup(s, 0, &oom);
+	size_t len = (size_t)sqlite3_column_bytes(s, 1);
+	const void *body = sqlite3_column_blob(s, 1);
+	if ((out->criteria_text = malloc(len + 1))) {
+		if (len)
+			memcpy(out->criteria_text, body, len);
+		out->criteria_text[len] = '\0';
+		out->criteria_len = len;
+	} else {
+		oom = 1;
+	}
+	out->criteria_id = column_dup(s, 2, &oom);
+	out->criteria_title = column_dup(s, 3, &oom);
+	out->project = column_dup(s, 4, &oom);
+	out->respondent = column_dup(s, 5, &oom);
+	out->notes = column_dup(s, 6, &oom);
+	out->winner_name = column_dup(s, 7, &oom);
+	out->status = status_of(sqlite3_column_text(s, 8));
+	out->step = sqlite3_column_int(s, 9);
+	out->created = (time_t)sqlite3_column_int64(s, 10);
+	out->updated = (time_t)sqlite3_column_int64(s, 11);
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	return 0;
+}
+
+/* Grows *ARR (of SIZE-byte items, *CAP of them) to hold one more than N. */
+static int grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? *cap * 2 : 8;
+	void *p = realloc(*arr, c * size);
+	if (!p)
+		return -1;
+	*arr = p;
+	*cap = c;
+	return 0;
+}
+
+static int load_answers(struct store *st, long long id, struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_CHOICES_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	size_t cap = 0;
+	int rc, oom = 0;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (grow((void **)&out->choices, &cap, out->nchoices, sizeof *out->choices)) {
+			oom = 1;
+			break;
+		}
+		struct stored_choice *c = &out->choices[out->nchoices++];
+		c->question = column_dup(s, 0, &oom);
+		c->choice = column_dup(s, 1, &oom);
+	}
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
+	if (!(s = stmt(st, STMT_WEIGHTS_GET)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	cap = 0;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (grow((void **)&out->weights, &cap, out->nweights, sizeof *out->weights)) {
+			oom = 1;
+			break;
+		}
+		struct stored_weight *w = &out->weights[out->nweights++];
+		w->criterion = column_dup(s, 0, &oom);
+		w->weight = sqlite3_column_double(s, 1);
+	}
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
+}
+
+int store_load(struct store *st, long long id, struct stored_session *out)
+{
+	memset(out, 0, sizeof *out);
+	/* One read transaction, so the session and its answers agree. */
+	if (exec_stmt(st, STMT_READ_BEGIN, NULL))
+		return -1;
+	int rc = load_session_row(st, id, out);
+	if (rc == 0)
+		rc = load_answers(st, id, out);
+	if (rc == 0 && exec_stmt(st, STMT_COMMIT, NULL))
+		rc = -1;
+	if (rc) {
+		rollback(st);
+		stored_session_free(out);
+	}
+	return rc;
+}
+
+void stored_session_free(struct stored_session *s)
+{
+	if (!s)
+		return;
+	free(s->criteria_name);
+	free(s->criteria_text);
+	free(s->criteria_id);
+	free(s->criteria_title);
+	free(s->project);
+	free(s->respondent);
+	free(s->notes);
+	free(s->winner_name);
+	for (size_t i = 0; i < s->nchoices; i++) {
+		free(s->choices[i].question);
+		free(s->choices[i].choice);
+	}
+	free(s->choices);
+	for (size_t i = 0; i < s->nweights; i++)
+		free(s->weights[i].criterion);
+	free(s->weights);
+	memset(s, 0, sizeof *s);
+}
+
+int store_list(struct store *st, const char *project,
+               int (*each)(const struct session_summary *s, void *ctx), void *ctx)
+{
+	sqlite3_stmt *s = stmt(st, project ? STMT_LIST_PROJECT : STMT_LIST_ALL);
+	if (!s)
+		return -1;
+	if (project)
+		sqlite3_bind_text(s, 1, project, -1, SQLITE_STATIC);
+	int rc, stop = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct session_summary sum = {
+			.id = sqlite3_column_int64(s, 0),
+			.project = (const char *)sqlite3_column_text(s, 1),
+			.respondent = (const char *)sqlite3_column_text(s, 2),
+			.criteria_title = (const char *)sqlite3_column_text(s, 3),
+			.status = status_of(sqlite3_column_text(s, 4)),
+			.winner_name = (const char *)sqlite3_column_text(s, 5),
+			.updated = (time_t)sqlite3_column_int64(s, 6),
+		};
+		if (!sum.criteria_title)
+			sum.criteria_title = "";
+		if ((stop = each(&sum, ctx)) != 0)
+			break;
+	}
+	finish(s);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
+}
+
+int store_latest_unfinished(struct store *st, long long *id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_LATEST_UNFINISHED);
+	if (!s)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	finish(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+}
+
+int store_delete(struct store *st, long long id)
+{
+	int rc = write_begin(st, 0, LOST_DELETE);
+	if (rc)
+		return rc;
+	sqlite3_stmt *s = stmt(st, STMT_SESSION_TEXT);
+	long long text_id = 0;
+	if (s) {
+		sqlite3_bind_int64(s, 1, id);
+		int step = sqlite3_step(s);
+		if (step == SQLITE_ROW)
+			text_id = sqlite3_column_int64(s, 0);
+		finish(s);
+		rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? STORE_NOT_FOUND
+		                                                   : store_fail(st, step, LOST_DELETE);
+	} else {
+		rc = -1;
+	}
+	/* Choices and weights go with the session (ON DELETE CASCADE); its
+	 * criteria text goes too when no other session shares it. */
+	if (rc == 0 && (s = stmt(st, STMT_SESSION_DELETE))) {
+		sqlite3_bind_int64(s, 1, id);
+		rc = write_step(st, s, LOST_DELETE);
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	if (rc == 0 && (s = stmt(st, STMT_TEXT_DELETE_ORPHAN))) {
+		sqlite3_bind_int64(s, 1, text_id);
+		rc = write_step(st, s, LOST_DELETE);
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	return write_end(st, rc, LOST_DELETE);
+}

@@ -1,0 +1,149 @@
+/* store_fault.c - what went wrong with the database, in words a person can
+ * act on: which file, what happened, what was (not) saved, what to do. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store_internal.h"
+
+int store_failf(struct store *st, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(st->err, sizeof st->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* Reads /proc/PID/comm into BUF, without its newline; empty when unknown. */
+static void process_name(long pid, char *buf, size_t len)
+{
+	char path[64];
+	buf[0] = '\0';
+	snprintf(path, sizeof path, "/proc/%ld/comm", pid);
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return;
+	if (fgets(buf, (int)len, f))
+		buf[strcspn(buf, "\n")] = '\0';
+	fclose(f);
+}
+
+/* The id of another process holding a write lock on the database or its
+ * shared-memory index (the WAL writer's lock), found in /proc/locks; 0 when
+ * none is found. Nothing is opened on the database files themselves: closing
+ * such a descriptor would drop SQLite's own POSIX locks. Inodes are matched
+ * without the device, which overlay file systems report differently; the
+ * answer is a hint for a message, never acted on. */
+static long lock_holder(const char *path)
+{
+	struct stat db, shm;
+	char shm_path[4096];
+	int have_db = stat(path, &db) == 0;
+	int have_shm = snprintf(shm_path, sizeof shm_path, "%s-shm", path) < (int)sizeof shm_path &&
+	               stat(shm_path, &shm) == 0;
+	if (!have_db && !have_shm)
+		return 0;
+	FILE *f = fopen("/proc/locks", "r");
+	if (!f)
+		return 0;
+	char line[256];
+	long found = 0, self = (long)getpid();
+	while (!found && fgets(line, sizeof line, f)) {
+		/* "1: POSIX  ADVISORY  WRITE 1234 08:01:5678 0 EOF" (blocked waiters
+		 * have "->" after the number: not holders, skipped). */
+		char kind[16], mode[16], type[16];
+		long pid;
+		unsigned maj, min;
+		unsigned long long ino;
+		if (strstr(line, "->"))
+			continue;
+		if (sscanf(line, "%*d: %15s %15s %15s %ld %x:%x:%llu", kind, mode, type, &pid, &maj,
+		           &min, &ino) != 7)
+			continue;
+		if (strcmp(type, "WRITE") != 0 || pid <= 0 || pid == self)
+			continue;
+		if ((have_db && ino == (unsigned long long)db.st_ino) ||
+		    (have_shm && ino == (unsigned long long)shm.st_ino))
+			found = pid;
+	}
+	fclose(f);
+	return found;
+}
+
+static int is_full_errno(int e)
+{
+	return e == ENOSPC || e == EFBIG || e == EDQUOT;
+}
+
+static int is_read_only_errno(int e)
+{
+	return e == EACCES || e == EROFS || e == EPERM;
+}
+
+/* Whether PATH (or, when it does not exist, its directory) cannot be written
+ * by this process. SQLite's own errno may come from a later fallback attempt
+ * (opening read-only after read-write failed), so ask again. */
+static int path_read_only(const char *path)
+{
+	if (access(path, F_OK) == 0)
+		return access(path, W_OK) != 0 && is_read_only_errno(errno);
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", path);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	return access(dir, W_OK | X_OK) != 0 && is_read_only_errno(errno);
+}
+
+int store_fail(struct store *st, int rc, const char *lost)
+{
+	int primary = rc & 0xff;
+	int sys = st->db ? sqlite3_system_errno(st->db) : 0;
+	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+	const char *p = st->path;
+	char what[128] = "";
+	if (lost)
+		snprintf(what, sizeof what, "; %s", lost);
+
+	if (primary == SQLITE_FULL || ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) &&
+	                               is_full_errno(sys)))
+		return store_failf(st, "%s: disk full or over the file-size limit%s; earlier answers "
+		                   "are safe. Free some space and try again", p, what);
+	if (primary == SQLITE_READONLY || primary == SQLITE_PERM ||
+	    ((primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR) &&
+	     (is_read_only_errno(sys) || path_read_only(p))))
+		return store_failf(st, "%s is read-only (the file or its directory)%s; use --db to "
+		                   "choose another file", p, what);
+	if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+		long pid = lock_holder(p);
+		if (pid) {
+			char name[64];
+			process_name(pid, name, sizeof name);
+			return store_failf(st, "%s is locked by another process (pid %ld%s%s)%s; try "
+			                   "again when it has finished", p, pid, *name ? ", " : "",
+			                   name, what);
+		}
+		return store_failf(st, "%s is locked by another verdict process or program%s; try "
+		                   "again when it has finished", p, what);
+	}
+	if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+		return store_failf(st, "%s is not a verdict database or is damaged; it was not "
+		                   "changed. Move it aside or use --db to choose another file", p);
+	if (primary == SQLITE_NOMEM)
+		return store_failf(st, "out of memory while using %s%s", p, what);
+	if (primary == SQLITE_CANTOPEN)
+		return store_failf(st, "%s: cannot open it%s%s; use --db to choose another file", p,
+		                   sys ? ": " : "", sys ? strerror(sys) : "");
+	if (primary == SQLITE_IOERR)
+		return store_failf(st, "%s: input/output error (%s)%s; earlier answers are safe", p,
+		                   sys ? strerror(sys) : detail, what);
+	return store_failf(st, "%s: %s (SQLite error %d)%s", p, detail, rc, what);
+}
