@@ -14,6 +14,8 @@ struct command {
 
 static const struct command commands[] = {
 	{ "check", cmd_check, "validate criteria files" },
+	{ "list", cmd_list, "list saved sessions" },
+	{ "delete", cmd_delete, "delete a saved session" },
 };
 
 static void usage(FILE *out)

@@ -1,0 +1,412 @@
+/* cmd_sessions.c - verdict list and verdict delete: browsing and removing
+ * saved sessions. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "saved_session.h"
+#include "store.h"
+
+/* Opens the database named by --db or the environment, with FLAGS. Prints why
+ * it cannot and returns EXIT_STORAGE, or returns 0. */
+static int open_store(const char *cmd, const struct global_opts *g, unsigned flags,
+                      struct store **st)
+{
+	char path[4096], err[1024];
+	if (store_path(g->db, path, sizeof path)) {
+		fprintf(stderr, "verdict %s: cannot tell where sessions are kept: HOME is not set; "
+		        "use --db PATH or set VERDICT_DB\n", cmd);
+		return EXIT_STORAGE;
+	}
+	if (store_open_flags(path, flags, st, err, sizeof err)) {
+		fprintf(stderr, "verdict %s: %s\n", cmd, err);
+		return EXIT_STORAGE;
+	}
+	return 0;
+}
+
+/* ---- verdict list ---- */
+
+static void list_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict list [--project NAME] [--format text|json]\n"
+	        "\n"
+	        "Lists the saved sessions, newest first: id, project, respondent, criteria\n"
+	        "title, status, winner and when each was last updated (UTC). --project\n"
+	        "keeps only that project's sessions. --format json prints an array of\n"
+	        "objects with the keys id, project, respondent, criteria_title, status\n"
+	        "(\"in-progress\" or \"complete\"), winner and updated (ISO 8601, UTC);\n"
+	        "missing values are null. Nothing in the database is changed.\n"
+	        "\n"
+	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
+}
+
+struct row {
+	long long id;
+	char *cells[6];         /* project, respondent, criteria, status, winner, updated */
+};
+
+struct table {
+	struct row *rows;
+	size_t n, cap;
+	int oom;
+};
+
+/* Display columns of UTF-8 text S (control characters count as one: they
+ * are shown as '?'). */
+static int text_width(const char *s)
+{
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	int w = 0;
+	size_t len = strlen(s);
+	while (len) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s, len, &ps);
+		if (k == (size_t)-1 || k == (size_t)-2) {
+			memset(&ps, 0, sizeof ps);
+			k = 1;
+			wc = L'?';
+		}
+		int cw = wcwidth(wc);
+		w += cw < 0 ? 1 : cw;
+		s += k;
+		len -= k;
+	}
+	return w;
+}
+
+/* Prints S in WIDTH columns: cut with an ellipsis when longer, padded when
+ * PAD. Control characters print as '?', so a name cannot drive the terminal. */
+static void print_cell(const char *s, int width, int pad)
+{
+	int full = text_width(s), shown = 0;
+	int budget = full > width ? width - 1 : width;
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	size_t len = strlen(s);
+	while (len) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s, len, &ps);
+		int bad = k == (size_t)-1 || k == (size_t)-2;
+		if (bad) {
+			memset(&ps, 0, sizeof ps);
+			k = 1;
+		}
+		int cw = bad ? 1 : wcwidth(wc);
+		if (cw < 0)
+			cw = 1;
+		if (shown + cw > budget)
+			break;
+		if (bad || wcwidth(wc) < 0)
+			putchar('?');
+		else
+			fwrite(s, 1, k, stdout);
+		shown += cw;
+		s += k;
+		len -= k;
+	}
+	if (full > width) {
+		fputs(MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ".", stdout);
+		shown++;
+	}
+	while (pad && shown++ < width)
+		putchar(' ');
+}
+
+static char *dup_or(const char *s, const char *none, int *oom)
+{
+	char *d = strdup(s ? s : none);
+	if (!d)
+		*oom = 1;
+	return d;
+}
+
+static int collect_row(const struct session_summary *s, void *ctx)
+{
+	struct table *t = ctx;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		struct row *rows = realloc(t->rows, cap * sizeof *rows);
+		if (!rows) {
+			t->oom = 1;
+			return 1;
+		}
+		t->rows = rows;
+		t->cap = cap;
+	}
+	struct row *r = &t->rows[t->n++];
+	char when[64];
+	clock_format(s->updated, when, sizeof when);
+	r->id = s->id;
+	r->cells[0] = dup_or(s->project, "-", &t->oom);
+	r->cells[1] = dup_or(s->respondent, "-", &t->oom);
+	r->cells[2] = dup_or(s->criteria_title, "-", &t->oom);
+	r->cells[3] = dup_or(s->status == SESSION_COMPLETE ? "complete" : "in progress", "", &t->oom);
+	r->cells[4] = dup_or(s->winner_name,
+	                     s->status == SESSION_COMPLETE ? "(tie)" : "-", &t->oom);
+	r->cells[5] = dup_or(when, "", &t->oom);
+	return t->oom;
+}
+
+static void print_table(const struct table *t)
+{
+	static const char *const heads[6] = { "PROJECT", "RESPONDENT", "CRITERIA", "STATUS",
+	                                      "WINNER", "UPDATED" };
+	static const int caps[6] = { 24, 20, 32, 11, 16, 20 };
+	int width[6], idw = 2;
+	for (int c = 0; c < 6; c++)
+		width[c] = (int)strlen(heads[c]);
+	for (size_t i = 0; i < t->n; i++) {
+		int d = snprintf(NULL, 0, "%lld", t->rows[i].id);
+		if (d > idw)
+			idw = d;
+		for (int c = 0; c < 6; c++) {
+			int w = text_width(t->rows[i].cells[c]);
+			if (w > width[c])
+				width[c] = w > caps[c] ? caps[c] : w;
+		}
+	}
+	printf("%*s", idw, "ID");
+	for (int c = 0; c < 6; c++) {
+		fputs("  ", stdout);
+		print_cell(heads[c], width[c], c < 5);
+	}
+	putchar('\n');
+	for (size_t i = 0; i < t->n; i++) {
+		printf("%*lld", idw, t->rows[i].id);
+		for (int c = 0; c < 6; c++) {
+			fputs("  ", stdout);
+			print_cell(t->rows[i].cells[c], width[c], c < 5);
+		}
+		putchar('\n');
+	}
+}
+
+static void table_free(struct table *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		for (int c = 0; c < 6; c++)
+			free(t->rows[i].cells[c]);
+	free(t->rows);
+}
+
+struct json_out {
+	size_t n;
+	int failed;
+};
+
+static json_t *json_text(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+/* One object per line, streamed: the listing may hold many sessions. */
+static int print_json_row(const struct session_summary *s, void *ctx)
+{
+	struct json_out *o = ctx;
+	char when[32];
+	clock_format_iso(s->updated, when, sizeof when);
+	json_t *obj = json_object();
+	if (!obj || json_object_set_new(obj, "id", json_integer(s->id)) ||
+	    json_object_set_new(obj, "project", json_text(s->project)) ||
+	    json_object_set_new(obj, "respondent", json_text(s->respondent)) ||
+	    json_object_set_new(obj, "criteria_title", json_text(s->criteria_title)) ||
+	    json_object_set_new(obj, "status", json_string(s->status == SESSION_COMPLETE
+	                                                   ? "complete" : "in-progress")) ||
+	    json_object_set_new(obj, "winner", json_text(s->winner_name)) ||
+	    json_object_set_new(obj, "updated", json_string(when))) {
+		json_decref(obj);
+		o->failed = 1;
+		return 1;
+	}
+	fputs(o->n++ ? ",\n  " : "[\n  ", stdout);
+	if (json_dumpf(obj, stdout, JSON_PRESERVE_ORDER))
+		o->failed = 1;
+	json_decref(obj);
+	return o->failed;
+}
+
+int cmd_list(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "project", required_argument, NULL, 'p' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *project = NULL, *format = "text";
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:f:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p':
+			project = optarg;
+			break;
+		case 'f':
+			format = optarg;
+			break;
+		case 'h':
+			list_usage(stdout);
+			return EXIT_OK;
+		default:
+			list_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	int json = strcmp(format, "json") == 0;
+	if (!json && strcmp(format, "text") != 0) {
+		fprintf(stderr, "verdict list: unknown format '%s'; use text or json\n", format);
+		return EXIT_USAGE;
+	}
+	if (optind < argc) {
+		fprintf(stderr, "verdict list: unexpected '%s'\n", argv[optind]);
+		list_usage(stderr);
+		return EXIT_USAGE;
+	}
+	struct store *st;
+	int status = open_store("list", g, STORE_OPEN_READ_ONLY, &st);
+	if (status)
+		return status;
+	int rc;
+	if (json) {
+		struct json_out o = { 0 };
+		rc = store_list(st, project, print_json_row, &o);
+		fputs(o.n ? "\n]\n" : "[]\n", stdout);
+		if (o.failed) {
+			fprintf(stderr, "verdict list: out of memory\n");
+			status = EXIT_STORAGE;
+		}
+	} else {
+		struct table t = { 0 };
+		rc = store_list(st, project, collect_row, &t);
+		if (t.oom) {
+			fprintf(stderr, "verdict list: out of memory\n");
+			status = EXIT_STORAGE;
+		} else if (rc == 0 && t.n) {
+			print_table(&t);
+		} else if (rc == 0) {
+			printf(project ? "No saved sessions for project '%s'.\n"
+			               : "No saved sessions.%s\n", project ? project : "");
+		}
+		table_free(&t);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "verdict list: %s\n", store_error(st));
+		status = EXIT_STORAGE;
+	}
+	store_close(st);
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "verdict list: cannot write the listing\n");
+		status = EXIT_STORAGE;
+	}
+	return status;
+}
+
+/* ---- verdict delete ---- */
+
+static void delete_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict delete ID [--yes]\n"
+	        "\n"
+	        "Deletes saved session ID (see 'verdict list'), with its answers. On a\n"
+	        "terminal it asks first, unless --yes is given; otherwise it does not ask.\n"
+	        "\n"
+	        "Exit status: 0 deleted (or kept at the question), 1 no such session,\n"
+	        "2 usage error, 3 storage failure.\n");
+}
+
+/* "(project, respondent)" or the part of it that is known, into BUF. */
+static void describe_names(const struct stored_session *s, char *buf, size_t len)
+{
+	if (s->project && s->respondent)
+		snprintf(buf, len, " (%s, %s)", s->project, s->respondent);
+	else if (s->project || s->respondent)
+		snprintf(buf, len, " (%s)", s->project ? s->project : s->respondent);
+	else
+		buf[0] = '\0';
+	for (char *p = buf; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+}
+
+/* Asks on the terminal; 1 for yes. */
+static int confirm(long long id, const char *names)
+{
+	fprintf(stderr, "Delete session %lld%s? [y/N] ", id, names);
+	fflush(stderr);
+	char line[64];
+	if (!fgets(line, sizeof line, stdin))
+		return 0;
+	return line[0] == 'y' || line[0] == 'Y';
+}
+
+int cmd_delete(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "yes", no_argument, NULL, 'y' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int yes = 0, ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "yh", longopts, NULL)) != -1) {
+		if (ch == 'y') {
+			yes = 1;
+		} else if (ch == 'h') {
+			delete_usage(stdout);
+			return EXIT_OK;
+		} else {
+			delete_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "verdict delete: %s\n",
+		        optind >= argc ? "name the session to delete" : "delete one session at a time");
+		delete_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id;
+	if (saved_session_parse_id(argv[optind], &id)) {
+		fprintf(stderr, "verdict delete: '%s' is not a session id: use the number "
+		        "'verdict list' shows\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	struct store *st;
+	int status = open_store("delete", g, 0, &st);
+	if (status)
+		return status;
+	struct stored_session s;
+	int rc = store_load(st, id, &s);
+	if (rc == 0) {
+		char names[512];
+		describe_names(&s, names, sizeof names);
+		stored_session_free(&s);
+		if (!yes && isatty(STDIN_FILENO) && !confirm(id, names)) {
+			printf("Kept session %lld.\n", id);
+		} else {
+			rc = store_delete(st, id);
+			if (rc == 0)
+				printf("Deleted session %lld%s.\n", id, names);
+		}
+	}
+	if (rc == STORE_NOT_FOUND) {
+		fprintf(stderr, "verdict delete: no session %lld in %s; 'verdict list' shows the "
+		        "saved ones\n", id, store_file(st));
+		status = EXIT_INVALID;
+	} else if (rc) {
+		fprintf(stderr, "verdict delete: %s\n", store_error(st));
+		status = EXIT_STORAGE;
+	}
+	store_close(st);
+	return status;
+}
