@@ -1,0 +1,171 @@
+/* answers.c - the answers file: YAML text to a session. */
+#include "answers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "schema.h"
+#include "yaml_tree.h"
+
+static const char *const top_keys[] = {
+	"criteria", "project", "respondent", "notes", "choices", "weights", NULL,
+};
+
+/* A plain scalar YAML reads as null (empty, ~ or null): "no answer". */
+static int is_null(const struct ynode *n)
+{
+	return n->kind == YNODE_SCALAR && n->plain &&
+	       (!*n->text || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
+	        strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0);
+}
+
+/* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. */
+static void unknown_id(struct diags *d, const struct ynode *at, const char *what,
+                       const char *where, const char *const *names, size_t count)
+{
+	const char *near = names ? schema_nearest(at->text, names, count) : NULL;
+	if (near)
+		diags_add(d, at->line, at->column, "unknown %s '%s' in %s; did you mean '%s'?", what,
+		          at->text, where, near);
+	else
+		diags_add(d, at->line, at->column, "unknown %s '%s' in %s", what, at->text, where);
+}
+
+/* The ids of C's questions or criteria, for hints; NULL if out of memory. */
+static const char **question_ids(const struct criteria *c)
+{
+	const char **ids = malloc((c->nquestions ? c->nquestions : 1) * sizeof *ids);
+	for (size_t i = 0; ids && i < c->nquestions; i++)
+		ids[i] = c->questions[i].id;
+	return ids;
+}
+
+static const char **criterion_ids(const struct criteria *c)
+{
+	const char **ids = malloc((c->ncriteria ? c->ncriteria : 1) * sizeof *ids);
+	for (size_t i = 0; ids && i < c->ncriteria; i++)
+		ids[i] = c->criteria[i].id;
+	return ids;
+}
+
+static void load_choice(struct diags *d, const struct criteria *c, struct session *s, size_t q,
+                        const struct ynode *v)
+{
+	const struct question *qu = &c->questions[q];
+	if (is_null(v))
+		return;         /* left unanswered */
+	if (v->kind != YNODE_SCALAR) {
+		diags_add(d, v->line, v->column, "'%s' must be a choice id, got %s", qu->id,
+		          ynode_kind_name(v));
+		return;
+	}
+	int ch = criteria_choice_index(qu, v->text);
+	if (ch >= 0) {
+		s->choices[q] = ch;
+		return;
+	}
+	const char **ids = malloc((qu->nchoices ? qu->nchoices : 1) * sizeof *ids);
+	for (size_t i = 0; ids && i < qu->nchoices; i++)
+		ids[i] = qu->choices[i].id;
+	const char *near = ids ? schema_nearest(v->text, ids, qu->nchoices) : NULL;
+	if (near)
+		diags_add(d, v->line, v->column,
+		          "question '%s' has no choice '%.80s'; did you mean '%s'?", qu->id, v->text,
+		          near);
+	else
+		diags_add(d, v->line, v->column, "question '%s' has no choice '%.80s'", qu->id,
+		          v->text);
+	free(ids);
+}
+
+static void load_choices(struct diags *d, const struct criteria *c, struct session *s,
+                         const struct ynode *n)
+{
+	if (is_null(n) || schema_expect_map(d, n, "choices"))
+		return;
+	const char **ids = question_ids(c);
+	for (size_t i = 0; i < n->count; i++) {
+		int q = criteria_question_index(c, n->keys[i]->text);
+		if (q < 0)
+			unknown_id(d, n->keys[i], "question", "'choices'", ids, c->nquestions);
+		else
+			load_choice(d, c, s, (size_t)q, n->items[i]);
+	}
+	free(ids);
+}
+
+static void load_weights(struct diags *d, const struct criteria *c, struct session *s,
+                         const struct ynode *n)
+{
+	if (is_null(n) || schema_expect_map(d, n, "weights"))
+		return;
+	const char **ids = criterion_ids(c);
+	for (size_t i = 0; i < n->count; i++) {
+		int k = criteria_criterion_index(c, n->keys[i]->text);
+		if (k < 0) {
+			unknown_id(d, n->keys[i], "criterion", "'weights'", ids, c->ncriteria);
+			continue;
+		}
+		if (is_null(n->items[i]))
+			continue;       /* keeps its profile-adjusted default */
+		double w;
+		if (schema_number(d, n->items[i], n->keys[i]->text, c->scale.min, c->scale.max, &w))
+			continue;
+		s->weights[k] = w;
+		s->weight_set[k] = 1;
+	}
+	free(ids);
+}
+
+/* Copies text field KEY of ROOT into *FIELD, when given. */
+static void load_text(struct diags *d, const struct ynode *root, const char *key, char **field)
+{
+	const struct ynode *v = ynode_get(root, key);
+	if (v)
+		*field = schema_text(d, v, key);
+}
+
+struct session *answers_parse(const char *text, size_t len, const struct criteria *c,
+                              struct diags *d)
+{
+	size_t errors_before = d->count + d->dropped;
+	struct ynode *root = yaml_tree_parse(text, len, d);
+	if (!root)
+		return NULL;
+	struct session *s = session_new(c);
+	if (!s) {
+		ynode_free(root);
+		diags_add(d, 0, 0, "out of memory");
+		return NULL;
+	}
+	if (root->kind != YNODE_MAP) {
+		diags_add(d, root->line, root->column,
+		          "the top level must be a mapping of keys (criteria, project, respondent, "
+		          "notes, choices, weights), got %s", ynode_kind_name(root));
+		goto done;
+	}
+	schema_unknown_keys(d, root, "the top level", top_keys);
+	const struct ynode *v = ynode_get(root, "criteria");
+	if (v) {
+		char *id = schema_id(d, v, "criteria");
+		if (id && c->id && strcmp(id, c->id) != 0)
+			diags_add(d, v->line, v->column,
+			          "these answers are for criteria '%s', but the criteria loaded are '%s'",
+			          id, c->id);
+		free(id);
+	}
+	load_text(d, root, "project", &s->project);
+	load_text(d, root, "respondent", &s->respondent);
+	load_text(d, root, "notes", &s->notes);
+	if ((v = ynode_get(root, "choices")))
+		load_choices(d, c, s, v);
+	if ((v = ynode_get(root, "weights")))
+		load_weights(d, c, s, v);
+done:
+	ynode_free(root);
+	if (d->count + d->dropped > errors_before || d->oom) {
+		session_free(s);
+		return NULL;
+	}
+	return s;
+}

@@ -1,0 +1,217 @@
+/* test_answers.c - the answers file loader: what it accepts, and the exact
+ * position and wording of what it refuses. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "answers.h"
+#include "criteria.h"
+
+static const char set[] =
+	"verdict: 1\n"
+	"id: stack\n"
+	"title: T\n"
+	"options:\n"
+	"  - { id: node, name: Node.js }\n"
+	"  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: S, question: Q?, default_weight: 3, ratings: { node: 8, python: 5 } }\n"
+	"  - { id: syntax, name: R, question: Q?, default_weight: 2, ratings: { node: 5, python: 8 } }\n"
+	"questions:\n"
+	"  - id: app_kind\n"
+	"    prompt: P?\n"
+	"    choices:\n"
+	"      - { id: realtime, label: L, weights: { speed: +2 } }\n"
+	"      - { id: government, label: L }\n"
+	"  - id: team\n"
+	"    prompt: P?\n"
+	"    choices:\n"
+	"      - { id: javascript, label: L }\n"
+	"      - { id: python, label: L }\n";
+
+static int setup(void **state)
+{
+	struct diags d;
+	diags_init(&d, "set.yaml");
+	struct criteria *c = criteria_parse(set, sizeof set - 1, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	*state = c;
+	return c ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	criteria_free(*state);
+	return 0;
+}
+
+static struct session *parse(const struct criteria *c, const char *text, struct diags *d)
+{
+	diags_init(d, "a.yaml");
+	return answers_parse(text, strlen(text), c, d);
+}
+
+/* TEXT fails; error number K (in position order) is at LINE:COLUMN and reads MSG. */
+static void expect_error(const struct criteria *c, const char *text, size_t count, size_t k,
+                         int line, int column, const char *msg)
+{
+	struct diags d;
+	struct session *s = parse(c, text, &d);
+	assert_null(s);
+	if (d.count != count) {
+		diags_print(&d, stderr);
+		fail_msg("expected %zu errors, got %zu", count, d.count);
+	}
+	char out[4096] = "";
+	FILE *f = fmemopen(out, sizeof out - 1, "w");
+	assert_non_null(f);
+	diags_print(&d, f);     /* sorts by position */
+	fclose(f);
+	const struct diag *e = &d.items[k];
+	if (e->line != line || e->column != column || strcmp(e->message, msg) != 0)
+		fail_msg("got %d:%d: %s\nwant %d:%d: %s", e->line, e->column, e->message, line,
+		         column, msg);
+	diags_free(&d);
+}
+
+static void test_full_file(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
+	struct session *s = parse(c,
+		"# a comment\n"
+		"criteria: stack\n"
+		"project: Shop rewrite\n"
+		"respondent: Dana\n"
+		"notes: |\n  Two lines\n  of notes.\n"
+		"choices:\n  app_kind: realtime\n  team: python\n"
+		"weights: { speed: 4.5, syntax: 0 }\n", &d);
+	diags_print(&d, stderr);
+	assert_non_null(s);
+	assert_string_equal(s->project, "Shop rewrite");
+	assert_string_equal(s->respondent, "Dana");
+	assert_string_equal(s->notes, "Two lines\nof notes.\n");
+	assert_int_equal(s->choices[0], 0);
+	assert_int_equal(s->choices[1], 1);
+	assert_int_equal(s->weight_set[0], 1);
+	assert_true(s->weights[0] == 4.5);
+	assert_int_equal(s->weight_set[1], 1);
+	assert_true(s->weights[1] == 0);
+	session_free(s);
+	diags_free(&d);
+}
+
+static void test_defaults(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
+	/* Nothing given: no choices, no weights, no names. */
+	struct session *s = parse(c, "{}\n", &d);
+	assert_non_null(s);
+	assert_null(s->project);
+	assert_int_equal(s->choices[0], SESSION_NO_CHOICE);
+	assert_int_equal(s->choices[1], SESSION_NO_CHOICE);
+	assert_int_equal(s->weight_set[0], 0);
+	session_free(s);
+	diags_free(&d);
+
+	/* Empty values leave a question unanswered and a weight unset. */
+	s = parse(c, "choices: { app_kind: realtime, team: }\nweights: { speed: ~ }\n", &d);
+	assert_non_null(s);
+	assert_int_equal(s->choices[0], 0);
+	assert_int_equal(s->choices[1], SESSION_NO_CHOICE);
+	assert_int_equal(s->weight_set[0], 0);
+	session_free(s);
+	diags_free(&d);
+
+	s = parse(c, "choices:\nweights:\n", &d);
+	assert_non_null(s);
+	session_free(s);
+	diags_free(&d);
+}
+
+static void test_errors(void **state)
+{
+	const struct criteria *c = *state;
+	expect_error(c, "criteria: stack\nchoices:\n  app_knd: realtime\n", 1, 0, 3, 3,
+	             "unknown question 'app_knd' in 'choices'; did you mean 'app_kind'?");
+	expect_error(c, "choices: { zzzzzz: realtime }\n", 1, 0, 1, 12,
+	             "unknown question 'zzzzzz' in 'choices'");
+	expect_error(c, "choices:\n  app_kind: realtim\n", 1, 0, 2, 13,
+	             "question 'app_kind' has no choice 'realtim'; did you mean 'realtime'?");
+	expect_error(c, "choices:\n  team: [javascript]\n", 1, 0, 2, 9,
+	             "'team' must be a choice id, got a list");
+	expect_error(c, "weights:\n  sped: 3\n", 1, 0, 2, 3,
+	             "unknown criterion 'sped' in 'weights'; did you mean 'speed'?");
+	expect_error(c, "weights:\n  speed: 7\n", 1, 0, 2, 10, "'speed' must be from 0 to 5, got 7");
+	expect_error(c, "weights:\n  speed: -0.5\n", 1, 0, 2, 10,
+	             "'speed' must be from 0 to 5, got -0.5");
+	expect_error(c, "weights: { syntax: high }\n", 1, 0, 1, 20,
+	             "'syntax' must be a number from 0 to 5, got 'high'");
+	expect_error(c, "weights: { syntax: \"3\" }\n", 1, 0, 1, 20,
+	             "'syntax' must be a number from 0 to 5, got '3'");
+	expect_error(c, "criteria: node-vs-python\n", 1, 0, 1, 11,
+	             "these answers are for criteria 'node-vs-python', but the criteria loaded "
+	             "are 'stack'");
+	expect_error(c, "criteria: Stack!\n", 1, 0, 1, 11,
+	             "'criteria' must be an id of lowercase letters, digits, '_' and '-' "
+	             "(at most 64), got 'Stack!'");
+	expect_error(c, "projcet: Shop\n", 1, 0, 1, 1,
+	             "unknown key 'projcet' in the top level; did you mean 'project'?");
+	expect_error(c, "project: { name: Shop }\n", 1, 0, 1, 10,
+	             "'project' must be text, got a mapping");
+	expect_error(c, "choices: [realtime]\n", 1, 0, 1, 10,
+	             "'choices' must be a mapping of keys, got a list");
+	expect_error(c, "weights: 5\n", 1, 0, 1, 10, "'weights' must be a mapping of keys, got text");
+	expect_error(c, "- realtime\n", 1, 0, 1, 1,
+	             "the top level must be a mapping of keys (criteria, project, respondent, "
+	             "notes, choices, weights), got a list");
+	/* Every error of a file at once, in the order they stand. */
+	expect_error(c,
+	             "criteria: other\n"
+	             "choices: { app_kind: nope, tem: python }\n"
+	             "weights: { speed: 9, syntx: 1 }\n"
+	             "extra: 1\n", 6, 2, 2, 28,
+	             "unknown question 'tem' in 'choices'; did you mean 'team'?");
+	expect_error(c,
+	             "criteria: other\n"
+	             "choices: { app_kind: nope, tem: python }\n"
+	             "weights: { speed: 9, syntx: 1 }\n"
+	             "extra: 1\n", 6, 5, 4, 1, "unknown key 'extra' in the top level");
+}
+
+static void test_yaml_errors(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
+	/* Duplicate keys and broken YAML come from the shared YAML reader. */
+	assert_null(parse(c, "weights: { speed: 1, speed: 2 }\n", &d));
+	assert_int_equal(d.count, 1);
+	assert_int_equal(d.items[0].line, 1);
+	assert_int_equal(d.items[0].column, 22);
+	diags_free(&d);
+	assert_null(parse(c, "choices: { app_kind: realtime\n", &d));
+	assert_true(d.count >= 1);
+	assert_true(d.items[0].line >= 1);
+	diags_free(&d);
+	assert_null(parse(c, "", &d));
+	assert_int_equal(d.count, 1);
+	diags_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_file),
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_yaml_errors),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
