@@ -1,7 +1,12 @@
 /* score.h - from a criteria model and a session, the recommendation.
  *
  * Pure functions: no I/O, no globals, no terminal, no database. Every figure
- * the faces and the exports show comes from a `struct result`. */
+ * the faces and the exports show comes from a `struct result`. The formulas
+ * are written out in docs/scoring.md.
+ *
+ * Ownership: a `struct result` owns every array it points to and is freed
+ * with result_free(); it holds no pointer into the criteria or the session,
+ * which the caller keeps and which score_session() only reads. */
 #ifndef VERDICT_SCORE_H
 #define VERDICT_SCORE_H
 
@@ -38,19 +43,23 @@ struct result {
 	size_t ncriteria;
 	double *weights;        /* [ncriteria] effective weights */
 	enum weight_source *weight_source; /* [ncriteria] */
-	int *weight_cause;      /* [ncriteria] question index whose choice moved it most, or -1 */
+	int *weight_cause;      /* [ncriteria] question index whose choice moved it most, or -1;
+	                         * -1 unless the source is WEIGHT_PROFILE */
 	double *ratings;        /* [ncriteria * noptions] effective ratings, row per criterion */
 	double *contributions;  /* [ncriteria * noptions] points each criterion adds to each score */
 	double *scores;         /* [noptions], 0..100 */
 	size_t *ranking;        /* [noptions] option indices, best first */
 	int winner;             /* option index, or -1 for a tie */
 	double margin;          /* first score minus second, points */
+	double total_weight;    /* sum of the effective weights, > 0 */
 	enum strength strength;
 	size_t nreasons;
-	size_t reasons[SCORE_MAX_REASONS]; /* criterion indices most in the winner's favour */
+	size_t reasons[SCORE_MAX_REASONS]; /* criterion indices most in the winner's favour,
+	                                    * largest advantage first; none for a tie */
 	struct sensitivity *sensitivity;   /* [ncriteria] */
-	double confidence;      /* 0..1 share of perturbed weightings keeping the winner */
-	unsigned trials;
+	double confidence;      /* 0..1 share of perturbed weightings keeping the winner
+	                         * (for a tie: keeping the tie) */
+	unsigned trials;        /* how many perturbed weightings were tried */
 };
 
 enum score_status {
@@ -74,5 +83,15 @@ const char *strength_name(enum strength st);
  * without scoring: the walk-through shows it while a person answers. */
 double score_effective_weight(const struct criteria *c, const struct session *s,
                               size_t i, enum weight_source *source, int *cause);
+
+/* Writes into BUF (LEN bytes, always NUL-terminated when LEN > 0) a plain
+ * sentence saying how criterion K weighs between the leading option and the
+ * runner-up of R, with the weight's label and the leader's `why` text, e.g.
+ * "Live features (importance: Critical): Node.js rates 9 out of 10, Python 5.
+ * Made for always-connected apps: ...". Returns the length of the whole
+ * sentence, as snprintf does (truncated when >= LEN), or -1 when K is out of
+ * range. */
+int score_reason_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
+                      size_t len);
 
 #endif

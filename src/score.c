@@ -1,0 +1,470 @@
+/* score.c - from a criteria model and a session, the recommendation.
+ *
+ * Everything here is arithmetic on the model and the answers; docs/scoring.md
+ * gives the same formulas in words. Scores are compared with a tolerance of
+ * SCORE_EPS points, so that rounding in the last bits of a double never
+ * decides a ranking, a tie or a strength. */
+#include "score.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Differences of scores, in points, smaller than this are rounding. */
+#define SCORE_EPS 1e-9
+/* The confidence trials' generator starts here every time: same input, same figure. */
+#define SCORE_SEED UINT64_C(0x5eed0f7e4d1c7a11)
+
+const char *score_status_message(enum score_status st)
+{
+	switch (st) {
+	case SCORE_OK:
+		return "ok";
+	case SCORE_ALL_WEIGHTS_ZERO:
+		return "every criterion has weight 0, so there is nothing to compare the options "
+		       "on; give at least one criterion a weight above 0";
+	case SCORE_NO_MEMORY:
+		return "out of memory";
+	}
+	return "unknown scoring status";
+}
+
+const char *strength_name(enum strength st)
+{
+	switch (st) {
+	case STRENGTH_CLEAR:
+		return "clear";
+	case STRENGTH_LEANING:
+		return "leaning";
+	case STRENGTH_TOO_CLOSE:
+		return "too-close";
+	}
+	return "too-close";
+}
+
+static double clamp(double v, double lo, double hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* The chosen choice of question Q, or NULL. */
+static const struct choice *chosen(const struct criteria *c, const struct session *s, size_t q)
+{
+	if (!s || q >= s->nquestions || q >= c->nquestions)
+		return NULL;
+	int ch = s->choices[q];
+	if (ch < 0 || (size_t)ch >= c->questions[q].nchoices)
+		return NULL;
+	return &c->questions[q].choices[ch];
+}
+
+/* The weight from the profile: the default plus DELTA, the sum of the chosen
+ * choices' deltas, clamped to the scale. *SOURCE becomes WEIGHT_PROFILE when
+ * that moved the weight, else WEIGHT_DEFAULT with *CAUSE cleared to -1. */
+static double profile_weight(const struct criteria *c, size_t i, double delta,
+                             enum weight_source *source, int *cause)
+{
+	double def = c->criteria[i].default_weight;
+	double w = clamp(def + delta, c->scale.min, c->scale.max);
+	if (w == def) {
+		*source = WEIGHT_DEFAULT;
+		*cause = -1;
+	} else {
+		*source = WEIGHT_PROFILE;
+	}
+	return w;
+}
+
+double score_effective_weight(const struct criteria *c, const struct session *s, size_t i,
+                              enum weight_source *source, int *cause)
+{
+	enum weight_source src_local;
+	int cause_local;
+	if (!source)
+		source = &src_local;
+	if (!cause)
+		cause = &cause_local;
+	if (s && i < s->ncriteria && s->weight_set[i]) {
+		*source = WEIGHT_PERSON;
+		*cause = -1;
+		return clamp(s->weights[i], c->scale.min, c->scale.max);
+	}
+	double delta = 0, big = 0;
+	*cause = -1;
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct choice *ch = chosen(c, s, q);
+		if (!ch)
+			continue;
+		for (size_t d = 0; d < ch->ndeltas; d++) {
+			if (ch->deltas[d].criterion != i)
+				continue;
+			delta += ch->deltas[d].delta;
+			if (fabs(ch->deltas[d].delta) > big) {
+				big = fabs(ch->deltas[d].delta);
+				*cause = (int)q;
+			}
+		}
+	}
+	return profile_weight(c, i, delta, source, cause);
+}
+
+void result_free(struct result *r)
+{
+	if (!r)
+		return;
+	free(r->weights);
+	free(r->weight_source);
+	free(r->weight_cause);
+	free(r->ratings);
+	free(r->contributions);
+	free(r->scores);
+	free(r->ranking);
+	free(r->sensitivity);
+	memset(r, 0, sizeof *r);
+}
+
+/* Effective weights of every criterion in one pass over the chosen deltas, so
+ * that a large set costs (criteria + deltas), not their product. BIG is
+ * scratch room for [ncriteria] doubles. */
+static void effective_weights(const struct criteria *c, const struct session *s,
+                              struct result *r, double *big)
+{
+	size_t m = c->ncriteria;
+	for (size_t i = 0; i < m; i++) {
+		r->weights[i] = 0;      /* the sum of deltas, for now */
+		r->weight_cause[i] = -1;
+		big[i] = 0;
+	}
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct choice *ch = chosen(c, s, q);
+		if (!ch)
+			continue;
+		for (size_t d = 0; d < ch->ndeltas; d++) {
+			size_t i = ch->deltas[d].criterion;
+			double delta = ch->deltas[d].delta;
+			r->weights[i] += delta;
+			if (fabs(delta) > big[i]) {
+				big[i] = fabs(delta);
+				r->weight_cause[i] = (int)q;
+			}
+		}
+	}
+	for (size_t i = 0; i < m; i++) {
+		if (s && i < s->ncriteria && s->weight_set[i]) {
+			r->weight_source[i] = WEIGHT_PERSON;
+			r->weight_cause[i] = -1;
+			r->weights[i] = clamp(s->weights[i], c->scale.min, c->scale.max);
+		} else {
+			r->weights[i] = profile_weight(c, i, r->weights[i], &r->weight_source[i],
+			                               &r->weight_cause[i]);
+		}
+	}
+}
+
+/* Ratings with the chosen choices' replacements, later questions last. */
+static void effective_ratings(const struct criteria *c, const struct session *s,
+                              struct result *r)
+{
+	size_t n = c->noptions;
+	for (size_t i = 0; i < c->ncriteria; i++)
+		memcpy(r->ratings + i * n, c->criteria[i].ratings, n * sizeof *r->ratings);
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct choice *ch = chosen(c, s, q);
+		if (!ch)
+			continue;
+		for (size_t o = 0; o < ch->noverrides; o++) {
+			const struct rating_override *ov = &ch->overrides[o];
+			r->ratings[ov->criterion * n + ov->option] = ov->rating;
+		}
+	}
+}
+
+/* Best first; equal scores (to SCORE_EPS) keep the file's order. */
+static void rank_options(struct result *r)
+{
+	for (size_t j = 0; j < r->noptions; j++) {
+		size_t k = j;
+		while (k > 0 && r->scores[j] > r->scores[r->ranking[k - 1]] + SCORE_EPS) {
+			r->ranking[k] = r->ranking[k - 1];
+			k--;
+		}
+		r->ranking[k] = j;
+	}
+}
+
+/* Whether a lead of MARGIN points makes a winner under threshold TIE. */
+static int is_win(double margin, double tie)
+{
+	return margin > SCORE_EPS && margin >= tie - SCORE_EPS;
+}
+
+static enum strength strength_of(const struct strength_thresholds *t, int winner, double margin)
+{
+	if (winner < 0)
+		return STRENGTH_TOO_CLOSE;
+	if (margin >= t->clear - SCORE_EPS)
+		return STRENGTH_CLEAR;
+	if (margin >= t->leaning - SCORE_EPS)
+		return STRENGTH_LEANING;
+	return STRENGTH_TOO_CLOSE;
+}
+
+/* The criteria most in the winner's favour over the runner-up: largest
+ * advantage (contribution to the winner minus that to the runner-up) first,
+ * only positive ones, at least 3 when there are, and past 3
+ * only until together they cover the whole margin, at most 5. */
+static void pick_reasons(struct result *r)
+{
+	r->nreasons = 0;
+	if (r->winner < 0)
+		return;
+	size_t n = r->noptions, w = (size_t)r->winner, ru = r->ranking[1];
+	double covered = 0;
+	while (r->nreasons < SCORE_MAX_REASONS) {
+		if (r->nreasons >= 3 && covered >= r->margin - SCORE_EPS)
+			break;
+		size_t best = 0;
+		double best_adv = 0;
+		int found = 0;
+		for (size_t i = 0; i < r->ncriteria; i++) {
+			double adv = r->contributions[i * n + w] - r->contributions[i * n + ru];
+			if (adv <= SCORE_EPS || (found && adv <= best_adv + SCORE_EPS))
+				continue;       /* equal advantages keep the file's order */
+			int taken = 0;
+			for (size_t k = 0; k < r->nreasons && !taken; k++)
+				taken = r->reasons[k] == i;
+			if (taken)
+				continue;
+			best = i;
+			best_adv = adv;
+			found = 1;
+		}
+		if (!found)
+			break;
+		r->reasons[r->nreasons++] = best;
+		covered += best_adv;
+	}
+}
+
+/* For each criterion i, with x its weight and the others held, option j's
+ * score is 10 (A_j + x r_ij) / (B + x), where A_j sums w_k r_kj and B sums
+ * w_k over the other criteria. It draws level with the winner v where
+ * A_j + x r_ij = A_v + x r_iv, so x = (A_v - A_j) / (r_ij - r_iv). Of these
+ * roots, over every challenger, the nearest the current weight within the
+ * scale is where the winner first changes. TOTALS[j] is sum w_k r_kj. */
+static void sensitivity(const struct criteria *c, struct result *r, const double *totals)
+{
+	size_t n = r->noptions;
+	double lo = c->scale.min, hi = c->scale.max;
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		struct sensitivity *se = &r->sensitivity[i];
+		se->threshold = NAN;
+		se->new_winner = -1;
+		if (r->winner < 0)
+			continue;
+		size_t v = (size_t)r->winner;
+		double wi = r->weights[i];
+		const double *ri = r->ratings + i * n;
+		double b = r->total_weight - wi;
+		double av = totals[v] - wi * ri[v];
+		double best_dist = INFINITY;
+		for (size_t k = 1; k < n; k++) {
+			size_t j = r->ranking[k];
+			double slope = ri[j] - ri[v];
+			if (slope == 0)
+				continue;       /* the gap keeps its sign whatever x is */
+			double aj = totals[j] - wi * ri[j];
+			double x = (av - aj) / slope;
+			if (x < lo - SCORE_EPS || x > hi + SCORE_EPS)
+				continue;
+			x = clamp(x, lo, hi);
+			if (b + x <= SCORE_EPS)
+				continue;       /* every weight zero there: no scores at all */
+			double dist = fabs(x - wi);
+			if (dist < best_dist) {
+				best_dist = dist;
+				se->threshold = x;
+				se->new_winner = (int)j;
+			}
+		}
+	}
+}
+
+/* splitmix64: seeds the lanes' generators from SCORE_SEED. */
+static uint64_t splitmix64(uint64_t *state)
+{
+	uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+	z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+	return z ^ (z >> 31);
+}
+
+/* xorshift64 (Marsaglia): shifts and xors only, so the lanes' draws run in
+ * vector registers. Its top 31 bits give a number uniform in [-1, 1) on a
+ * grid of 2^-30, far finer than any weight a person sets. */
+static double xorshift_step(uint64_t *x)
+{
+	uint64_t v = *x;
+	v ^= v << 13;
+	v ^= v >> 7;
+	v ^= v << 17;
+	*x = v;
+	return (double)(int32_t)(v >> 33) * (1.0 / 1073741824.0) - 1.0;
+}
+
+/* Trials run TRIAL_LANES side by side: each weight's draws are added to
+ * every lane at once, so the additions overlap in the processor and the
+ * compiler can use vector instructions. */
+#define TRIAL_LANES 16
+
+/* Whether a trial keeps R's result, given GAP[c], how far each challenger's
+ * weighted sum is ahead of the leader's (negative when behind), and TOTAL,
+ * the trial's sum of weights: the same winner, or for a tie, still a tie. */
+static int trial_keeps(const struct result *r, const double *gap, size_t nchallengers,
+                       double total, double tie)
+{
+	if (!(total > 0))
+		return 0;       /* every weight zero: no result at all */
+	/* The leader is one more contender, at gap 0. */
+	double first = 0, second = -INFINITY;
+	for (size_t ch = 0; ch < nchallengers; ch++) {
+		if (gap[ch] > first) {
+			second = first;
+			first = gap[ch];
+		} else if (gap[ch] > second) {
+			second = gap[ch];
+		}
+	}
+	if (r->winner >= 0)
+		return first == 0 && is_win(-second * 10.0 / total, tie);
+	return !is_win((first - second) * 10.0 / total, tie);
+}
+
+/* The share of SCORE_MIN_TRIALS weightings, each weight moved uniformly
+ * within one step either way and clamped to the scale, whose result is the
+ * same: the same winner, or for a tie, still a tie. A weighting whose weights
+ * are all zero has no result and counts as a change. Only the gaps between
+ * the leader and the others decide that, so each trial sums n - 1 gaps over
+ * DIFF, room for [ncriteria * (noptions - 1)] rating differences. */
+static void confidence(const struct criteria *c, struct result *r, double *diff)
+{
+	size_t n = r->noptions, m = r->ncriteria, nch = n - 1;
+	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
+	double lo = c->scale.min, hi = c->scale.max, tie = c->strength.tie;
+	for (size_t k = 0; k < m; k++) {
+		const double *rk = r->ratings + k * n;
+		for (size_t j = 0, ch = 0; j < n; j++)
+			if (j != lead)
+				diff[k * nch + ch++] = rk[j] - rk[lead];
+	}
+	uint64_t seed = SCORE_SEED, rng[TRIAL_LANES];
+	for (size_t l = 0; l < TRIAL_LANES; l++)
+		rng[l] = splitmix64(&seed) | 1;         /* xorshift must not start at 0 */
+	unsigned kept = 0;
+	r->trials = (SCORE_MIN_TRIALS + TRIAL_LANES - 1) / TRIAL_LANES * TRIAL_LANES;
+	for (unsigned t = 0; t < r->trials; t += TRIAL_LANES) {
+		double gaps[CRITERIA_MAX_OPTIONS - 1][TRIAL_LANES] = { { 0 } };
+		double total[TRIAL_LANES] = { 0 };
+		double w[TRIAL_LANES];
+		const double *dk = diff;
+		for (size_t k = 0; k < m; k++, dk += nch) {
+			double wk = r->weights[k];
+			for (size_t l = 0; l < TRIAL_LANES; l++) {
+				double v = wk + xorshift_step(&rng[l]);
+				v = v < lo ? lo : v;
+				w[l] = v > hi ? hi : v;
+				total[l] += w[l];
+			}
+			for (size_t ch = 0; ch < nch; ch++) {
+				double d = dk[ch];
+				for (size_t l = 0; l < TRIAL_LANES; l++)
+					gaps[ch][l] += w[l] * d;
+			}
+		}
+		for (size_t l = 0; l < TRIAL_LANES; l++) {
+			double gap[CRITERIA_MAX_OPTIONS - 1];
+			for (size_t ch = 0; ch < nch; ch++)
+				gap[ch] = gaps[ch][l];
+			kept += (unsigned)trial_keeps(r, gap, nch, total[l], tie);
+		}
+	}
+	r->confidence = (double)kept / r->trials;
+}
+
+enum score_status score_session(const struct criteria *c, const struct session *s,
+                                struct result *r)
+{
+	memset(r, 0, sizeof *r);
+	size_t n = c->noptions, m = c->ncriteria;
+	if (n < CRITERIA_MIN_OPTIONS || n > CRITERIA_MAX_OPTIONS || m == 0)
+		return SCORE_ALL_WEIGHTS_ZERO;
+	r->noptions = n;
+	r->ncriteria = m;
+	r->weights = malloc(m * sizeof *r->weights);
+	r->weight_source = malloc(m * sizeof *r->weight_source);
+	r->weight_cause = malloc(m * sizeof *r->weight_cause);
+	r->ratings = malloc(m * n * sizeof *r->ratings);
+	r->contributions = malloc(m * n * sizeof *r->contributions);
+	r->scores = calloc(n, sizeof *r->scores);
+	r->ranking = malloc(n * sizeof *r->ranking);
+	r->sensitivity = malloc(m * sizeof *r->sensitivity);
+	/* Scratch for the profile deltas, then the confidence's rating gaps. */
+	double *scratch = malloc(m * (n - 1) * sizeof *scratch);
+	if (!r->weights || !r->weight_source || !r->weight_cause || !r->ratings ||
+	    !r->contributions || !r->scores || !r->ranking || !r->sensitivity || !scratch) {
+		free(scratch);
+		result_free(r);
+		return SCORE_NO_MEMORY;
+	}
+	effective_weights(c, s, r, scratch);
+	effective_ratings(c, s, r);
+
+	double total = 0;
+	for (size_t i = 0; i < m; i++)
+		total += r->weights[i];
+	if (!(total > 0)) {
+		free(scratch);
+		result_free(r);
+		return SCORE_ALL_WEIGHTS_ZERO;
+	}
+	r->total_weight = total;
+
+	double totals[CRITERIA_MAX_OPTIONS] = { 0 };
+	for (size_t i = 0; i < m; i++) {
+		for (size_t j = 0; j < n; j++) {
+			double wr = r->weights[i] * r->ratings[i * n + j];
+			totals[j] += wr;
+			r->contributions[i * n + j] = wr * 10.0 / total;
+		}
+	}
+	for (size_t j = 0; j < n; j++)
+		r->scores[j] = totals[j] * 10.0 / total;
+
+	rank_options(r);
+	r->margin = r->scores[r->ranking[0]] - r->scores[r->ranking[1]];
+	r->winner = is_win(r->margin, c->strength.tie) ? (int)r->ranking[0] : -1;
+	r->strength = strength_of(&c->strength, r->winner, r->margin);
+	pick_reasons(r);
+	sensitivity(c, r, totals);
+	confidence(c, r, scratch);
+	free(scratch);
+	return SCORE_OK;
+}
+
+int score_reason_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
+                      size_t len)
+{
+	if (k >= r->ncriteria || k >= c->ncriteria || r->noptions < 2)
+		return -1;
+	size_t n = r->noptions;
+	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
+	size_t other = lead == r->ranking[0] ? r->ranking[1] : r->ranking[0];
+	const struct criterion *cr = &c->criteria[k];
+	const char *why = cr->why ? cr->why[lead] : NULL;
+	return snprintf(buf, len, "%s (importance: %s): %s rates %g out of 10, %s %g.%s%s",
+	                cr->name, criteria_weight_label(c, r->weights[k]), c->options[lead].name,
+	                r->ratings[k * n + lead], c->options[other].name,
+	                r->ratings[k * n + other], why ? " " : "", why ? why : "");
+}
