@@ -1,16 +1,71 @@
 /* yaml_tree.c - YAML text to a bounded tree of positioned nodes. */
 #include "yaml_tree.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <yaml.h>
 
+/* Nodes, their text and their child arrays are carved from large blocks: a
+ * file of a million values costs a few hundred allocations, not millions. */
+struct yaml_arena {
+	struct yaml_arena *prev;
+	size_t used;
+	size_t size;
+	_Alignas(max_align_t) unsigned char data[];
+};
+
+/* Blocks double from 64 KiB to 16 MiB. They come straight from mmap with
+ * their pages populated in one call: faulting them in a page at a time cost
+ * more than building the tree. */
+#define ARENA_FIRST (64u << 10)
+#define ARENA_LARGEST (16u << 20)
+
+static void *arena_alloc(struct yaml_arena **a, size_t n)
+{
+	n = (n + _Alignof(max_align_t) - 1) & ~(size_t)(_Alignof(max_align_t) - 1);
+	if (!*a || (*a)->size - (*a)->used < n) {
+		size_t size = *a ? (*a)->size * 2 : ARENA_FIRST;
+		if (size > ARENA_LARGEST)
+			size = ARENA_LARGEST;
+		if (size < n + sizeof **a)
+			size = n + sizeof **a;
+		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
+		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+		if (m == MAP_FAILED)
+			return NULL;
+		struct yaml_arena *b = m;
+		b->prev = *a;
+		b->used = 0;
+		b->size = size - sizeof *b;
+		*a = b;
+	}
+	void *p = (*a)->data + (*a)->used;
+	(*a)->used += n;
+	return p;
+}
+
+static void arena_free(struct yaml_arena *a)
+{
+	while (a) {
+		struct yaml_arena *prev = a->prev;
+		munmap(a, a->size + sizeof *a);
+		a = prev;
+	}
+}
+
 struct builder {
+	struct yaml_arena *arena;
 	const char *text;
 	size_t len;
 	struct diags *diags;
-	struct ynode *stack[YAML_TREE_MAX_DEPTH + 1];
+	struct frame {          /* an open container and its children so far */
+		struct ynode *node;
+		struct ynode *first, *last;
+		size_t nchildren;
+	} stack[YAML_TREE_MAX_DEPTH + 1];
 	int depth;
 	size_t nodes;
 	struct ynode *root;
@@ -68,13 +123,18 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
 	return need;
 }
 
-/* Refuses NUL bytes and bytes that are not UTF-8, which libyaml reports at
- * 0:0 or not at all. Returns 0 when the text is clean. */
+/* Refuses NUL bytes and bytes that are not UTF-8. libyaml finds these too,
+ * but marks a bad sequence at its last byte rather than its first. Returns 0
+ * when the text is clean. */
 static int check_encoding(const char *text, size_t len, struct diags *d)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	for (size_t i = 0; i < len;) {
 		int line, column;
+		if (s[i] >= 0x01 && s[i] < 0x80) {     /* plain ASCII, the common case */
+			i++;
+			continue;
+		}
 		if (s[i] == 0) {
 			position_of(text, len, i, &line, &column);
 			diags_add(d, line, column, "NUL byte in the file: expected UTF-8 text");
@@ -106,8 +166,18 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
 	int line, column;
 	if (p->error == YAML_READER_ERROR) {
-		position_of(b->text, b->len, p->problem_offset, &line, &column);
-		diags_add(b->diags, line, column, "%s", p->problem ? p->problem : "unreadable text");
+		/* libyaml's mark is 0:0 here; its byte offset is right. */
+		size_t at = p->problem_offset < b->len ? p->problem_offset : b->len;
+		unsigned char byte = at < b->len ? (unsigned char)b->text[at] : 0;
+		position_of(b->text, b->len, at, &line, &column);
+		if (at < b->len && byte == 0)
+			diags_add(b->diags, line, column, "NUL byte in the file: expected UTF-8 text");
+		else if (byte >= 0x80 || strstr(p->problem ? p->problem : "", "UTF-8"))
+			diags_add(b->diags, line, column,
+			          "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
+		else
+			diags_add(b->diags, line, column, "control character 0x%02X in the file: "
+			          "expected printable text", byte);
 		return;
 	}
 	if (p->error == YAML_MEMORY_ERROR) {
@@ -133,21 +203,10 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		diags_add(b->diags, line, column, "YAML syntax: %s", p->problem ? p->problem : "error");
 }
 
-void ynode_free(struct ynode *n)
+void ynode_free(struct ynode *root)
 {
-	if (!n)
-		return;
-	for (size_t i = 0; i < n->count; i++) {
-		if (n->keys)
-			ynode_free(n->keys[i]);
-		ynode_free(n->items[i]);
-	}
-	if (n->key_pending)
-		ynode_free(n->keys[n->count]);
-	free(n->keys);
-	free(n->items);
-	free(n->text);
-	free(n);
+	if (root)
+		arena_free(root->arena);
 }
 
 static struct ynode *node_new(struct builder *b, enum ynode_kind kind, yaml_mark_t mark)
@@ -157,11 +216,12 @@ static struct ynode *node_new(struct builder *b, enum ynode_kind kind, yaml_mark
 		          "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
 		return NULL;
 	}
-	struct ynode *n = calloc(1, sizeof *n);
+	struct ynode *n = arena_alloc(&b->arena, sizeof *n);
 	if (!n) {
 		diags_add(b->diags, 0, 0, "out of memory");
 		return NULL;
 	}
+	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->line = (int)mark.line + 1;
 	n->column = (int)mark.column + 1;
@@ -203,62 +263,54 @@ static void check_duplicate_keys(struct builder *b, const struct ynode *map)
 	free(sorted);
 }
 
-static int grow(struct ynode *parent, int with_keys)
-{
-	if (parent->count < parent->cap)
-		return 0;
-	size_t cap = parent->cap ? parent->cap * 2 : 4;
-	struct ynode **items = realloc(parent->items, cap * sizeof *items);
-	if (!items)
-		return -1;
-	parent->items = items;
-	if (with_keys) {
-		struct ynode **keys = realloc(parent->keys, cap * sizeof *keys);
-		if (!keys)
-			return -1;
-		parent->keys = keys;
-	}
-	parent->cap = cap;
-	return 0;
-}
-
-/* Hangs N under the innermost open container (or makes it the root). A map
- * keeps a pending key in keys[count] until its value arrives. */
+/* Hangs N under the innermost open container (or makes it the root). A map's
+ * children alternate key, value; a key must be text. */
 static int attach(struct builder *b, struct ynode *n)
 {
 	if (b->depth == 0) {
 		b->root = n;
 		return 0;
 	}
-	struct ynode *parent = b->stack[b->depth - 1];
-	if (parent->kind == YNODE_SEQ) {
-		if (grow(parent, 0)) {
-			ynode_free(n);
-			diags_add(b->diags, 0, 0, "out of memory");
-			return -1;
-		}
-		parent->items[parent->count++] = n;
-		return 0;
+	struct frame *parent = &b->stack[b->depth - 1];
+	if (parent->node->kind == YNODE_MAP && parent->nchildren % 2 == 0 &&
+	    n->kind != YNODE_SCALAR) {
+		diags_add(b->diags, n->line, n->column, "a mapping key must be plain text, not %s",
+		          ynode_kind_name(n));
+		return -1;
 	}
-	/* A map: a key when no key is pending, else the pending key's value. */
-	if (!parent->key_pending) {
-		if (n->kind != YNODE_SCALAR) {
-			diags_add(b->diags, n->line, n->column,
-			          "a mapping key must be plain text, not %s", ynode_kind_name(n));
-			ynode_free(n);
-			return -1;
-		}
-		if (grow(parent, 1)) {
-			ynode_free(n);
-			diags_add(b->diags, 0, 0, "out of memory");
-			return -1;
-		}
-		parent->keys[parent->count] = n;
-		parent->key_pending = 1;
+	if (parent->last)
+		parent->last->next = n;
+	else
+		parent->first = n;
+	parent->last = n;
+	parent->nchildren++;
+	return 0;
+}
+
+/* Turns a finished container's list of children into its arrays. */
+static int finish(struct builder *b, const struct frame *f)
+{
+	struct ynode *n = f->node;
+	size_t count = n->kind == YNODE_MAP ? f->nchildren / 2 : f->nchildren;
+	if (count == 0)
 		return 0;
+	n->items = arena_alloc(&b->arena, count * sizeof *n->items);
+	if (n->kind == YNODE_MAP)
+		n->keys = arena_alloc(&b->arena, count * sizeof *n->keys);
+	if (!n->items || (n->kind == YNODE_MAP && !n->keys)) {
+		diags_add(b->diags, 0, 0, "out of memory");
+		return -1;
 	}
-	parent->items[parent->count++] = n;
-	parent->key_pending = 0;
+	struct ynode *c = f->first;
+	for (size_t i = 0; i < count; i++) {
+		if (n->kind == YNODE_MAP) {
+			n->keys[i] = c;
+			c = c->next;
+		}
+		n->items[i] = c;
+		c = c->next;
+	}
+	n->count = count;
 	return 0;
 }
 
@@ -306,9 +358,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 		if (!(n = node_new(b, YNODE_SCALAR, ev->start_mark)))
 			return -1;
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		n->text = malloc(ev->data.scalar.length + 1);
+		n->text = arena_alloc(&b->arena, ev->data.scalar.length + 1);
 		if (!n->text) {
-			ynode_free(n);
 			diags_add(b->diags, 0, 0, "out of memory");
 			return -1;
 		}
@@ -326,11 +377,13 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 		             ev->start_mark);
 		if (!n || attach(b, n))
 			return -1;
-		b->stack[b->depth++] = n;
+		b->stack[b->depth++] = (struct frame){ n, NULL, NULL, 0 };
 		return 1;
 	case YAML_SEQUENCE_END_EVENT:
 	case YAML_MAPPING_END_EVENT:
-		n = b->stack[--b->depth];
+		n = b->stack[--b->depth].node;
+		if (finish(b, &b->stack[b->depth]))
+			return -1;
 		if (n->kind == YNODE_MAP)
 			check_duplicate_keys(b, n);
 		return b->failed ? -1 : 1;
@@ -371,15 +424,14 @@ struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 	}
 	yaml_parser_delete(&parser);
 
-	if (state < 0) {
-		ynode_free(b.root);
+	if (state < 0 || !b.root ||
+	    (b.root->kind == YNODE_SCALAR && b.root->plain && !*b.root->text)) {
+		if (state >= 0)
+			diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
+		arena_free(b.arena);
 		return NULL;
 	}
-	if (!b.root || (b.root->kind == YNODE_SCALAR && b.root->plain && !*b.root->text)) {
-		diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
-		ynode_free(b.root);
-		return NULL;
-	}
+	b.root->arena = b.arena;
 	return b.root;
 }
 

@@ -24,6 +24,8 @@ enum ynode_kind {
 	YNODE_SEQ,
 };
 
+struct yaml_arena;
+
 struct ynode {
 	enum ynode_kind kind;
 	int line;               /* 1-based */
@@ -31,17 +33,18 @@ struct ynode {
 	int plain;              /* scalar written without quotes or block style */
 	char *text;             /* scalar: NUL-terminated UTF-8 */
 	size_t count;           /* map: pairs; seq: items */
-	size_t cap;             /* room in keys[] and items[] */
-	int key_pending;        /* map being built: keys[count] awaits its value */
 	struct ynode **keys;    /* map: [count] scalar keys */
 	struct ynode **items;   /* map: [count] values; seq: [count] items */
+	struct ynode *next;     /* while the tree is built: the next sibling */
+	struct yaml_arena *arena; /* the root only: where every node lives */
 };
 
 /* Parses TEXT (LEN bytes) into a tree. Returns the root, or NULL after
- * reporting why into DIAGS (an empty document is reported too). The tree is
- * freed with ynode_free(). */
+ * reporting why into DIAGS (an empty document is reported too). Duplicate
+ * keys are reported but do not stop the parse: the caller checks DIAGS. All
+ * nodes live in one arena, freed at once by ynode_free() on the root. */
 struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags);
-void ynode_free(struct ynode *n);
+void ynode_free(struct ynode *root);
 
 /* The value under KEY in map N, or NULL. */
 const struct ynode *ynode_get(const struct ynode *n, const char *key);
