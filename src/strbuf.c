@@ -1,0 +1,111 @@
+/* strbuf.c - a growable text buffer. */
+#include "strbuf.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void strbuf_init(struct strbuf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+	b->failed = 0;
+}
+
+void strbuf_free(struct strbuf *b)
+{
+	free(b->data);
+	strbuf_init(b);
+}
+
+/* Makes room for EXTRA more bytes plus the NUL. Returns 0, or -1 after
+ * marking the buffer failed. */
+static int grow(struct strbuf *b, size_t extra)
+{
+	if (b->failed)
+		return -1;
+	if (extra > SIZE_MAX - b->len - 1) {
+		b->failed = 1;
+		return -1;
+	}
+	size_t need = b->len + extra + 1;
+	if (need <= b->cap)
+		return 0;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	char *data = realloc(b->data, cap);
+	if (!data) {
+		b->failed = 1;
+		return -1;
+	}
+	b->data = data;
+	b->cap = cap;
+	return 0;
+}
+
+void strbuf_add(struct strbuf *b, const char *data, size_t len)
+{
+	if (grow(b, len))
+		return;
+	if (len)
+		memcpy(b->data + b->len, data, len);
+	b->len += len;
+	b->data[b->len] = '\0';
+}
+
+void strbuf_puts(struct strbuf *b, const char *s)
+{
+	strbuf_add(b, s, strlen(s));
+}
+
+void strbuf_putc(struct strbuf *b, char ch)
+{
+	strbuf_add(b, &ch, 1);
+}
+
+void strbuf_printf(struct strbuf *b, const char *fmt, ...)
+{
+	if (b->failed)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	char small[256];
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->failed = 1;
+		return;
+	}
+	if ((size_t)n < sizeof small) {
+		strbuf_add(b, small, (size_t)n);
+		return;
+	}
+	if (grow(b, (size_t)n))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+const char *strbuf_str(const struct strbuf *b)
+{
+	return b->data ? b->data : "";
+}
+
+char *strbuf_take(struct strbuf *b, size_t *len)
+{
+	if (b->failed) {
+		strbuf_free(b);
+		return NULL;
+	}
+	char *data = b->data ? b->data : calloc(1, 1);
+	if (len)
+		*len = data ? b->len : 0;
+	strbuf_init(b);
+	return data;
+}

@@ -1,0 +1,40 @@
+/* strbuf.h - a growable text buffer that reports are rendered into.
+ *
+ * Appending never fails at the call: when memory runs out the buffer keeps
+ * what it had, sets `failed` and ignores later appends, so a renderer writes
+ * straight through and checks once at the end.
+ *
+ * Ownership: the buffer owns `data`; strbuf_free() releases it, and
+ * strbuf_take() hands it to the caller instead. */
+#ifndef VERDICT_STRBUF_H
+#define VERDICT_STRBUF_H
+
+#include <stddef.h>
+
+struct strbuf {
+	char *data;             /* NUL-terminated once anything was appended; may be NULL */
+	size_t len;             /* bytes of text, not counting the NUL */
+	size_t cap;
+	int failed;             /* an allocation failed: the text is incomplete */
+};
+
+/* An empty buffer; nothing is allocated until the first append. */
+void strbuf_init(struct strbuf *b);
+void strbuf_free(struct strbuf *b);
+
+/* Appends LEN bytes of DATA (which may hold NUL bytes). */
+void strbuf_add(struct strbuf *b, const char *data, size_t len);
+void strbuf_puts(struct strbuf *b, const char *s);
+void strbuf_putc(struct strbuf *b, char ch);
+void strbuf_printf(struct strbuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* The text so far, never NULL (an empty buffer gives ""). */
+const char *strbuf_str(const struct strbuf *b);
+
+/* Hands the text (NUL-terminated, *LEN bytes when LEN is not NULL) to the
+ * caller, who frees it, and leaves B empty. NULL when B failed; B is then
+ * emptied too. */
+char *strbuf_take(struct strbuf *b, size_t *len);
+
+#endif
