@@ -1,0 +1,416 @@
+/* report.c - what every report holds, gathered once for all the formats. */
+#include "report.h"
+
+#include <math.h>
+#include <nettle/sha2.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void report_number(char *buf, size_t len, double v, int decimals)
+{
+	if (!len)
+		return;
+	if (!isfinite(v)) {
+		snprintf(buf, len, "%s", isnan(v) ? "n/a" : v > 0 ? "inf" : "-inf");
+		return;
+	}
+	snprintf(buf, len, "%.*f", decimals, v);
+	char *dot = strchr(buf, '.');
+	if (dot) {
+		char *end = buf + strlen(buf);
+		while (end > dot + 1 && end[-1] == '0')
+			*--end = '\0';
+		if (end == dot + 1)
+			*dot = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, len, "0");
+}
+
+const char *report_option_name(const struct report *rep, size_t o)
+{
+	return o < rep->c->noptions ? rep->c->options[o].name : "?";
+}
+
+/* The length of the valid UTF-8 sequence at S (N bytes left), or 0. */
+static size_t utf8_valid_len(const unsigned char *s, size_t n)
+{
+	unsigned char b = s[0];
+	if (b < 0x80)
+		return 1;
+	size_t need;
+	uint32_t cp, min;
+	if (b >= 0xc2 && b <= 0xdf) {
+		need = 2;
+		cp = b & 0x1f;
+		min = 0x80;
+	} else if (b >= 0xe0 && b <= 0xef) {
+		need = 3;
+		cp = b & 0x0f;
+		min = 0x800;
+	} else if (b >= 0xf0 && b <= 0xf4) {
+		need = 4;
+		cp = b & 0x07;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < need)
+		return 0;
+	for (size_t i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return need;
+}
+
+char *report_utf8_copy(const char *text, int *oom)
+{
+	if (!text)
+		return NULL;
+	size_t n = strlen(text);
+	/* Each bad byte grows to three. */
+	char *out = malloc(n * 3 + 1);
+	if (!out) {
+		*oom = 1;
+		return NULL;
+	}
+	const unsigned char *s = (const unsigned char *)text;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_valid_len(s + i, n - i);
+		if (k) {
+			memcpy(out + o, s + i, k);
+			o += k;
+			i += k;
+		} else {
+			memcpy(out + o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX])
+{
+	struct sha256_ctx ctx;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, data);
+	sha256_digest(&ctx, sizeof digest, digest);
+	static const char digits[] = "0123456789abcdef";
+	for (size_t i = 0; i < sizeof digest; i++) {
+		hex[2 * i] = digits[digest[i] >> 4];
+		hex[2 * i + 1] = digits[digest[i] & 0xf];
+	}
+	hex[2 * SHA256_DIGEST_SIZE] = '\0';
+}
+
+/* The shortest %g form of V that reads back as V. */
+static void shortest_number(char *buf, size_t len, double v)
+{
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(buf, len, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+}
+
+void report_canonical_answers(const struct criteria *c, const struct session *s,
+                              struct strbuf *out)
+{
+	strbuf_puts(out, REPORT_ANSWERS_FORMAT "\n");
+	for (size_t q = 0; q < c->nquestions && q < s->nquestions; q++) {
+		int ch = s->choices[q];
+		if (ch < 0 || (size_t)ch >= c->questions[q].nchoices)
+			continue;
+		strbuf_printf(out, "choice\t%s\t%s\n", c->questions[q].id,
+		              c->questions[q].choices[ch].id);
+	}
+	for (size_t k = 0; k < c->ncriteria && k < s->ncriteria; k++) {
+		if (!s->weight_set[k])
+			continue;
+		char num[40];
+		shortest_number(num, sizeof num, s->weights[k]);
+		strbuf_printf(out, "weight\t%s\t%s\n", c->criteria[k].id, num);
+	}
+}
+
+/* A new string from a printf format, or NULL (setting *OOM). */
+__attribute__((format(printf, 2, 3)))
+static char *format_new(int *oom, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char small[1];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap2);
+	va_end(ap2);
+	char *out = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (out)
+		vsnprintf(out, (size_t)n + 1, fmt, ap);
+	else
+		*oom = 1;
+	va_end(ap);
+	return out;
+}
+
+/* How many chosen profile answers changed criterion K's weight. */
+static size_t profile_movers(const struct criteria *c, const struct session *s, size_t k)
+{
+	size_t count = 0;
+	for (size_t q = 0; q < c->nquestions && q < s->nquestions; q++) {
+		int ch = s->choices[q];
+		if (ch < 0 || (size_t)ch >= c->questions[q].nchoices)
+			continue;
+		const struct choice *choice = &c->questions[q].choices[ch];
+		for (size_t d = 0; d < choice->ndeltas; d++)
+			if (choice->deltas[d].criterion == k && choice->deltas[d].delta != 0) {
+				count++;
+				break;
+			}
+	}
+	return count;
+}
+
+static int build_row(struct report *rep, size_t k, int *oom)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	struct report_row *row = &rep->rows[k];
+	char def[32], now[32];
+	report_number(def, sizeof def, c->criteria[k].default_weight, 2);
+	report_number(now, sizeof now, r->weights[k], 2);
+	row->question = -1;
+	row->choice = -1;
+	switch (r->weight_source[k]) {
+	case WEIGHT_DEFAULT:
+		row->weight_source = "default";
+		row->weight_reason = format_new(oom, "The criteria's default");
+		break;
+	case WEIGHT_PERSON:
+		row->weight_source = "person";
+		row->weight_reason = format_new(oom, "Set by the person (default %s)", def);
+		break;
+	case WEIGHT_PROFILE: {
+		row->weight_source = "profile";
+		int q = r->weight_cause[k];
+		int ch = q >= 0 && (size_t)q < rep->s->nquestions ? rep->s->choices[q] : -1;
+		if (q < 0 || ch < 0 || (size_t)ch >= c->questions[q].nchoices) {
+			row->weight_reason = format_new(oom, "Default %s, changed to %s by the "
+			                                "profile answers", def, now);
+			break;
+		}
+		row->question = q;
+		row->choice = ch;
+		size_t more = profile_movers(c, rep->s, k);
+		more = more > 1 ? more - 1 : 0;
+		const char *dir = r->weights[k] > c->criteria[k].default_weight ? "raised" : "lowered";
+		if (more)
+			row->weight_reason = format_new(oom, "Default %s, %s to %s by the profile "
+			                                "answer \u201c%s\u201d and %zu more", def, dir,
+			                                now, c->questions[q].choices[ch].label, more);
+		else
+			row->weight_reason = format_new(oom, "Default %s, %s to %s by the profile "
+			                                "answer \u201c%s\u201d", def, dir, now,
+			                                c->questions[q].choices[ch].label);
+		break;
+	}
+	}
+	int n = score_reason_text(c, r, k, NULL, 0);
+	if (n < 0) {
+		row->reason = format_new(oom, "%s", "");
+	} else {
+		row->reason = malloc((size_t)n + 1);
+		if (row->reason)
+			score_reason_text(c, r, k, row->reason, (size_t)n + 1);
+		else
+			*oom = 1;
+	}
+	return *oom ? -1 : 0;
+}
+
+static int build_changes(struct report *rep, int *oom)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t m = r->ncriteria;
+	rep->changes = calloc(m ? m : 1, sizeof *rep->changes);
+	if (!rep->changes) {
+		*oom = 1;
+		return -1;
+	}
+	/* Insertion by distance from the current weight keeps equal distances
+	 * in the criteria's order. */
+	for (size_t k = 0; k < m; k++) {
+		const struct sensitivity *se = &r->sensitivity[k];
+		if (isnan(se->threshold) || se->new_winner < 0 || r->winner < 0)
+			continue;
+		double dist = fabs(se->threshold - r->weights[k]);
+		size_t at = rep->nchanges;
+		while (at > 0) {
+			const struct report_change *prev = &rep->changes[at - 1];
+			if (fabs(prev->threshold - r->weights[prev->criterion]) <= dist)
+				break;
+			rep->changes[at] = rep->changes[at - 1];
+			at--;
+		}
+		struct report_change *ch = &rep->changes[at];
+		ch->criterion = k;
+		ch->threshold = se->threshold;
+		ch->new_winner = (size_t)se->new_winner;
+		char th[32], now[32];
+		report_number(th, sizeof th, se->threshold, 1);
+		report_number(now, sizeof now, r->weights[k], 2);
+		if (strcmp(th, now) == 0)
+			report_number(th, sizeof th, se->threshold, 2);
+		ch->text = format_new(oom, "%s would draw level with %s if \u201c%s\u201d weighed %s "
+		                      "instead of %s.", c->options[ch->new_winner].name,
+		                      c->options[r->winner].name, c->criteria[k].name, th, now);
+		rep->nchanges++;
+		if (*oom)
+			return -1;
+	}
+	return 0;
+}
+
+static char *recommendation(const struct report *rep, int *oom)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t first = r->ranking[0], second = r->ranking[1];
+	char s1[32], s2[32], margin[32];
+	report_number(s1, sizeof s1, r->scores[first], 1);
+	report_number(s2, sizeof s2, r->scores[second], 1);
+	snprintf(margin, sizeof margin, "%.1f", r->margin);
+	const char *a = c->options[first].name, *b = c->options[second].name;
+	if (r->winner < 0) {
+		char tie[32];
+		report_number(tie, sizeof tie, c->strength.tie, 2);
+		return format_new(oom, "No option comes out ahead: %s scores %s and %s %s, less "
+		                  "than %s points apart, so it is too close to call.", a, s1, b, s2,
+		                  tie);
+	}
+	const char *lead;
+	switch (r->strength) {
+	case STRENGTH_CLEAR:
+		lead = "is the clear choice";
+		break;
+	case STRENGTH_LEANING:
+		lead = "is the better fit, though not by much";
+		break;
+	case STRENGTH_TOO_CLOSE:
+	default:
+		lead = "is only just ahead, too close to call";
+		break;
+	}
+	return format_new(oom, "%s %s: it scores %s out of 100 against %s for %s, a lead of %s "
+	                  "points, and %s of slightly different weightings give the same "
+	                  "winner.", a, lead, s1, s2, b, margin, rep->confidence_text);
+}
+
+static void confidence_text(char *buf, size_t len, double conf)
+{
+	double pct = conf * 100.0;
+	long whole = lround(pct);
+	if (whole >= 100 && conf < 1.0)
+		whole = 99;
+	if (whole <= 0 && conf > 0.0)
+		whole = 1;
+	snprintf(buf, len, "%ld%%", whole);
+}
+
+int report_build(struct report *rep, const struct criteria_source *src, const struct session *s,
+                 const struct result *r, const struct stored_session *meta, time_t generated)
+{
+	memset(rep, 0, sizeof *rep);
+	rep->c = src->model;
+	rep->s = s;
+	rep->r = r;
+	rep->generated = generated;
+	if (meta) {
+		rep->session_id = meta->id;
+		int done = meta->status == SESSION_COMPLETE;
+		rep->status = done ? "complete" : "in-progress";
+		rep->status_text = done ? "complete" : "in progress";
+		rep->created = meta->created;
+		rep->updated = meta->updated;
+	} else {
+		rep->status = "not-saved";
+		rep->status_text = "not saved";
+	}
+	switch (r->winner < 0 ? STRENGTH_TOO_CLOSE : r->strength) {
+	case STRENGTH_CLEAR:
+		rep->strength_text = "Clear";
+		break;
+	case STRENGTH_LEANING:
+		rep->strength_text = "Leaning";
+		break;
+	case STRENGTH_TOO_CLOSE:
+	default:
+		rep->strength_text = "Too close to call";
+		break;
+	}
+	confidence_text(rep->confidence_text, sizeof rep->confidence_text, r->confidence);
+
+	int oom = 0;
+	rep->criteria_source = report_utf8_copy(meta && meta->criteria_name ? meta->criteria_name
+	                                        : src->name ? src->name : "", &oom);
+	rep->project = report_utf8_copy(s->project, &oom);
+	rep->respondent = report_utf8_copy(s->respondent, &oom);
+	rep->notes = report_utf8_copy(s->notes, &oom);
+	rep->recommendation = recommendation(rep, &oom);
+	size_t m = rep->c->ncriteria;
+	rep->rows = calloc(m ? m : 1, sizeof *rep->rows);
+	if (!rep->rows)
+		oom = 1;
+	for (size_t k = 0; k < m && !oom; k++)
+		build_row(rep, k, &oom);
+	if (!oom)
+		build_changes(rep, &oom);
+
+	struct strbuf canon;
+	strbuf_init(&canon);
+	report_canonical_answers(rep->c, s, &canon);
+	rep->answers_canonical = strbuf_take(&canon, NULL);
+	if (!rep->answers_canonical)
+		oom = 1;
+	if (oom) {
+		report_free(rep);
+		return -1;
+	}
+	report_sha256_hex(src->text, src->len, rep->criteria_sha256);
+	report_sha256_hex(rep->answers_canonical, strlen(rep->answers_canonical),
+	                  rep->answers_sha256);
+	return 0;
+}
+
+void report_free(struct report *rep)
+{
+	if (rep->rows)
+		for (size_t k = 0; k < rep->c->ncriteria; k++) {
+			free(rep->rows[k].weight_reason);
+			free(rep->rows[k].reason);
+		}
+	free(rep->rows);
+	if (rep->changes)
+		for (size_t i = 0; i < rep->nchanges; i++)
+			free(rep->changes[i].text);
+	free(rep->changes);
+	free(rep->criteria_source);
+	free(rep->project);
+	free(rep->respondent);
+	free(rep->notes);
+	free(rep->recommendation);
+	free(rep->answers_canonical);
+	memset(rep, 0, sizeof *rep);
+}

@@ -1,0 +1,117 @@
+/* report.h - what every report holds, gathered once for all the formats.
+ *
+ * A report is built from a criteria source (the model and its exact text),
+ * a session (the answers), the result of scoring them and, for a stored
+ * session, what the store knows of it (id, status, dates). It adds what the
+ * renderers would otherwise each work out: the recommendation sentence, why
+ * each criterion has its weight, each criterion's reason sentence, the lines
+ * saying what would change the winner, and the audit hashes.
+ *
+ * Every text a report holds or points to is valid UTF-8: the criteria model
+ * is checked by its loader, and the session's project, respondent and notes
+ * are copied with any invalid byte replaced by U+FFFD. Texts are not escaped:
+ * each renderer escapes for its own format.
+ *
+ * Ownership: a report points to (and never frees) the criteria, session and
+ * result it was built from, which must outlive it; every string it made
+ * itself is freed by report_free(). */
+#ifndef VERDICT_REPORT_H
+#define VERDICT_REPORT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "criteria.h"
+#include "criteria_source.h"
+#include "score.h"
+#include "session.h"
+#include "store.h"
+#include "strbuf.h"
+
+/* "verdict-answers/1": the first line of the canonical answers text. */
+#define REPORT_ANSWERS_FORMAT "verdict-answers/1"
+#define REPORT_SHA256_HEX 65    /* 64 hex digits and a NUL */
+
+/* Why one criterion has its weight, and what it says for each option. */
+struct report_row {
+	const char *weight_source;  /* "default", "profile" or "person" */
+	char *weight_reason;        /* e.g. "default 2, raised by the profile answer
+	                             * \"A real-time app\"" */
+	int question;               /* profile question that moved the weight most, or -1 */
+	int choice;                 /* its chosen choice, or -1 */
+	char *reason;               /* how it weighs between the leader and the runner-up */
+};
+
+/* A criterion whose weight alone would change the winner. */
+struct report_change {
+	size_t criterion;
+	double threshold;           /* the weight at which NEW_WINNER draws level */
+	size_t new_winner;          /* option index */
+	char *text;                 /* the same as one sentence */
+};
+
+struct report {
+	const struct criteria *c;
+	const struct session *s;
+	const struct result *r;
+
+	char *criteria_source;      /* where the criteria text came from */
+	long long session_id;       /* 0 when the session is not saved */
+	const char *status;         /* "complete", "in-progress" or "not-saved" */
+	const char *status_text;    /* the same for people: "complete", "in progress", "not saved" */
+	time_t created;             /* 0 when not saved */
+	time_t updated;             /* 0 when not saved */
+	time_t generated;           /* when the report was made */
+
+	char *project;              /* NULL when not given */
+	char *respondent;           /* NULL when not given */
+	char *notes;                /* NULL when not given */
+
+	char *recommendation;       /* the recommendation in one sentence */
+	const char *strength_text;  /* "Clear", "Leaning" or "Too close to call" */
+	char confidence_text[16];   /* e.g. "93%" */
+
+	struct report_row *rows;    /* [c->ncriteria] */
+	size_t nchanges;
+	struct report_change *changes; /* nearest to the current weight first */
+
+	char *answers_canonical;    /* see report_canonical_answers() */
+	char criteria_sha256[REPORT_SHA256_HEX];
+	char answers_sha256[REPORT_SHA256_HEX];
+};
+
+/* Builds REP from SRC (model and exact text), session S and its result R
+ * (from score_session(SRC->model, S, R)); META is the stored session's record,
+ * or NULL for one that is not saved. GENERATED is the report's date. Returns
+ * 0, or -1 when memory ran out (REP then holds nothing to free). */
+int report_build(struct report *rep, const struct criteria_source *src, const struct session *s,
+                 const struct result *r, const struct stored_session *meta, time_t generated);
+void report_free(struct report *rep);
+
+/* The canonical answers text that answers_sha256 is taken of, appended to
+ * OUT: the line "verdict-answers/1", then one line "choice\tQUESTION\tCHOICE"
+ * per answered profile question, in the criteria's order of questions, then
+ * one line "weight\tCRITERION\tNUMBER" per weight the person set, in the
+ * criteria's order of criteria, each line ending in "\n". NUMBER is the
+ * shortest decimal (printf %.Ng, N from 1 to 17) that reads back as the same
+ * double. Project, respondent and notes are not part of it: two people who
+ * gave the same answers get the same hash. */
+void report_canonical_answers(const struct criteria *c, const struct session *s,
+                              struct strbuf *out);
+
+/* The SHA-256 of LEN bytes at DATA, as 64 lowercase hex digits and a NUL. */
+void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX]);
+
+/* A new copy of TEXT (NULL gives NULL) in which every byte that is not part
+ * of valid UTF-8 becomes U+FFFD. NULL also when memory runs out; *OOM is then
+ * set. */
+char *report_utf8_copy(const char *text, int *oom);
+
+/* Writes V into BUF with at most DECIMALS decimals, trailing zeros and a
+ * trailing point dropped, and never "-0": 3, 4.5, 72.41. */
+void report_number(char *buf, size_t len, double v, int decimals);
+
+/* The name of option O (an index). */
+const char *report_option_name(const struct report *rep, size_t o);
+
+#endif
