@@ -1,0 +1,171 @@
+/* export.c - choosing a report format, rendering, naming and writing reports. */
+#include "export.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "files.h"
+
+struct format_name {
+	const char *name;
+	enum report_format format;
+};
+
+static const struct format_name format_names[] = {
+	{ "md", REPORT_MD },
+	{ "markdown", REPORT_MD },
+	{ "html", REPORT_HTML },
+	{ "json", REPORT_JSON },
+	{ "csv", REPORT_CSV },
+};
+
+int report_format_parse(const char *name, enum report_format *out)
+{
+	for (size_t i = 0; name && i < sizeof format_names / sizeof format_names[0]; i++)
+		if (strcmp(name, format_names[i].name) == 0) {
+			*out = format_names[i].format;
+			return 0;
+		}
+	return -1;
+}
+
+const char *report_format_ext(enum report_format f)
+{
+	switch (f) {
+	case REPORT_MD:
+		return "md";
+	case REPORT_HTML:
+		return "html";
+	case REPORT_JSON:
+		return "json";
+	case REPORT_CSV:
+		return "csv";
+	}
+	return "txt";
+}
+
+const char *report_format_title(enum report_format f)
+{
+	switch (f) {
+	case REPORT_MD:
+		return "Markdown";
+	case REPORT_HTML:
+		return "HTML";
+	case REPORT_JSON:
+		return "JSON";
+	case REPORT_CSV:
+		return "CSV";
+	}
+	return "text";
+}
+
+int export_render(enum report_format f, const struct report *rep, struct strbuf *out)
+{
+	switch (f) {
+	case REPORT_MD:
+		export_md(rep, out);
+		break;
+	case REPORT_HTML:
+		export_html(rep, out);
+		break;
+	case REPORT_JSON:
+		if (export_json(rep, out))
+			return -1;
+		break;
+	case REPORT_CSV:
+		export_csv(rep, out);
+		break;
+	}
+	return out->failed ? -1 : 0;
+}
+
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         struct strbuf *out)
+{
+	struct report rep;
+	if (report_build(&rep, src, s, r, meta, generated))
+		return -1;
+	int rc = export_render(f, &rep, out);
+	report_free(&rep);
+	return rc;
+}
+
+int export_write(enum report_format f, const char *path, const struct criteria_source *src,
+                 const struct session *s, const struct stored_session *meta, char *msg,
+                 size_t msglen)
+{
+	struct result r;
+	enum score_status st = score_session(src->model, s, &r);
+	if (st != SCORE_OK) {
+		snprintf(msg, msglen, "No report written: %s", score_status_message(st));
+		return st == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+	}
+	struct strbuf out;
+	strbuf_init(&out);
+	int rc = export_render_result(f, src, s, &r, meta, clock_now(), &out);
+	result_free(&r);
+	if (rc) {
+		strbuf_free(&out);
+		snprintf(msg, msglen, "No report written: out of memory");
+		return EXIT_STORAGE;
+	}
+	char err[1024];
+	if (file_write_atomic(path, strbuf_str(&out), out.len, err, sizeof err)) {
+		strbuf_free(&out);
+		snprintf(msg, msglen, "No report written: %s", err);
+		return EXIT_STORAGE;
+	}
+	strbuf_free(&out);
+	snprintf(msg, msglen, "%s report written to %s", report_format_title(f), path);
+	return EXIT_OK;
+}
+
+int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
+                       char *msg, size_t msglen)
+{
+	return export_write(f, path, &ss->source, ss->session, &ss->stored, msg, msglen);
+}
+
+#define NAME_MAX_PROJECT 60
+
+int export_default_name(const char *project, time_t when, enum report_format f, char *buf,
+                        size_t len)
+{
+	char slug[NAME_MAX_PROJECT + 1];
+	size_t n = 0;
+	int dash = 0;
+	for (const unsigned char *p = (const unsigned char *)(project ? project : ""); *p; p++) {
+		if (isascii(*p) && isalnum(*p)) {
+			if (dash && n > 0 && n < NAME_MAX_PROJECT)
+				slug[n++] = '-';
+			dash = 0;
+			if (n < NAME_MAX_PROJECT)
+				slug[n++] = (char)tolower(*p);
+		} else if (*p < 0x80 || *p >= 0xc0) {
+			/* One dash per run of anything else; a UTF-8 character's
+			 * continuation bytes add nothing. */
+			dash = 1;
+		}
+	}
+	while (n > 0 && slug[n - 1] == '-')
+		n--;
+	slug[n] = '\0';
+	char date[32];
+	struct tm tm;
+	if (!gmtime_r(&when, &tm) || !strftime(date, sizeof date, "%Y-%m-%d", &tm))
+		snprintf(date, sizeof date, "undated");
+	int w = snprintf(buf, len, "%s-%s.%s", n ? slug : "verdict-report", date,
+	                 report_format_ext(f));
+	if (w < 0 || (size_t)w >= len) {
+		if (len)
+			buf[0] = '\0';
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,108 @@
+/* export.h - reports in Markdown, HTML, JSON and CSV, rendered in memory and
+ * written to standard output or atomically to a file.
+ *
+ * Each format has a file of its own (export_md.c, export_html.c,
+ * export_json.c, export_csv.c) that renders a `struct report` (report.h) into
+ * a `struct strbuf`; export.c picks the renderer, scores a session when asked
+ * to, builds default file names and writes files. docs/exports.md describes
+ * every format, the escaping rules and the audit hashes.
+ *
+ * The faces use three entry points:
+ *   - export_render_result(): the command line's `verdict score --format`,
+ *     which already holds a result;
+ *   - export_write() / export_write_saved(): scores, renders and writes a
+ *     report atomically, and says in a message where it went or why not,
+ *     printing nothing (safe under curses);
+ *   - export_default_name(): a safe file name from the project and date. */
+#ifndef VERDICT_EXPORT_H
+#define VERDICT_EXPORT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "criteria_source.h"
+#include "report.h"
+#include "saved_session.h"
+#include "score.h"
+#include "session.h"
+#include "store.h"
+#include "strbuf.h"
+
+enum report_format {
+	REPORT_MD,
+	REPORT_HTML,
+	REPORT_JSON,
+	REPORT_CSV,
+};
+
+/* The format named NAME ("md", "markdown", "html", "json" or "csv") into
+ * *OUT. Returns 0, or -1 for any other name. */
+int report_format_parse(const char *name, enum report_format *out);
+/* The file name extension, without the dot: "md", "html", "json", "csv". */
+const char *report_format_ext(enum report_format f);
+/* For people: "Markdown", "HTML", "JSON", "CSV". */
+const char *report_format_title(enum report_format f);
+
+/* The renderers: each appends the whole report to OUT (check out->failed).
+ * export_json() returns -1 when the JSON library runs out of memory, else 0. */
+void export_md(const struct report *rep, struct strbuf *out);
+void export_html(const struct report *rep, struct strbuf *out);
+int export_json(const struct report *rep, struct strbuf *out);
+void export_csv(const struct report *rep, struct strbuf *out);
+
+/* Renders REP in format F into OUT. Returns 0, or -1 when memory ran out. */
+int export_render(enum report_format f, const struct report *rep, struct strbuf *out);
+
+/* Builds the report of SRC, S and their result R (META: the stored session,
+ * or NULL when not saved; GENERATED: the report's date) and renders it in
+ * format F into OUT. Returns 0, or -1 when memory ran out. */
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         struct strbuf *out);
+
+/* Scores S against SRC->model, renders the report in format F dated by
+ * clock_now(), and writes it to PATH atomically (file_write_atomic: a failure
+ * leaves any old file at PATH as it was, and no temporary file). META is the
+ * stored session, or NULL. Writes into MSG (MSGLEN bytes) one line for a
+ * person: "HTML report written to PATH" or why it was not. Prints nothing.
+ * Returns 0 on success, EXIT_INVALID when the answers cannot be scored (every
+ * weight zero), EXIT_STORAGE when memory ran out or the file could not be
+ * written (see cli.h). */
+int export_write(enum report_format f, const char *path, const struct criteria_source *src,
+                 const struct session *s, const struct stored_session *meta, char *msg,
+                 size_t msglen);
+/* export_write() for a session loaded with saved_session_load(). */
+int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
+                       char *msg, size_t msglen);
+
+/* Writes into BUF a file name for a report of PROJECT (may be NULL) on the
+ * date of WHEN (UTC) in format F, e.g. "shop-rewrite-2026-11-26.html": the
+ * project lowercased, each run of characters other than ASCII letters and
+ * digits made one '-', trimmed to 60 bytes, with no leading or trailing '-';
+ * "verdict-report" when nothing is left. The result never holds '/', "..",
+ * a control character or a space, and never starts with '-' or '.'. Returns
+ * 0, or -1 when BUF (LEN bytes) is too small (it then holds ""). */
+int export_default_name(const char *project, time_t when, enum report_format f, char *buf,
+                        size_t len);
+
+/* Escapers, shared by the renderers and tested on their own. */
+
+/* HTML text or attribute value: & < > " ' become entities; C0 controls other
+ * than tab, LF and CR, and DEL, become U+FFFD. */
+void export_html_escape(struct strbuf *out, const char *text);
+/* One CSV cell (RFC 4180): TEXT quoted when it holds a comma, quote, CR or LF
+ * (quotes doubled), and, when it starts with = + - @ tab or CR, prefixed with
+ * ' against spreadsheet formulas. An empty TEXT (or one cut short by a NUL)
+ * is an empty cell. */
+void export_csv_text(struct strbuf *out, const char *text);
+/* One CSV cell holding the number V, unquoted and unguarded. */
+void export_csv_number(struct strbuf *out, double v);
+/* Markdown inline text: characters that would start markup (\ ` * _ [ ] < >
+ * | ~, a '#' at the start or after a space, an '&' that would start an
+ * entity) are backslash-escaped; line breaks and other control characters
+ * become spaces, so the text stays on one line (a table cell, a list item, a
+ * heading). */
+void export_md_text(struct strbuf *out, const char *text);
+
+#endif

@@ -1,0 +1,114 @@
+/* export_csv.c - the report as CSV (RFC 4180, UTF-8): a header row, one row
+ * per criterion, and a final total row.
+ *
+ * Every row repeats the session and the criteria set, so that the files of
+ * several people can be stacked into one sheet. Lines end in CR LF; a cell is
+ * quoted when it holds a comma, a quote, CR or LF, with quotes doubled. A text
+ * cell that a spreadsheet would take for a formula gets a leading '. Numbers
+ * are written as plain numbers, never quoted or guarded. */
+#include <string.h>
+
+#include "clock.h"
+#include "export.h"
+
+void export_csv_text(struct strbuf *out, const char *text)
+{
+	if (!text || !*text)
+		return;
+	int guard = strchr("=+-@\t\r", text[0]) != NULL;
+	int quote = strpbrk(text, ",\"\r\n") != NULL;
+	if (quote)
+		strbuf_putc(out, '"');
+	if (guard)
+		strbuf_putc(out, '\'');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			strbuf_putc(out, '"');
+		strbuf_putc(out, *p);
+	}
+	if (quote)
+		strbuf_putc(out, '"');
+}
+
+void export_csv_number(struct strbuf *out, double v)
+{
+	char buf[48];
+	report_number(buf, sizeof buf, v, 6);
+	strbuf_puts(out, buf);
+}
+
+/* The cells every row starts with: the session and the criteria set. */
+static void csv_lead(const struct report *rep, struct strbuf *out)
+{
+	if (rep->session_id)
+		strbuf_printf(out, "%lld", rep->session_id);
+	strbuf_putc(out, ',');
+	export_csv_text(out, rep->project);
+	strbuf_putc(out, ',');
+	export_csv_text(out, rep->respondent);
+	char date[32];
+	clock_format_iso(rep->generated, date, sizeof date);
+	strbuf_printf(out, ",%s,", date);
+	export_csv_text(out, rep->c->id);
+	strbuf_putc(out, ',');
+}
+
+void export_csv(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	strbuf_puts(out, "session,project,respondent,date,criteria,criterion,name,group,weight,"
+	            "weight_source,weight_reason");
+	for (size_t o = 0; o < n; o++)
+		strbuf_printf(out, ",%s_rating,%s_contribution", c->options[o].id, c->options[o].id);
+	strbuf_puts(out, ",threshold,new_winner,reason\r\n");
+
+	for (size_t k = 0; k < r->ncriteria; k++) {
+		const struct criterion *cr = &c->criteria[k];
+		csv_lead(rep, out);
+		export_csv_text(out, cr->id);
+		strbuf_putc(out, ',');
+		export_csv_text(out, cr->name);
+		strbuf_putc(out, ',');
+		export_csv_text(out, cr->group);
+		strbuf_putc(out, ',');
+		export_csv_number(out, r->weights[k]);
+		strbuf_putc(out, ',');
+		export_csv_text(out, rep->rows[k].weight_source);
+		strbuf_putc(out, ',');
+		export_csv_text(out, rep->rows[k].weight_reason);
+		for (size_t o = 0; o < n; o++) {
+			strbuf_putc(out, ',');
+			export_csv_number(out, r->ratings[k * n + o]);
+			strbuf_putc(out, ',');
+			export_csv_number(out, r->contributions[k * n + o]);
+		}
+		strbuf_putc(out, ',');
+		const struct sensitivity *se = &r->sensitivity[k];
+		if (r->winner >= 0 && se->new_winner >= 0 && se->threshold == se->threshold) {
+			export_csv_number(out, se->threshold);
+			strbuf_putc(out, ',');
+			export_csv_text(out, c->options[se->new_winner].id);
+		} else {
+			strbuf_putc(out, ',');
+		}
+		strbuf_putc(out, ',');
+		export_csv_text(out, rep->rows[k].reason);
+		strbuf_puts(out, "\r\n");
+	}
+
+	/* The total row: the weights' sum, and each option's score as the sum of
+	 * its contributions; no threshold; the reason is the recommendation. */
+	csv_lead(rep, out);
+	strbuf_puts(out, "total,Total score,,");
+	export_csv_number(out, r->total_weight);
+	strbuf_puts(out, ",,");
+	for (size_t o = 0; o < n; o++) {
+		strbuf_puts(out, ",,");
+		export_csv_number(out, r->scores[o]);
+	}
+	strbuf_puts(out, ",,,");
+	export_csv_text(out, rep->recommendation);
+	strbuf_puts(out, "\r\n");
+}

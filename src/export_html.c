@@ -1,0 +1,501 @@
+/* export_html.c - the report as one self-contained HTML page: inline CSS,
+ * inline SVG charts (export_svg.c), nothing fetched from anywhere (a
+ * Content-Security-Policy says so to the browser too), readable on screen
+ * and printable on A4 or Letter.
+ *
+ * Every text from the criteria, the answers or the notes goes through
+ * export_html_escape(); the only unescaped text is this file's own markup and
+ * numbers it formats itself. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "export.h"
+#include "export_svg.h"
+
+void export_html_escape(struct strbuf *out, const char *text)
+{
+	if (!text)
+		return;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		switch (*p) {
+		case '&':
+			strbuf_puts(out, "&amp;");
+			break;
+		case '<':
+			strbuf_puts(out, "&lt;");
+			break;
+		case '>':
+			strbuf_puts(out, "&gt;");
+			break;
+		case '"':
+			strbuf_puts(out, "&quot;");
+			break;
+		case '\'':
+			strbuf_puts(out, "&#39;");
+			break;
+		case '\t':
+		case '\n':
+		case '\r':
+			strbuf_putc(out, (char)*p);
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				strbuf_puts(out, "\ufffd");
+			else
+				strbuf_putc(out, (char)*p);
+			break;
+		}
+	}
+}
+
+/* The style sheet, in pieces short enough for any C compiler. */
+static const char *const css[] = {
+	":root{--ink:#18202b;--muted:#5d6878;--line:#e2e6ec;--soft:#f5f7fa;--accent:#1f4e8c;"
+	"--good:#0f7b4f;--lean:#a86a12;--close:#6b7280}\n"
+	"*{box-sizing:border-box}\n"
+	"html{-webkit-text-size-adjust:100%;print-color-adjust:exact;-webkit-print-color-adjust:exact}\n"
+	"body{margin:0;background:#eef1f5;color:var(--ink);font:15px/1.55 -apple-system,"
+	"BlinkMacSystemFont,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,\"Noto Sans\",sans-serif,"
+	"\"Apple Color Emoji\",\"Segoe UI Emoji\",\"Noto Color Emoji\"}\n"
+	".page{max-width:900px;margin:32px auto;background:#fff;padding:48px 56px 40px;"
+	"border-radius:6px;box-shadow:0 1px 3px rgba(16,24,40,.08),0 8px 24px rgba(16,24,40,.06)}\n"
+	"p,li,td,th,dd,h1,h2,h3{overflow-wrap:anywhere}\n"
+	".kicker{margin:0 0 6px;font-size:12px;font-weight:600;letter-spacing:.12em;"
+	"text-transform:uppercase;color:var(--accent)}\n"
+	"h1{margin:0 0 10px;font-size:30px;line-height:1.2;font-weight:700}\n"
+	".meta{margin:0;color:var(--muted);font-size:15px}\n"
+	".meta strong{color:var(--ink);font-weight:600}\n"
+	"header{padding-bottom:24px;border-bottom:3px solid var(--ink);margin-bottom:28px}\n"
+	"h2{font-size:19px;margin:36px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}\n"
+	"h3{font-size:15px;margin:0 0 4px}\n",
+
+	".rec{display:flex;gap:28px;align-items:stretch;border:1px solid var(--line);"
+	"border-left:6px solid var(--good);border-radius:6px;padding:22px 26px;background:var(--soft)}\n"
+	".rec.leaning{border-left-color:var(--lean)}\n"
+	".rec.too-close{border-left-color:var(--close)}\n"
+	".rec-main{flex:1 1 auto}\n"
+	".rec-label{font-size:12px;font-weight:600;letter-spacing:.1em;text-transform:uppercase;"
+	"color:var(--muted)}\n"
+	".rec-winner{font-size:32px;font-weight:750;line-height:1.15;margin:4px 0 10px}\n"
+	".rec p{margin:0;font-size:15px}\n"
+	".figures{flex:0 0 200px;margin:0;display:grid;grid-template-columns:1fr 1fr;gap:10px 14px;"
+	"align-content:center}\n"
+	".figures div{background:#fff;border:1px solid var(--line);border-radius:5px;padding:8px 10px}\n"
+	".figures dt{font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}\n"
+	".figures dd{margin:0;font-size:18px;font-weight:700}\n"
+	".chart{display:block;width:100%;height:auto;font-family:inherit}\n"
+	".chart .grid{stroke:#d5dae2;stroke-width:1;stroke-dasharray:3 3}\n"
+	".chart .tick{font-size:11px;fill:var(--muted)}\n"
+	".chart .track{fill:#eef1f5}\n"
+	".chart .zebra{fill:#f7f9fb}\n"
+	".chart .label{font-size:13px;fill:var(--ink)}\n"
+	".chart .label.win,.chart .value.win{font-weight:700}\n"
+	".chart .value{font-size:13px;fill:var(--ink)}\n"
+	".chart .sub{font-size:11px;fill:var(--muted)}\n"
+	".chart .small{font-size:10px;fill:var(--muted)}\n"
+	".legend{display:flex;flex-wrap:wrap;gap:6px 18px;margin:0 0 8px;padding:0;list-style:none;"
+	"font-size:13px}\n"
+	".legend li{display:flex;align-items:center;gap:6px}\n"
+	".swatch{display:inline-block;width:12px;height:12px;border-radius:2px}\n",
+
+	".cols{display:grid;grid-template-columns:1fr 1fr;gap:0 36px}\n"
+	".cols h2{margin-top:32px}\n"
+	"ol.reasons,ul.changes{margin:0;padding-left:20px}\n"
+	"ol.reasons li,ul.changes li{margin:0 0 8px}\n"
+	".hint{color:var(--muted);font-size:13px;margin:-4px 0 12px}\n"
+	"table{width:100%;border-collapse:collapse;font-size:13px}\n"
+	"th,td{padding:7px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left}\n"
+	"thead th{font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);"
+	"border-bottom:2px solid var(--ink);vertical-align:bottom}\n"
+	"td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+	"tr.group td{background:var(--soft);font-weight:600;font-size:12px;letter-spacing:.04em;"
+	"color:var(--accent)}\n"
+	"col.c-name{width:22%}col.c-why{width:30%}\n"
+	"tr.total td{font-weight:700;border-top:2px solid var(--ink);border-bottom:none}\n"
+	".wlabel{display:block;color:var(--muted);font-size:11px}\n"
+	".why-weight{color:var(--muted)}\n"
+	".opt{display:inline-flex;align-items:center;gap:6px}\n"
+	".cards{display:grid;grid-template-columns:1fr 1fr;gap:14px}\n"
+	".card{border:1px solid var(--line);border-radius:6px;padding:12px 14px}\n"
+	".card .facts{margin:0 0 8px;color:var(--muted);font-size:12px}\n"
+	".card ul{margin:0;padding:0;list-style:none}\n"
+	".card li{margin:0 0 6px;font-size:13px;padding-left:10px;border-left:3px solid var(--line)}\n"
+	".card li b{font-weight:600}\n"
+	".notes{white-space:pre-wrap;background:var(--soft);border-left:3px solid var(--accent);"
+	"padding:12px 16px;margin:0;border-radius:0 4px 4px 0}\n"
+	"dl.about{display:grid;grid-template-columns:180px 1fr;gap:6px 16px;margin:0;font-size:13px}\n"
+	"dl.about dt{color:var(--muted)}\n"
+	"dl.about dd{margin:0}\n"
+	"code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\",monospace;"
+	"overflow-wrap:anywhere;word-break:break-all}\n"
+	"footer{margin-top:32px;padding-top:12px;border-top:1px solid var(--line);color:var(--muted);"
+	"font-size:12px}\n",
+
+	"@media (max-width:720px){.page{margin:0;padding:24px 18px;border-radius:0}"
+	".rec{flex-direction:column}.figures{flex:none}.cols,.cards{grid-template-columns:1fr}"
+	"dl.about{grid-template-columns:1fr}}\n"
+	"@page{margin:14mm 13mm 16mm}\n"
+	"@media print{body{background:#fff;font-size:10pt}"
+	".page{max-width:none;margin:0;padding:0;box-shadow:none;border-radius:0}"
+	"h1{font-size:22pt}h2{font-size:13pt;margin-top:18pt;break-after:avoid;page-break-after:avoid}"
+	"header{margin-bottom:16pt}"
+	".rec,.chart,.card,tr,.notes,dl.about,.cols>div,ol.reasons li,ul.changes li"
+	"{break-inside:avoid;page-break-inside:avoid}"
+	"section.breakdown,section.details{break-before:page;page-break-before:always}"
+	"section.breakdown h2,section.details h2{margin-top:0}"
+	"thead{display:table-header-group}"
+	"table{font-size:9pt}th,td{padding:4pt 5pt}"
+	".card li,.card .facts{font-size:9pt}"
+	"a{color:inherit;text-decoration:none}}\n",
+	NULL,
+};
+
+static void h(struct strbuf *out, const char *text)
+{
+	export_html_escape(out, text);
+}
+
+static void num(struct strbuf *out, double v, int decimals)
+{
+	char buf[48];
+	report_number(buf, sizeof buf, v, decimals);
+	strbuf_puts(out, buf);
+}
+
+static void swatch(struct strbuf *out, size_t o)
+{
+	strbuf_printf(out, "<span class=\"swatch\" style=\"background:%s\"></span>",
+	              export_option_colour(o));
+}
+
+static void html_head(const struct report *rep, struct strbuf *out)
+{
+	strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	            "style-src 'unsafe-inline'; img-src data:\">\n"
+	            "<meta name=\"generator\" content=\"verdict " VERDICT_VERSION "\">\n<title>");
+	if (rep->project) {
+		h(out, rep->project);
+		strbuf_puts(out, " \u2014 ");
+	}
+	h(out, rep->c->title);
+	strbuf_puts(out, " \u2014 decision report</title>\n<style>\n");
+	for (size_t i = 0; css[i]; i++)
+		strbuf_puts(out, css[i]);
+	strbuf_puts(out, "</style>\n</head>\n<body>\n<main class=\"page\">\n");
+}
+
+static void html_header(const struct report *rep, struct strbuf *out)
+{
+	char date[40];
+	clock_format(rep->generated, date, sizeof date);
+	strbuf_puts(out, "<header>\n<p class=\"kicker\">Decision report</p>\n<h1>");
+	h(out, rep->c->title);
+	strbuf_puts(out, "</h1>\n<p class=\"meta\">");
+	if (rep->project) {
+		strbuf_puts(out, "<strong>");
+		h(out, rep->project);
+		strbuf_puts(out, "</strong> \u00b7 ");
+	}
+	if (rep->respondent) {
+		strbuf_puts(out, "answered by <strong>");
+		h(out, rep->respondent);
+		strbuf_puts(out, "</strong> \u00b7 ");
+	}
+	strbuf_printf(out, "%s</p>\n</header>\n", date);
+}
+
+static void html_recommendation(const struct report *rep, struct strbuf *out)
+{
+	const struct result *r = rep->r;
+	const char *cls = r->winner < 0 ? "too-close" : strength_name(r->strength);
+	strbuf_printf(out, "<section class=\"rec %s\" aria-label=\"Recommendation\">\n"
+	              "<div class=\"rec-main\">\n<div class=\"rec-label\">Recommendation</div>\n"
+	              "<div class=\"rec-winner\">", cls);
+	if (r->winner >= 0)
+		h(out, report_option_name(rep, (size_t)r->winner));
+	else
+		strbuf_puts(out, "No clear winner");
+	strbuf_puts(out, "</div>\n<p>");
+	h(out, rep->recommendation);
+	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
+	num(out, r->scores[r->ranking[0]], 1);
+	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
+	strbuf_printf(out, "%.1f", r->margin);
+	strbuf_printf(out, "</dd></div>\n<div><dt>Strength</dt><dd>%s</dd></div>\n"
+	              "<div><dt>Confidence</dt><dd>%s</dd></div>\n</dl>\n</section>\n",
+	              r->winner < 0 ? "Tie" : rep->strength_text, rep->confidence_text);
+}
+
+static void html_legend(const struct report *rep, struct strbuf *out)
+{
+	strbuf_puts(out, "<ul class=\"legend\">");
+	for (size_t o = 0; o < rep->c->noptions; o++) {
+		strbuf_puts(out, "<li>");
+		swatch(out, o);
+		h(out, rep->c->options[o].name);
+		strbuf_puts(out, "</li>");
+	}
+	strbuf_puts(out, "</ul>\n");
+}
+
+static void html_why(const struct report *rep, struct strbuf *out)
+{
+	const struct result *r = rep->r;
+	strbuf_puts(out, "<div class=\"cols\">\n<div>\n<h2>Why</h2>\n");
+	if (r->nreasons) {
+		strbuf_puts(out, "<ol class=\"reasons\">\n");
+		for (size_t i = 0; i < r->nreasons; i++) {
+			strbuf_puts(out, "<li>");
+			h(out, rep->rows[r->reasons[i]].reason);
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ol>\n");
+	} else {
+		strbuf_puts(out, "<p>No criterion tips the balance: the options are level.</p>\n");
+	}
+	strbuf_puts(out, "</div>\n<div>\n<h2>What would change it</h2>\n<ul class=\"changes\">\n");
+	for (size_t i = 0; i < rep->nchanges; i++) {
+		strbuf_puts(out, "<li>");
+		h(out, rep->changes[i].text);
+		strbuf_puts(out, "</li>\n");
+	}
+	size_t rest = r->ncriteria - rep->nchanges;
+	if (r->winner < 0)
+		strbuf_puts(out, "<li>There is no winner for a single weight to change.</li>\n");
+	else if (rest)
+		strbuf_printf(out, "<li>No weight from %d to %d on %s%zu criteri%s changes the "
+		              "winner.</li>\n", rep->c->scale.min, rep->c->scale.max,
+		              rep->nchanges ? "the other " : "any of the ", rest,
+		              rest == 1 ? "on" : "a");
+	strbuf_puts(out, "</ul>\n</div>\n</div>\n");
+}
+
+static void html_answers(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	if (!c->nquestions)
+		return;
+	strbuf_puts(out, "<section>\n<h2>Answers</h2>\n<table>\n<thead><tr><th>Question</th>"
+	            "<th>Answer</th></tr></thead>\n<tbody>\n");
+	for (size_t q = 0; q < c->nquestions; q++) {
+		int ch = q < rep->s->nquestions ? rep->s->choices[q] : -1;
+		strbuf_puts(out, "<tr><td>");
+		h(out, c->questions[q].prompt);
+		strbuf_puts(out, "</td><td>");
+		if (ch >= 0 && (size_t)ch < c->questions[q].nchoices)
+			h(out, c->questions[q].choices[ch].label);
+		else
+			strbuf_puts(out, "<span class=\"why-weight\">Not answered</span>");
+		strbuf_puts(out, "</td></tr>\n");
+	}
+	strbuf_puts(out, "</tbody>\n</table>\n</section>\n");
+}
+
+/* The criteria in ORDER grouped: groups in the order they first appear, each
+ * group's criteria in the file's order, criteria without a group where their
+ * first one stands. Returns whether any criterion has a group. */
+static int group_order(const struct criteria *c, size_t *order)
+{
+	size_t n = 0;
+	int any = 0;
+	for (size_t k = 0; k < c->ncriteria; k++) {
+		const char *g = c->criteria[k].group;
+		any |= g != NULL;
+		int seen = 0;
+		for (size_t j = 0; j < k && !seen; j++) {
+			const char *gj = c->criteria[j].group;
+			seen = (!g && !gj) || (g && gj && strcmp(g, gj) == 0);
+		}
+		if (seen)
+			continue;
+		for (size_t j = k; j < c->ncriteria; j++) {
+			const char *gj = c->criteria[j].group;
+			if ((!g && !gj) || (g && gj && strcmp(g, gj) == 0))
+				order[n++] = j;
+		}
+	}
+	return any;
+}
+
+static void html_breakdown(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	strbuf_puts(out, "<section class=\"breakdown\">\n<h2>Breakdown by criterion</h2>\n"
+	            "<p class=\"hint\">Each option's rating (0 to 10) and the points it adds to "
+	            "its score. An option's score is the sum of its points.</p>\n<table>\n"
+	            "<colgroup><col class=\"c-name\"><col><col class=\"c-why\"></colgroup>\n<thead>\n"
+	            "<tr><th rowspan=\"2\">Criterion</th><th rowspan=\"2\" class=\"num\">Weight</th>"
+	            "<th rowspan=\"2\">Why this weight</th>");
+	for (size_t o = 0; o < n; o++) {
+		strbuf_puts(out, "<th colspan=\"2\" class=\"num\"><span class=\"opt\">");
+		swatch(out, o);
+		h(out, c->options[o].name);
+		strbuf_puts(out, "</span></th>");
+	}
+	strbuf_puts(out, "</tr>\n<tr>");
+	for (size_t o = 0; o < n; o++)
+		strbuf_puts(out, "<th class=\"num\">Rating</th><th class=\"num\">Points</th>");
+	strbuf_puts(out, "</tr>\n</thead>\n<tbody>\n");
+	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
+	if (!order) {
+		out->failed = 1;
+		return;
+	}
+	int groups = group_order(c, order);
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		size_t k = order[i];
+		const char *prev = i ? c->criteria[order[i - 1]].group : NULL;
+		const char *g = c->criteria[k].group;
+		int starts = i == 0 || (g ? !prev || strcmp(prev, g) != 0 : prev != NULL);
+		if (groups && starts) {
+			strbuf_printf(out, "<tr class=\"group\"><td colspan=\"%zu\">", 3 + 2 * n);
+			h(out, c->criteria[k].group ? c->criteria[k].group : "Other");
+			strbuf_puts(out, "</td></tr>\n");
+		}
+		strbuf_puts(out, "<tr><td>");
+		h(out, c->criteria[k].name);
+		strbuf_puts(out, "</td><td class=\"num\">");
+		num(out, r->weights[k], 2);
+		strbuf_puts(out, "<span class=\"wlabel\">");
+		h(out, criteria_weight_label(c, r->weights[k]));
+		strbuf_puts(out, "</span></td><td class=\"why-weight\">");
+		h(out, rep->rows[k].weight_reason);
+		strbuf_puts(out, "</td>");
+		for (size_t o = 0; o < n; o++) {
+			strbuf_puts(out, "<td class=\"num\">");
+			num(out, r->ratings[k * n + o], 2);
+			strbuf_puts(out, "</td><td class=\"num\">");
+			num(out, r->contributions[k * n + o], 1);
+			strbuf_puts(out, "</td>");
+		}
+		strbuf_puts(out, "</tr>\n");
+	}
+	strbuf_puts(out, "<tr class=\"total\"><td>Total</td><td class=\"num\">");
+	num(out, r->total_weight, 2);
+	strbuf_puts(out, "</td><td></td>");
+	for (size_t o = 0; o < n; o++) {
+		strbuf_puts(out, "<td></td><td class=\"num\">");
+		num(out, r->scores[o], 1);
+		strbuf_puts(out, "</td>");
+	}
+	strbuf_puts(out, "</tr>\n</tbody>\n</table>\n</section>\n");
+	free(order);
+}
+
+static void html_details(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
+	if (!order) {
+		out->failed = 1;
+		return;
+	}
+	group_order(c, order);
+	strbuf_puts(out, "<section class=\"details\">\n<h2>Reasons by criterion</h2>\n"
+	            "<div class=\"cards\">\n");
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		size_t k = order[i];
+		const struct criterion *cr = &c->criteria[k];
+		strbuf_puts(out, "<div class=\"card\">\n<h3>");
+		h(out, cr->name);
+		strbuf_puts(out, "</h3>\n<p class=\"facts\">");
+		if (cr->group) {
+			h(out, cr->group);
+			strbuf_puts(out, " \u00b7 ");
+		}
+		strbuf_puts(out, "weight ");
+		num(out, r->weights[k], 2);
+		strbuf_puts(out, " (");
+		h(out, criteria_weight_label(c, r->weights[k]));
+		strbuf_puts(out, ")");
+		if (cr->source) {
+			strbuf_puts(out, " \u00b7 source: ");
+			h(out, cr->source);
+		}
+		strbuf_puts(out, "</p>\n<ul>\n");
+		for (size_t o = 0; o < n; o++) {
+			strbuf_printf(out, "<li style=\"border-left-color:%s\"><b>",
+			              export_option_colour(o));
+			h(out, c->options[o].name);
+			strbuf_puts(out, "</b> ");
+			num(out, r->ratings[k * n + o], 2);
+			strbuf_puts(out, "/10, ");
+			num(out, r->contributions[k * n + o], 1);
+			strbuf_puts(out, " pts");
+			if (cr->why && cr->why[o]) {
+				strbuf_puts(out, ". ");
+				h(out, cr->why[o]);
+			}
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ul>\n</div>\n");
+	}
+	strbuf_puts(out, "</div>\n</section>\n");
+	free(order);
+}
+
+static void html_about(const struct report *rep, struct strbuf *out)
+{
+	char date[40];
+	strbuf_puts(out, "<section>\n<h2>About this report</h2>\n<dl class=\"about\">\n");
+	if (rep->session_id)
+		strbuf_printf(out, "<dt>Session</dt><dd>%lld (%s)</dd>\n", rep->session_id,
+		              rep->status_text);
+	else
+		strbuf_printf(out, "<dt>Session</dt><dd>%s</dd>\n", rep->status_text);
+	if (rep->session_id) {
+		clock_format(rep->created, date, sizeof date);
+		strbuf_printf(out, "<dt>Started</dt><dd>%s</dd>\n", date);
+		clock_format(rep->updated, date, sizeof date);
+		strbuf_printf(out, "<dt>Last answer</dt><dd>%s</dd>\n", date);
+	}
+	clock_format(rep->generated, date, sizeof date);
+	strbuf_printf(out, "<dt>Report date</dt><dd>%s</dd>\n<dt>Criteria</dt><dd>", date);
+	h(out, rep->c->title);
+	strbuf_puts(out, " (<code>");
+	h(out, rep->c->id);
+	strbuf_puts(out, "</code>)</dd>\n<dt>Criteria source</dt><dd>");
+	h(out, rep->criteria_source);
+	strbuf_printf(out, "</dd>\n<dt>Criteria text SHA-256</dt><dd><code>%s</code></dd>\n"
+	              "<dt>Answers SHA-256</dt><dd><code>%s</code></dd>\n</dl>\n</section>\n",
+	              rep->criteria_sha256, rep->answers_sha256);
+	strbuf_printf(out, "<footer>Two reports with the same hashes rest on the same criteria "
+	              "text and the same answers. Confidence is the share of %u weightings, each "
+	              "weight moved at random by up to one step, that keep the same result. "
+	              "Made by verdict " VERDICT_VERSION ".</footer>\n", rep->r->trials);
+}
+
+void export_html(const struct report *rep, struct strbuf *out)
+{
+	html_head(rep, out);
+	html_header(rep, out);
+	html_recommendation(rep, out);
+	strbuf_puts(out, "<section>\n<h2>Scores</h2>\n<p class=\"hint\">Out of 100: how well "
+	            "each option meets the criteria, weighted by how much each matters.</p>\n");
+	export_svg_scores(rep, out);
+	strbuf_puts(out, "</section>\n");
+	html_why(rep, out);
+	strbuf_puts(out, "<section>\n<h2>What each criterion adds</h2>\n<p class=\"hint\">The "
+	            "points each criterion adds to each option's score, largest first. Criteria "
+	            "that do not matter (weight 0) add nothing and are left out.</p>\n");
+	html_legend(rep, out);
+	export_svg_contributions(rep, out);
+	strbuf_puts(out, "</section>\n");
+	html_answers(rep, out);
+	html_breakdown(rep, out);
+	html_details(rep, out);
+	if (rep->notes && *rep->notes) {
+		strbuf_puts(out, "<section>\n<h2>Notes</h2>\n<p class=\"notes\">");
+		h(out, rep->notes);
+		strbuf_puts(out, "</p>\n</section>\n");
+	}
+	html_about(rep, out);
+	strbuf_puts(out, "</main>\n</body>\n</html>\n");
+}

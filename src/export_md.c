@@ -1,0 +1,361 @@
+/* export_md.c - the report as Markdown, which reads as well as plain text as
+ * it renders.
+ *
+ * Every text from the criteria or the answers goes through export_md_text(),
+ * which keeps it on one line and backslash-escapes what would start markup or
+ * raw HTML; the notes, which may span lines, become a block quote whose every
+ * line is escaped the same way and cannot start a list or a heading. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "export.h"
+
+void export_md_text(struct strbuf *out, const char *text)
+{
+	if (!text)
+		return;
+	const char *start = text;
+	for (const char *p = text; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+		switch (ch) {
+		case '\\': case '`': case '*': case '_': case '[': case ']':
+		case '<': case '>': case '|': case '~':
+			strbuf_putc(out, '\\');
+			strbuf_putc(out, (char)ch);
+			continue;
+		case '#':
+			if (p == start || p[-1] == ' ')
+				strbuf_putc(out, '\\');
+			strbuf_putc(out, '#');
+			continue;
+		case '&': {
+			/* Only what would read as an entity: &name; or &#123; */
+			const char *q = p + 1;
+			if (*q == '#')
+				q++;
+			while (isalnum((unsigned char)*q))
+				q++;
+			if (q > p + 1 && *q == ';')
+				strbuf_putc(out, '\\');
+			strbuf_putc(out, '&');
+			continue;
+		}
+		default:
+			break;
+		}
+		if (ch < 0x20 || ch == 0x7f) {
+			/* A CR LF pair makes one space. */
+			if (!(ch == '\n' && p > text && p[-1] == '\r'))
+				strbuf_putc(out, ' ');
+			continue;
+		}
+		strbuf_putc(out, (char)ch);
+	}
+}
+
+/* One line of the notes, LEN bytes at LINE, as a block-quote line: leading
+ * blanks dropped, and a leading list, heading or rule marker escaped. */
+static void md_note_line(struct strbuf *out, const char *line, size_t len)
+{
+	while (len && (*line == ' ' || *line == '\t')) {
+		line++;
+		len--;
+	}
+	char *copy = strndup(line, len);
+	if (!copy) {
+		out->failed = 1;
+		return;
+	}
+	strbuf_puts(out, ">");
+	if (len)
+		strbuf_putc(out, ' ');
+	size_t digits = strspn(copy, "0123456789");
+	if (copy[0] == '-' || copy[0] == '+' || copy[0] == '=') {
+		strbuf_putc(out, '\\');
+	} else if (digits && (copy[digits] == '.' || copy[digits] == ')')) {
+		strbuf_add(out, copy, digits);
+		strbuf_putc(out, '\\');
+		export_md_text(out, copy + digits);
+		strbuf_putc(out, '\n');
+		free(copy);
+		return;
+	}
+	export_md_text(out, copy);
+	strbuf_putc(out, '\n');
+	free(copy);
+}
+
+static void md_notes(struct strbuf *out, const char *notes)
+{
+	const char *p = notes;
+	while (*p) {
+		size_t len = strcspn(p, "\n");
+		size_t cut = len && p[len - 1] == '\r' ? len - 1 : len;
+		md_note_line(out, p, cut);
+		p += len;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+/* Whether TEXT ends a sentence already: a full stop, perhaps inside quotes. */
+static int ends_sentence(const char *text)
+{
+	size_t n = strlen(text);
+	if (n >= 4 && strcmp(text + n - 4, ".\u201d") == 0)
+		return 1;
+	return n && strchr(".!?", text[n - 1]);
+}
+
+static void md_num(struct strbuf *out, double v, int decimals)
+{
+	char buf[48];
+	report_number(buf, sizeof buf, v, decimals);
+	strbuf_puts(out, buf);
+}
+
+static void md_heading(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	strbuf_puts(out, "# ");
+	export_md_text(out, c->title);
+	strbuf_puts(out, "\n\nDecision report");
+	if (rep->project) {
+		strbuf_puts(out, " for **");
+		export_md_text(out, rep->project);
+		strbuf_puts(out, "**");
+	}
+	if (rep->respondent) {
+		strbuf_puts(out, ", answered by **");
+		export_md_text(out, rep->respondent);
+		strbuf_puts(out, "**");
+	}
+	char date[40];
+	clock_format(rep->generated, date, sizeof date);
+	strbuf_printf(out, ", %s.\n\n", date);
+}
+
+static void md_recommendation(const struct report *rep, struct strbuf *out)
+{
+	const struct result *r = rep->r;
+	strbuf_puts(out, "## Recommendation\n\n");
+	if (r->winner >= 0) {
+		strbuf_puts(out, "**");
+		export_md_text(out, report_option_name(rep, (size_t)r->winner));
+		strbuf_puts(out, "**");
+	} else {
+		strbuf_puts(out, "**No clear winner**");
+	}
+	strbuf_printf(out, " \u00b7 Strength: %s \u00b7 Confidence: %s\n\n",
+	              r->winner < 0 ? "Tie" : rep->strength_text, rep->confidence_text);
+	export_md_text(out, rep->recommendation);
+	strbuf_puts(out, "\n\n");
+}
+
+static void md_scores(const struct report *rep, struct strbuf *out)
+{
+	const struct result *r = rep->r;
+	strbuf_puts(out, "## Scores\n\n| Rank | Option | Score (0-100) |\n|---:|:---|---:|\n");
+	for (size_t i = 0; i < r->noptions; i++) {
+		size_t o = r->ranking[i];
+		strbuf_printf(out, "| %zu | ", i + 1);
+		export_md_text(out, report_option_name(rep, o));
+		strbuf_puts(out, " | ");
+		md_num(out, r->scores[o], 1);
+		strbuf_puts(out, " |\n");
+	}
+	strbuf_puts(out, "\n");
+}
+
+static void md_reasons(const struct report *rep, struct strbuf *out)
+{
+	const struct result *r = rep->r;
+	if (r->nreasons) {
+		strbuf_puts(out, "## Why\n\n");
+		for (size_t i = 0; i < r->nreasons; i++) {
+			strbuf_printf(out, "%zu. ", i + 1);
+			export_md_text(out, rep->rows[r->reasons[i]].reason);
+			strbuf_puts(out, "\n");
+		}
+		strbuf_puts(out, "\n");
+	}
+	strbuf_puts(out, "## What would change it\n\n");
+	for (size_t i = 0; i < rep->nchanges; i++) {
+		strbuf_puts(out, "- ");
+		export_md_text(out, rep->changes[i].text);
+		strbuf_puts(out, "\n");
+	}
+	size_t rest = r->ncriteria - rep->nchanges;
+	if (r->winner < 0)
+		strbuf_puts(out, "- There is no winner for a single weight to change.\n");
+	else if (rest)
+		strbuf_printf(out, "- No weight from %d to %d on %s%zu criteri%s changes the "
+		              "winner.\n", rep->c->scale.min, rep->c->scale.max,
+		              rep->nchanges ? "the other " : "any of the ", rest,
+		              rest == 1 ? "on" : "a");
+	strbuf_puts(out, "\n");
+}
+
+static void md_answers(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	if (!c->nquestions)
+		return;
+	strbuf_puts(out, "## Answers\n\n| Question | Answer |\n|:---|:---|\n");
+	for (size_t q = 0; q < c->nquestions; q++) {
+		int ch = q < rep->s->nquestions ? rep->s->choices[q] : -1;
+		strbuf_puts(out, "| ");
+		export_md_text(out, c->questions[q].prompt);
+		strbuf_puts(out, " | ");
+		if (ch >= 0 && (size_t)ch < c->questions[q].nchoices)
+			export_md_text(out, c->questions[q].choices[ch].label);
+		else
+			strbuf_puts(out, "(not answered)");
+		strbuf_puts(out, " |\n");
+	}
+	strbuf_puts(out, "\n");
+}
+
+static void md_breakdown(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	strbuf_puts(out, "## Breakdown by criterion\n\n"
+	            "Each option's rating (0 to 10) and the points it adds to its score.\n\n"
+	            "| Criterion | Weight | Why this weight |");
+	for (size_t o = 0; o < n; o++) {
+		strbuf_puts(out, " ");
+		export_md_text(out, c->options[o].name);
+		strbuf_puts(out, " rating | ");
+		export_md_text(out, c->options[o].name);
+		strbuf_puts(out, " points |");
+	}
+	strbuf_puts(out, "\n|:---|---:|:---|");
+	for (size_t o = 0; o < n; o++)
+		strbuf_puts(out, "---:|---:|");
+	strbuf_puts(out, "\n");
+	for (size_t k = 0; k < r->ncriteria; k++) {
+		strbuf_puts(out, "| ");
+		export_md_text(out, c->criteria[k].name);
+		strbuf_puts(out, " | ");
+		md_num(out, r->weights[k], 2);
+		strbuf_puts(out, " (");
+		export_md_text(out, criteria_weight_label(c, r->weights[k]));
+		strbuf_puts(out, ") | ");
+		export_md_text(out, rep->rows[k].weight_reason);
+		strbuf_puts(out, " |");
+		for (size_t o = 0; o < n; o++) {
+			strbuf_puts(out, " ");
+			md_num(out, r->ratings[k * n + o], 2);
+			strbuf_puts(out, " | ");
+			md_num(out, r->contributions[k * n + o], 1);
+			strbuf_puts(out, " |");
+		}
+		strbuf_puts(out, "\n");
+	}
+	strbuf_puts(out, "| **Total** | ");
+	md_num(out, r->total_weight, 2);
+	strbuf_puts(out, " | |");
+	for (size_t o = 0; o < n; o++) {
+		strbuf_puts(out, " | **");
+		md_num(out, r->scores[o], 1);
+		strbuf_puts(out, "** |");
+	}
+	strbuf_puts(out, "\n\n");
+}
+
+static void md_details(const struct report *rep, struct strbuf *out)
+{
+	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	strbuf_puts(out, "## Reasons by criterion\n\n");
+	for (size_t k = 0; k < r->ncriteria; k++) {
+		const struct criterion *cr = &c->criteria[k];
+		strbuf_puts(out, "### ");
+		export_md_text(out, cr->name);
+		strbuf_puts(out, "\n\n");
+		if (cr->group) {
+			export_md_text(out, cr->group);
+			strbuf_puts(out, ". ");
+		}
+		strbuf_puts(out, "Weight ");
+		md_num(out, r->weights[k], 2);
+		strbuf_puts(out, " (");
+		export_md_text(out, criteria_weight_label(c, r->weights[k]));
+		strbuf_puts(out, "): ");
+		export_md_text(out, rep->rows[k].weight_reason);
+		if (!ends_sentence(rep->rows[k].weight_reason))
+			strbuf_puts(out, ".");
+		if (cr->source) {
+			strbuf_puts(out, " Source: ");
+			export_md_text(out, cr->source);
+			if (!ends_sentence(cr->source))
+				strbuf_puts(out, ".");
+		}
+		strbuf_puts(out, "\n\n");
+		for (size_t o = 0; o < n; o++) {
+			strbuf_puts(out, "- **");
+			export_md_text(out, c->options[o].name);
+			strbuf_puts(out, "**, ");
+			md_num(out, r->ratings[k * n + o], 2);
+			strbuf_puts(out, "/10, ");
+			md_num(out, r->contributions[k * n + o], 1);
+			strbuf_puts(out, " points");
+			if (cr->why && cr->why[o]) {
+				strbuf_puts(out, ": ");
+				export_md_text(out, cr->why[o]);
+			}
+			strbuf_puts(out, "\n");
+		}
+		strbuf_puts(out, "\n");
+	}
+}
+
+static void md_about(const struct report *rep, struct strbuf *out)
+{
+	char date[40];
+	strbuf_puts(out, "## About this report\n\n");
+	if (rep->session_id)
+		strbuf_printf(out, "- **Session:** %lld (%s)\n", rep->session_id, rep->status_text);
+	else
+		strbuf_printf(out, "- **Session:** %s\n", rep->status_text);
+	if (rep->session_id) {
+		clock_format(rep->created, date, sizeof date);
+		strbuf_printf(out, "- **Started:** %s\n", date);
+		clock_format(rep->updated, date, sizeof date);
+		strbuf_printf(out, "- **Last answer:** %s\n", date);
+	}
+	clock_format(rep->generated, date, sizeof date);
+	strbuf_printf(out, "- **Report date:** %s\n", date);
+	strbuf_puts(out, "- **Criteria:** ");
+	export_md_text(out, rep->c->title);
+	strbuf_puts(out, " (");
+	export_md_text(out, rep->c->id);
+	strbuf_puts(out, ")\n- **Criteria source:** ");
+	export_md_text(out, rep->criteria_source);
+	strbuf_printf(out, "\n- **Criteria text SHA-256:** `%s`\n"
+	              "- **Answers SHA-256:** `%s`\n\n", rep->criteria_sha256, rep->answers_sha256);
+	strbuf_puts(out, "Two reports with the same hashes rest on the same criteria text and the "
+	            "same answers. Made by verdict " VERDICT_VERSION ".\n");
+}
+
+void export_md(const struct report *rep, struct strbuf *out)
+{
+	md_heading(rep, out);
+	md_recommendation(rep, out);
+	md_scores(rep, out);
+	md_reasons(rep, out);
+	md_answers(rep, out);
+	md_breakdown(rep, out);
+	md_details(rep, out);
+	if (rep->notes && *rep->notes) {
+		strbuf_puts(out, "## Notes\n\n");
+		md_notes(out, rep->notes);
+		strbuf_puts(out, "\n");
+	}
+	md_about(rep, out);
+}
