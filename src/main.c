@@ -16,6 +16,7 @@ static const struct command commands[] = {
 	{ "check", cmd_check, "validate criteria files" },
 	{ "list", cmd_list, "list saved sessions" },
 	{ "delete", cmd_delete, "delete a saved session" },
+	{ "export", cmd_export, "export a session as a report" },
 };
 
 static void usage(FILE *out)

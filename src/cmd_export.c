@@ -1,0 +1,149 @@
+/* cmd_export.c - verdict export: a saved session as a report. */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "export.h"
+#include "saved_session.h"
+#include "store.h"
+
+static void export_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict export ID --format md|html|json|csv [-o FILE]\n"
+	        "\n"
+	        "Writes a report of saved session ID: the criteria set, the answers, the\n"
+	        "scores, the reasons, what would change the result, and SHA-256 hashes of\n"
+	        "the criteria text and the answers.\n"
+	        "\n"
+	        "  -f, --format FMT   md (Markdown), html (one self-contained page with\n"
+	        "                     charts, printable), json (verdict-report/1) or csv\n"
+	        "  -o, --output FILE  write to FILE, atomically (a failed export leaves any\n"
+	        "                     old FILE as it was); without it, standard output\n"
+	        "  -h, --help         this help\n"
+	        "\n"
+	        "'verdict list' shows the saved sessions. Exit status: 0 success, 1 unknown\n"
+	        "session, 2 usage error, 3 storage or I/O failure.\n");
+}
+
+/* Writes the whole buffer to standard output. Returns 0 or -1. */
+static int write_stdout(const struct strbuf *b)
+{
+	if (b->len && fwrite(strbuf_str(b), 1, b->len, stdout) != b->len)
+		return -1;
+	return fflush(stdout) == 0 ? 0 : -1;
+}
+
+static int export_session(const struct saved_session *ss, enum report_format f,
+                          const char *output)
+{
+	if (output) {
+		char msg[1536];
+		int rc = export_write_saved(f, output, ss, msg, sizeof msg);
+		if (rc)
+			fprintf(stderr, "verdict export: %s\n", msg);
+		return rc;
+	}
+	struct result r;
+	enum score_status st = score_session(ss->source.model, ss->session, &r);
+	if (st != SCORE_OK) {
+		fprintf(stderr, "verdict export: session %lld: %s\n", ss->stored.id,
+		        score_status_message(st));
+		return st == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+	}
+	struct strbuf out;
+	strbuf_init(&out);
+	int rc = export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(),
+	                              &out);
+	result_free(&r);
+	if (rc) {
+		fprintf(stderr, "verdict export: out of memory\n");
+		strbuf_free(&out);
+		return EXIT_STORAGE;
+	}
+	rc = EXIT_OK;
+	if (write_stdout(&out)) {
+		perror("verdict export: standard output");
+		rc = EXIT_STORAGE;
+	}
+	strbuf_free(&out);
+	return rc;
+}
+
+int cmd_export(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *format = NULL, *output = NULL;
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			format = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			export_usage(stdout);
+			return EXIT_OK;
+		default:
+			export_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "verdict export: name exactly one session id\n");
+		export_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id;
+	if (saved_session_parse_id(argv[optind], &id)) {
+		fprintf(stderr, "verdict export: '%s' is not a session id (a positive number; "
+		        "'verdict list' shows them)\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	enum report_format f;
+	if (!format) {
+		fprintf(stderr, "verdict export: say which format with --format md|html|json|csv\n");
+		return EXIT_USAGE;
+	}
+	if (report_format_parse(format, &f)) {
+		fprintf(stderr, "verdict export: unknown format '%s'; use md, html, json or csv\n",
+		        format);
+		return EXIT_USAGE;
+	}
+	if (output && !*output) {
+		fprintf(stderr, "verdict export: -o needs a file name\n");
+		return EXIT_USAGE;
+	}
+
+	char path[PATH_MAX];
+	if (store_path(g->db, path, sizeof path)) {
+		fprintf(stderr, "verdict export: cannot tell where the database is; set "
+		        "VERDICT_DB or use --db PATH\n");
+		return EXIT_STORAGE;
+	}
+	struct store *st;
+	char err[1024];
+	if (store_open_flags(path, STORE_OPEN_READ_ONLY, &st, err, sizeof err)) {
+		fprintf(stderr, "verdict export: %s\n", err);
+		return EXIT_STORAGE;
+	}
+	struct saved_session ss;
+	int rc = saved_session_load(st, id, &ss);
+	if (rc == EXIT_OK) {
+		rc = export_session(&ss, f, output);
+		saved_session_free(&ss);
+	}
+	store_close(st);
+	return rc;
+}
