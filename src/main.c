@@ -13,7 +13,9 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "run", cmd_run, "the walk-through (the default)" },
 	{ "check", cmd_check, "validate criteria files" },
+	{ "score", cmd_score, "score an answers file" },
 	{ "list", cmd_list, "list saved sessions" },
 	{ "delete", cmd_delete, "delete a saved session" },
 	{ "export", cmd_export, "export a session as a report" },
@@ -80,8 +82,10 @@ int main(int argc, char **argv)
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;
 	if (argc < 2) {
-		usage(stderr);
-		return EXIT_USAGE;
+		/* No command: the walk-through with the defaults. */
+		char name[] = "run";
+		char *run_argv[] = { name, NULL };
+		return cmd_run(1, run_argv, &g);
 	}
 	const char *cmd = argv[1];
 	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {

@@ -1,0 +1,150 @@
+/* cmd_run.c - verdict run: the walk-through (and plain `verdict`). */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "criteria_source.h"
+#include "saved_session.h"
+#include "store.h"
+#include "tui/tui.h"
+#include "tui/walk.h"
+
+static void run_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict run [-c FILE] [--resume ID] [--project NAME] [--respondent NAME]\n"
+	        "\n"
+	        "The walk-through: a few questions about your project, then how much each\n"
+	        "point matters, then the recommendation with its reasons. Every answer is\n"
+	        "saved as it is given; quit at any time and resume later. Plain 'verdict'\n"
+	        "does the same with the default criteria.\n"
+	        "\n"
+	        "Options:\n"
+	        "  -c, --criteria FILE   the criteria set (default: $VERDICT_CRITERIA, else the\n"
+	        "                        built-in Node.js or Python set)\n"
+	        "  --resume ID           carry on with saved session ID ('verdict list')\n"
+	        "  --project NAME        the project's name, filled in on the start screen\n"
+	        "  --respondent NAME     who answers, filled in on the start screen\n"
+	        "  -h, --help            this help\n"
+	        "\n"
+	        "Keys: arrows or hjkl move, Enter goes on, b goes back, digits pick a weight,\n"
+	        "? shows every key, q quits (nothing is lost).\n"
+	        "\n"
+	        "It needs a terminal that can move the cursor (TERM), at least %d x %d.\n"
+	        "Without one, use 'verdict score'. NO_COLOR or --no-color turns colours off.\n"
+	        "Exit status: 0 done, 1 invalid criteria or session id, 2 usage error or no\n"
+	        "terminal, 3 storage failure.\n",
+	        TUI_MIN_COLS, TUI_MIN_ROWS);
+}
+
+int cmd_run(int argc, char **argv, const struct global_opts *g)
+{
+	enum { OPT_RESUME = 256, OPT_PROJECT, OPT_RESPONDENT };
+	static const struct option longopts[] = {
+		{ "criteria", required_argument, NULL, 'c' },
+		{ "resume", required_argument, NULL, OPT_RESUME },
+		{ "project", required_argument, NULL, OPT_PROJECT },
+		{ "respondent", required_argument, NULL, OPT_RESPONDENT },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *criteria = NULL, *project = NULL, *respondent = NULL, *resume = NULL;
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "c:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			criteria = optarg;
+			break;
+		case OPT_RESUME:
+			resume = optarg;
+			break;
+		case OPT_PROJECT:
+			project = optarg;
+			break;
+		case OPT_RESPONDENT:
+			respondent = optarg;
+			break;
+		case 'h':
+			run_usage(stdout);
+			return EXIT_OK;
+		default:
+			run_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "verdict run: unexpected argument '%s'\n", argv[optind]);
+		run_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id = 0;
+	if (resume && saved_session_parse_id(resume, &id)) {
+		fprintf(stderr, "verdict run: --resume needs a session id (a positive number), "
+		        "not '%s'; 'verdict list' shows them\n", resume);
+		return EXIT_USAGE;
+	}
+	int rc = tui_check_terminal();
+	if (rc)
+		return rc;
+
+	struct tui t;
+	memset(&t, 0, sizeof t);
+	t.g = g;
+	rc = criteria_source_load(criteria, &t.fresh);
+	if (rc)
+		return rc;
+	char path[4096], err[1024];
+	if (store_path(g->db, path, sizeof path)) {
+		fprintf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
+		        "database with --db PATH or VERDICT_DB\n");
+		tui_teardown(&t);
+		return EXIT_STORAGE;
+	}
+	if (store_open(path, &t.store, err, sizeof err)) {
+		fprintf(stderr, "verdict: %s\n", err);
+		tui_teardown(&t);
+		return EXIT_STORAGE;
+	}
+	if (id) {
+		/* Said now, before the screen changes: an unknown id or a broken session. */
+		struct saved_session sv;
+		rc = saved_session_load(t.store, id, &sv);
+		if (rc) {
+			tui_teardown(&t);
+			return rc;
+		}
+		saved_session_free(&sv);
+	}
+	if ((project && !(t.project_arg = strdup(project))) ||
+	    (respondent && !(t.respondent_arg = strdup(respondent)))) {
+		fprintf(stderr, "verdict: out of memory\n");
+		tui_teardown(&t);
+		return EXIT_STORAGE;
+	}
+
+	rc = tui_open(&t);
+	if (rc) {
+		tui_teardown(&t);
+		return rc;
+	}
+	screen_start_fill(&t);
+	if (id)
+		walk_open(&t, id);
+	else
+		tui_show(&t, SCREEN_START);
+	if (!t.quit)
+		tui_run(&t);
+	rc = t.status;
+	int sig = t.signal;
+	tui_teardown(&t);
+	if (sig) {
+		/* Die of the signal that came, now that the terminal is itself again. */
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	return rc;
+}

@@ -1,0 +1,220 @@
+/* keys.c - the walk-through's one key table: input, help and hints. */
+#include "keys.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#define CTRL(c) ((c) & 0x1f)
+
+/* A character key, and a curses KEY_ code. */
+#define K(k, act, arg, where, name, help, hint) { k, 0, act, arg, where, name, help, hint }
+#define F(k, act, arg, where, name, help, hint) { k, 1, act, arg, where, name, help, hint }
+
+/* The screens with a highlight to move, and those that scroll. */
+#define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY)
+#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP)
+#define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS)
+#define KC_WEIGHTS (KC_CRITERION | KC_REVIEW)
+
+/* Enter, as the three codes terminals send for it. */
+#define ENTER(where, help, hint) \
+	K('\n', ACT_ACCEPT, 0, where, "Enter", help, hint), \
+	K('\r', ACT_ACCEPT, 0, where, NULL, NULL, NULL), \
+	F(KEY_ENTER, ACT_ACCEPT, 0, where, NULL, NULL, NULL)
+
+/* Backspace, as the three codes terminals send for it. */
+#define BACKSPACE(act, where, help) \
+	F(KEY_BACKSPACE, act, 0, where, "Backspace", help, NULL), \
+	K(127, act, 0, where, NULL, NULL, NULL), \
+	K(CTRL('h'), act, 0, where, NULL, NULL, NULL)
+
+#define DIGIT(d) K('0' + (d), ACT_DIGIT, d, KC_WEIGHTS, NULL, NULL, NULL)
+
+/* Rows for one context come in the order their hints are shown. */
+const struct key_binding keys_table[] = {
+	/* Typing in a text field: every printable character is text. */
+	ENTER(KC_FIELD, "go to the next field, then to the menu", "Enter|next"),
+	K('\t', ACT_NEXT_PART, 0, KC_FIELD, "Tab", "the next field", NULL),
+	F(KEY_DOWN, ACT_NEXT_PART, 0, KC_FIELD, "{down}", NULL, NULL),
+	F(KEY_BTAB, ACT_PREV_PART, 0, KC_FIELD, "Shift-Tab", "the field before", NULL),
+	F(KEY_UP, ACT_PREV_PART, 0, KC_FIELD, "{up}", NULL, NULL),
+	K(27, ACT_LEAVE, 0, KC_FIELD, "Esc", "back to the menu", "Esc|menu"),
+	F(KEY_LEFT, ACT_LEFT, 0, KC_FIELD, "{left}", "move the cursor left", NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_FIELD, "{right}", "move the cursor right", NULL),
+	F(KEY_HOME, ACT_HOME, 0, KC_FIELD, "Home", "the start of the field", NULL),
+	K(CTRL('a'), ACT_HOME, 0, KC_FIELD, "Ctrl-A", NULL, NULL),
+	F(KEY_END, ACT_END, 0, KC_FIELD, "End", "the end of the field", NULL),
+	K(CTRL('e'), ACT_END, 0, KC_FIELD, "Ctrl-E", NULL, NULL),
+	BACKSPACE(ACT_ERASE, KC_FIELD, "delete the character before the cursor"),
+	F(KEY_DC, ACT_ERASE_NEXT, 0, KC_FIELD, "Delete", "delete the character under the cursor",
+	  NULL),
+	K(CTRL('u'), ACT_CLEAR, 0, KC_FIELD, "Ctrl-U", "clear the field", NULL),
+	K(CTRL('c'), ACT_QUIT, 0, KC_FIELD, "Ctrl-C", "quit (q is text here)", "Ctrl-C|quit"),
+
+	/* A yes/no question. */
+	K('y', ACT_YES, 0, KC_CONFIRM, "y", "yes", "y|yes"),
+	K('Y', ACT_YES, 0, KC_CONFIRM, "Y", NULL, NULL),
+	K('n', ACT_NO, 0, KC_CONFIRM, "n", "no", "n|no"),
+	K('N', ACT_NO, 0, KC_CONFIRM, "N", NULL, NULL),
+	K(27, ACT_NO, 0, KC_CONFIRM, "Esc", NULL, NULL),
+
+	/* Moving the highlight. */
+	F(KEY_UP, ACT_UP, 0, KC_START | KC_PROFILE, "{up}", "move the highlight up",
+	  "{up}/{down}|choose"),
+	K('k', ACT_UP, 0, KC_START | KC_PROFILE, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_START | KC_PROFILE, "{down}", "move the highlight down", NULL),
+	K('j', ACT_DOWN, 0, KC_START | KC_PROFILE, "j", NULL, NULL),
+	F(KEY_UP, ACT_UP, 0, KC_REVIEW | KC_HISTORY, "{up}", "move the highlight up",
+	  "{up}/{down}|move"),
+	K('k', ACT_UP, 0, KC_REVIEW | KC_HISTORY, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_REVIEW | KC_HISTORY, "{down}", "move the highlight down", NULL),
+	K('j', ACT_DOWN, 0, KC_REVIEW | KC_HISTORY, "j", NULL, NULL),
+
+	/* Choosing a weight: on a criterion's screen, and in the review. */
+	F(KEY_LEFT, ACT_LEFT, 0, KC_CRITERION, "{left}", "a lower weight",
+	  "{left}/{right} or {digits}|choose"),
+	K('h', ACT_LEFT, 0, KC_CRITERION, "h", NULL, NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_CRITERION, "{right}", "a higher weight", NULL),
+	K('l', ACT_RIGHT, 0, KC_CRITERION, "l", NULL, NULL),
+	F(KEY_LEFT, ACT_LEFT, 0, KC_REVIEW, "{left}", "a lower weight for the highlighted criterion",
+	  "{left}/{right} or {digits}|change"),
+	K('h', ACT_LEFT, 0, KC_REVIEW, "h", NULL, NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_REVIEW, "{right}",
+	  "a higher weight for the highlighted criterion", NULL),
+	K('l', ACT_RIGHT, 0, KC_REVIEW, "l", NULL, NULL),
+	K('0', ACT_DIGIT, 0, KC_WEIGHTS, "{digits}", "pick that weight directly", NULL),
+	DIGIT(1), DIGIT(2), DIGIT(3), DIGIT(4), DIGIT(5), DIGIT(6), DIGIT(7), DIGIT(8),
+	DIGIT(9),
+
+	/* Scrolling. */
+	F(KEY_UP, ACT_UP, 0, KC_SCROLLS, "{up}", "scroll up", NULL),
+	K('k', ACT_UP, 0, KC_SCROLLS, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_SCROLLS, "{down}", "scroll down", NULL),
+	K('j', ACT_DOWN, 0, KC_SCROLLS, "j", NULL, NULL),
+	F(KEY_LEFT, ACT_LEFT, 0, KC_RESULTS, "{left}", "scroll the breakdown table left", NULL),
+	K('h', ACT_LEFT, 0, KC_RESULTS, "h", NULL, NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_RESULTS, "{right}", "scroll the breakdown table right",
+	  NULL),
+	K('l', ACT_RIGHT, 0, KC_RESULTS, "l", NULL, NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_MENUS | KC_SCROLLS, "PgUp", "a page up", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_MENUS | KC_SCROLLS, "PgDn", "a page down", NULL),
+	K(' ', ACT_PAGE_DOWN, 0, KC_RESULTS | KC_HELP, "Space", NULL, NULL),
+	F(KEY_HOME, ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "Home", "the top", NULL),
+	K('g', ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "g", NULL, NULL),
+	F(KEY_END, ACT_END, 0, KC_MENUS | KC_SCROLLS, "End", "the bottom", NULL),
+	K('G', ACT_END, 0, KC_MENUS | KC_SCROLLS, "G", NULL, NULL),
+
+	/* Going on. */
+	ENTER(KC_START, "choose the highlighted item", "Enter|choose"),
+	ENTER(KC_PROFILE, "accept the highlighted answer and go on", "Enter|next"),
+	ENTER(KC_CRITERION, "accept the weight and go on", "Enter|next"),
+	ENTER(KC_REVIEW, "see the results", "Enter|results"),
+	ENTER(KC_HISTORY, "open the session: its results, or where it stopped", "Enter|open"),
+	K('\t', ACT_NEXT_PART, 0, KC_START, "Tab", "type a project or respondent name",
+	  "Tab|names"),
+	K('\t', ACT_NEXT_PART, 0, KC_RESULTS, "Tab", "switch between the summary and the breakdown",
+	  "Tab|breakdown"),
+	F(KEY_BTAB, ACT_PREV_PART, 0, KC_RESULTS, "Shift-Tab", NULL, NULL),
+	K('d', ACT_DEFAULT, 0, KC_WEIGHTS, "d", "back to the default weight", NULL),
+	K('n', ACT_NEW, 0, KC_RESULTS, "n", "start a new session", "n|new session"),
+	K('d', ACT_DELETE, 0, KC_HISTORY, "d", "delete the highlighted session (asks first)",
+	  "d|delete"),
+	F(KEY_DC, ACT_DELETE, 0, KC_HISTORY, "Delete", NULL, NULL),
+
+	/* Going back. */
+	K('b', ACT_BACK, 0, KC_STEPS, "b", "back to the step before (answers are kept)", "b|back"),
+	BACKSPACE(ACT_BACK, KC_STEPS, NULL),
+	K('b', ACT_BACK, 0, KC_HISTORY, "b", "back to the start screen", "b|back"),
+	BACKSPACE(ACT_BACK, KC_HISTORY, NULL),
+	K(27, ACT_BACK, 0, KC_HISTORY, "Esc", NULL, NULL),
+	K(27, ACT_LEAVE, 0, KC_HELP, "Esc", "back to where you were", "Esc|back"),
+	K('?', ACT_LEAVE, 0, KC_HELP, "?", NULL, NULL),
+	K('b', ACT_LEAVE, 0, KC_HELP, "b", NULL, NULL),
+	BACKSPACE(ACT_LEAVE, KC_HELP, NULL),
+	K('\n', ACT_LEAVE, 0, KC_HELP, "Enter", NULL, NULL),
+	K('\r', ACT_LEAVE, 0, KC_HELP, NULL, NULL, NULL),
+	F(KEY_ENTER, ACT_LEAVE, 0, KC_HELP, NULL, NULL, NULL),
+
+	/* Everywhere. */
+	K('?', ACT_HELP, 0, KC_SCREENS & ~KC_HELP, "?", "help: the keys of this screen", "?|help"),
+	F(KEY_F(1), ACT_HELP, 0, KC_SCREENS & ~KC_HELP, "F1", NULL, NULL),
+	K('q', ACT_QUIT, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL, "q",
+	  "quit; every answer is already saved", "q|quit (saved)"),
+	K(CTRL('l'), ACT_REDRAW, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL, "Ctrl-L",
+	  "redraw the screen", NULL),
+};
+
+const size_t keys_count = sizeof keys_table / sizeof keys_table[0];
+
+enum action keys_lookup(unsigned context, int key, int fkey, int *arg)
+{
+	for (size_t i = 0; i < keys_count; i++) {
+		const struct key_binding *b = &keys_table[i];
+		if ((b->where & context) && b->key == key && b->fkey == fkey) {
+			*arg = b->arg;
+			return b->action;
+		}
+	}
+	*arg = 0;
+	return ACT_NONE;
+}
+
+static const struct {
+	const char *token, *utf8, *ascii;
+} glyphs[] = {
+	{ "{up}", "\xe2\x86\x91", "Up" },
+	{ "{down}", "\xe2\x86\x93", "Down" },
+	{ "{left}", "\xe2\x86\x90", "Left" },
+	{ "{right}", "\xe2\x86\x92", "Right" },
+};
+
+void keys_expand(const char *s, int utf8, const char *digits, char *buf, size_t len)
+{
+	size_t o = 0;
+	if (!len)
+		return;
+	while (*s && o + 1 < len) {
+		const char *rep = NULL;
+		size_t skip = 0;
+		if (*s == '{') {
+			for (size_t g = 0; g < sizeof glyphs / sizeof glyphs[0]; g++)
+				if (!strncmp(s, glyphs[g].token, strlen(glyphs[g].token))) {
+					rep = utf8 ? glyphs[g].utf8 : glyphs[g].ascii;
+					skip = strlen(glyphs[g].token);
+				}
+			if (!rep && !strncmp(s, "{digits}", 8)) {
+				rep = digits ? digits : "0-9";
+				skip = 8;
+			}
+		}
+		if (rep) {
+			size_t n = strlen(rep);
+			if (o + n >= len)
+				break;
+			memcpy(buf + o, rep, n);
+			o += n;
+			s += skip;
+		} else {
+			buf[o++] = *s++;
+		}
+	}
+	buf[o] = '\0';
+}
+
+size_t keys_names(size_t i, int utf8, const char *digits, char *buf, size_t len)
+{
+	char raw[128] = "";
+	size_t used = 0;
+	size_t j = i;
+	do {
+		const char *name = keys_table[j].name;
+		if (name && used + strlen(name) + 2 < sizeof raw)
+			used += (size_t)snprintf(raw + used, sizeof raw - used, "%s%s",
+			                         used ? " " : "", name);
+		j++;
+	} while (j < keys_count && !keys_table[j].help && keys_table[j].action ==
+	         keys_table[i].action && keys_table[j].where == keys_table[i].where);
+	keys_expand(raw, utf8, digits, buf, len);
+	return j;
+}

@@ -1,0 +1,96 @@
+/* keys.h - the walk-through's one key table.
+ *
+ * Every key the walk-through answers to is a row of keys_table: the key, the
+ * action it triggers, where it applies, its name, what it does (for the help
+ * screen) and its short hint (for the bottom line). The input loop looks keys
+ * up here, the help screen lists the rows, and the bottom line shows the
+ * hints, so help never drifts from behaviour.
+ *
+ * A hint is written "KEYS|WHAT", e.g. "Enter|next", so that the bottom line
+ * can show the keys apart from what they do.
+ *
+ * Names, help and hints may hold tokens that keys_expand() renders for the
+ * terminal at hand: {up} {down} {left} {right} (arrows, or words where the
+ * terminal has no such characters) and {digits} (the weights a digit can
+ * pick, e.g. "0-5"). */
+#ifndef VERDICT_TUI_KEYS_H
+#define VERDICT_TUI_KEYS_H
+
+#include <stddef.h>
+
+enum action {
+	ACT_NONE,
+	ACT_UP,
+	ACT_DOWN,
+	ACT_LEFT,
+	ACT_RIGHT,
+	ACT_PAGE_UP,
+	ACT_PAGE_DOWN,
+	ACT_HOME,
+	ACT_END,
+	ACT_ACCEPT,             /* Enter: accept and go on */
+	ACT_BACK,               /* Backspace or b: the step before */
+	ACT_DIGIT,              /* a digit: arg is its value */
+	ACT_NEXT_PART,          /* Tab: the next part of the screen */
+	ACT_PREV_PART,          /* Shift-Tab */
+	ACT_DEFAULT,            /* the weight back to its default */
+	ACT_DELETE,             /* delete, after asking */
+	ACT_YES,
+	ACT_NO,
+	ACT_NEW,                /* a new session */
+	ACT_EXPORT,             /* export a session (a hook: no key yet) */
+	ACT_LEAVE,              /* Esc: leave a field, a dialogue or help */
+	ACT_HELP,
+	ACT_QUIT,
+	ACT_REDRAW,
+	ACT_ERASE,              /* in a text field: the character before the cursor */
+	ACT_ERASE_NEXT,         /* in a text field: the character under the cursor */
+	ACT_CLEAR,              /* in a text field: all of it */
+	ACT_CHAR,               /* in a text field: a character typed; arg is it */
+	ACT_PICK,               /* a mouse click on an item; arg is its index or value */
+};
+
+/* Where a key applies: one bit per screen, and for the modes within them. */
+enum key_context {
+	KC_START = 1u << 0,
+	KC_PROFILE = 1u << 1,
+	KC_CRITERION = 1u << 2,
+	KC_REVIEW = 1u << 3,
+	KC_RESULTS = 1u << 4,
+	KC_HISTORY = 1u << 5,
+	KC_HELP = 1u << 6,
+	KC_FIELD = 1u << 7,     /* typing in a text field: letters are text */
+	KC_CONFIRM = 1u << 8,   /* a yes/no question */
+	KC_SMALL = 1u << 9,     /* the terminal is too small to draw */
+};
+
+#define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
+                    KC_HISTORY | KC_HELP)
+
+struct key_binding {
+	int key;                /* a character (below 128), or a curses KEY_ code */
+	int fkey;               /* 1 when key is a curses KEY_ code */
+	enum action action;
+	int arg;
+	unsigned where;         /* enum key_context bits */
+	const char *name;       /* as shown, e.g. "Enter", "{up}" */
+	const char *help;       /* for the help screen; NULL: an alias of the row above */
+	const char *hint;       /* for the bottom line ("KEYS|WHAT"), or NULL */
+};
+
+extern const struct key_binding keys_table[];
+extern const size_t keys_count;
+
+/* The action of KEY (FKEY when a curses KEY_ code) in CONTEXT (one or more
+ * enum key_context bits), with its argument in *ARG; ACT_NONE when unbound. */
+enum action keys_lookup(unsigned context, int key, int fkey, int *arg);
+
+/* Renders S with its tokens expanded into BUF (LEN bytes, always terminated):
+ * arrows when UTF8, words otherwise; DIGITS stands for {digits}. */
+void keys_expand(const char *s, int utf8, const char *digits, char *buf, size_t len);
+
+/* The names of row I and of the alias rows after it, joined with spaces and
+ * expanded, into BUF. Returns the index of the next row that is not an alias. */
+size_t keys_names(size_t i, int utf8, const char *digits, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,231 @@
+/* screen_criterion.c - one criterion per screen: where it stands in the set,
+ * its question, each option's reason, and the importance scale with the
+ * current weight highlighted and the default marked (with the profile answer
+ * that moved it, if one did). */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/draw.h"
+#include "tui/walk.h"
+
+#define STEPS_MAX 128           /* whole steps a scale can have, and then some */
+
+static size_t current(const struct tui *t)
+{
+	size_t k;
+	walk_step_kind(t->c, t->step, &k);
+	return k;
+}
+
+/* A weight as people write it: "3", or "2.5". */
+static void format_weight(double w, char *buf, size_t len)
+{
+	if (fabs(w - round(w)) < 1e-9)
+		snprintf(buf, len, "%.0f", w);
+	else
+		snprintf(buf, len, "%.1f", w);
+}
+
+static void criterion_enter(struct tui *t)
+{
+	t->crit_scroll = 0;
+}
+
+/* The option names' column: as wide as the widest name, within reason. */
+static int names_width(const struct tui *t)
+{
+	int nw = 0;
+	for (size_t o = 0; o < t->c->noptions; o++) {
+		int w = draw_width(t->c->options[o].name);
+		if (w > nw)
+			nw = w;
+	}
+	return nw > 18 ? 18 : nw;
+}
+
+/* Draws the scale on row Y, each step's column into XS; returns 0, or -1
+ * when even the compact form does not fit. */
+static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
+{
+	const struct scale *sc = &t->c->scale;
+	int steps = sc->max - sc->min + 1, w = t->cols - 4, full = 2;
+	char item[160];
+	for (int v = sc->min; v <= sc->max; v++) {
+		snprintf(item, sizeof item, "%d %s", v, sc->labels[v - sc->min]);
+		full += draw_width(item) + 2;
+	}
+	int x = 2;
+	if (full <= w) {
+		for (int v = sc->min; v <= sc->max; v++) {
+			int on = v == cur;
+			snprintf(item, sizeof item, "%s%d %s%s", on ? "[" : " ", v,
+			         sc->labels[v - sc->min], on ? "]" : " ");
+			xs[v - sc->min] = x + 1;
+			int iw = draw_text(t, y, x, w, on ? ROLE_CURRENT : ROLE_NORMAL, item);
+			hit_add(t, y, x, iw, ACT_PICK, v);
+			x += iw + 1;
+		}
+		return;
+	}
+	int cell = snprintf(item, sizeof item, "%d", sc->max) + 2;
+	if (steps * (cell + 1) + 20 <= w) {
+		for (int v = sc->min; v <= sc->max; v++) {
+			int on = v == cur;
+			snprintf(item, sizeof item, "%s%*d%s", on ? "[" : " ", cell - 2, v, on ? "]" : " ");
+			xs[v - sc->min] = x + cell - 2;
+			draw_text(t, y, x, cell, on ? ROLE_CURRENT : ROLE_NORMAL, item);
+			hit_add(t, y, x, cell, ACT_PICK, v);
+			x += cell + 1;
+		}
+		draw_text(t, y, x + 1, w - x, ROLE_TITLE, sc->labels[cur - sc->min]);
+		return;
+	}
+	/* A scale too long to show: the number and its label. */
+	for (int v = 0; v < steps && v < STEPS_MAX; v++)
+		xs[v] = -1;
+	draw_textf(t, y, 2, w, ROLE_CURRENT, "Weight %d: %s (on a scale from %d to %d)", cur,
+	           sc->labels[cur - sc->min], sc->min, sc->max);
+}
+
+static void criterion_draw(struct tui *t)
+{
+	size_t k = current(t);
+	const struct criterion *cr = &t->c->criteria[k];
+	char right[64];
+	snprintf(right, sizeof right, "%zu of %zu", k + 1, t->c->ncriteria);
+	draw_rule(t, 1, cr->group ? cr->group : "What matters", right);
+	int w = t->cols - 4;
+	draw_bar(t, 2, 2, w, (double)(k + 1) / (double)t->c->ncriteria, ROLE_BAR);
+
+	struct pane p;
+	int bottom = t->rows - 4;       /* the lowest row the scale may take */
+	pane_init(&p, 4, 2, bottom - 5, w, 0);
+	pane_wrapped(t, &p, 0, ROLE_TITLE, cr->name);
+	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
+	int top = 4 + p.y + 1;
+
+	/* Each option's reason, scrolled when they do not all fit. */
+	int nw = names_width(t), need = 0;
+	for (size_t o = 0; o < t->c->noptions; o++)
+		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
+	int room = bottom - 1 - top;
+	pane_init(&p, top, 4, need < room ? need : room, w - 2, t->crit_scroll);
+	for (size_t o = 0; o < t->c->noptions; o++) {
+		int row = pane_row(&p, p.y);
+		if (row >= 0)
+			draw_text(t, row, 4, nw, ROLE_TITLE, t->c->options[o].name);
+		if (cr->why[o])
+			pane_wrapped(t, &p, nw + 2, ROLE_NORMAL, cr->why[o]);
+		else
+			pane_wrapped(t, &p, nw + 2, ROLE_DIM, "(no reason given)");
+	}
+	pane_finish(t, &p, &t->crit_scroll);
+	int scale_y = top + p.height + 1;
+
+	/* The scale, and the default's mark under it. */
+	const struct scale *sc = &t->c->scale;
+	enum weight_source source;
+	double weight = walk_weight(t, k, &source);
+	int cur = (int)lround(weight);
+	int cause;
+	double def = walk_default_weight(t, k, &cause);
+	int xs[STEPS_MAX];
+	draw_scale(t, scale_y, cur, xs);
+	int dx = xs[(int)lround(def) - sc->min];
+	char mark[400], dw[16], fw[16], delta[16];
+	format_weight(def, dw, sizeof dw);
+	format_weight(cr->default_weight, fw, sizeof fw);
+	format_weight(fabs(def - cr->default_weight), delta, sizeof delta);
+	if (cause >= 0 && def != cr->default_weight) {
+		const struct question *q = &t->c->questions[cause];
+		snprintf(mark, sizeof mark, "default %s, %s%s because: %s", fw,
+		         def > cr->default_weight ? "+" : "-", delta,
+		         q->choices[t->s->choices[cause]].label);
+	} else {
+		snprintf(mark, sizeof mark, "default %s", dw);
+	}
+	if (source == WEIGHT_PERSON && fabs(weight - def) > 1e-9) {
+		size_t n = strlen(mark);
+		format_weight(weight, dw, sizeof dw);
+		snprintf(mark + n, sizeof mark - n, "%s yours %s (d: back to default)",
+		         glyph(t, GLYPH_DOT), dw);
+	}
+	int y = scale_y + 1;
+	if (dx < 0) {
+		draw_text(t, y, 2, w, ROLE_DEFAULT, mark);
+	} else if (t->cols - 2 - dx >= 40 || draw_width(mark) + 2 <= t->cols - 2 - dx) {
+		draw_text(t, y, dx, 1, ROLE_DEFAULT, glyph(t, GLYPH_CARET));
+		draw_text(t, y, dx + 2, t->cols - 2 - dx - 2, ROLE_DEFAULT, mark);
+	} else {
+		/* Near the right edge the words go before the mark. */
+		int mw = draw_width(mark);
+		int x = dx - 1 - mw < 2 ? 2 : dx - 1 - mw;
+		draw_text(t, y, x, dx - 1 - x, ROLE_DEFAULT, mark);
+		draw_text(t, y, dx, 1, ROLE_DEFAULT, glyph(t, GLYPH_CARET));
+	}
+}
+
+static void criterion_act(struct tui *t, enum action a, int arg)
+{
+	size_t k = current(t);
+	const struct scale *sc = &t->c->scale;
+	enum weight_source source;
+	int cur = (int)lround(walk_weight(t, k, &source));
+	switch (a) {
+	case ACT_LEFT:
+		if (cur > sc->min)
+			walk_set_weight(t, k, cur - 1);
+		break;
+	case ACT_RIGHT:
+		if (cur < sc->max)
+			walk_set_weight(t, k, cur + 1);
+		break;
+	case ACT_DIGIT:
+	case ACT_PICK:
+		if (arg >= sc->min && arg <= sc->max)
+			walk_set_weight(t, k, arg);
+		else
+			tui_message(t, ROLE_WARN, "The weights run from %d to %d.", sc->min, sc->max);
+		break;
+	case ACT_DEFAULT:
+		walk_clear_weight(t, k);
+		break;
+	case ACT_ACCEPT:
+		walk_next(t);
+		break;
+	case ACT_BACK:
+		walk_back(t);
+		break;
+	case ACT_UP:
+		t->crit_scroll--;
+		break;
+	case ACT_DOWN:
+		t->crit_scroll++;
+		break;
+	case ACT_PAGE_UP:
+		t->crit_scroll -= 5;
+		break;
+	case ACT_PAGE_DOWN:
+		t->crit_scroll += 5;
+		break;
+	case ACT_HOME:
+		t->crit_scroll = 0;
+		break;
+	case ACT_END:
+		t->crit_scroll = 1 << 20;
+		break;
+	default:
+		break;
+	}
+	if (t->crit_scroll < 0)
+		t->crit_scroll = 0;
+}
+
+const struct screen_ops screen_criterion_ops = {
+	.name = "Criterion",
+	.context = KC_CRITERION,
+	.enter = criterion_enter,
+	.draw = criterion_draw,
+	.act = criterion_act,
+};

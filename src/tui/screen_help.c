@@ -1,0 +1,107 @@
+/* screen_help.c - the keys of the screen it was called from, generated from
+ * the key table, so it says what the keys do. */
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/draw.h"
+
+static void help_enter(struct tui *t)
+{
+	t->help_scroll = 0;
+}
+
+/* Lists the rows of the key table that apply in CONTEXT. */
+static void list_keys(struct tui *t, struct pane *p, unsigned context, int namew)
+{
+	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	char digits[32], names[128], help[256];
+	draw_digits(c, digits, sizeof digits);
+	size_t i = 0;
+	while (i < keys_count) {
+		const struct key_binding *b = &keys_table[i];
+		if (!(b->where & context) || !b->help) {
+			i++;
+			continue;
+		}
+		size_t next = keys_names(i, t->utf8, digits, names, sizeof names);
+		keys_expand(b->help, t->utf8, digits, help, sizeof help);
+		int row = pane_row(p, p->y);
+		if (row >= 0)
+			draw_text(t, row, p->left + 2, namew, ROLE_KEY, names);
+		pane_wrapped(t, p, namew + 4, ROLE_NORMAL, help);
+		i = next;
+	}
+}
+
+static void help_draw(struct tui *t)
+{
+	const struct screen_ops *from = tui_screen_ops(t->help_from);
+	char title[64];
+	snprintf(title, sizeof title, "Help: %s", from->name);
+	draw_rule(t, 1, title, NULL);
+	struct pane p;
+	pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, t->help_scroll);
+	pane_wrapped(t, &p, 0, ROLE_NORMAL,
+	             "verdict saves every answer the moment you give it: quit whenever you like "
+	             "and pick up where you left off from the start screen.");
+	pane_blank(&p);
+	pane_text(t, &p, 0, ROLE_GROUP, "Keys on this screen");
+	list_keys(t, &p, from->context, 16);
+	if (t->help_from == SCREEN_START) {
+		pane_blank(&p);
+		pane_text(t, &p, 0, ROLE_GROUP, "In the project and respondent fields");
+		list_keys(t, &p, KC_FIELD, 16);
+	}
+	if (t->help_from == SCREEN_HISTORY) {
+		pane_blank(&p);
+		pane_text(t, &p, 0, ROLE_GROUP, "When asked to confirm");
+		list_keys(t, &p, KC_CONFIRM, 16);
+	}
+	pane_blank(&p);
+	pane_wrapped(t, &p, 0, ROLE_DIM,
+	             "The mouse works too: click a choice, a weight on the scale, or a key on "
+	             "the bottom line.");
+	pane_finish(t, &p, &t->help_scroll);
+}
+
+static void help_act(struct tui *t, enum action a, int arg)
+{
+	(void)arg;
+	switch (a) {
+	case ACT_LEAVE:
+	case ACT_BACK:
+	case ACT_ACCEPT:
+		t->screen = t->help_from;
+		break;
+	case ACT_UP:
+		t->help_scroll--;
+		break;
+	case ACT_DOWN:
+		t->help_scroll++;
+		break;
+	case ACT_PAGE_UP:
+		t->help_scroll -= t->rows - 6;
+		break;
+	case ACT_PAGE_DOWN:
+		t->help_scroll += t->rows - 6;
+		break;
+	case ACT_HOME:
+		t->help_scroll = 0;
+		break;
+	case ACT_END:
+		t->help_scroll = 1 << 20;
+		break;
+	default:
+		break;
+	}
+	if (t->help_scroll < 0)
+		t->help_scroll = 0;
+}
+
+const struct screen_ops screen_help_ops = {
+	.name = "Help",
+	.context = KC_HELP,
+	.enter = help_enter,
+	.draw = help_draw,
+	.act = help_act,
+};

@@ -1,0 +1,119 @@
+/* screen_profile.c - one profile question per screen, its choices as a menu,
+ * with a last entry to skip it and keep the default weights. */
+#include <stdio.h>
+
+#include "tui/draw.h"
+#include "tui/walk.h"
+
+static const struct question *current(const struct tui *t, size_t *q)
+{
+	walk_step_kind(t->c, t->step, q);
+	return &t->c->questions[*q];
+}
+
+static void profile_enter(struct tui *t)
+{
+	size_t q;
+	const struct question *qu = current(t, &q);
+	int chosen = t->s->choices[q];
+	t->profile.cursor = chosen >= 0 ? chosen : (int)qu->nchoices;
+	t->profile.scroll = 0;
+}
+
+static void profile_draw(struct tui *t)
+{
+	size_t q;
+	const struct question *qu = current(t, &q);
+	char right[64];
+	snprintf(right, sizeof right, "question %zu of %zu", q + 1, t->c->nquestions);
+	draw_rule(t, 1, "About your project", right);
+	int w = t->cols - 4;
+
+	struct pane p;
+	pane_init(&p, 3, 2, t->rows - 5, w, 0);
+	pane_wrapped(t, &p, 0, ROLE_TITLE, qu->prompt);
+	pane_wrapped(t, &p, 0, ROLE_DIM, "Your answer sets the starting weights of the points that "
+	             "follow; you can still change each one.");
+	int top = 3 + p.y + 1;
+
+	/* The choices, then "skip", scrolled to keep the highlight in view. */
+	pane_init(&p, top, 2, t->rows - 2 - top, w, t->profile.scroll);
+	int chosen = t->s->choices[q];
+	int from = 0, to = 0;
+	for (size_t i = 0; i <= qu->nchoices; i++) {
+		int sel = (int)i == t->profile.cursor;
+		int first = p.y;
+		const char *label = i < qu->nchoices ? qu->choices[i].label
+		                                     : "Skip this question (keep the default weights)";
+		enum role role = sel ? ROLE_SELECTED : i < qu->nchoices ? ROLE_NORMAL : ROLE_DIM;
+		int lines = draw_lines(label, w - 6);
+		for (int l = 0; l < lines; l++) {
+			int row = pane_row(&p, first + l);
+			if (row < 0)
+				continue;
+			if (sel)
+				draw_fill(t, row, 2, w, ROLE_SELECTED);
+			hit_add(t, row, 2, w, ACT_PICK, (int)i);
+		}
+		pane_wrapped(t, &p, 6, role, label);
+		if (sel) {
+			from = first;
+			to = first + lines;
+		}
+		int row = pane_row(&p, first);
+		if (row >= 0) {
+			if (sel)
+				draw_text(t, row, 2, 2, ROLE_SELECTED, glyph(t, GLYPH_POINTER));
+			int on = (int)i == chosen || (i == qu->nchoices && chosen < 0);
+			draw_text(t, row, 4, 3, role, glyph(t, on ? GLYPH_RADIO_ON : GLYPH_RADIO_OFF));
+		}
+	}
+	pane_follow(t, &p, from, to, &t->profile.scroll);
+	pane_finish(t, &p, &t->profile.scroll);
+}
+
+static void profile_act(struct tui *t, enum action a, int arg)
+{
+	size_t q;
+	const struct question *qu = current(t, &q);
+	int n = (int)qu->nchoices + 1;
+	int *cur = &t->profile.cursor;
+	switch (a) {
+	case ACT_UP:
+		*cur = *cur > 0 ? *cur - 1 : n - 1;
+		break;
+	case ACT_DOWN:
+		*cur = *cur + 1 < n ? *cur + 1 : 0;
+		break;
+	case ACT_HOME:
+	case ACT_PAGE_UP:
+		*cur = 0;
+		break;
+	case ACT_END:
+	case ACT_PAGE_DOWN:
+		*cur = n - 1;
+		break;
+	case ACT_PICK:
+		if (arg < 0 || arg >= n)
+			break;
+		*cur = arg;
+		/* fall through - a click answers */
+	case ACT_ACCEPT:
+		if (walk_set_choice(t, q, *cur < n - 1 ? *cur : SESSION_NO_CHOICE) == 0)
+			walk_next(t);
+		break;
+	case ACT_BACK:
+		walk_back(t);
+		break;
+	default:
+		break;
+	}
+}
+
+const struct screen_ops screen_profile_ops = {
+	.name = "Profile question",
+	.context = KC_PROFILE,
+	.enter = profile_enter,
+	.draw = profile_draw,
+	.act = profile_act,
+};

@@ -1,0 +1,318 @@
+/* screen_results.c - the recommendation: a bar per option, one plain
+ * sentence with its strength, margin and confidence, the top reasons, what
+ * would change it; and, a Tab away, the points per criterion. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/draw.h"
+#include "tui/walk.h"
+
+#define SHOWN_CHANGES 3         /* sensitivity lines on the summary */
+#define OPTION_COLUMN 13        /* the breakdown's column per option */
+
+static void results_enter(struct tui *t)
+{
+	memset(&t->results, 0, sizeof t->results);
+	walk_score(t);
+}
+
+static void format_weight(double w, char *buf, size_t len)
+{
+	if (fabs(w - round(w)) < 1e-9)
+		snprintf(buf, len, "%.0f", w);
+	else
+		snprintf(buf, len, "%.1f", w);
+}
+
+/* The recommendation in one sentence. */
+static void sentence(const struct tui *t, char *buf, size_t len)
+{
+	const struct result *r = &t->result;
+	const struct criteria *c = t->c;
+	double conf = r->confidence * 100;
+	if (r->winner < 0) {
+		snprintf(buf, len, "No recommendation: %s and %s are level (%.1f points apart, "
+		         "confidence %.0f%%)", c->options[r->ranking[0]].name,
+		         c->options[r->ranking[1]].name, r->margin, conf);
+		return;
+	}
+	const char *name = c->options[r->winner].name;
+	switch (r->strength) {
+	case STRENGTH_CLEAR:
+		snprintf(buf, len, "Recommendation: %s, clearly (margin %.1f points, confidence %.0f%%)",
+		         name, r->margin, conf);
+		break;
+	case STRENGTH_LEANING:
+		snprintf(buf, len, "Recommendation: %s, but only leaning (margin %.1f points, "
+		         "confidence %.0f%%)", name, r->margin, conf);
+		break;
+	default:
+		snprintf(buf, len, "Too close to call: %s is ahead by only %.1f points "
+		         "(confidence %.0f%%)", name, r->margin, conf);
+	}
+}
+
+/* "Python would draw level if Readable code mattered 4.6 or more". */
+static void change_line(const struct tui *t, size_t k, char *buf, size_t len)
+{
+	const struct result *r = &t->result;
+	const struct sensitivity *se = &r->sensitivity[k];
+	char at[16], now[16];
+	format_weight(round(se->threshold * 10) / 10, at, sizeof at);
+	format_weight(r->weights[k], now, sizeof now);
+	snprintf(buf, len, "%s would draw level if %s mattered %s or %s (now %s, %s)",
+	         t->c->options[se->new_winner].name, t->c->criteria[k].name, at,
+	         se->threshold > r->weights[k] ? "more" : "less", now,
+	         criteria_weight_label(t->c, r->weights[k]));
+}
+
+/* The criteria whose weight would change the winner, nearest first: the
+ * first MAX of them into OUT. Returns how many there are in all. */
+static size_t nearest_changes(const struct result *r, size_t *out, size_t max)
+{
+	size_t n = 0, total = 0;
+	for (size_t k = 0; k < r->ncriteria; k++) {
+		if (isnan(r->sensitivity[k].threshold) || r->sensitivity[k].new_winner < 0)
+			continue;
+		total++;
+		double d = fabs(r->sensitivity[k].threshold - r->weights[k]);
+		size_t at = n < max ? n++ : max;
+		while (at > 0 && fabs(r->sensitivity[out[at - 1]].threshold -
+		                      r->weights[out[at - 1]]) > d) {
+			if (at < max)
+				out[at] = out[at - 1];
+			at--;
+		}
+		if (at < max)
+			out[at] = k;
+	}
+	return total;
+}
+
+static void draw_summary(struct tui *t)
+{
+	const struct criteria *c = t->c;
+	const struct result *r = &t->result;
+	int w = t->cols - 4;
+	struct pane p;
+	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
+	char buf[1024];
+	sentence(t, buf, sizeof buf);
+	pane_wrapped(t, &p, 0, ROLE_TITLE, buf);
+	pane_blank(&p);
+
+	int nw = 0;
+	for (size_t o = 0; o < c->noptions; o++) {
+		int ow = draw_width(c->options[o].name);
+		nw = ow > nw ? ow : nw;
+	}
+	nw = nw > 20 ? 20 : nw;
+	int bw = w - 2 - nw - 2 - 6;
+	for (size_t i = 0; i < r->noptions; i++) {
+		size_t o = r->ranking[i];
+		int row = pane_row(&p, p.y++);
+		if (row < 0)
+			continue;
+		enum role role = (int)o == r->winner ? ROLE_BAR_WIN : ROLE_BAR;
+		draw_text(t, row, 4, nw, (int)o == r->winner ? ROLE_TITLE : ROLE_NORMAL,
+		          c->options[o].name);
+		draw_bar(t, row, 4 + nw + 2, bw, r->scores[o] / 100, role);
+		draw_textf(t, row, 4 + nw + 2 + bw + 1, 5, ROLE_TITLE, "%5.1f", r->scores[o]);
+	}
+	pane_blank(&p);
+
+	if (r->nreasons) {
+		snprintf(buf, sizeof buf, "Why %s", c->options[r->winner].name);
+		pane_text(t, &p, 0, ROLE_GROUP, buf);
+		for (size_t i = 0; i < r->nreasons; i++) {
+			score_reason_text(c, r, r->reasons[i], buf, sizeof buf);
+			int row = pane_row(&p, p.y);
+			if (row >= 0)
+				draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
+			pane_wrapped(t, &p, 4, ROLE_NORMAL, buf);
+		}
+		pane_blank(&p);
+	}
+
+	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
+	size_t near[SHOWN_CHANGES];
+	size_t n = nearest_changes(r, near, SHOWN_CHANGES);
+	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++) {
+		change_line(t, near[i], buf, sizeof buf);
+		int row = pane_row(&p, p.y);
+		if (row >= 0)
+			draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
+		pane_wrapped(t, &p, 4, ROLE_NORMAL, buf);
+	}
+	if (!n)
+		pane_wrapped(t, &p, 4, ROLE_NORMAL, r->winner >= 0
+		             ? "No single weight on the scale would change the recommendation."
+		             : "The options are level: any weight that favours one breaks the tie.");
+	else if (n > SHOWN_CHANGES)
+		pane_wrapped(t, &p, 4, ROLE_DIM, "More in the breakdown (Tab).");
+	pane_blank(&p);
+
+	snprintf(buf, sizeof buf,
+	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
+	         "confidence is how often the same option comes first when every weight is "
+	         "nudged up or down by one step (%u tries). Saved as session %lld.",
+	         r->trials, t->id);
+	pane_wrapped(t, &p, 0, ROLE_DIM, buf);
+	pane_finish(t, &p, &t->results.scroll[0]);
+}
+
+static void draw_breakdown(struct tui *t)
+{
+	const struct criteria *c = t->c;
+	const struct result *r = &t->result;
+	int w = t->cols - 4;
+	int fixed = 7 + 14;
+	int ncols = (w - 16 - fixed) / OPTION_COLUMN;
+	if (ncols < 1)
+		ncols = 1;
+	if ((size_t)ncols > c->noptions)
+		ncols = (int)c->noptions;
+	int maxcol = (int)c->noptions - ncols;
+	if (t->results.column > maxcol)
+		t->results.column = maxcol;
+	int first = t->results.column;
+	int namew = w - fixed - ncols * OPTION_COLUMN;
+	int x = 2 + namew;
+
+	draw_text(t, 3, 2, namew - 1, ROLE_GROUP, "Criterion");
+	draw_text(t, 3, x, 7, ROLE_GROUP, "Weight");
+	for (int i = 0; i < ncols; i++) {
+		size_t o = r->ranking[first + i];
+		draw_text(t, 3, x + 7 + i * OPTION_COLUMN, OPTION_COLUMN - 1, ROLE_GROUP,
+		          c->options[o].name);
+	}
+	draw_text(t, 3, x + 7 + ncols * OPTION_COLUMN, 14, ROLE_GROUP, "Changes at");
+	if (first > 0)
+		draw_text(t, 3, x + 5, 1, ROLE_DIM, glyph(t, GLYPH_MORE_UP));
+	if (first < maxcol)
+		draw_textf(t, 3, x + 7 + ncols * OPTION_COLUMN - 2, 2, ROLE_DIM, "%s",
+		           t->utf8 ? "\u25b6" : ">");
+
+	struct pane p;
+	pane_init(&p, 4, 2, t->rows - 5, w, t->results.scroll[1]);
+	char buf[64];
+	for (size_t k = 0; k <= c->ncriteria; k++) {
+		int row = pane_row(&p, p.y++);
+		if (row < 0)
+			continue;
+		if (k == c->ncriteria) {
+			draw_text(t, row, 2, namew - 1, ROLE_TITLE, "Score");
+		} else {
+			draw_text(t, row, 2, namew - 1, ROLE_NORMAL, c->criteria[k].name);
+			format_weight(r->weights[k], buf, sizeof buf);
+			draw_textf(t, row, x, 7, r->weight_source[k] == WEIGHT_PERSON ? ROLE_TITLE
+			           : ROLE_NORMAL, "%4s", buf);
+		}
+		for (int i = 0; i < ncols; i++) {
+			size_t o = r->ranking[first + i];
+			int cx = x + 7 + i * OPTION_COLUMN;
+			if (k == c->ncriteria) {
+				draw_textf(t, row, cx, OPTION_COLUMN - 1, ROLE_TITLE, "%10.1f", r->scores[o]);
+				continue;
+			}
+			double rating = r->ratings[k * r->noptions + o];
+			double pts = r->contributions[k * r->noptions + o];
+			int best = 1;
+			for (size_t j = 0; j < r->noptions; j++)
+				best &= r->contributions[k * r->noptions + j] <= pts;
+			draw_textf(t, row, cx, OPTION_COLUMN - 1, best && pts > 0 ? ROLE_GOOD : ROLE_NORMAL,
+			           "%2g %s %5.1f", rating, glyph(t, GLYPH_ARROW), pts);
+		}
+		if (k < c->ncriteria) {
+			const struct sensitivity *se = &r->sensitivity[k];
+			int cx = x + 7 + ncols * OPTION_COLUMN;
+			if (isnan(se->threshold) || se->new_winner < 0)
+				draw_text(t, row, cx, 14, ROLE_DIM, "-");
+			else
+				draw_textf(t, row, cx, 14, ROLE_WARN, "%s %.1f",
+				           se->threshold > r->weights[k] ? (t->utf8 ? "\u2265" : ">=")
+				                                         : (t->utf8 ? "\u2264" : "<="),
+				           se->threshold);
+		}
+	}
+	pane_finish(t, &p, &t->results.scroll[1]);
+}
+
+static void results_draw(struct tui *t)
+{
+	draw_rule(t, 1, t->results.part ? "Results: points per criterion" : "Results",
+	          t->results.part ? "rating -> points" : NULL);
+	if (!t->have_result) {
+		struct pane p;
+		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
+		char buf[300];
+		snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to weigh.\n\n"
+		         "Press b to go back and give at least one point some weight.",
+		         t->c->scale.min, t->c->scale.labels[0]);
+		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
+		return;
+	}
+	if (t->results.part)
+		draw_breakdown(t);
+	else
+		draw_summary(t);
+}
+
+static void results_act(struct tui *t, enum action a, int arg)
+{
+	(void)arg;
+	int *scroll = &t->results.scroll[t->results.part];
+	int page = t->rows - 6;
+	switch (a) {
+	case ACT_NEXT_PART:
+	case ACT_PREV_PART:
+		t->results.part = !t->results.part;
+		break;
+	case ACT_UP:
+		(*scroll)--;
+		break;
+	case ACT_DOWN:
+		(*scroll)++;
+		break;
+	case ACT_PAGE_UP:
+		*scroll -= page;
+		break;
+	case ACT_PAGE_DOWN:
+		*scroll += page;
+		break;
+	case ACT_HOME:
+		*scroll = 0;
+		break;
+	case ACT_END:
+		*scroll = 1 << 20;
+		break;
+	case ACT_LEFT:
+		if (t->results.column > 0)
+			t->results.column--;
+		break;
+	case ACT_RIGHT:
+		t->results.column++;
+		break;
+	case ACT_NEW:
+		walk_close(t);
+		tui_show(t, SCREEN_START);
+		break;
+	case ACT_BACK:
+		walk_back(t);
+		break;
+	default:
+		break;
+	}
+	if (*scroll < 0)
+		*scroll = 0;
+}
+
+const struct screen_ops screen_results_ops = {
+	.name = "Results",
+	.context = KC_RESULTS,
+	.enter = results_enter,
+	.draw = results_draw,
+	.act = results_act,
+};

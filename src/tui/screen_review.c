@@ -1,0 +1,171 @@
+/* screen_review.c - every weight in one table, by group, editable in place. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tui/draw.h"
+#include "tui/walk.h"
+
+static void review_enter(struct tui *t)
+{
+	/* Coming back from the results, or on from the last criterion. */
+	if (t->review.cursor < 0 || (size_t)t->review.cursor >= t->c->ncriteria)
+		t->review.cursor = 0;
+}
+
+/* A small picture of the weight on the scale, e.g. "###.." for 3 of 5. */
+static void draw_meter(struct tui *t, int y, int x, int w, double weight, enum role role)
+{
+	const struct scale *sc = &t->c->scale;
+	double span = sc->max - sc->min;
+	draw_bar(t, y, x, w, span > 0 ? (weight - sc->min) / span : 0, role);
+}
+
+static const char *source_name(enum weight_source s)
+{
+	switch (s) {
+	case WEIGHT_PERSON:
+		return "yours";
+	case WEIGHT_PROFILE:
+		return "profile";
+	default:
+		return "default";
+	}
+}
+
+static void review_draw(struct tui *t)
+{
+	const struct criteria *c = t->c;
+	char right[64];
+	snprintf(right, sizeof right, "%zu criteria", c->ncriteria);
+	draw_rule(t, 1, "Review your weights", right);
+	draw_text(t, 2, 2, t->cols - 4, ROLE_DIM,
+	          "Change any weight here, then Enter shows the results.");
+
+	/* Columns: name, meter, weight and label, where it comes from. */
+	int labelw = 0;
+	for (int v = 0; v <= c->scale.max - c->scale.min; v++) {
+		int lw = draw_width(c->scale.labels[v]);
+		if (lw > labelw)
+			labelw = lw;
+	}
+	if (labelw > 16)
+		labelw = 16;
+	int steps = c->scale.max - c->scale.min;
+	int meterw = steps <= 10 ? steps : 10;
+	int w = t->cols - 4;
+	int tail = 1 + meterw + 1 + 4 + labelw + 2 + 7;
+	int namew = w - 2 - tail;
+	int mx = 2 + 2 + namew + 1;
+
+	struct pane p;
+	pane_init(&p, 4, 2, t->rows - 5, w, t->review.scroll);
+	const char *group = NULL;
+	int from = 0;
+	for (size_t k = 0; k < c->ncriteria; k++) {
+		const struct criterion *cr = &c->criteria[k];
+		if (cr->group && (!group || strcmp(group, cr->group))) {
+			if (k)
+				pane_blank(&p);
+			pane_text(t, &p, 0, ROLE_GROUP, cr->group);
+		}
+		group = cr->group;
+		int sel = (int)k == t->review.cursor;
+		if (sel)
+			from = p.y;
+		int row = pane_row(&p, p.y++);
+		if (row < 0)
+			continue;
+		enum weight_source source;
+		double weight = walk_weight(t, k, &source);
+		enum role role = sel ? ROLE_SELECTED : ROLE_NORMAL;
+		if (sel) {
+			draw_fill(t, row, 2, w, ROLE_SELECTED);
+			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
+		}
+		draw_text(t, row, 4, namew, role, cr->name);
+		draw_meter(t, row, mx, meterw, weight, source == WEIGHT_PERSON ? ROLE_BAR_WIN : ROLE_BAR);
+		char num[16];
+		if (fabs(weight - round(weight)) < 1e-9)
+			snprintf(num, sizeof num, "%3.0f", weight);
+		else
+			snprintf(num, sizeof num, "%3.1f", weight);
+		draw_text(t, row, mx + meterw + 1, 4, role, num);
+		draw_text(t, row, mx + meterw + 5, labelw, role, criteria_weight_label(c, weight));
+		draw_text(t, row, mx + meterw + 5 + labelw + 2, 7,
+		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
+		hit_add(t, row, 2, w, ACT_PICK, (int)k);
+	}
+	pane_follow(t, &p, from, from + 1, &t->review.scroll);
+	if (t->review.cursor == 0)
+		pane_follow(t, &p, 0, from + 1, &t->review.scroll);
+	pane_finish(t, &p, &t->review.scroll);
+}
+
+static void review_act(struct tui *t, enum action a, int arg)
+{
+	const struct criteria *c = t->c;
+	int n = (int)c->ncriteria, page = t->rows - 8;
+	int *cur = &t->review.cursor;
+	size_t k = (size_t)*cur;
+	enum weight_source source;
+	int weight = (int)lround(walk_weight(t, k, &source));
+	switch (a) {
+	case ACT_UP:
+		*cur = *cur > 0 ? *cur - 1 : 0;
+		break;
+	case ACT_DOWN:
+		*cur = *cur + 1 < n ? *cur + 1 : n - 1;
+		break;
+	case ACT_PAGE_UP:
+		*cur = *cur > page ? *cur - page : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		*cur = *cur + page < n ? *cur + page : n - 1;
+		break;
+	case ACT_HOME:
+		*cur = 0;
+		break;
+	case ACT_END:
+		*cur = n - 1;
+		break;
+	case ACT_PICK:
+		if (arg >= 0 && arg < n)
+			*cur = arg;
+		break;
+	case ACT_LEFT:
+		if (weight > c->scale.min)
+			walk_set_weight(t, k, weight - 1);
+		break;
+	case ACT_RIGHT:
+		if (weight < c->scale.max)
+			walk_set_weight(t, k, weight + 1);
+		break;
+	case ACT_DIGIT:
+		if (arg >= c->scale.min && arg <= c->scale.max)
+			walk_set_weight(t, k, arg);
+		else
+			tui_message(t, ROLE_WARN, "The weights run from %d to %d.", c->scale.min,
+			            c->scale.max);
+		break;
+	case ACT_DEFAULT:
+		walk_clear_weight(t, k);
+		break;
+	case ACT_ACCEPT:
+		walk_next(t);
+		break;
+	case ACT_BACK:
+		walk_back(t);
+		break;
+	default:
+		break;
+	}
+}
+
+const struct screen_ops screen_review_ops = {
+	.name = "Review",
+	.context = KC_REVIEW,
+	.enter = review_enter,
+	.draw = review_draw,
+	.act = review_act,
+};

@@ -1,0 +1,340 @@
+/* screen_start.c - the first screen: what the criteria set is about, a new
+ * session (with an optional project and respondent), resuming the latest
+ * unfinished one, and the history. */
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "saved_session.h"
+#include "tui/draw.h"
+#include "tui/text.h"
+#include "tui/walk.h"
+
+enum start_item {
+	ITEM_NEW,
+	ITEM_RESUME,
+	ITEM_HISTORY,
+	ITEM_QUIT,
+};
+
+/* Mouse targets for the two fields, after the menu's item indices. */
+#define PICK_PROJECT 101
+#define PICK_RESPONDENT 102
+
+static int count_one(const struct session_summary *s, void *ctx)
+{
+	(void)s;
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* Describes the newest unfinished session for the menu. */
+static void find_resume(struct tui *t)
+{
+	struct start_state *st = &t->start;
+	st->resume_id = 0;
+	long long id;
+	int rc = store_latest_unfinished(t->store, &id);
+	if (rc == STORE_NOT_FOUND)
+		return;
+	if (rc) {
+		tui_fail_storage(t);
+		return;
+	}
+	st->resume_id = id;
+	snprintf(st->resume_label, sizeof st->resume_label, "Resume session %lld", id);
+	struct saved_session sv;
+	if (saved_session_load(t->store, id, &sv))
+		return;
+	char where[64];
+	walk_step_label(sv.source.model, sv.stored.step, where, sizeof where);
+	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
+	snprintf(st->resume_label, sizeof st->resume_label, "Resume %s%s%s at %s", who ? "\"" : "",
+	         who ? who : "the unfinished session", who ? "\"" : "", where);
+	saved_session_free(&sv);
+}
+
+static void field_set(struct text_field *f, const char *utf8)
+{
+	f->len = f->cur = 0;
+	f->buf[0] = L'\0';
+	wchar_t *w = text_sanitize(utf8, 0);
+	if (!w)
+		return;
+	for (size_t i = 0; w[i] && f->len < TUI_FIELD_MAX; i++)
+		f->buf[f->len++] = w[i];
+	f->buf[f->len] = L'\0';
+	f->cur = f->len;
+	free(w);
+}
+
+static void start_enter(struct tui *t)
+{
+	struct start_state *st = &t->start;
+	st->part = 0;
+	st->cursor = 0;
+	st->nsaved = 0;
+	if (store_list(t->store, NULL, count_one, &st->nsaved) < 0) {
+		tui_fail_storage(t);
+		return;
+	}
+	find_resume(t);
+	st->nitems = 0;
+	st->items[st->nitems++] = ITEM_NEW;
+	if (st->resume_id)
+		st->items[st->nitems++] = ITEM_RESUME;
+	if (st->nsaved)
+		st->items[st->nitems++] = ITEM_HISTORY;
+	st->items[st->nitems++] = ITEM_QUIT;
+	t->field = NULL;
+}
+
+/* Draws a field of W columns at Y, X, scrolled to show its cursor. */
+static void draw_field(struct tui *t, int y, int x, int w, struct text_field *f, int focused)
+{
+	draw_fill(t, y, x, w, ROLE_FIELD);
+	size_t from = 0;
+	while (text_width(f->buf + from, f->cur - from) > w - 1)
+		from++;
+	draw_wide(t, y, x, w, ROLE_FIELD, f->buf + from, f->len - from, 0);
+	if (focused) {
+		t->cursor_y = y;
+		t->cursor_x = x + text_width(f->buf + from, f->cur - from);
+	}
+}
+
+static const char *item_label(const struct tui *t, int item, char *buf, size_t len)
+{
+	switch (item) {
+	case ITEM_NEW:
+		return "Start a new session";
+	case ITEM_RESUME:
+		return t->start.resume_label;
+	case ITEM_HISTORY:
+		snprintf(buf, len, "History: %d saved session%s", t->start.nsaved,
+		         t->start.nsaved == 1 ? "" : "s");
+		return buf;
+	default:
+		return "Quit";
+	}
+}
+
+static void start_draw(struct tui *t)
+{
+	struct start_state *st = &t->start;
+	const struct criteria *c = t->fresh.model;
+	int w = t->cols - 4;
+	char intro[400];
+	snprintf(intro, sizeof intro,
+	         "%zu question%s about your project, then %zu points to weigh: about three "
+	         "minutes. Every answer is saved as you give it, so you can stop at any time "
+	         "and resume later.",
+	         c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria);
+	int intro_lines = draw_lines(intro, w);
+	/* The title and summary take what the rest leaves, cut short if they must. */
+	int below = 1 + intro_lines + 1 + 2 + 1 + st->nitems;
+	int avail = t->rows - 2 - 2 - below;
+	int block = draw_lines(c->title, w) + (c->summary ? 1 + draw_lines(c->summary, w) : 0);
+	int shown = block < avail ? block : avail;
+
+	struct pane p;
+	pane_init(&p, 2, 2, shown, w, 0);
+	pane_wrapped(t, &p, 0, ROLE_TITLE, c->title);
+	if (c->summary) {
+		pane_blank(&p);
+		pane_wrapped(t, &p, 0, ROLE_NORMAL, c->summary);
+	}
+	if (p.y > p.height && p.height > 0)
+		draw_text(t, p.top + p.height - 1, t->cols - 2, 1, ROLE_DIM,
+		          glyph(t, GLYPH_ELLIPSIS));
+	int intro_top = 2 + shown + 1;
+	pane_init(&p, intro_top, 2, intro_lines, w, 0);
+	pane_wrapped(t, &p, 0, ROLE_DIM, intro);
+	int fields_top = intro_top + intro_lines + 1;
+	int menu_top = fields_top + 3;
+
+	const char *labels[2] = { "Project", "Respondent" };
+	struct text_field *fields[2] = { &st->project, &st->respondent };
+	int fw = t->cols - 2 - 17 - 13;
+	if (fw > 40)
+		fw = 40;
+	for (int i = 0; i < 2; i++) {
+		int y = fields_top + i;
+		int focused = st->part == i + 1;
+		draw_text(t, y, 4, 12, focused ? ROLE_TITLE : ROLE_NORMAL, labels[i]);
+		draw_text(t, y, 16, 1, ROLE_DIM, "[");
+		draw_field(t, y, 17, fw, fields[i], focused);
+		draw_text(t, y, 17 + fw, 1, ROLE_DIM, "]");
+		draw_text(t, y, 19 + fw, t->cols - 20 - fw, ROLE_DIM,
+		          focused ? "Enter: next" : i ? "optional" : "optional (Tab to type)");
+		hit_add(t, y, 4, 14 + fw, ACT_PICK, PICK_PROJECT + i);
+	}
+	char buf[100];
+	for (int i = 0; i < st->nitems; i++) {
+		int y = menu_top + i;
+		int sel = st->part == 0 && st->cursor == i;
+		if (sel) {
+			draw_fill(t, y, 2, w, ROLE_SELECTED);
+			draw_text(t, y, 2, 2, ROLE_SELECTED, glyph(t, GLYPH_POINTER));
+		}
+		draw_text(t, y, 4, w - 2, sel ? ROLE_SELECTED : ROLE_NORMAL,
+		          item_label(t, st->items[i], buf, sizeof buf));
+		hit_add(t, y, 2, w, ACT_PICK, i);
+	}
+}
+
+static void field_edit(struct text_field *f, enum action a, int arg)
+{
+	switch (a) {
+	case ACT_CHAR:
+		if (f->len < TUI_FIELD_MAX && iswprint((wint_t)arg)) {
+			memmove(f->buf + f->cur + 1, f->buf + f->cur, (f->len - f->cur) * sizeof *f->buf);
+			f->buf[f->cur++] = (wchar_t)arg;
+			f->buf[++f->len] = L'\0';
+		}
+		break;
+	case ACT_ERASE:
+		if (f->cur > 0) {
+			memmove(f->buf + f->cur - 1, f->buf + f->cur, (f->len - f->cur + 1) * sizeof *f->buf);
+			f->cur--;
+			f->len--;
+		}
+		break;
+	case ACT_ERASE_NEXT:
+		if (f->cur < f->len) {
+			memmove(f->buf + f->cur, f->buf + f->cur + 1, (f->len - f->cur) * sizeof *f->buf);
+			f->len--;
+		}
+		break;
+	case ACT_CLEAR:
+		f->len = f->cur = 0;
+		f->buf[0] = L'\0';
+		break;
+	case ACT_LEFT:
+		if (f->cur > 0)
+			f->cur--;
+		break;
+	case ACT_RIGHT:
+		if (f->cur < f->len)
+			f->cur++;
+		break;
+	case ACT_HOME:
+		f->cur = 0;
+		break;
+	case ACT_END:
+		f->cur = f->len;
+		break;
+	default:
+		break;
+	}
+}
+
+static void set_part(struct tui *t, int part)
+{
+	struct start_state *st = &t->start;
+	st->part = (part + 3) % 3;
+	t->field = st->part == 1 ? &st->project : st->part == 2 ? &st->respondent : NULL;
+}
+
+static void choose(struct tui *t)
+{
+	struct start_state *st = &t->start;
+	switch (st->items[st->cursor]) {
+	case ITEM_NEW: {
+		char *project = text_to_utf8(st->project.buf, st->project.len);
+		char *respondent = text_to_utf8(st->respondent.buf, st->respondent.len);
+		if (!project || !respondent)
+			tui_fail_memory(t);
+		else
+			walk_new(t, project, respondent);
+		free(project);
+		free(respondent);
+		break;
+	}
+	case ITEM_RESUME:
+		walk_open(t, st->resume_id);
+		break;
+	case ITEM_HISTORY:
+		tui_show(t, SCREEN_HISTORY);
+		break;
+	default:
+		t->quit = 1;
+	}
+}
+
+static void start_act(struct tui *t, enum action a, int arg)
+{
+	struct start_state *st = &t->start;
+	if (a == ACT_PICK && arg >= PICK_PROJECT) {
+		set_part(t, arg - PICK_PROJECT + 1);
+		return;
+	}
+	if (st->part) {
+		switch (a) {
+		case ACT_ACCEPT:
+		case ACT_NEXT_PART:
+			set_part(t, st->part + 1);
+			break;
+		case ACT_PREV_PART:
+			set_part(t, st->part - 1);
+			break;
+		case ACT_LEAVE:
+			set_part(t, 0);
+			break;
+		case ACT_PICK:
+			set_part(t, 0);
+			if (arg >= 0 && arg < st->nitems) {
+				st->cursor = arg;
+				choose(t);
+			}
+			break;
+		default:
+			field_edit(t->field, a, arg);
+		}
+		return;
+	}
+	switch (a) {
+	case ACT_UP:
+		st->cursor = st->cursor > 0 ? st->cursor - 1 : st->nitems - 1;
+		break;
+	case ACT_DOWN:
+		st->cursor = st->cursor + 1 < st->nitems ? st->cursor + 1 : 0;
+		break;
+	case ACT_HOME:
+	case ACT_PAGE_UP:
+		st->cursor = 0;
+		break;
+	case ACT_END:
+	case ACT_PAGE_DOWN:
+		st->cursor = st->nitems - 1;
+		break;
+	case ACT_NEXT_PART:
+		set_part(t, 1);
+		break;
+	case ACT_PICK:
+		if (arg >= 0 && arg < st->nitems) {
+			st->cursor = arg;
+			choose(t);
+		}
+		break;
+	case ACT_ACCEPT:
+		choose(t);
+		break;
+	default:
+		break;
+	}
+}
+
+void screen_start_fill(struct tui *t)
+{
+	field_set(&t->start.project, t->project_arg);
+	field_set(&t->start.respondent, t->respondent_arg);
+}
+
+const struct screen_ops screen_start_ops = {
+	.name = "Start",
+	.context = KC_START,
+	.enter = start_enter,
+	.draw = start_draw,
+	.act = start_act,
+};

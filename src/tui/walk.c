@@ -1,0 +1,286 @@
+/* walk.c - the walk-through's course: steps, and answers saved as given. */
+#include "tui/walk.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "saved_session.h"
+
+int walk_nsteps(const struct criteria *c)
+{
+	return (int)(c->nquestions + c->ncriteria) + 2;
+}
+
+enum step_kind walk_step_kind(const struct criteria *c, int step, size_t *index)
+{
+	size_t s = step < 0 ? 0 : (size_t)step;
+	*index = 0;
+	if (s < c->nquestions) {
+		*index = s;
+		return STEP_QUESTION;
+	}
+	s -= c->nquestions;
+	if (s < c->ncriteria) {
+		*index = s;
+		return STEP_CRITERION;
+	}
+	return s == c->ncriteria ? STEP_REVIEW : STEP_RESULTS;
+}
+
+int walk_criterion_step(const struct criteria *c, size_t k)
+{
+	return (int)(c->nquestions + k);
+}
+
+int walk_review_step(const struct criteria *c)
+{
+	return (int)(c->nquestions + c->ncriteria);
+}
+
+void walk_step_label(const struct criteria *c, int step, char *buf, size_t len)
+{
+	size_t i;
+	switch (walk_step_kind(c, step, &i)) {
+	case STEP_QUESTION:
+		snprintf(buf, len, "question %zu of %zu", i + 1, c->nquestions);
+		break;
+	case STEP_CRITERION:
+		snprintf(buf, len, "criterion %zu of %zu", i + 1, c->ncriteria);
+		break;
+	case STEP_REVIEW:
+		snprintf(buf, len, "the review");
+		break;
+	case STEP_RESULTS:
+		snprintf(buf, len, "the results");
+		break;
+	}
+}
+
+void walk_close(struct tui *t)
+{
+	if (t->have_result)
+		result_free(&t->result);
+	t->have_result = 0;
+	session_free(t->s);
+	t->s = NULL;
+	criteria_source_free(&t->loaded);
+	t->c = t->fresh.model;
+	t->src = &t->fresh;
+	t->id = 0;
+	t->step = 0;
+	t->complete = 0;
+}
+
+/* An answer changed: a finished session is in progress again until its
+ * results are seen. */
+static int touched(struct tui *t)
+{
+	if (t->have_result) {
+		result_free(&t->result);
+		t->have_result = 0;
+	}
+	if (!t->complete)
+		return 0;
+	if (store_save_status(t->store, t->id, SESSION_IN_PROGRESS, NULL))
+		return tui_fail_storage(t);
+	t->complete = 0;
+	return 0;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+int walk_new(struct tui *t, const char *project, const char *respondent)
+{
+	walk_close(t);
+	project = nonempty(project);
+	respondent = nonempty(respondent);
+	t->s = session_new(t->c);
+	if (!t->s || session_set_text(&t->s->project, project) ||
+	    session_set_text(&t->s->respondent, respondent))
+		return tui_fail_memory(t);
+	long long id;
+	if (store_create(t->store, t->src->name, t->src->text, t->src->len, t->c->id, t->c->title,
+	                 project, respondent, &id))
+		return tui_fail_storage(t);
+	t->id = id;
+	t->step = -1;
+	return walk_goto(t, 0);
+}
+
+/* The first line of what the lower layers wrote to standard error while
+ * curses ran (they report there), for the bottom line. */
+static void last_error(struct tui *t, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (!t->err_log)
+		return;
+	fflush(stderr);
+	long end = ftell(t->err_log);
+	if (end <= 0)
+		return;
+	long from = end > 1000 ? end - 1000 : 0;
+	char tail[1001];
+	if (fseek(t->err_log, from, SEEK_SET) == 0) {
+		size_t n = fread(tail, 1, (size_t)(end - from), t->err_log);
+		tail[n] = '\0';
+		while (n > 0 && tail[n - 1] == '\n')
+			tail[--n] = '\0';
+		const char *line = strrchr(tail, '\n');
+		line = line ? line + 1 : tail;
+		if (!strncmp(line, "verdict: ", 9))
+			line += 9;
+		size_t m = strlen(line) < len ? strlen(line) : len - 1;
+		memcpy(buf, line, m);
+		buf[m] = '\0';
+	}
+	fseek(t->err_log, 0, SEEK_END);
+}
+
+int walk_open(struct tui *t, long long id)
+{
+	struct saved_session sv;
+	if (t->err_log)
+		fseek(t->err_log, 0, SEEK_END);
+	int rc = saved_session_load(t->store, id, &sv);
+	if (rc == EXIT_INVALID) {
+		char why[300];
+		last_error(t, why, sizeof why);
+		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id,
+		            why[0] ? why : "see the message after quitting");
+		return 1;
+	}
+	if (rc) {
+		t->status = EXIT_STORAGE;
+		t->quit = 1;
+		return -1;
+	}
+	walk_close(t);
+	t->loaded = sv.source;
+	memset(&sv.source, 0, sizeof sv.source);
+	t->s = sv.session;
+	sv.session = NULL;
+	t->c = t->loaded.model;
+	t->src = &t->loaded;
+	t->id = id;
+	t->complete = sv.stored.status == SESSION_COMPLETE;
+	t->step = sv.stored.step;
+	int step = t->complete ? walk_nsteps(t->c) - 1 : sv.stored.step;
+	saved_session_free(&sv);
+	return walk_goto(t, step);
+}
+
+int walk_goto(struct tui *t, int step)
+{
+	int last = walk_nsteps(t->c) - 1;
+	if (step < 0)
+		step = 0;
+	if (step > last)
+		step = last;
+	if (step != t->step && store_save_step(t->store, t->id, step))
+		return tui_fail_storage(t);
+	t->step = step;
+	size_t i;
+	static const enum screen_id screens[] = {
+		[STEP_QUESTION] = SCREEN_PROFILE,
+		[STEP_CRITERION] = SCREEN_CRITERION,
+		[STEP_REVIEW] = SCREEN_REVIEW,
+		[STEP_RESULTS] = SCREEN_RESULTS,
+	};
+	tui_show(t, screens[walk_step_kind(t->c, step, &i)]);
+	return 0;
+}
+
+int walk_next(struct tui *t)
+{
+	return walk_goto(t, t->step + 1);
+}
+
+int walk_back(struct tui *t)
+{
+	if (t->step <= 0) {
+		tui_show(t, SCREEN_START);
+		return 0;
+	}
+	return walk_goto(t, t->step - 1);
+}
+
+int walk_set_choice(struct tui *t, size_t q, int choice)
+{
+	const struct question *qu = &t->c->questions[q];
+	if (choice < 0 || (size_t)choice >= qu->nchoices)
+		choice = SESSION_NO_CHOICE;
+	if (t->s->choices[q] == choice)
+		return 0;
+	if (store_save_choice(t->store, t->id, qu->id,
+	                      choice < 0 ? NULL : qu->choices[choice].id))
+		return tui_fail_storage(t);
+	t->s->choices[q] = choice;
+	return touched(t);
+}
+
+int walk_set_weight(struct tui *t, size_t k, double weight)
+{
+	if (weight < t->c->scale.min)
+		weight = t->c->scale.min;
+	if (weight > t->c->scale.max)
+		weight = t->c->scale.max;
+	if (t->s->weight_set[k] && t->s->weights[k] == weight)
+		return 0;
+	if (store_save_weight(t->store, t->id, t->c->criteria[k].id, weight))
+		return tui_fail_storage(t);
+	t->s->weights[k] = weight;
+	t->s->weight_set[k] = 1;
+	return touched(t);
+}
+
+int walk_clear_weight(struct tui *t, size_t k)
+{
+	if (!t->s->weight_set[k])
+		return 0;
+	if (store_clear_weight(t->store, t->id, t->c->criteria[k].id))
+		return tui_fail_storage(t);
+	t->s->weight_set[k] = 0;
+	return touched(t);
+}
+
+double walk_weight(struct tui *t, size_t k, enum weight_source *source)
+{
+	int cause;
+	return score_effective_weight(t->c, t->s, k, source, &cause);
+}
+
+double walk_default_weight(struct tui *t, size_t k, int *cause)
+{
+	unsigned char set = t->s->weight_set[k];
+	enum weight_source source;
+	t->s->weight_set[k] = 0;
+	double w = score_effective_weight(t->c, t->s, k, &source, cause);
+	t->s->weight_set[k] = set;
+	return w;
+}
+
+int walk_score(struct tui *t)
+{
+	if (t->have_result) {
+		result_free(&t->result);
+		t->have_result = 0;
+	}
+	t->score_status = score_session(t->c, t->s, &t->result);
+	if (t->score_status == SCORE_NO_MEMORY)
+		return tui_fail_memory(t);
+	if (t->score_status != SCORE_OK)
+		return 0;
+	t->have_result = 1;
+	if (t->complete)
+		return 0;
+	const char *winner = t->result.winner >= 0 ? t->c->options[t->result.winner].name : NULL;
+	if (store_save_status(t->store, t->id, SESSION_COMPLETE, winner))
+		return tui_fail_storage(t);
+	t->complete = 1;
+	return 0;
+}

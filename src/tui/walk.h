@@ -1,0 +1,65 @@
+/* walk.h - the walk-through's course: the steps of a session, in order, and
+ * every answer saved through the store the moment it is given.
+ *
+ * The steps of a criteria set with Q profile questions and N criteria are
+ * numbered 0 to Q - 1 (the questions), Q to Q + N - 1 (the criteria), Q + N
+ * (the review of all weights) and Q + N + 1 (the results). The step reached is
+ * stored, so a session resumes on it.
+ *
+ * Every function that writes to the store ends the walk-through through
+ * tui_fail_storage() when the write fails, and then returns -1. */
+#ifndef VERDICT_TUI_WALK_H
+#define VERDICT_TUI_WALK_H
+
+#include <stddef.h>
+
+#include "tui/tui.h"
+
+enum step_kind {
+	STEP_QUESTION,
+	STEP_CRITERION,
+	STEP_REVIEW,
+	STEP_RESULTS,
+};
+
+int walk_nsteps(const struct criteria *c);
+/* What STEP is, with the question's or criterion's index in *INDEX. */
+enum step_kind walk_step_kind(const struct criteria *c, int step, size_t *index);
+/* The step of criterion K, and of the review. */
+int walk_criterion_step(const struct criteria *c, size_t k);
+int walk_review_step(const struct criteria *c);
+/* "question 1 of 2", "criterion 5 of 19", "the review", "the results". */
+void walk_step_label(const struct criteria *c, int step, char *buf, size_t len);
+
+/* Starts a new session on the fresh criteria, with PROJECT and RESPONDENT
+ * (NULL or empty when not given), on its first step. */
+int walk_new(struct tui *t, const char *project, const char *respondent);
+/* Reopens stored session ID: a finished one on its results, another on the
+ * step where it stopped. Returns 0; 1 when it cannot be opened (the reason
+ * is on the bottom line); -1 on a storage failure. */
+int walk_open(struct tui *t, long long id);
+/* Forgets the current session (it stays stored). */
+void walk_close(struct tui *t);
+
+/* Goes to STEP (clamped), storing it, and shows its screen. */
+int walk_goto(struct tui *t, int step);
+int walk_next(struct tui *t);
+/* The step before; from the first step, the start screen. */
+int walk_back(struct tui *t);
+
+/* Answers question Q with choice CHOICE (SESSION_NO_CHOICE to skip it). */
+int walk_set_choice(struct tui *t, size_t q, int choice);
+/* Sets criterion K's weight (clamped to the scale), or forgets it. */
+int walk_set_weight(struct tui *t, size_t k, double weight);
+int walk_clear_weight(struct tui *t, size_t k);
+
+/* Criterion K's weight as it stands, and where it comes from. */
+double walk_weight(struct tui *t, size_t k, enum weight_source *source);
+/* Criterion K's weight before the person's own: the default as the profile
+ * answers moved it, with the question that moved it most in *CAUSE (-1). */
+double walk_default_weight(struct tui *t, size_t k, int *cause);
+
+/* Scores the session into t->result and marks it complete with its winner. */
+int walk_score(struct tui *t);
+
+#endif
