@@ -4,7 +4,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "store_internal.h"
@@ -84,6 +86,41 @@ static int is_read_only_errno(int e)
 	return e == EACCES || e == EROFS || e == EPERM;
 }
 
+/* The directory holding PATH, into BUF. */
+static void dir_of(const char *path, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", path);
+	char *slash = strrchr(buf, '/');
+	if (!slash)
+		snprintf(buf, len, ".");
+	else
+		slash[slash == buf] = '\0';  /* "/db" is in "/" */
+}
+
+/* Whether a failed write ran out of room: SQLite reports a write at the
+ * file-size limit (EFBIG) as a plain I/O error, and its saved errno may have
+ * been overwritten since, so look at the files and the disk themselves. */
+static int out_of_room(const char *path)
+{
+	const off_t slack = 256 * 1024;  /* more than one WAL frame of any page size */
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+		static const char *const suffixes[] = { "", "-wal", "-journal" };
+		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+			char name[4096];
+			struct stat sb;
+			snprintf(name, sizeof name, "%s%s", path, suffixes[i]);
+			if (stat(name, &sb) == 0 && (rlim_t)(sb.st_size + slack) >= rl.rlim_cur)
+				return 1;
+		}
+	}
+	char dir[4096];
+	dir_of(path, dir, sizeof dir);
+	struct statvfs vfs;
+	return statvfs(dir, &vfs) == 0 && (unsigned long long)vfs.f_bavail * vfs.f_frsize <
+	                                  (unsigned long long)slack;
+}
+
 /* Whether PATH (or, when it does not exist, its directory) cannot be written
  * by this process. SQLite's own errno may come from a later fallback attempt
  * (opening read-only after read-write failed), so ask again. */
@@ -92,14 +129,7 @@ static int path_read_only(const char *path)
 	if (access(path, F_OK) == 0)
 		return access(path, W_OK) != 0 && is_read_only_errno(errno);
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", path);
-	char *slash = strrchr(dir, '/');
-	if (!slash)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	dir_of(path, dir, sizeof dir);
 	return access(dir, W_OK | X_OK) != 0 && is_read_only_errno(errno);
 }
 
@@ -114,7 +144,7 @@ int store_fail(struct store *st, int rc, const char *lost)
 		snprintf(what, sizeof what, "; %s", lost);
 
 	if (primary == SQLITE_FULL || ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) &&
-	                               is_full_errno(sys)))
+	                               (is_full_errno(sys) || out_of_room(p))))
 		return store_failf(st, "%s: disk full or over the file-size limit%s; earlier answers "
 		                   "are safe. Free some space and try again", p, what);
 	if (primary == SQLITE_READONLY || primary == SQLITE_PERM ||

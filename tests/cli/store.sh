@@ -1,0 +1,227 @@
+# store.sh - verdict list and verdict delete, and the database faults seen
+# from the command line: each gives exit 3, a message naming the file, and
+# leaves the file byte for byte as it was.
+#
+# Sessions are put in with python3's sqlite3 module, into the schema verdict
+# itself created (verdict cannot save a session from the command line yet).
+. "$(dirname "$0")/lib.sh"
+
+export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=300
+DB="$T/sessions.db"
+
+# sql FILE STATEMENTS: runs SQL statements on FILE with python3's sqlite3.
+sql() {
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript(sys.argv[2])
+c.commit()' "$1" "$2"
+}
+# sql_value FILE QUERY: prints the first column of the first row.
+sql_value() {
+	python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"
+}
+digest() { sha256sum "$1" | cut -d' ' -f1; }
+
+# --- an empty database ---
+run "$VERDICT" list
+expect_rc "list with no database exits 0" 0
+expect_out "list with no database says so" "No saved sessions."
+if [ -e "$DB" ]; then not_ok "list creates no database" "$DB exists"; else ok "list creates no database"; fi
+
+run "$VERDICT" list --format json
+expect_rc "list --format json with no database exits 0" 0
+got=$(python3 -c 'import json, sys; print(len(json.load(sys.stdin)))' <"$T/out" 2>&1)
+expect_eq "empty json list is []" "$got" "0"
+
+run "$VERDICT" delete 7
+expect_rc "delete of an unknown id exits 1" 1
+expect_err "delete of an unknown id says so" "no session 7 in $DB"
+expect_eq "delete made the database, schema version 1" "$(sql_value "$DB" 'PRAGMA user_version')" "1"
+
+run "$VERDICT" list
+expect_rc "list of an empty database exits 0" 0
+expect_out "list of an empty database says so" "No saved sessions."
+
+# --- usage errors ---
+run "$VERDICT" delete abc
+expect_rc "delete of a bad id is a usage error" 2
+expect_err "delete of a bad id says why" "'abc' is not a session id"
+run "$VERDICT" delete 0
+expect_rc "delete 0 is a usage error" 2
+run "$VERDICT" delete
+expect_rc "delete without an id is a usage error" 2
+run "$VERDICT" delete 1 2
+expect_rc "delete of two ids is a usage error" 2
+run "$VERDICT" list --format xml
+expect_rc "list --format xml is a usage error" 2
+run "$VERDICT" list extra
+expect_rc "list with an extra word is a usage error" 2
+run "$VERDICT" list --help
+expect_rc "list --help exits 0" 0
+expect_out "list --help shows usage" "usage: verdict list"
+run "$VERDICT" delete --help
+expect_rc "delete --help exits 0" 0
+
+# --- sessions to list ---
+sql "$DB" "
+INSERT INTO criteria_texts (id, sha256, body) VALUES (1, printf('%064d', 1), 'verdict: 1');
+INSERT INTO sessions (id, criteria_text_id, criteria_name, criteria_id, criteria_title,
+  project, respondent, status, winner_name, created, updated) VALUES
+  (1, 1, 'a.yaml', 'nvp', 'Node.js or Python?', 'Shop rewrite', 'Dana', 'complete', 'Node.js',
+   1700000000, 1700000100),
+  (2, 1, 'a.yaml', 'nvp', 'Node.js or Python?', 'Intranet', NULL, 'in-progress', NULL,
+   1700000000, 1700000300),
+  (3, 1, 'a.yaml', 'nvp', 'Node.js or Python?', 'Shop rewrite', 'Sam', 'complete', NULL,
+   1700000000, 1700000200);
+INSERT INTO choices VALUES (1, 'app_kind', 'realtime'), (3, 'app_kind', 'ecommerce');
+INSERT INTO weights VALUES (1, 'speed', 5), (3, 'speed', 2);"
+
+run "$VERDICT" list
+expect_rc "list exits 0" 0
+expect_out "list has a header" "ID  PROJECT"
+expect_out "list shows a session" "Shop rewrite  Dana"
+expect_out "list shows the winner" "Node.js"
+expect_out "list shows the update time" "2023-11-14 22:18 UTC"
+order=$(awk 'NR > 1 { printf "%s ", $1 }' "$T/out")
+expect_eq "list is newest first" "$order" "2 3 1 "
+
+run "$VERDICT" list --project "Shop rewrite"
+order=$(awk 'NR > 1 { printf "%s ", $1 }' "$T/out")
+expect_eq "list --project keeps that project" "$order" "3 1 "
+run "$VERDICT" list --project "Nobody's"
+expect_rc "list of a project with no sessions exits 0" 0
+expect_out "list of a project with no sessions says so" "No saved sessions for project"
+
+run "$VERDICT" list --format json
+expect_rc "list --format json exits 0" 0
+got=$(python3 -c 'import json, sys
+rows = json.load(sys.stdin)
+assert [r["id"] for r in rows] == [2, 3, 1], rows
+keys = {"id", "project", "respondent", "criteria_title", "status", "winner", "updated"}
+assert all(set(r) == keys for r in rows), rows
+r = rows[2]
+assert r["project"] == "Shop rewrite" and r["respondent"] == "Dana", r
+assert r["criteria_title"] == "Node.js or Python?" and r["winner"] == "Node.js", r
+assert r["status"] == "complete" and r["updated"] == "2023-11-14T22:15:00Z", r
+assert rows[0]["status"] == "in-progress" and rows[0]["respondent"] is None, rows[0]
+assert rows[1]["winner"] is None, rows[1]
+print("ok")' <"$T/out" 2>&1)
+expect_eq "list --format json has every key and value" "$got" "ok"
+
+run "$VERDICT" list --format json --project Intranet
+got=$(python3 -c 'import json, sys; print([r["id"] for r in json.load(sys.stdin)])' <"$T/out" 2>&1)
+expect_eq "list --format json --project filters" "$got" "[2]"
+
+# --- delete ---
+run "$VERDICT" delete 1 </dev/null
+expect_rc "delete off a terminal asks nothing and exits 0" 0
+expect_out "delete says what it deleted" "Deleted session 1 (Shop rewrite, Dana)."
+expect_eq "delete takes the answers too" \
+	"$(sql_value "$DB" 'SELECT count(*) FROM choices WHERE session_id = 1')" "0"
+expect_eq "delete keeps other sessions' answers" \
+	"$(sql_value "$DB" 'SELECT count(*) FROM weights')" "1"
+run "$VERDICT" delete 1
+expect_rc "deleting it again exits 1" 1
+run "$VERDICT" --db "$DB" delete --yes 3
+expect_rc "delete --yes exits 0" 0
+run "$VERDICT" list
+order=$(awk 'NR > 1 { printf "%s ", $1 }' "$T/out")
+expect_eq "deleted sessions are gone from the list" "$order" "2 "
+
+# --- faults: exit 3, a message naming the file, the file unchanged ---
+# expect_fault NAME FILE TEXT: list and delete on FILE both exit 3 with TEXT
+# and the file name on stderr, and FILE is as it was.
+expect_fault() {
+	before=$(digest "$2")
+	run "$VERDICT" --db "$2" delete 1
+	expect_rc "$1: delete exits 3" 3
+	expect_err "$1: delete says why" "$3"
+	expect_err "$1: delete names the file" "$2"
+	run "$VERDICT" --db "$2" list
+	expect_rc "$1: list exits 3" 3
+	expect_err "$1: list says why" "$3"
+	expect_eq "$1: the file is unchanged" "$(digest "$2")" "$before"
+}
+
+head -c 20000 /dev/urandom >"$T/garbage.db"
+expect_fault "garbage" "$T/garbage.db" "is not a verdict database or is damaged; it was not changed"
+
+cp "$DB" "$T/newer.db"
+sql "$T/newer.db" "PRAGMA user_version = 999"
+expect_fault "newer schema" "$T/newer.db" "was written by a newer verdict (schema version 999"
+
+sql "$T/other.db" "CREATE TABLE bookmarks (url TEXT)"
+expect_fault "another program's database" "$T/other.db" "is not a verdict database"
+
+cp "$DB" "$T/big.db"
+sql "$T/big.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+  INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, criteria_title, notes,
+  created, updated) SELECT 1, 'a.yaml', 'nvp', 'T', printf('%.3000c', 'n'), 1, 1 FROM n;"
+size=$(wc -c <"$T/big.db")
+truncate -s $((size / 2)) "$T/big.db"
+expect_fault "truncated database" "$T/big.db" "is not a verdict database or is damaged"
+
+# Locked: another process holds an exclusive transaction.
+rm -f "$T/held"
+python3 -c 'import sqlite3, sys, time, os
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+c.execute("UPDATE sessions SET step = 1")
+open(sys.argv[2], "w").close()
+time.sleep(5)
+c.execute("COMMIT")' "$DB" "$T/held" &
+holder=$!
+i=0
+while [ ! -e "$T/held" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+before=$(digest "$DB")
+run "$VERDICT" delete 2
+expect_rc "locked: delete exits 3" 3
+expect_err "locked: delete names who holds it" "$DB is locked by another process (pid $holder"
+expect_err "locked: delete says what to do" "try again when it has finished"
+expect_eq "locked: the file is unchanged" "$(digest "$DB")" "$before"
+run "$VERDICT" list
+expect_rc "locked: list still reads (WAL)" 0
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+
+# Read-only: as root, permissions do not stop writes, so run as nobody.
+chmod 755 "$T"
+chmod 444 "$DB"
+before=$(digest "$DB")
+as_user=""
+if [ "$(id -u)" = 0 ]; then
+	if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
+		as_user="runuser -u nobody --"
+	else
+		as_user=none
+	fi
+fi
+if [ "$as_user" = none ]; then
+	ok "read-only: skipped (root without runuser)"
+else
+	run $as_user env VERDICT_DB="$DB" "$VERDICT" delete 2
+	expect_rc "read-only file: delete exits 3" 3
+	expect_err "read-only file: delete says so" "$DB is read-only"
+	expect_err "read-only file: delete says what to do" "use --db to choose another file"
+	run $as_user env VERDICT_DB="$DB" "$VERDICT" list
+	expect_rc "read-only file: list still reads" 0
+	expect_out "read-only file: list shows the session" "Intranet"
+	expect_eq "read-only file: the file is unchanged" "$(digest "$DB")" "$before"
+	mkdir "$T/locked-dir"
+	run $as_user env VERDICT_DB="$T/locked-dir/new.db" "$VERDICT" delete 2
+	expect_rc "read-only directory: delete exits 3" 3
+	expect_err "read-only directory: delete says so" "$T/locked-dir/new.db is read-only"
+fi
+chmod 644 "$DB"
+
+# A file-size limit (as a full disk would): nothing is written, the file is as
+# it was. 8 blocks is too small for even the WAL index.
+before=$(digest "$DB")
+(ulimit -f 8 2>/dev/null && exec "$VERDICT" delete 2) >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "file-size limit: delete exits 3" 3
+expect_err "file-size limit: delete says so" "disk full or over the file-size limit"
+expect_eq "file-size limit: the file is unchanged" "$(digest "$DB")" "$before"
+run "$VERDICT" list
+expect_out "file-size limit: the session is still there" "Intranet"
