@@ -100,9 +100,10 @@ void export_csv_text(struct strbuf *out, const char *text);
 void export_csv_number(struct strbuf *out, double v);
 /* Markdown inline text: characters that would start markup (\ ` * _ [ ] < >
  * | ~, a '#' at the start or after a space, an '&' that would start an
- * entity) are backslash-escaped; line breaks and other control characters
- * become spaces, so the text stays on one line (a table cell, a list item, a
- * heading). */
+ * entity) are backslash-escaped; so is a leading - + = or "1." / "1)" that
+ * would start a list or a heading; leading blanks are dropped; line breaks
+ * and other control characters become spaces, so the text stays on one line
+ * (a table cell, a list item, a heading, a paragraph). */
 void export_md_text(struct strbuf *out, const char *text);
 
 #endif

@@ -79,12 +79,13 @@ static const char *const css[] = {
 	"color:var(--muted)}\n"
 	".rec-winner{font-size:32px;font-weight:750;line-height:1.15;margin:4px 0 10px}\n"
 	".rec p{margin:0;font-size:15px}\n"
-	".figures{flex:0 0 200px;margin:0;display:grid;grid-template-columns:1fr 1fr;gap:10px 14px;"
+	".figures{flex:0 0 236px;margin:0;display:grid;grid-template-columns:1fr 1fr;gap:10px 14px;"
 	"align-content:center}\n"
 	".figures div{background:#fff;border:1px solid var(--line);border-radius:5px;padding:8px 10px}\n"
 	".figures dt{font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}\n"
-	".figures dd{margin:0;font-size:18px;font-weight:700}\n"
+	".figures dd{margin:0;font-size:18px;font-weight:700;line-height:1.25;overflow-wrap:normal}\n"
 	".chart{display:block;width:100%;height:auto;font-family:inherit}\n"
+	".crow{margin:0}\n"
 	".chart .grid{stroke:#d5dae2;stroke-width:1;stroke-dasharray:3 3}\n"
 	".chart .tick{font-size:11px;fill:var(--muted)}\n"
 	".chart .track{fill:#eef1f5}\n"
@@ -140,10 +141,9 @@ static const char *const css[] = {
 	".page{max-width:none;margin:0;padding:0;box-shadow:none;border-radius:0}"
 	"h1{font-size:22pt}h2{font-size:13pt;margin-top:18pt;break-after:avoid;page-break-after:avoid}"
 	"header{margin-bottom:16pt}"
-	".rec,.chart,.card,tr,.notes,dl.about,.cols>div,ol.reasons li,ul.changes li"
+	".rec,.chart,.crow,.card,tr,.notes,dl.about,ol.reasons li,ul.changes li,section.keep"
 	"{break-inside:avoid;page-break-inside:avoid}"
-	"section.breakdown,section.details{break-before:page;page-break-before:always}"
-	"section.breakdown h2,section.details h2{margin-top:0}"
+	"h3,.hint,.legend,thead{break-after:avoid;page-break-after:avoid}"
 	"thead{display:table-header-group}"
 	"table{font-size:9pt}th,td{padding:4pt 5pt}"
 	".card li,.card .facts{font-size:9pt}"
@@ -477,7 +477,7 @@ void export_html(const struct report *rep, struct strbuf *out)
 	html_head(rep, out);
 	html_header(rep, out);
 	html_recommendation(rep, out);
-	strbuf_puts(out, "<section>\n<h2>Scores</h2>\n<p class=\"hint\">Out of 100: how well "
+	strbuf_puts(out, "<section class=\"keep\">\n<h2>Scores</h2>\n<p class=\"hint\">Out of 100: how well "
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);
 	strbuf_puts(out, "</section>\n");

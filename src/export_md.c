@@ -3,8 +3,9 @@
  *
  * Every text from the criteria or the answers goes through export_md_text(),
  * which keeps it on one line and backslash-escapes what would start markup or
- * raw HTML; the notes, which may span lines, become a block quote whose every
- * line is escaped the same way and cannot start a list or a heading. */
+ * raw HTML, or start a block (a list, a heading, a code block) where it
+ * begins; the notes, which may span lines, become a block quote whose every
+ * line is escaped the same way. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,17 @@ void export_md_text(struct strbuf *out, const char *text)
 {
 	if (!text)
 		return;
+	/* Leading blanks could make an indented code block; a leading list,
+	 * rule or heading-underline marker could start a block of its own. */
+	text += strspn(text, " \t\r\n");
+	size_t digits = strspn(text, "0123456789");
+	if (text[0] == '-' || text[0] == '+' || text[0] == '=') {
+		strbuf_putc(out, '\\');
+	} else if (digits && (text[digits] == '.' || text[digits] == ')')) {
+		strbuf_add(out, text, digits);
+		strbuf_putc(out, '\\');
+		text += digits;
+	}
 	const char *start = text;
 	for (const char *p = text; *p; p++) {
 		unsigned char ch = (unsigned char)*p;
@@ -55,33 +67,15 @@ void export_md_text(struct strbuf *out, const char *text)
 	}
 }
 
-/* One line of the notes, LEN bytes at LINE, as a block-quote line: leading
- * blanks dropped, and a leading list, heading or rule marker escaped. */
+/* One line of the notes, LEN bytes at LINE, as a block-quote line. */
 static void md_note_line(struct strbuf *out, const char *line, size_t len)
 {
-	while (len && (*line == ' ' || *line == '\t')) {
-		line++;
-		len--;
-	}
 	char *copy = strndup(line, len);
 	if (!copy) {
 		out->failed = 1;
 		return;
 	}
-	strbuf_puts(out, ">");
-	if (len)
-		strbuf_putc(out, ' ');
-	size_t digits = strspn(copy, "0123456789");
-	if (copy[0] == '-' || copy[0] == '+' || copy[0] == '=') {
-		strbuf_putc(out, '\\');
-	} else if (digits && (copy[digits] == '.' || copy[digits] == ')')) {
-		strbuf_add(out, copy, digits);
-		strbuf_putc(out, '\\');
-		export_md_text(out, copy + digits);
-		strbuf_putc(out, '\n');
-		free(copy);
-		return;
-	}
+	strbuf_puts(out, len ? "> " : ">");
 	export_md_text(out, copy);
 	strbuf_putc(out, '\n');
 	free(copy);

@@ -149,9 +149,72 @@ static size_t contribution_order(const struct result *r, size_t *idx)
 	return count;
 }
 
-void export_svg_contributions(const struct report *rep, struct strbuf *out)
+/* The axis of the contribution chart: tick labels at 0, 1/4 ... of AXIS,
+ * under or above the rows. */
+static void contribution_axis(struct strbuf *out, double axis)
+{
+	strbuf_printf(out, "<svg class=\"chart crow\" viewBox=\"0 0 %d 22\" aria-hidden=\"true\">\n",
+	              SVG_W);
+	for (int t = 0; t <= 4; t++) {
+		double x = CO_BAR_X + CO_BAR_W * t / 4.0;
+		char tick[32];
+		report_number(tick, sizeof tick, axis * t / 4.0, 2);
+		strbuf_printf(out, "<text class=\"tick\" x=\"%.1f\" y=\"15\" text-anchor=\"middle\">"
+		              "%s%s</text>\n", x, tick, t == 4 ? " pts" : "");
+	}
+	strbuf_puts(out, "</svg>\n");
+}
+
+/* One criterion's row: its own small SVG, so that a printed page can break
+ * between rows. */
+static void contribution_row(const struct report *rep, struct strbuf *out, size_t k,
+                             size_t i, double axis, double bar_h, double row_h)
 {
 	const struct criteria *c = rep->c;
+	const struct result *r = rep->r;
+	size_t n = r->noptions;
+	double bars_h = (double)n * (bar_h + CO_GAP) - CO_GAP;
+	double y0 = (row_h - bars_h) / 2.0;
+	char wt[32];
+	report_number(wt, sizeof wt, r->weights[k], 2);
+	strbuf_printf(out, "<svg class=\"chart crow\" viewBox=\"0 0 %d %.0f\" role=\"img\" "
+	              "aria-label=\"", SVG_W, row_h);
+	export_html_escape(out, c->criteria[k].name);
+	strbuf_printf(out, "\">\n<title>");
+	export_html_escape(out, c->criteria[k].name);
+	strbuf_printf(out, " (weight %s)</title>\n", wt);
+	if (i % 2 == 0)
+		strbuf_printf(out, "<rect class=\"zebra\" x=\"0\" y=\"0\" width=\"%d\" height=\"%.0f\"/>\n",
+		              SVG_W, row_h);
+	for (int t = 0; t <= 4; t++) {
+		double x = CO_BAR_X + CO_BAR_W * t / 4.0;
+		strbuf_printf(out, "<line class=\"grid\" x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.0f\"/>\n",
+		              x, x, row_h);
+	}
+	strbuf_printf(out, "<text class=\"label\" x=\"%d\" y=\"%.1f\">", CO_LABEL_X, row_h / 2.0 - 2);
+	export_html_escape_cut(out, c->criteria[k].name, 36);
+	strbuf_printf(out, "</text>\n<text class=\"sub\" x=\"%d\" y=\"%.1f\">weight %s \u00b7 ",
+	              CO_LABEL_X, row_h / 2.0 + 13, wt);
+	export_html_escape_cut(out, criteria_weight_label(c, r->weights[k]), 24);
+	strbuf_puts(out, "</text>\n");
+	for (size_t o = 0; o < n; o++) {
+		double v = r->contributions[k * n + o];
+		double w = v > 0 ? CO_BAR_W * v / axis : 0;
+		double y = y0 + (double)o * (bar_h + CO_GAP);
+		char val[32];
+		report_number(val, sizeof val, v, 1);
+		strbuf_printf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
+		              "fill=\"%s\"/>", CO_BAR_X, y, w, bar_h, export_option_colour(o));
+		if (n <= 4)
+			strbuf_printf(out, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>",
+			              CO_BAR_X + w + 5, y + bar_h - 1.5, val);
+		strbuf_puts(out, "\n");
+	}
+	strbuf_puts(out, "</svg>\n");
+}
+
+void export_svg_contributions(const struct report *rep, struct strbuf *out)
+{
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
 	size_t *idx = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *idx);
@@ -170,56 +233,12 @@ void export_svg_contributions(const struct report *rep, struct strbuf *out)
 	double row_h = CO_PAD * 2 + (double)n * (bar_h + CO_GAP) - CO_GAP;
 	if (row_h < 40)
 		row_h = 40;
-	double plot_h = (double)rows * row_h;
-	double h = plot_h + 28;
-	strbuf_printf(out, "<svg class=\"chart\" viewBox=\"0 0 %d %.0f\" role=\"img\" "
-	              "aria-labelledby=\"contrib-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-	              "<title id=\"contrib-title\">Points each criterion adds to each option's "
-	              "score</title>\n", SVG_W, h);
-	for (size_t i = 0; i < rows; i += 2)
-		strbuf_printf(out, "<rect class=\"zebra\" x=\"0\" y=\"%.1f\" width=\"%d\" "
-		              "height=\"%.1f\"/>\n", (double)i * row_h, SVG_W, row_h);
-	for (int t = 0; t <= 4; t++) {
-		double x = CO_BAR_X + CO_BAR_W * t / 4.0;
-		char tick[32];
-		report_number(tick, sizeof tick, axis * t / 4.0, 2);
-		strbuf_printf(out, "<line class=\"grid\" x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.1f\"/>\n"
-		              "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s%s"
-		              "</text>\n", x, x, plot_h, x, plot_h + 18, tick, t == 4 ? " pts" : "");
-	}
-	for (size_t i = 0; i < rows; i++) {
-		size_t k = idx[i];
-		double top = (double)i * row_h;
-		double bars_h = (double)n * (bar_h + CO_GAP) - CO_GAP;
-		double y0 = top + (row_h - bars_h) / 2.0;
-		char wt[32];
-		report_number(wt, sizeof wt, r->weights[k], 2);
-		strbuf_puts(out, "<g>\n<title>");
-		export_html_escape(out, c->criteria[k].name);
-		strbuf_printf(out, " (weight %s)</title>\n", wt);
-		strbuf_printf(out, "<text class=\"label\" x=\"%d\" y=\"%.1f\">", CO_LABEL_X,
-		              top + row_h / 2.0 - 2);
-		export_html_escape_cut(out, c->criteria[k].name, 36);
-		strbuf_printf(out, "</text>\n<text class=\"sub\" x=\"%d\" y=\"%.1f\">weight %s \u00b7 ",
-		              CO_LABEL_X, top + row_h / 2.0 + 13, wt);
-		export_html_escape_cut(out, criteria_weight_label(c, r->weights[k]), 24);
-		strbuf_puts(out, "</text>\n");
-		for (size_t o = 0; o < n; o++) {
-			double v = r->contributions[k * n + o];
-			double w = v > 0 ? CO_BAR_W * v / axis : 0;
-			double y = y0 + (double)o * (bar_h + CO_GAP);
-			char val[32];
-			report_number(val, sizeof val, v, 1);
-			strbuf_printf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-			              "rx=\"2\" fill=\"%s\"/>", CO_BAR_X, y, w, bar_h,
-			              export_option_colour(o));
-			if (n <= 4)
-				strbuf_printf(out, "<text class=\"small\" x=\"%.1f\" y=\"%.1f\">%s</text>",
-				              CO_BAR_X + w + 5, y + bar_h - 1.5, val);
-			strbuf_puts(out, "\n");
-		}
-		strbuf_puts(out, "</g>\n");
-	}
-	strbuf_puts(out, "</svg>\n");
+	strbuf_puts(out, "<div class=\"cchart\" role=\"group\" aria-label=\"Points each criterion "
+	            "adds to each option's score\">\n");
+	contribution_axis(out, axis);
+	for (size_t i = 0; i < rows; i++)
+		contribution_row(rep, out, idx[i], i, axis, bar_h, row_h);
+	contribution_axis(out, axis);
+	strbuf_puts(out, "</div>\n");
 	free(idx);
 }

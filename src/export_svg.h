@@ -18,7 +18,9 @@ const char *export_option_colour(size_t o);
 void export_svg_scores(const struct report *rep, struct strbuf *out);
 
 /* For each criterion with a weight above zero, biggest first, a bar per
- * option showing the points it adds to that option's score. */
+ * option showing the points it adds to that option's score: a <div> of one
+ * small SVG per criterion between two axis strips, so that a printed page
+ * may break between criteria. */
 void export_svg_contributions(const struct report *rep, struct strbuf *out);
 
 /* Appends TEXT escaped for HTML, cut to at most MAX characters (code
