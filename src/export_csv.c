@@ -10,6 +10,7 @@
 
 #include "clock.h"
 #include "export.h"
+#include "score_format.h"
 
 void export_csv_text(struct strbuf *out, const char *text)
 {
@@ -33,7 +34,7 @@ void export_csv_text(struct strbuf *out, const char *text)
 void export_csv_number(struct strbuf *out, double v)
 {
 	char buf[48];
-	report_number(buf, sizeof buf, v, 6);
+	score_number(buf, sizeof buf, v, 6);
 	strbuf_puts(out, buf);
 }
 

@@ -11,6 +11,7 @@
 
 #include "clock.h"
 #include "export.h"
+#include "score_format.h"
 #include "export_svg.h"
 
 void export_html_escape(struct strbuf *out, const char *text)
@@ -159,7 +160,7 @@ static void h(struct strbuf *out, const char *text)
 static void num(struct strbuf *out, double v, int decimals)
 {
 	char buf[48];
-	report_number(buf, sizeof buf, v, decimals);
+	score_number(buf, sizeof buf, v, decimals);
 	strbuf_puts(out, buf);
 }
 
@@ -219,7 +220,7 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 	else
 		strbuf_puts(out, "No clear winner");
 	strbuf_puts(out, "</div>\n<p>");
-	h(out, rep->recommendation);
+	h(out, rep->summary);
 	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
 	num(out, r->scores[r->ranking[0]], 1);
 	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
@@ -466,10 +467,10 @@ static void html_about(const struct report *rep, struct strbuf *out)
 	strbuf_printf(out, "</dd>\n<dt>Criteria text SHA-256</dt><dd><code>%s</code></dd>\n"
 	              "<dt>Answers SHA-256</dt><dd><code>%s</code></dd>\n</dl>\n</section>\n",
 	              rep->criteria_sha256, rep->answers_sha256);
-	strbuf_printf(out, "<footer>Two reports with the same hashes rest on the same criteria "
-	              "text and the same answers. Confidence is the share of %u weightings, each "
-	              "weight moved at random by up to one step, that keep the same result. "
-	              "Made by verdict " VERDICT_VERSION ".</footer>\n", rep->r->trials);
+	strbuf_puts(out, "<footer><p>");
+	h(out, rep->confidence_sentence);
+	strbuf_puts(out, " Two reports with the same hashes rest on the same criteria text and "
+	            "the same answers. Made by verdict " VERDICT_VERSION ".</p></footer>\n");
 }
 
 void export_html(const struct report *rep, struct strbuf *out)

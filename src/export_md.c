@@ -12,6 +12,7 @@
 
 #include "clock.h"
 #include "export.h"
+#include "score_format.h"
 
 void export_md_text(struct strbuf *out, const char *text)
 {
@@ -106,7 +107,7 @@ static int ends_sentence(const char *text)
 static void md_num(struct strbuf *out, double v, int decimals)
 {
 	char buf[48];
-	report_number(buf, sizeof buf, v, decimals);
+	score_number(buf, sizeof buf, v, decimals);
 	strbuf_puts(out, buf);
 }
 
@@ -133,25 +134,17 @@ static void md_heading(const struct report *rep, struct strbuf *out)
 
 static void md_recommendation(const struct report *rep, struct strbuf *out)
 {
-	const struct result *r = rep->r;
 	strbuf_puts(out, "## Recommendation\n\n");
-	if (r->winner >= 0) {
-		strbuf_puts(out, "**");
-		export_md_text(out, report_option_name(rep, (size_t)r->winner));
-		strbuf_puts(out, "**");
-	} else {
-		strbuf_puts(out, "**No clear winner**");
-	}
-	strbuf_printf(out, " \u00b7 Strength: %s \u00b7 Confidence: %s\n\n",
-	              r->winner < 0 ? "Tie" : rep->strength_text, rep->confidence_text);
 	export_md_text(out, rep->recommendation);
+	strbuf_puts(out, "\n\n");
+	export_md_text(out, rep->confidence_sentence);
 	strbuf_puts(out, "\n\n");
 }
 
 static void md_scores(const struct report *rep, struct strbuf *out)
 {
 	const struct result *r = rep->r;
-	strbuf_puts(out, "## Scores\n\n| Rank | Option | Score (0-100) |\n|---:|:---|---:|\n");
+	strbuf_puts(out, "## Scores\n\nOut of 100.\n\n| Rank | Option | Score |\n|---:|:---|---:|\n");
 	for (size_t i = 0; i < r->noptions; i++) {
 		size_t o = r->ranking[i];
 		strbuf_printf(out, "| %zu | ", i + 1);
@@ -212,24 +205,31 @@ static void md_answers(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, "\n");
 }
 
+/* Who set criterion K's weight, in a word. */
+static const char *set_by(const struct report *rep, size_t k)
+{
+	const char *src = rep->rows[k].weight_source;
+	return strcmp(src, "person") == 0 ? "you" : src;
+}
+
 static void md_breakdown(const struct report *rep, struct strbuf *out)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
 	strbuf_puts(out, "## Breakdown by criterion\n\n"
-	            "Each option's rating (0 to 10) and the points it adds to its score.\n\n"
-	            "| Criterion | Weight | Why this weight |");
+	            "Each option's cell gives its rating out of 10 on the criterion, then the "
+	            "points that criterion adds to its score. The weight was set by the criteria "
+	            "file (default), moved by a profile answer (profile), or set by you; the "
+	            "reasons follow below.\n\n| Criterion | Weight | Set by |");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, " ");
 		export_md_text(out, c->options[o].name);
-		strbuf_puts(out, " rating | ");
-		export_md_text(out, c->options[o].name);
-		strbuf_puts(out, " points |");
+		strbuf_puts(out, " |");
 	}
-	strbuf_puts(out, "\n|:---|---:|:---|");
+	strbuf_puts(out, "\n|:---|:---|:---|");
 	for (size_t o = 0; o < n; o++)
-		strbuf_puts(out, "---:|---:|");
+		strbuf_puts(out, "---:|");
 	strbuf_puts(out, "\n");
 	for (size_t k = 0; k < r->ncriteria; k++) {
 		strbuf_puts(out, "| ");
@@ -238,23 +238,21 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 		md_num(out, r->weights[k], 2);
 		strbuf_puts(out, " (");
 		export_md_text(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, ") | ");
-		export_md_text(out, rep->rows[k].weight_reason);
-		strbuf_puts(out, " |");
+		strbuf_printf(out, ") | %s |", set_by(rep, k));
 		for (size_t o = 0; o < n; o++) {
 			strbuf_puts(out, " ");
 			md_num(out, r->ratings[k * n + o], 2);
-			strbuf_puts(out, " | ");
+			strbuf_puts(out, " (");
 			md_num(out, r->contributions[k * n + o], 1);
-			strbuf_puts(out, " |");
+			strbuf_puts(out, ") |");
 		}
 		strbuf_puts(out, "\n");
 	}
-	strbuf_puts(out, "| **Total** | ");
+	strbuf_puts(out, "| **Score** | ");
 	md_num(out, r->total_weight, 2);
-	strbuf_puts(out, " | |");
+	strbuf_puts(out, " in all | |");
 	for (size_t o = 0; o < n; o++) {
-		strbuf_puts(out, " | **");
+		strbuf_puts(out, " **");
 		md_num(out, r->scores[o], 1);
 		strbuf_puts(out, "** |");
 	}

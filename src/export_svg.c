@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "score_format.h"
 
 /* Distinct in colour and in grey, so a black-and-white print still tells
  * the bars apart by shade. */
@@ -100,7 +101,7 @@ void export_svg_scores(const struct report *rep, struct strbuf *out)
 		double w = SC_BAR_W * score / 100.0;
 		int win = r->winner >= 0 && (size_t)r->winner == o;
 		char val[32];
-		report_number(val, sizeof val, r->scores[o], 1);
+		score_number(val, sizeof val, r->scores[o], 1);
 		strbuf_puts(out, "<g>\n<title>");
 		export_html_escape(out, report_option_name(rep, o));
 		strbuf_printf(out, ": %s out of 100</title>\n", val);
@@ -158,7 +159,7 @@ static void contribution_axis(struct strbuf *out, double axis)
 	for (int t = 0; t <= 4; t++) {
 		double x = CO_BAR_X + CO_BAR_W * t / 4.0;
 		char tick[32];
-		report_number(tick, sizeof tick, axis * t / 4.0, 2);
+		score_number(tick, sizeof tick, axis * t / 4.0, 2);
 		strbuf_printf(out, "<text class=\"tick\" x=\"%.1f\" y=\"15\" text-anchor=\"middle\">"
 		              "%s%s</text>\n", x, tick, t == 4 ? " pts" : "");
 	}
@@ -176,7 +177,7 @@ static void contribution_row(const struct report *rep, struct strbuf *out, size_
 	double bars_h = (double)n * (bar_h + CO_GAP) - CO_GAP;
 	double y0 = (row_h - bars_h) / 2.0;
 	char wt[32];
-	report_number(wt, sizeof wt, r->weights[k], 2);
+	score_number(wt, sizeof wt, r->weights[k], 2);
 	strbuf_printf(out, "<svg class=\"chart crow\" viewBox=\"0 0 %d %.0f\" role=\"img\" "
 	              "aria-label=\"", SVG_W, row_h);
 	export_html_escape(out, c->criteria[k].name);
@@ -202,7 +203,7 @@ static void contribution_row(const struct report *rep, struct strbuf *out, size_
 		double w = v > 0 ? CO_BAR_W * v / axis : 0;
 		double y = y0 + (double)o * (bar_h + CO_GAP);
 		char val[32];
-		report_number(val, sizeof val, v, 1);
+		score_number(val, sizeof val, v, 1);
 		strbuf_printf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
 		              "fill=\"%s\"/>", CO_BAR_X, y, w, bar_h, export_option_colour(o));
 		if (n <= 4)

@@ -9,26 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void report_number(char *buf, size_t len, double v, int decimals)
-{
-	if (!len)
-		return;
-	if (!isfinite(v)) {
-		snprintf(buf, len, "%s", isnan(v) ? "n/a" : v > 0 ? "inf" : "-inf");
-		return;
-	}
-	snprintf(buf, len, "%.*f", decimals, v);
-	char *dot = strchr(buf, '.');
-	if (dot) {
-		char *end = buf + strlen(buf);
-		while (end > dot + 1 && end[-1] == '0')
-			*--end = '\0';
-		if (end == dot + 1)
-			*dot = '\0';
-	}
-	if (strcmp(buf, "-0") == 0)
-		snprintf(buf, len, "0");
-}
+#include "score_format.h"
 
 const char *report_option_name(const struct report *rep, size_t o)
 {
@@ -188,8 +169,8 @@ static int build_row(struct report *rep, size_t k, int *oom)
 	const struct result *r = rep->r;
 	struct report_row *row = &rep->rows[k];
 	char def[32], now[32];
-	report_number(def, sizeof def, c->criteria[k].default_weight, 2);
-	report_number(now, sizeof now, r->weights[k], 2);
+	score_number(def, sizeof def, c->criteria[k].default_weight, 2);
+	score_number(now, sizeof now, r->weights[k], 2);
 	row->question = -1;
 	row->choice = -1;
 	switch (r->weight_source[k]) {
@@ -226,76 +207,55 @@ static int build_row(struct report *rep, size_t k, int *oom)
 		break;
 	}
 	}
-	int n = score_reason_text(c, r, k, NULL, 0);
-	if (n < 0) {
-		row->reason = format_new(oom, "%s", "");
-	} else {
-		row->reason = malloc((size_t)n + 1);
-		if (row->reason)
-			score_reason_text(c, r, k, row->reason, (size_t)n + 1);
-		else
-			*oom = 1;
-	}
+	row->reason = score_sentence_new(c, r, SCORE_SENTENCE_REASON, k);
+	if (!row->reason)
+		*oom = 1;
 	return *oom ? -1 : 0;
 }
 
 static int build_changes(struct report *rep, int *oom)
 {
-	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t m = r->ncriteria;
+	size_t *order = malloc((m ? m : 1) * sizeof *order);
 	rep->changes = calloc(m ? m : 1, sizeof *rep->changes);
-	if (!rep->changes) {
+	if (!order || !rep->changes) {
+		free(order);
 		*oom = 1;
 		return -1;
 	}
-	/* Insertion by distance from the current weight keeps equal distances
-	 * in the criteria's order. */
-	for (size_t k = 0; k < m; k++) {
+	size_t moving = r->winner >= 0 ? score_change_order(r, order) : 0;
+	for (size_t i = 0; i < moving && !*oom; i++) {
+		size_t k = order[i];
 		const struct sensitivity *se = &r->sensitivity[k];
-		if (isnan(se->threshold) || se->new_winner < 0 || r->winner < 0)
+		if (se->new_winner < 0)
 			continue;
-		double dist = fabs(se->threshold - r->weights[k]);
-		size_t at = rep->nchanges;
-		while (at > 0) {
-			const struct report_change *prev = &rep->changes[at - 1];
-			if (fabs(prev->threshold - r->weights[prev->criterion]) <= dist)
-				break;
-			rep->changes[at] = rep->changes[at - 1];
-			at--;
-		}
-		struct report_change *ch = &rep->changes[at];
+		struct report_change *ch = &rep->changes[rep->nchanges++];
 		ch->criterion = k;
 		ch->threshold = se->threshold;
 		ch->new_winner = (size_t)se->new_winner;
-		char th[32], now[32];
-		report_number(th, sizeof th, se->threshold, 1);
-		report_number(now, sizeof now, r->weights[k], 2);
-		if (strcmp(th, now) == 0)
-			report_number(th, sizeof th, se->threshold, 2);
-		ch->text = format_new(oom, "%s would draw level with %s if \u201c%s\u201d weighed %s "
-		                      "instead of %s.", c->options[ch->new_winner].name,
-		                      c->options[r->winner].name, c->criteria[k].name, th, now);
-		rep->nchanges++;
-		if (*oom)
-			return -1;
+		ch->text = score_sentence_new(rep->c, r, SCORE_SENTENCE_CHANGE, k);
+		if (!ch->text)
+			*oom = 1;
 	}
-	return 0;
+	free(order);
+	return *oom ? -1 : 0;
 }
 
-static char *recommendation(const struct report *rep, int *oom)
+/* The recommendation told at more length, with both scores and the lead. */
+static char *summary(const struct report *rep, int *oom)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t first = r->ranking[0], second = r->ranking[1];
 	char s1[32], s2[32], margin[32];
-	report_number(s1, sizeof s1, r->scores[first], 1);
-	report_number(s2, sizeof s2, r->scores[second], 1);
+	score_number(s1, sizeof s1, r->scores[first], 1);
+	score_number(s2, sizeof s2, r->scores[second], 1);
 	snprintf(margin, sizeof margin, "%.1f", r->margin);
 	const char *a = c->options[first].name, *b = c->options[second].name;
 	if (r->winner < 0) {
 		char tie[32];
-		report_number(tie, sizeof tie, c->strength.tie, 2);
+		score_number(tie, sizeof tie, c->strength.tie, 2);
 		return format_new(oom, "No option comes out ahead: %s scores %s and %s %s, less "
 		                  "than %s points apart, so it is too close to call.", a, s1, b, s2,
 		                  tie);
@@ -318,15 +278,11 @@ static char *recommendation(const struct report *rep, int *oom)
 	                  "winner.", a, lead, s1, s2, b, margin, rep->confidence_text);
 }
 
+/* As a whole percentage rounded down, as the confidence sentence gives it:
+ * only 1 is 100%. */
 static void confidence_text(char *buf, size_t len, double conf)
 {
-	double pct = conf * 100.0;
-	long whole = lround(pct);
-	if (whole >= 100 && conf < 1.0)
-		whole = 99;
-	if (whole <= 0 && conf > 0.0)
-		whole = 1;
-	snprintf(buf, len, "%ld%%", whole);
+	snprintf(buf, len, "%d%%", (int)floor(conf * 100 + 1e-9));
 }
 
 int report_build(struct report *rep, const struct criteria_source *src, const struct session *s,
@@ -368,7 +324,11 @@ int report_build(struct report *rep, const struct criteria_source *src, const st
 	rep->project = report_utf8_copy(s->project, &oom);
 	rep->respondent = report_utf8_copy(s->respondent, &oom);
 	rep->notes = report_utf8_copy(s->notes, &oom);
-	rep->recommendation = recommendation(rep, &oom);
+	rep->recommendation = score_sentence_new(rep->c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
+	rep->confidence_sentence = score_sentence_new(rep->c, r, SCORE_SENTENCE_CONFIDENCE, 0);
+	if (!rep->recommendation || !rep->confidence_sentence)
+		oom = 1;
+	rep->summary = summary(rep, &oom);
 	size_t m = rep->c->ncriteria;
 	rep->rows = calloc(m ? m : 1, sizeof *rep->rows);
 	if (!rep->rows)
@@ -411,6 +371,8 @@ void report_free(struct report *rep)
 	free(rep->respondent);
 	free(rep->notes);
 	free(rep->recommendation);
+	free(rep->summary);
+	free(rep->confidence_sentence);
 	free(rep->answers_canonical);
 	memset(rep, 0, sizeof *rep);
 }

@@ -5,7 +5,9 @@
  * session, what the store knows of it (id, status, dates). It adds what the
  * renderers would otherwise each work out: the recommendation sentence, why
  * each criterion has its weight, each criterion's reason sentence, the lines
- * saying what would change the winner, and the audit hashes.
+ * saying what would change the winner, and the audit hashes. The sentences
+ * are those `verdict score` prints (score_format.h), so every face says the
+ * same thing the same way.
  *
  * Every text a report holds or points to is valid UTF-8: the criteria model
  * is checked by its loader, and the session's project, respondent and notes
@@ -39,7 +41,8 @@ struct report_row {
 	                             * \"A real-time app\"" */
 	int question;               /* profile question that moved the weight most, or -1 */
 	int choice;                 /* its chosen choice, or -1 */
-	char *reason;               /* how it weighs between the leader and the runner-up */
+	char *reason;               /* how it weighs between the leader and the runner-up
+	                             * (score_reason_text()) */
 };
 
 /* A criterion whose weight alone would change the winner. */
@@ -47,7 +50,7 @@ struct report_change {
 	size_t criterion;
 	double threshold;           /* the weight at which NEW_WINNER draws level */
 	size_t new_winner;          /* option index */
-	char *text;                 /* the same as one sentence */
+	char *text;                 /* the same as one sentence (score_sensitivity_text()) */
 };
 
 struct report {
@@ -67,12 +70,15 @@ struct report {
 	char *respondent;           /* NULL when not given */
 	char *notes;                /* NULL when not given */
 
-	char *recommendation;       /* the recommendation in one sentence */
+	char *recommendation;       /* in one sentence, as `verdict score` says it:
+	                             * "Recommendation: Node.js, clearly (margin ...)." */
+	char *summary;              /* the same at more length, with both scores */
+	char *confidence_sentence;  /* what the confidence means, with the trials */
 	const char *strength_text;  /* "Clear", "Leaning" or "Too close to call" */
 	char confidence_text[16];   /* e.g. "93%" */
 
 	struct report_row *rows;    /* [c->ncriteria] */
-	size_t nchanges;
+	size_t nchanges;            /* none for a tie */
 	struct report_change *changes; /* nearest to the current weight first */
 
 	char *answers_canonical;    /* see report_canonical_answers() */
@@ -106,10 +112,6 @@ void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX]
  * of valid UTF-8 becomes U+FFFD. NULL also when memory runs out; *OOM is then
  * set. */
 char *report_utf8_copy(const char *text, int *oom);
-
-/* Writes V into BUF with at most DECIMALS decimals, trailing zeros and a
- * trailing point dropped, and never "-0": 3, 4.5, 72.41. */
-void report_number(char *buf, size_t len, double v, int decimals);
 
 /* The name of option O (an index). */
 const char *report_option_name(const struct report *rep, size_t o);
