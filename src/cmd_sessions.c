@@ -48,85 +48,129 @@ static void list_usage(FILE *out)
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
 
+/* The listing is gathered first, to size the columns. The texts of all rows
+ * live in one growing buffer, found by offset. */
+enum { COL_PROJECT, COL_RESPONDENT, COL_CRITERIA, COL_WINNER, NTEXT };
+
 struct row {
 	long long id;
-	char *cells[6];         /* project, respondent, criteria, status, winner, updated */
+	time_t updated;
+	enum session_status status;
+	size_t text[NTEXT];     /* offsets into table.buf */
+	int width[NTEXT];       /* their display widths */
 };
 
 struct table {
 	struct row *rows;
 	size_t n, cap;
+	char *buf;
+	size_t used, size;
 	int oom;
 };
 
-/* Display columns of UTF-8 text S (control characters count as one: they
- * are shown as '?'). */
+/* Whether S is printable ASCII, one column a byte: the common case, and
+ * much cheaper to measure and print. */
+static int plain_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f)
+			return 0;
+	return 1;
+}
+
+/* The next character of S (LEN bytes) in *WC and its display width in *CW,
+ * where anything that cannot be shown (a control character, a byte that is
+ * not UTF-8) is one column, shown as '?' (*BAD set). Returns its length. */
+static size_t next_char(const char *s, size_t len, mbstate_t *ps, int *cw, int *bad)
+{
+	wchar_t wc;
+	size_t k = mbrtowc(&wc, s, len, ps);
+	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+		memset(ps, 0, sizeof *ps);
+		*cw = 1;
+		*bad = 1;
+		return 1;
+	}
+	*cw = wcwidth(wc);
+	*bad = *cw < 0;
+	if (*bad)
+		*cw = 1;
+	return k;
+}
+
+/* Display columns of S. */
 static int text_width(const char *s)
 {
+	if (plain_ascii(s))
+		return (int)strlen(s);
 	mbstate_t ps;
 	memset(&ps, 0, sizeof ps);
-	int w = 0;
-	size_t len = strlen(s);
-	while (len) {
-		wchar_t wc;
-		size_t k = mbrtowc(&wc, s, len, &ps);
-		if (k == (size_t)-1 || k == (size_t)-2) {
-			memset(&ps, 0, sizeof ps);
-			k = 1;
-			wc = L'?';
-		}
-		int cw = wcwidth(wc);
-		w += cw < 0 ? 1 : cw;
-		s += k;
-		len -= k;
+	int w = 0, cw, bad;
+	for (size_t len = strlen(s), k; len; s += k, len -= k) {
+		k = next_char(s, len, &ps, &cw, &bad);
+		w += cw;
 	}
 	return w;
 }
 
-/* Prints S in WIDTH columns: cut with an ellipsis when longer, padded when
- * PAD. Control characters print as '?', so a name cannot drive the terminal. */
-static void print_cell(const char *s, int width, int pad)
+/* Prints S, FULL columns wide, in WIDTH columns: cut with an ellipsis when
+ * longer, padded when PAD. Control characters print as '?', so a name cannot
+ * drive the terminal. */
+static void print_cell(const char *s, int full, int width, int pad)
 {
-	int full = text_width(s), shown = 0;
-	int budget = full > width ? width - 1 : width;
-	mbstate_t ps;
-	memset(&ps, 0, sizeof ps);
-	size_t len = strlen(s);
-	while (len) {
-		wchar_t wc;
-		size_t k = mbrtowc(&wc, s, len, &ps);
-		int bad = k == (size_t)-1 || k == (size_t)-2;
-		if (bad) {
-			memset(&ps, 0, sizeof ps);
-			k = 1;
+	int shown = full;
+	if (plain_ascii(s)) {
+		if (full > width) {
+			fwrite(s, 1, (size_t)(width - 1), stdout);
+			shown = width - 1;
+		} else {
+			fputs(s, stdout);
 		}
-		int cw = bad ? 1 : wcwidth(wc);
-		if (cw < 0)
-			cw = 1;
-		if (shown + cw > budget)
-			break;
-		if (bad || wcwidth(wc) < 0)
-			putchar('?');
-		else
-			fwrite(s, 1, k, stdout);
-		shown += cw;
-		s += k;
-		len -= k;
+	} else {
+		int budget = full > width ? width - 1 : width, cw, bad;
+		mbstate_t ps;
+		memset(&ps, 0, sizeof ps);
+		shown = 0;
+		for (size_t len = strlen(s), k; len; s += k, len -= k) {
+			k = next_char(s, len, &ps, &cw, &bad);
+			if (shown + cw > budget)
+				break;
+			if (bad)
+				putchar('?');
+			else
+				fwrite(s, 1, k, stdout);
+			shown += cw;
+		}
 	}
 	if (full > width) {
 		fputs(MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ".", stdout);
 		shown++;
 	}
-	while (pad && shown++ < width)
-		putchar(' ');
+	if (pad && shown < width)
+		printf("%*s", width - shown, "");
 }
 
-static char *dup_or(const char *s, const char *none, int *oom)
+/* Appends S (or NONE when S is NULL) to the table's text; its offset. */
+static size_t keep_text(struct table *t, const char *s, const char *none)
 {
-	char *d = strdup(s ? s : none);
-	if (!d)
-		*oom = 1;
-	return d;
+	if (!s)
+		s = none;
+	size_t n = strlen(s) + 1;
+	if (t->used + n > t->size) {
+		size_t size = t->size ? t->size : 65536;
+		while (t->used + n > size)
+			size *= 2;
+		char *buf = realloc(t->buf, size);
+		if (!buf) {
+			t->oom = 1;
+			return 0;
+		}
+		t->buf = buf;
+		t->size = size;
+	}
+	memcpy(t->buf + t->used, s, n);
+	t->used += n;
+	return t->used - n;
 }
 
 static int collect_row(const struct session_summary *s, void *ctx)
@@ -143,59 +187,70 @@ static int collect_row(const struct session_summary *s, void *ctx)
 		t->cap = cap;
 	}
 	struct row *r = &t->rows[t->n++];
-	char when[64];
-	clock_format(s->updated, when, sizeof when);
 	r->id = s->id;
-	r->cells[0] = dup_or(s->project, "-", &t->oom);
-	r->cells[1] = dup_or(s->respondent, "-", &t->oom);
-	r->cells[2] = dup_or(s->criteria_title, "-", &t->oom);
-	r->cells[3] = dup_or(s->status == SESSION_COMPLETE ? "complete" : "in progress", "", &t->oom);
-	r->cells[4] = dup_or(s->winner_name,
-	                     s->status == SESSION_COMPLETE ? "(tie)" : "-", &t->oom);
-	r->cells[5] = dup_or(when, "", &t->oom);
-	return t->oom;
+	r->updated = s->updated;
+	r->status = s->status;
+	r->text[COL_PROJECT] = keep_text(t, s->project, "-");
+	r->text[COL_RESPONDENT] = keep_text(t, s->respondent, "-");
+	r->text[COL_CRITERIA] = keep_text(t, s->criteria_title, "-");
+	r->text[COL_WINNER] = keep_text(t, s->winner_name,
+	                                s->status == SESSION_COMPLETE ? "(tie)" : "-");
+	if (t->oom)
+		return 1;
+	for (int c = 0; c < NTEXT; c++)
+		r->width[c] = text_width(t->buf + r->text[c]);
+	return 0;
+}
+
+static const char *status_text(enum session_status st)
+{
+	return st == SESSION_COMPLETE ? "complete" : "in progress";
 }
 
 static void print_table(const struct table *t)
 {
-	static const char *const heads[6] = { "PROJECT", "RESPONDENT", "CRITERIA", "STATUS",
-	                                      "WINNER", "UPDATED" };
-	static const int caps[6] = { 24, 20, 32, 11, 16, 20 };
-	int width[6], idw = 2;
-	for (int c = 0; c < 6; c++)
+	static const char *const heads[NTEXT] = { "PROJECT", "RESPONDENT", "CRITERIA", "WINNER" };
+	static const int caps[NTEXT] = { 24, 20, 32, 16 };
+	int width[NTEXT], idw = 2;
+	for (int c = 0; c < NTEXT; c++)
 		width[c] = (int)strlen(heads[c]);
 	for (size_t i = 0; i < t->n; i++) {
 		int d = snprintf(NULL, 0, "%lld", t->rows[i].id);
 		if (d > idw)
 			idw = d;
-		for (int c = 0; c < 6; c++) {
-			int w = text_width(t->rows[i].cells[c]);
+		for (int c = 0; c < NTEXT; c++) {
+			int w = t->rows[i].width[c];
 			if (w > width[c])
 				width[c] = w > caps[c] ? caps[c] : w;
 		}
 	}
 	printf("%*s", idw, "ID");
-	for (int c = 0; c < 6; c++) {
+	for (int c = 0; c < COL_WINNER; c++) {
 		fputs("  ", stdout);
-		print_cell(heads[c], width[c], c < 5);
+		print_cell(heads[c], (int)strlen(heads[c]), width[c], 1);
 	}
-	putchar('\n');
+	printf("  %-11s  ", "STATUS");
+	print_cell(heads[COL_WINNER], (int)strlen(heads[COL_WINNER]), width[COL_WINNER], 1);
+	fputs("  UPDATED\n", stdout);
 	for (size_t i = 0; i < t->n; i++) {
-		printf("%*lld", idw, t->rows[i].id);
-		for (int c = 0; c < 6; c++) {
+		const struct row *r = &t->rows[i];
+		printf("%*lld", idw, r->id);
+		for (int c = 0; c < COL_WINNER; c++) {
 			fputs("  ", stdout);
-			print_cell(t->rows[i].cells[c], width[c], c < 5);
+			print_cell(t->buf + r->text[c], r->width[c], width[c], 1);
 		}
-		putchar('\n');
+		printf("  %-11s  ", status_text(r->status));
+		print_cell(t->buf + r->text[COL_WINNER], r->width[COL_WINNER], width[COL_WINNER], 1);
+		char when[64];
+		clock_format(r->updated, when, sizeof when);
+		printf("  %s\n", when);
 	}
 }
 
 static void table_free(struct table *t)
 {
-	for (size_t i = 0; i < t->n; i++)
-		for (int c = 0; c < 6; c++)
-			free(t->rows[i].cells[c]);
 	free(t->rows);
+	free(t->buf);
 }
 
 struct json_out {
