@@ -1,8 +1,9 @@
 /* export_csv.c - the report as CSV (RFC 4180, UTF-8): a header row, one row
  * per criterion, and a final total row.
  *
- * Every row repeats the session and the criteria set, so that the files of
- * several people can be stacked into one sheet. Lines end in CR LF; a cell is
+ * Every row repeats the session, the criteria set and the audit hashes, so
+ * that the files of several people can be stacked into one sheet and each row
+ * still says what it rests on. Lines end in CR LF; a cell is
  * quoted when it holds a comma, a quote, CR or LF, with quotes doubled. A text
  * cell that a spreadsheet would take for a formula gets a leading '. Numbers
  * are written as plain numbers, never quoted or guarded. */
@@ -51,7 +52,7 @@ static void csv_lead(const struct report *rep, struct strbuf *out)
 	clock_format_iso(rep->generated, date, sizeof date);
 	strbuf_printf(out, ",%s,", date);
 	export_csv_text(out, rep->c->id);
-	strbuf_putc(out, ',');
+	strbuf_printf(out, ",%s,%s,", rep->criteria_sha256, rep->answers_sha256);
 }
 
 void export_csv(const struct report *rep, struct strbuf *out)
@@ -59,8 +60,8 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
-	strbuf_puts(out, "session,project,respondent,date,criteria,criterion,name,group,weight,"
-	            "weight_source,weight_reason");
+	strbuf_puts(out, "session,project,respondent,date,criteria,criteria_sha256,answers_sha256,"
+	            "criterion,name,group,weight,weight_source,weight_reason");
 	for (size_t o = 0; o < n; o++)
 		strbuf_printf(out, ",%s_rating,%s_contribution", c->options[o].id, c->options[o].id);
 	strbuf_puts(out, ",threshold,new_winner,reason\r\n");

@@ -1,0 +1,382 @@
+/* test_export.c - the reports' escaping, file names, buffer and audit hashes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "answers.h"
+#include "criteria_source.h"
+#include "export.h"
+#include "export_svg.h"
+#include "report.h"
+#include "score.h"
+#include "strbuf.h"
+
+/* Runs ESCAPE on IN and checks the text it appends is WANT. */
+static void check_escape(void (*escape)(struct strbuf *, const char *), const char *in,
+                         const char *want)
+{
+	struct strbuf b;
+	strbuf_init(&b);
+	escape(&b, in);
+	assert_false(b.failed);
+	if (strcmp(strbuf_str(&b), want) != 0)
+		fail_msg("escaping '%s': got '%s', want '%s'", in, strbuf_str(&b), want);
+	strbuf_free(&b);
+}
+
+static void test_html_escape(void **state)
+{
+	(void)state;
+	check_escape(export_html_escape, "<script>alert(1)</script>",
+	             "&lt;script&gt;alert(1)&lt;/script&gt;");
+	check_escape(export_html_escape, "Tom & \"Jerry\" 'x'", "Tom &amp; &quot;Jerry&quot; &#39;x&#39;");
+	check_escape(export_html_escape, "&amp;", "&amp;amp;");
+	check_escape(export_html_escape, "a\tb\nc\rd", "a\tb\nc\rd");
+	check_escape(export_html_escape, "bell\x07" "del\x7f", "bell\xef\xbf\xbd" "del\xef\xbf\xbd");
+	check_escape(export_html_escape, "Zoe\xcc\x88 \xf0\x9f\x9a\x80", "Zoe\xcc\x88 \xf0\x9f\x9a\x80");
+	check_escape(export_html_escape, "", "");
+}
+
+static void test_html_escape_cut(void **state)
+{
+	(void)state;
+	struct strbuf b;
+	strbuf_init(&b);
+	export_html_escape_cut(&b, "short", 10);
+	assert_string_equal(strbuf_str(&b), "short");
+	strbuf_free(&b);
+	export_html_escape_cut(&b, "<<<<<<", 4);
+	assert_string_equal(strbuf_str(&b), "&lt;&lt;&lt;\xe2\x80\xa6");
+	strbuf_free(&b);
+	/* Cut between characters, never inside one. */
+	export_html_escape_cut(&b, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 3);
+	assert_string_equal(strbuf_str(&b), "\xc3\xa9\xc3\xa9\xe2\x80\xa6");
+	strbuf_free(&b);
+}
+
+static void test_csv_text(void **state)
+{
+	(void)state;
+	check_escape(export_csv_text, "plain", "plain");
+	check_escape(export_csv_text, "a,b", "\"a,b\"");
+	check_escape(export_csv_text, "say \"hi\"", "\"say \"\"hi\"\"\"");
+	check_escape(export_csv_text, "two\nlines", "\"two\nlines\"");
+	check_escape(export_csv_text, "cr\rhere", "\"cr\rhere\"");
+	/* Formula injection: a leading ' before = + - @ tab CR. */
+	check_escape(export_csv_text, "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"");
+	check_escape(export_csv_text, "=1+1", "'=1+1");
+	check_escape(export_csv_text, "+cmd", "'+cmd");
+	check_escape(export_csv_text, "-2", "'-2");
+	check_escape(export_csv_text, "@SUM(A1)", "'@SUM(A1)");
+	check_escape(export_csv_text, "\tx", "'\tx");
+	check_escape(export_csv_text, "\rx", "\"'\rx\"");
+	check_escape(export_csv_text, "a=b", "a=b");
+	check_escape(export_csv_text, "", "");
+	check_escape(export_csv_text, NULL, "");
+}
+
+static void test_csv_number(void **state)
+{
+	(void)state;
+	struct strbuf b;
+	strbuf_init(&b);
+	export_csv_number(&b, -2.5);
+	strbuf_putc(&b, ',');
+	export_csv_number(&b, 72.4000001);
+	strbuf_putc(&b, ',');
+	export_csv_number(&b, 3);
+	strbuf_putc(&b, ',');
+	export_csv_number(&b, -0.0);
+	assert_string_equal(strbuf_str(&b), "-2.5,72.4,3,0");
+	strbuf_free(&b);
+}
+
+static void test_md_text(void **state)
+{
+	(void)state;
+	check_escape(export_md_text, "a | b", "a \\| b");
+	check_escape(export_md_text, "two\nlines\r\nthree", "two lines three");
+	check_escape(export_md_text, "<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>");
+	check_escape(export_md_text, "*bold* _it_ `code` [l](u) ~s~ \\",
+	             "\\*bold\\* \\_it\\_ \\`code\\` \\[l\\](u) \\~s\\~ \\\\");
+	check_escape(export_md_text, "# head", "\\# head");
+	check_escape(export_md_text, "C# and F#", "C# and F#");
+	check_escape(export_md_text, "a #tag", "a \\#tag");
+	check_escape(export_md_text, "R&D &amp; &#60;", "R&D \\&amp; \\&#60;");
+	check_escape(export_md_text, "- item", "\\- item");
+	check_escape(export_md_text, "+ item", "\\+ item");
+	check_escape(export_md_text, "=====", "\\=====");
+	check_escape(export_md_text, "12. item", "12\\. item");
+	check_escape(export_md_text, "3) item", "3\\) item");
+	check_escape(export_md_text, "    indented", "indented");
+	check_escape(export_md_text, "=HYPERLINK(\"http://x\")", "\\=HYPERLINK(\"http://x\")");
+	check_escape(export_md_text, "Zo\xc3\xab \xf0\x9f\x98\x80", "Zo\xc3\xab \xf0\x9f\x98\x80");
+	check_escape(export_md_text, "bell\x07", "bell ");
+}
+
+/* Checks the default name of PROJECT at the fixed time is WANT, and that it
+ * is safe whatever it is. */
+static void check_name(const char *project, enum report_format f, const char *want)
+{
+	char buf[128];
+	assert_int_equal(export_default_name(project, 1795701780, f, buf, sizeof buf), 0);
+	if (strcmp(buf, want) != 0)
+		fail_msg("name of '%s': got '%s', want '%s'", project ? project : "(null)", buf, want);
+	assert_null(strchr(buf, '/'));
+	assert_null(strstr(buf, ".."));
+	assert_true(buf[0] != '-' && buf[0] != '.');
+	for (const char *p = buf; *p; p++)
+		assert_true((unsigned char)*p > 0x20 && (unsigned char)*p < 0x7f);
+}
+
+static void test_default_name(void **state)
+{
+	(void)state;
+	check_name("Shop rewrite", REPORT_HTML, "shop-rewrite-2026-11-26.html");
+	check_name("Shop rewrite", REPORT_MD, "shop-rewrite-2026-11-26.md");
+	check_name("Shop rewrite", REPORT_JSON, "shop-rewrite-2026-11-26.json");
+	check_name("Shop rewrite", REPORT_CSV, "shop-rewrite-2026-11-26.csv");
+	check_name(NULL, REPORT_HTML, "verdict-report-2026-11-26.html");
+	check_name("", REPORT_HTML, "verdict-report-2026-11-26.html");
+	check_name("../../etc/passwd", REPORT_CSV, "etc-passwd-2026-11-26.csv");
+	check_name("--force", REPORT_MD, "force-2026-11-26.md");
+	check_name("...", REPORT_MD, "verdict-report-2026-11-26.md");
+	check_name("a/b\\c\nd\te\x01" "f", REPORT_MD, "a-b-c-d-e-f-2026-11-26.md");
+	check_name("<script>alert(1)</script>", REPORT_HTML, "script-alert-1-script-2026-11-26.html");
+	check_name("Caf\xc3\xa9 M\xc3\xbcller \xf0\x9f\x9a\x80 GmbH", REPORT_HTML,
+	           "caf-m-ller-gmbh-2026-11-26.html");
+	check_name("\xf0\x9f\x9a\x80\xf0\x9f\x9a\x80", REPORT_HTML, "verdict-report-2026-11-26.html");
+	/* Long names are cut, without a trailing dash. */
+	char buf[128];
+	assert_int_equal(export_default_name("abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij "
+	                                     "abcdefghij abcdefghij", 1795701780, REPORT_MD, buf,
+	                                     sizeof buf), 0);
+	assert_string_equal(buf, "abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcde"
+	                    "-2026-11-26.md");
+	/* Too small a buffer fails and leaves it empty. */
+	assert_int_equal(export_default_name("Shop", 1795701780, REPORT_MD, buf, 8), -1);
+	assert_string_equal(buf, "");
+}
+
+static void test_format_names(void **state)
+{
+	(void)state;
+	enum report_format f;
+	assert_int_equal(report_format_parse("md", &f), 0);
+	assert_int_equal(f, REPORT_MD);
+	assert_int_equal(report_format_parse("markdown", &f), 0);
+	assert_int_equal(f, REPORT_MD);
+	assert_int_equal(report_format_parse("html", &f), 0);
+	assert_int_equal(f, REPORT_HTML);
+	assert_int_equal(report_format_parse("json", &f), 0);
+	assert_int_equal(f, REPORT_JSON);
+	assert_int_equal(report_format_parse("csv", &f), 0);
+	assert_int_equal(f, REPORT_CSV);
+	assert_int_equal(report_format_parse("pdf", &f), -1);
+	assert_int_equal(report_format_parse("HTML", &f), -1);
+	assert_int_equal(report_format_parse(NULL, &f), -1);
+	assert_string_equal(report_format_ext(REPORT_HTML), "html");
+	assert_string_equal(report_format_title(REPORT_CSV), "CSV");
+}
+
+static void test_strbuf(void **state)
+{
+	(void)state;
+	struct strbuf b;
+	strbuf_init(&b);
+	assert_string_equal(strbuf_str(&b), "");
+	for (int i = 0; i < 1000; i++)
+		strbuf_printf(&b, "%04d,", i);
+	assert_int_equal(b.len, 5000);
+	assert_memory_equal(b.data + 4995, "0999,", 5);
+	char big[600];
+	memset(big, 'x', sizeof big - 1);
+	big[sizeof big - 1] = '\0';
+	strbuf_printf(&b, "[%s]", big);
+	assert_int_equal(b.len, 5000 + 601);
+	strbuf_add(&b, "a\0b", 3);
+	assert_int_equal(b.len, 5604);
+	size_t len;
+	char *text = strbuf_take(&b, &len);
+	assert_int_equal(len, 5604);
+	assert_null(b.data);
+	free(text);
+	/* A failed buffer gives nothing and ignores appends. */
+	b.failed = 1;
+	strbuf_puts(&b, "ignored");
+	assert_int_equal(b.len, 0);
+	assert_null(strbuf_take(&b, NULL));
+}
+
+static void test_utf8_copy(void **state)
+{
+	(void)state;
+	int oom = 0;
+	char *s = report_utf8_copy("ok \xc3\xa9 \xf0\x9f\x98\x80", &oom);
+	assert_string_equal(s, "ok \xc3\xa9 \xf0\x9f\x98\x80");
+	free(s);
+	/* A stray continuation byte, a cut sequence, an overlong form, a surrogate. */
+	s = report_utf8_copy("a\x80" "b\xc3" "c\xc0\xaf" "d\xed\xa0\x80" "e", &oom);
+	assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd\xef\xbf\xbd"
+	                    "d\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "e");
+	free(s);
+	assert_null(report_utf8_copy(NULL, &oom));
+	assert_int_equal(oom, 0);
+}
+
+static void test_sha256(void **state)
+{
+	(void)state;
+	char hex[REPORT_SHA256_HEX];
+	report_sha256_hex("", 0, hex);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	report_sha256_hex("abc", 3, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+#define CRITERIA \
+	"verdict: 1\nid: t\ntitle: T\noptions:\n  - id: a\n    name: A\n  - id: b\n    name: B\n" \
+	"criteria:\n  - id: c1\n    name: C1\n    question: Q?\n    default_weight: 3\n" \
+	"    ratings: { a: 8, b: 4 }\n  - id: c2\n    name: C2\n    question: Q?\n" \
+	"    default_weight: 2\n    ratings: { a: 3, b: 9 }\n" \
+	"questions:\n  - id: q1\n    prompt: P?\n    choices:\n" \
+	"      - id: x\n        label: X\n        weights: { c2: +1 }\n" \
+	"      - id: y\n        label: Y\n"
+
+/* A report of CRITERIA with ANSWERS, handed to CHECK with CTX. */
+static void with_report(const char *answers,
+                        void (*check)(const struct report *rep, void *ctx), void *ctx)
+{
+	struct criteria_source src;
+	assert_int_equal(criteria_source_from_text("t.yaml", CRITERIA, strlen(CRITERIA), &src), 0);
+	struct diags d;
+	diags_init(&d, "a.yaml");
+	struct session *s = answers_parse(answers, strlen(answers), src.model, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	assert_non_null(s);
+	struct result r;
+	assert_int_equal(score_session(src.model, s, &r), SCORE_OK);
+	struct report rep;
+	assert_int_equal(report_build(&rep, &src, s, &r, NULL, 1795701780), 0);
+	check(&rep, ctx);
+	report_free(&rep);
+	result_free(&r);
+	session_free(s);
+	criteria_source_free(&src);
+}
+
+static void check_canonical(const struct report *rep, void *ctx)
+{
+	(void)ctx;
+	assert_string_equal(rep->answers_canonical,
+	                    "verdict-answers/1\nchoice\tq1\tx\nweight\tc1\t4.5\nweight\tc2\t0.1\n");
+	char hex[REPORT_SHA256_HEX];
+	report_sha256_hex(rep->answers_canonical, strlen(rep->answers_canonical), hex);
+	assert_string_equal(rep->answers_sha256, hex);
+	report_sha256_hex(CRITERIA, strlen(CRITERIA), hex);
+	assert_string_equal(rep->criteria_sha256, hex);
+	assert_string_equal(rep->status, "not-saved");
+	assert_int_equal(rep->session_id, 0);
+	assert_string_equal(rep->criteria_source, "t.yaml");
+	assert_string_equal(rep->project, "P, \"q\"");
+	assert_string_equal(rep->rows[0].weight_source, "person");
+	assert_string_equal(rep->rows[0].weight_reason, "Set by the person (default 3)");
+}
+
+static void test_canonical_answers(void **state)
+{
+	(void)state;
+	with_report("project: 'P, \"q\"'\nrespondent: R\nchoices: { q1: x }\n"
+	            "weights: { c2: 0.1, c1: 4.5 }\n", check_canonical, NULL);
+}
+
+static void keep_hash(const struct report *rep, void *ctx)
+{
+	memcpy(ctx, rep->answers_sha256, REPORT_SHA256_HEX);
+}
+
+static void same_hash(const struct report *rep, void *ctx)
+{
+	assert_string_equal(rep->answers_sha256, (const char *)ctx);
+}
+
+static void test_hash_ignores_names(void **state)
+{
+	(void)state;
+	/* The same answers from another person, in another order: the same hash. */
+	char hash[REPORT_SHA256_HEX];
+	with_report("project: One\nchoices: { q1: y }\nweights: { c1: 2 }\n", keep_hash, hash);
+	with_report("weights: { c1: 2.0 }\nrespondent: Other\nnotes: n\nchoices: { q1: y }\n",
+	            same_hash, hash);
+}
+
+static void check_profile_reason(const struct report *rep, void *ctx)
+{
+	(void)ctx;
+	assert_string_equal(rep->rows[1].weight_source, "profile");
+	assert_string_equal(rep->rows[1].weight_reason,
+	                    "Default 2, raised to 3 by the profile answer \u201cX\u201d");
+	assert_int_equal(rep->rows[1].question, 0);
+	assert_int_equal(rep->rows[1].choice, 0);
+	assert_string_equal(rep->rows[0].weight_source, "default");
+	assert_int_equal(rep->rows[0].question, -1);
+	assert_non_null(rep->recommendation);
+	assert_non_null(rep->summary);
+	assert_non_null(rep->confidence_sentence);
+	assert_string_equal(rep->answers_canonical, "verdict-answers/1\nchoice\tq1\tx\n");
+}
+
+static void test_profile_reason(void **state)
+{
+	(void)state;
+	with_report("choices: { q1: x }\n", check_profile_reason, NULL);
+}
+
+/* Every renderer runs on the same report, and each carries the audit hashes. */
+static void check_renderers(const struct report *rep, void *ctx)
+{
+	(void)ctx;
+	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_JSON,
+	                                              REPORT_CSV };
+	for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		struct strbuf b;
+		strbuf_init(&b);
+		assert_int_equal(export_render(formats[i], rep, &b), 0);
+		assert_non_null(strstr(strbuf_str(&b), rep->criteria_sha256));
+		assert_non_null(strstr(strbuf_str(&b), rep->answers_sha256));
+		strbuf_free(&b);
+	}
+}
+
+static void test_renderers(void **state)
+{
+	(void)state;
+	with_report("project: P\nchoices: { q1: y }\n", check_renderers, NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_html_escape),
+		cmocka_unit_test(test_html_escape_cut),
+		cmocka_unit_test(test_csv_text),
+		cmocka_unit_test(test_csv_number),
+		cmocka_unit_test(test_md_text),
+		cmocka_unit_test(test_default_name),
+		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_strbuf),
+		cmocka_unit_test(test_utf8_copy),
+		cmocka_unit_test(test_sha256),
+		cmocka_unit_test(test_canonical_answers),
+		cmocka_unit_test(test_hash_ignores_names),
+		cmocka_unit_test(test_profile_reason),
+		cmocka_unit_test(test_renderers),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
