@@ -98,6 +98,25 @@ asan:
 		SAN_FLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 		CFLAGS='-O1 -g' test
 
+# Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds after
+# replaying its seeds (tests/fuzz/corpus/TARGET).
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 60
+FUZZ_TARGETS = criteria answers
+FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE -g -O1 \
+              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc -I$(BUILD)
+FUZZ_SRC = src/diag.c src/yaml_tree.c src/schema.c src/criteria.c src/session.c src/answers.c \
+           src/score.c src/criteria_source.c src/files.c $(BUILD)/default_criteria.c
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRC) $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
+
+fuzz:
+	@scripts/deps.sh ci
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
+	@tests/fuzz/run.sh $(BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
+
 install: $(PROG)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/criteria $(DESTDIR)$(MANPREFIX)/man1
 	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/verdict

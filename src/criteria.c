@@ -177,8 +177,11 @@ static void load_options(struct loader *L, const struct ynode *list)
 	char **ids = calloc(list->count ? list->count : 1, sizeof *ids);
 	for (size_t i = 0; i < list->count; i++) {
 		const struct ynode *o = list->items[i];
-		if (schema_expect_map(L->d, o, "options item"))
+		L->option_ids[i] = "";
+		if (schema_expect_map(L->d, o, "options item")) {
+			L->options_broken = 1;
 			continue;
+		}
 		schema_unknown_keys(L->d, o, "option", option_keys);
 		schema_require(L->d, o, "option", option_keys);
 		c->options[i].id = schema_id(L->d, ynode_get(o, "id"), "id");
@@ -323,10 +326,14 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
 		for (size_t i = 0; i < v->count; i++) {
 			int o = criteria_option_index(c, v->keys[i]->text);
-			if (o < 0 && !L->options_broken)
-				unknown_option(L, v->keys[i], where);
-			else
-				cr->why[o] = schema_text(L->d, v->items[i], "why");
+			if (o < 0) {
+				if (!L->options_broken)
+					unknown_option(L, v->keys[i], where);
+				continue;
+			}
+			/* A repeated key was reported by the tree; keep the last. */
+			free(cr->why[o]);
+			cr->why[o] = schema_text(L->d, v->items[i], "why");
 		}
 	}
 }

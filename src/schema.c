@@ -39,6 +39,8 @@ const char *schema_nearest(const char *word, const char *const *names, size_t co
 	const char *best = NULL;
 	size_t best_d = (size_t)-1;
 	for (size_t i = 0; i < count; i++) {
+		if (!names[i] || !*names[i])
+			continue;
 		size_t dist = edit_distance(word, names[i]);
 		if (dist < best_d) {
 			best_d = dist;
