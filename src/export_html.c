@@ -263,14 +263,11 @@ static void html_why(const struct report *rep, struct strbuf *out)
 		h(out, rep->changes[i].text);
 		strbuf_puts(out, "</li>\n");
 	}
-	size_t rest = r->ncriteria - rep->nchanges;
-	if (r->winner < 0)
-		strbuf_puts(out, "<li>There is no winner for a single weight to change.</li>\n");
-	else if (rest)
-		strbuf_printf(out, "<li>No weight from %d to %d on %s%zu criteri%s changes the "
-		              "winner.</li>\n", rep->c->scale.min, rep->c->scale.max,
-		              rep->nchanges ? "the other " : "any of the ", rest,
-		              rest == 1 ? "on" : "a");
+	if (rep->steady_text) {
+		strbuf_puts(out, "<li>");
+		h(out, rep->steady_text);
+		strbuf_puts(out, "</li>\n");
+	}
 	strbuf_puts(out, "</ul>\n</div>\n</div>\n");
 }
 

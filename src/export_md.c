@@ -174,14 +174,11 @@ static void md_reasons(const struct report *rep, struct strbuf *out)
 		export_md_text(out, rep->changes[i].text);
 		strbuf_puts(out, "\n");
 	}
-	size_t rest = r->ncriteria - rep->nchanges;
-	if (r->winner < 0)
-		strbuf_puts(out, "- There is no winner for a single weight to change.\n");
-	else if (rest)
-		strbuf_printf(out, "- No weight from %d to %d on %s%zu criteri%s changes the "
-		              "winner.\n", rep->c->scale.min, rep->c->scale.max,
-		              rep->nchanges ? "the other " : "any of the ", rest,
-		              rest == 1 ? "on" : "a");
+	if (rep->steady_text) {
+		strbuf_puts(out, "- ");
+		export_md_text(out, rep->steady_text);
+		strbuf_puts(out, "\n");
+	}
 	strbuf_puts(out, "\n");
 }
 

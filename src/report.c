@@ -239,6 +239,24 @@ static int build_changes(struct report *rep, int *oom)
 			*oom = 1;
 	}
 	free(order);
+	if (*oom)
+		return -1;
+	/* One line for the criteria whose weight cannot change the winner. */
+	size_t rest = m - rep->nchanges;
+	int lo = rep->c->scale.min, hi = rep->c->scale.max;
+	if (r->winner < 0)
+		rep->steady_text = format_new(oom, "There is no winner for a single weight to "
+		                              "change.");
+	else if (rest == 1 && rep->nchanges)
+		rep->steady_text = format_new(oom, "No weight from %d to %d on the other criterion "
+		                              "changes the winner.", lo, hi);
+	else if (rest == 1)
+		rep->steady_text = format_new(oom, "No weight from %d to %d on the one criterion "
+		                              "changes the winner.", lo, hi);
+	else if (rest)
+		rep->steady_text = format_new(oom, "No weight from %d to %d on %s %zu criteria "
+		                              "changes the winner.", lo, hi,
+		                              rep->nchanges ? "the other" : "any of the", rest);
 	return *oom ? -1 : 0;
 }
 
@@ -366,6 +384,7 @@ void report_free(struct report *rep)
 		for (size_t i = 0; i < rep->nchanges; i++)
 			free(rep->changes[i].text);
 	free(rep->changes);
+	free(rep->steady_text);
 	free(rep->criteria_source);
 	free(rep->project);
 	free(rep->respondent);

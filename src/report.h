@@ -80,6 +80,8 @@ struct report {
 	struct report_row *rows;    /* [c->ncriteria] */
 	size_t nchanges;            /* none for a tie */
 	struct report_change *changes; /* nearest to the current weight first */
+	char *steady_text;          /* one sentence for the criteria that cannot change the
+	                             * winner (or for a tie), or NULL when there are none */
 
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];
