@@ -114,6 +114,12 @@ static const char *const css[] = {
 	"tr.group td{background:var(--soft);font-weight:600;font-size:12px;letter-spacing:.04em;"
 	"color:var(--accent)}\n"
 	"col.c-name{width:22%}col.c-why{width:30%}\n"
+	".wide{overflow-x:auto}\n"
+	"table.compact{font-size:12px}table.compact th,table.compact td{padding:6px 5px}\n"
+	"table.compact th.num{white-space:normal;overflow-wrap:normal;text-transform:none;"
+	"letter-spacing:0}\n"
+	"table.compact .opt{display:inline}\n"
+	"table.compact td:first-child,table.compact th:first-child{min-width:9em}\n"
 	"tr.total td{font-weight:700;border-top:2px solid var(--ink);border-bottom:none}\n"
 	".wlabel{display:block;color:var(--muted);font-size:11px}\n"
 	".why-weight{color:var(--muted)}\n"
@@ -148,6 +154,7 @@ static const char *const css[] = {
 	"thead{display:table-header-group}"
 	"table{font-size:9pt}th,td{padding:4pt 5pt}"
 	".card li,.card .facts{font-size:9pt}"
+	".wide{overflow:visible}"
 	"a{color:inherit;text-decoration:none}}\n",
 	NULL,
 };
@@ -318,32 +325,49 @@ static int group_order(const struct criteria *c, size_t *order)
 	return any;
 }
 
+/* The breakdown table. With up to four options each has a rating and a
+ * points column and the table says why each weight is what it is; with more,
+ * each option has one cell (rating, points under it) and the reasons for the
+ * weights are left to the cards below, so the table still fits a page. */
 static void html_breakdown(const struct report *rep, struct strbuf *out)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
-	strbuf_puts(out, "<section class=\"breakdown\">\n<h2>Breakdown by criterion</h2>\n"
-	            "<p class=\"hint\">Each option's rating (0 to 10) and the points it adds to "
-	            "its score. An option's score is the sum of its points.</p>\n<table>\n"
-	            "<colgroup><col class=\"c-name\"><col><col class=\"c-why\"></colgroup>\n<thead>\n"
-	            "<tr><th rowspan=\"2\">Criterion</th><th rowspan=\"2\" class=\"num\">Weight</th>"
-	            "<th rowspan=\"2\">Why this weight</th>");
-	for (size_t o = 0; o < n; o++) {
-		strbuf_puts(out, "<th colspan=\"2\" class=\"num\"><span class=\"opt\">");
-		swatch(out, o);
-		h(out, c->options[o].name);
-		strbuf_puts(out, "</span></th>");
-	}
-	strbuf_puts(out, "</tr>\n<tr>");
-	for (size_t o = 0; o < n; o++)
-		strbuf_puts(out, "<th class=\"num\">Rating</th><th class=\"num\">Points</th>");
-	strbuf_puts(out, "</tr>\n</thead>\n<tbody>\n");
+	int compact = n > 4;
 	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
 	if (!order) {
 		out->failed = 1;
 		return;
 	}
+	strbuf_printf(out, "<section class=\"breakdown\">\n<h2>Breakdown by criterion</h2>\n"
+	              "<p class=\"hint\">Each option's rating (0 to 10) and the points it adds "
+	              "to its score%s. An option's score is the sum of its points.</p>\n"
+	              "<div class=\"wide\"><table%s>\n", compact ? ", under it" : "",
+	              compact ? " class=\"compact\"" : "");
+	const char *span = compact ? "" : " rowspan=\"2\"";
+	if (!compact)
+		strbuf_puts(out, "<colgroup><col class=\"c-name\"><col><col class=\"c-why\">"
+		            "</colgroup>\n");
+	strbuf_printf(out, "<thead>\n<tr><th%s>Criterion</th><th%s class=\"num\">Weight</th>",
+	              span, span);
+	if (!compact)
+		strbuf_printf(out, "<th%s>Why this weight</th>", span);
+	for (size_t o = 0; o < n; o++) {
+		strbuf_printf(out, "<th%s class=\"num\"><span class=\"opt\">",
+		              compact ? "" : " colspan=\"2\"");
+		swatch(out, o);
+		h(out, c->options[o].name);
+		strbuf_puts(out, "</span></th>");
+	}
+	strbuf_puts(out, "</tr>\n");
+	if (!compact) {
+		strbuf_puts(out, "<tr>");
+		for (size_t o = 0; o < n; o++)
+			strbuf_puts(out, "<th class=\"num\">Rating</th><th class=\"num\">Points</th>");
+		strbuf_puts(out, "</tr>\n");
+	}
+	strbuf_puts(out, "</thead>\n<tbody>\n");
 	int groups = group_order(c, order);
 	for (size_t i = 0; i < r->ncriteria; i++) {
 		size_t k = order[i];
@@ -351,7 +375,8 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 		const char *g = c->criteria[k].group;
 		int starts = i == 0 || (g ? !prev || strcmp(prev, g) != 0 : prev != NULL);
 		if (groups && starts) {
-			strbuf_printf(out, "<tr class=\"group\"><td colspan=\"%zu\">", 3 + 2 * n);
+			strbuf_printf(out, "<tr class=\"group\"><td colspan=\"%zu\">",
+			              compact ? 2 + n : 3 + 2 * n);
 			h(out, c->criteria[k].group ? c->criteria[k].group : "Other");
 			strbuf_puts(out, "</td></tr>\n");
 		}
@@ -361,27 +386,30 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 		num(out, r->weights[k], 2);
 		strbuf_puts(out, "<span class=\"wlabel\">");
 		h(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, "</span></td><td class=\"why-weight\">");
-		h(out, rep->rows[k].weight_reason);
-		strbuf_puts(out, "</td>");
+		strbuf_puts(out, "</span></td>");
+		if (!compact) {
+			strbuf_puts(out, "<td class=\"why-weight\">");
+			h(out, rep->rows[k].weight_reason);
+			strbuf_puts(out, "</td>");
+		}
 		for (size_t o = 0; o < n; o++) {
 			strbuf_puts(out, "<td class=\"num\">");
 			num(out, r->ratings[k * n + o], 2);
-			strbuf_puts(out, "</td><td class=\"num\">");
+			strbuf_puts(out, compact ? "<span class=\"wlabel\">" : "</td><td class=\"num\">");
 			num(out, r->contributions[k * n + o], 1);
-			strbuf_puts(out, "</td>");
+			strbuf_puts(out, compact ? " pts</span></td>" : "</td>");
 		}
 		strbuf_puts(out, "</tr>\n");
 	}
 	strbuf_puts(out, "<tr class=\"total\"><td>Total</td><td class=\"num\">");
 	num(out, r->total_weight, 2);
-	strbuf_puts(out, "</td><td></td>");
+	strbuf_puts(out, compact ? "</td>" : "</td><td></td>");
 	for (size_t o = 0; o < n; o++) {
-		strbuf_puts(out, "<td></td><td class=\"num\">");
+		strbuf_puts(out, compact ? "<td class=\"num\">" : "<td></td><td class=\"num\">");
 		num(out, r->scores[o], 1);
 		strbuf_puts(out, "</td>");
 	}
-	strbuf_puts(out, "</tr>\n</tbody>\n</table>\n</section>\n");
+	strbuf_puts(out, "</tr>\n</tbody>\n</table></div>\n</section>\n");
 	free(order);
 }
 
@@ -412,7 +440,8 @@ static void html_details(const struct report *rep, struct strbuf *out)
 		num(out, r->weights[k], 2);
 		strbuf_puts(out, " (");
 		h(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, ")");
+		strbuf_puts(out, "): ");
+		h(out, rep->rows[k].weight_reason);
 		if (cr->source) {
 			strbuf_puts(out, " \u00b7 source: ");
 			h(out, cr->source);

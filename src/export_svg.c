@@ -8,11 +8,13 @@
 #include "export.h"
 #include "score_format.h"
 
-/* Distinct in colour and in grey, so a black-and-white print still tells
- * the bars apart by shade. */
+/* One colour per option, as many as a criteria set may have; the first ones,
+ * which most sets use, differ in shade too, for black-and-white prints. */
 static const char *const option_colours[] = {
 	"#2563eb", "#e08a1e", "#0f8a5f", "#c2417a",
 	"#6d4fd0", "#0e7490", "#7a8b12", "#b91c1c",
+	"#64748b", "#92400e", "#06b6d4", "#a855f7",
+	"#166534", "#f472b6", "#1e3a8a", "#ca8a04",
 };
 #define NCOLOURS (sizeof option_colours / sizeof option_colours[0])
 
