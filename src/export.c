@@ -132,6 +132,27 @@ int export_write_saved(enum report_format f, const char *path, const struct save
 	return export_write(f, path, &ss->source, ss->session, &ss->stored, msg, msglen);
 }
 
+int export_write_session(enum report_format f, const char *path,
+                         const struct criteria_source *src, const struct session *s,
+                         struct store *st, long long id, char *msg, size_t msglen)
+{
+	if (!st || id <= 0)
+		return export_write(f, path, src, s, NULL, msg, msglen);
+	struct stored_session meta;
+	int rc = store_load(st, id, &meta);
+	if (rc == STORE_NOT_FOUND) {
+		snprintf(msg, msglen, "No report written: session %lld is no longer stored", id);
+		return EXIT_INVALID;
+	}
+	if (rc) {
+		snprintf(msg, msglen, "No report written: %s", store_error(st));
+		return EXIT_STORAGE;
+	}
+	rc = export_write(f, path, src, s, &meta, msg, msglen);
+	stored_session_free(&meta);
+	return rc;
+}
+
 #define NAME_MAX_PROJECT 60
 
 int export_default_name(const char *project, time_t when, enum report_format f, char *buf,

@@ -10,9 +10,9 @@
  * The faces use three entry points:
  *   - export_render_result(): the command line's `verdict score --format`,
  *     which already holds a result;
- *   - export_write() / export_write_saved(): scores, renders and writes a
- *     report atomically, and says in a message where it went or why not,
- *     printing nothing (safe under curses);
+ *   - export_write(), export_write_session(), export_write_saved(): score,
+ *     render and write a report atomically, and say in a message where it
+ *     went or why not, printing nothing (safe under curses);
  *   - export_default_name(): a safe file name from the project and date. */
 #ifndef VERDICT_EXPORT_H
 #define VERDICT_EXPORT_H
@@ -72,6 +72,13 @@ int export_render_result(enum report_format f, const struct criteria_source *src
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
                  const struct session *s, const struct stored_session *meta, char *msg,
                  size_t msglen);
+/* export_write() for the session being answered in the walk-through: its
+ * stored record (id, status, dates) is read from ST for session ID (0, or a
+ * NULL ST, for one not saved). Prints nothing. Returns as export_write(), or
+ * EXIT_INVALID when session ID is no longer stored. */
+int export_write_session(enum report_format f, const char *path,
+                         const struct criteria_source *src, const struct session *s,
+                         struct store *st, long long id, char *msg, size_t msglen);
 /* export_write() for a session loaded with saved_session_load(). */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        char *msg, size_t msglen);

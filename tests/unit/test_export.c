@@ -14,7 +14,11 @@
 #include "export_svg.h"
 #include "report.h"
 #include "score.h"
+#include "store.h"
 #include "strbuf.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Runs ESCAPE on IN and checks the text it appends is WANT. */
 static void check_escape(void (*escape)(struct strbuf *, const char *), const char *in,
@@ -360,6 +364,89 @@ static void test_renderers(void **state)
 	with_report("project: P\nchoices: { q1: y }\n", check_renderers, NULL);
 }
 
+/* Reads the whole of PATH into a new string. */
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	static const size_t cap = 1 << 20;
+	char *buf = calloc(1, cap);
+	assert_non_null(buf);
+	size_t n = fread(buf, 1, cap - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* The walk-through's way: a session in the store, written with
+ * export_write_session(); a failure leaves the old file and says why. */
+static void test_write_session(void **state)
+{
+	(void)state;
+	const char *tmp = getenv("TMPDIR");
+	char dir[200];
+	snprintf(dir, sizeof dir, "%s/verdict-export-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	assert_non_null(mkdtemp(dir));
+	char db[256], path[256], sub[256], msg[1024], err[512];
+	snprintf(db, sizeof db, "%s/s.db", dir);
+	snprintf(path, sizeof path, "%s/report.html", dir);
+	snprintf(sub, sizeof sub, "%s/sub", dir);
+
+	struct criteria_source src;
+	assert_int_equal(criteria_source_from_text("t.yaml", CRITERIA, strlen(CRITERIA), &src), 0);
+	struct session *s = session_new(src.model);
+	assert_non_null(s);
+	assert_int_equal(session_set_text(&s->project, "Shop"), 0);
+	struct store *st;
+	assert_int_equal(store_open(db, &st, err, sizeof err), 0);
+	long long id;
+	assert_int_equal(store_create(st, "t.yaml", CRITERIA, strlen(CRITERIA), "t", "T", "Shop",
+	                              NULL, &id), 0);
+
+	assert_int_equal(export_write_session(REPORT_HTML, path, &src, s, st, id, msg, sizeof msg),
+	                 0);
+	char want[512];
+	snprintf(want, sizeof want, "HTML report written to %s", path);
+	assert_string_equal(msg, want);
+	char *first = slurp(path);
+	assert_non_null(strstr(first, "<dt>Session</dt><dd>1 (in progress)</dd>"));
+
+	/* A directory in the way: nothing written, the old file as it was. */
+	assert_int_equal(mkdir(sub, 0755), 0);
+	assert_int_equal(export_write_session(REPORT_MD, sub, &src, s, st, id, msg, sizeof msg),
+	                 3);
+	assert_non_null(strstr(msg, "No report written: "));
+	assert_non_null(strstr(msg, sub));
+	char *again = slurp(path);
+	assert_string_equal(again, first);
+	free(again);
+	assert_int_equal(rmdir(sub), 0);
+
+	/* A session the store no longer has. */
+	assert_int_equal(export_write_session(REPORT_CSV, path, &src, s, st, id + 1, msg,
+	                                      sizeof msg), 1);
+	assert_non_null(strstr(msg, "no longer stored"));
+	/* Not saved: no store. */
+	assert_int_equal(export_write_session(REPORT_JSON, path, &src, s, NULL, 0, msg, sizeof msg),
+	                 0);
+	char *json = slurp(path);
+	assert_non_null(strstr(json, "\"status\": \"not-saved\""));
+	free(json);
+
+	free(first);
+	store_close(st);
+	session_free(s);
+	criteria_source_free(&src);
+	unlink(path);
+	char side[300];
+	snprintf(side, sizeof side, "%s-wal", db);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", db);
+	unlink(side);
+	unlink(db);
+	assert_int_equal(rmdir(dir), 0);        /* nothing else was left behind */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -377,6 +464,7 @@ int main(void)
 		cmocka_unit_test(test_hash_ignores_names),
 		cmocka_unit_test(test_profile_reason),
 		cmocka_unit_test(test_renderers),
+		cmocka_unit_test(test_write_session),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
