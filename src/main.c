@@ -99,6 +99,12 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(cmd, commands[i].name) == 0)
 			return commands[i].run(argc - 1, argv + 1, &g);
+	if (cmd[0] == '-') {
+		/* Options without a command are the walk-through's: verdict -c FILE. */
+		char name[] = "run";
+		argv[0] = name;
+		return cmd_run(argc, argv, &g);
+	}
 	fprintf(stderr, "verdict: unknown command '%s'; 'verdict --help' lists them\n", cmd);
 	return EXIT_USAGE;
 }

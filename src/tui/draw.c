@@ -334,6 +334,8 @@ void draw_header(struct tui *t)
 		draw_text(t, 0, t->cols - 1 - rw, rw, ROLE_HEADER, right);
 }
 
+#define KC_EVERY (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_HISTORY)
+
 /* Draws the hint "KEYS|WHAT" at X on row Y, registering it for clicks.
  * Returns its width. */
 static int draw_hint(struct tui *t, int y, int x, const char *hint, enum action a, int arg)
@@ -369,7 +371,36 @@ void draw_digits(const struct criteria *c, char *buf, size_t len)
 		snprintf(buf, len, "%d-%d", lo, hi);
 }
 
-#define KC_EVERY (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_HISTORY)
+/* Whether the hint of row B goes at the right end: it works everywhere. */
+static int hint_everywhere(const struct key_binding *b)
+{
+	return (b->where & KC_EVERY) == KC_EVERY;
+}
+
+/* Expands row B's hint into BUF; when SHORT, without its "(...)" part. */
+static void hint_text(const struct tui *t, const struct key_binding *b, const char *digits,
+                      int shorter, char *buf, size_t len)
+{
+	keys_expand(b->hint, t->utf8, digits, buf, len);
+	char *paren = shorter ? strstr(buf, " (") : NULL;
+	if (paren)
+		*paren = '\0';
+}
+
+/* The width of every hint of CONTEXT on one line. */
+static int hints_width(const struct tui *t, unsigned context, const char *digits, int shorter)
+{
+	char hint[128];
+	int w = 0, dotw = draw_width(glyph(t, GLYPH_DOT));
+	for (size_t i = 0; i < keys_count; i++) {
+		const struct key_binding *b = &keys_table[i];
+		if (!b->hint || !(b->where & context))
+			continue;
+		hint_text(t, b, digits, shorter, hint, sizeof hint);
+		w += (w ? dotw : 0) + hint_width(hint);
+	}
+	return w + 4;
+}
 
 void draw_footer(struct tui *t, unsigned context)
 {
@@ -383,22 +414,23 @@ void draw_footer(struct tui *t, unsigned context)
 	draw_digits(c, digits, sizeof digits);
 	const char *dot = glyph(t, GLYPH_DOT);
 	int dotw = draw_width(dot);
+	int shorter = hints_width(t, context, digits, 0) > t->cols;
 	/* What works everywhere goes at the right end, the rest from the left. */
 	char hint[128];
 	int right = 0;
 	for (size_t i = 0; i < keys_count; i++) {
 		const struct key_binding *b = &keys_table[i];
-		if (!b->hint || !(b->where & context) || (b->where & KC_EVERY) != KC_EVERY)
+		if (!b->hint || !(b->where & context) || !hint_everywhere(b))
 			continue;
-		keys_expand(b->hint, t->utf8, digits, hint, sizeof hint);
+		hint_text(t, b, digits, shorter, hint, sizeof hint);
 		right += (right ? dotw : 0) + hint_width(hint);
 	}
 	int rx = t->cols - 1 - right, x = rx;
 	for (size_t i = 0; i < keys_count; i++) {
 		const struct key_binding *b = &keys_table[i];
-		if (!b->hint || !(b->where & context) || (b->where & KC_EVERY) != KC_EVERY)
+		if (!b->hint || !(b->where & context) || !hint_everywhere(b))
 			continue;
-		keys_expand(b->hint, t->utf8, digits, hint, sizeof hint);
+		hint_text(t, b, digits, shorter, hint, sizeof hint);
 		if (x > rx)
 			x += draw_text(t, y, x, dotw, ROLE_DIM, dot);
 		x += draw_hint(t, y, x, hint, b->action, b->arg);
@@ -406,11 +438,11 @@ void draw_footer(struct tui *t, unsigned context)
 	x = 1;
 	for (size_t i = 0; i < keys_count; i++) {
 		const struct key_binding *b = &keys_table[i];
-		if (!b->hint || !(b->where & context) || (b->where & KC_EVERY) == KC_EVERY)
+		if (!b->hint || !(b->where & context) || hint_everywhere(b))
 			continue;
-		keys_expand(b->hint, t->utf8, digits, hint, sizeof hint);
+		hint_text(t, b, digits, shorter, hint, sizeof hint);
 		int w = hint_width(hint);
-		if (x + (x > 1 ? dotw : 0) + w > rx - dotw)
+		if (x + (x > 1 ? dotw : 0) + w > rx - 2)
 			continue;
 		if (x > 1)
 			x += draw_text(t, y, x, dotw, ROLE_DIM, dot);

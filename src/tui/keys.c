@@ -114,7 +114,7 @@ const struct key_binding keys_table[] = {
 	K('\t', ACT_NEXT_PART, 0, KC_START, "Tab", "type a project or respondent name",
 	  "Tab|names"),
 	K('\t', ACT_NEXT_PART, 0, KC_RESULTS, "Tab", "switch between the summary and the breakdown",
-	  "Tab|breakdown"),
+	  "Tab|summary/breakdown"),
 	F(KEY_BTAB, ACT_PREV_PART, 0, KC_RESULTS, "Shift-Tab", NULL, NULL),
 	K('d', ACT_DEFAULT, 0, KC_WEIGHTS, "d", "back to the default weight", NULL),
 	K('n', ACT_NEW, 0, KC_RESULTS, "n", "start a new session", "n|new session"),

@@ -26,12 +26,24 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.1f", w);
 }
 
+/* The confidence as a whole percentage that says 100 only when every try
+ * kept the winner, and 0 only when none did. */
+static double confidence_percent(double share)
+{
+	double pct = round(share * 100);
+	if (pct >= 100 && share < 1)
+		pct = 99;
+	if (pct <= 0 && share > 0)
+		pct = 1;
+	return pct;
+}
+
 /* The recommendation in one sentence. */
 static void sentence(const struct tui *t, char *buf, size_t len)
 {
 	const struct result *r = &t->result;
 	const struct criteria *c = t->c;
-	double conf = r->confidence * 100;
+	double conf = confidence_percent(r->confidence);
 	if (r->winner < 0) {
 		snprintf(buf, len, "No recommendation: %s and %s are level (%.1f points apart, "
 		         "confidence %.0f%%)", c->options[r->ranking[0]].name,

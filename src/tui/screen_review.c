@@ -1,4 +1,4 @@
-/* screen_review.c - every weight in one table, by group, editable in place. */
+/* screen_review.c - every weight in one table, editable in place. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -54,22 +54,26 @@ static void review_draw(struct tui *t)
 	int steps = c->scale.max - c->scale.min;
 	int meterw = steps <= 10 ? steps : 10;
 	int w = t->cols - 4;
-	int tail = 1 + meterw + 1 + 4 + labelw + 2 + 7;
-	int namew = w - 2 - tail;
-	int mx = 2 + 2 + namew + 1;
+	int fromw = 7;
+	if (w - 2 - (1 + meterw + 1 + 4 + labelw + 2 + fromw) < 28)
+		labelw = 0;             /* narrow: the number says it */
+	if (w - 2 - (1 + meterw + 1 + 4 + labelw + 2 + fromw) < 28)
+		fromw = 0;
+	int tail = 1 + meterw + 1 + 4 + labelw + 2 + fromw;
+	int groupw = w - 2 - tail >= 56 ? 18 : 0;
+	int namew = w - 2 - tail - groupw;
+	int mx = 2 + 2 + namew + groupw + 1;
+	if (groupw)
+		draw_text(t, 3, 4 + namew, groupw, ROLE_GROUP, "Group");
+	draw_text(t, 3, 4, namew, ROLE_GROUP, "Criterion");
+	draw_text(t, 3, mx, meterw + 5 + labelw, ROLE_GROUP, "Weight");
+	draw_text(t, 3, mx + meterw + 5 + labelw + 2, fromw, ROLE_GROUP, "From");
 
 	struct pane p;
 	pane_init(&p, 4, 2, t->rows - 5, w, t->review.scroll);
-	const char *group = NULL;
 	int from = 0;
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
-		if (cr->group && (!group || strcmp(group, cr->group))) {
-			if (k)
-				pane_blank(&p);
-			pane_text(t, &p, 0, ROLE_GROUP, cr->group);
-		}
-		group = cr->group;
 		int sel = (int)k == t->review.cursor;
 		if (sel)
 			from = p.y;
@@ -83,7 +87,9 @@ static void review_draw(struct tui *t)
 			draw_fill(t, row, 2, w, ROLE_SELECTED);
 			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
 		}
-		draw_text(t, row, 4, namew, role, cr->name);
+		draw_text(t, row, 4, namew - 1, role, cr->name);
+		if (groupw && cr->group)
+			draw_text(t, row, 4 + namew, groupw - 1, sel ? role : ROLE_DIM, cr->group);
 		draw_meter(t, row, mx, meterw, weight, source == WEIGHT_PERSON ? ROLE_BAR_WIN : ROLE_BAR);
 		char num[16];
 		if (fabs(weight - round(weight)) < 1e-9)
@@ -92,13 +98,11 @@ static void review_draw(struct tui *t)
 			snprintf(num, sizeof num, "%3.1f", weight);
 		draw_text(t, row, mx + meterw + 1, 4, role, num);
 		draw_text(t, row, mx + meterw + 5, labelw, role, criteria_weight_label(c, weight));
-		draw_text(t, row, mx + meterw + 5 + labelw + 2, 7,
+		draw_text(t, row, mx + meterw + 5 + labelw + 2, fromw,
 		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
 		hit_add(t, row, 2, w, ACT_PICK, (int)k);
 	}
 	pane_follow(t, &p, from, from + 1, &t->review.scroll);
-	if (t->review.cursor == 0)
-		pane_follow(t, &p, 0, from + 1, &t->review.scroll);
 	pane_finish(t, &p, &t->review.scroll);
 }
 

@@ -136,11 +136,13 @@ static void start_draw(struct tui *t)
 	int avail = t->rows - 2 - 2 - below;
 	int block = draw_lines(c->title, w) + (c->summary ? 1 + draw_lines(c->summary, w) : 0);
 	int shown = block < avail ? block : avail;
+	if (shown < block && shown < draw_lines(c->title, w) + 4)
+		shown = draw_lines(c->title, w);        /* too little of the summary to help */
 
 	struct pane p;
 	pane_init(&p, 2, 2, shown, w, 0);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, c->title);
-	if (c->summary) {
+	if (c->summary && shown > p.y) {
 		pane_blank(&p);
 		pane_wrapped(t, &p, 0, ROLE_NORMAL, c->summary);
 	}
@@ -155,7 +157,7 @@ static void start_draw(struct tui *t)
 
 	const char *labels[2] = { "Project", "Respondent" };
 	struct text_field *fields[2] = { &st->project, &st->respondent };
-	int fw = t->cols - 2 - 17 - 13;
+	int fw = t->cols - 2 - 17 - 15;
 	if (fw > 40)
 		fw = 40;
 	for (int i = 0; i < 2; i++) {
@@ -166,7 +168,7 @@ static void start_draw(struct tui *t)
 		draw_field(t, y, 17, fw, fields[i], focused);
 		draw_text(t, y, 17 + fw, 1, ROLE_DIM, "]");
 		draw_text(t, y, 19 + fw, t->cols - 20 - fw, ROLE_DIM,
-		          focused ? "Enter: next" : i ? "optional" : "optional (Tab to type)");
+		          focused ? "Enter: next" : i ? "optional" : "optional, Tab");
 		hit_add(t, y, 4, 14 + fw, ACT_PICK, PICK_PROJECT + i);
 	}
 	char buf[100];
