@@ -276,3 +276,38 @@ expect_screen help "Shop rewrite · Dana" "the history names them"
 keys help q
 finished help
 expect_eq "q from the history exits 0" "$rc" 0
+
+# 11. A storage failure: a clear message, exit 3, the terminal restored.
+start locked 100 30 env VERDICT_BUSY_TIMEOUT_MS=100 "$VERDICT" --project Locked
+enters locked 3
+expect_screen locked "1 of 19" "on the first criterion before the database is locked"
+mkfifo "$T/hold"
+sqlite3 "$VERDICT_DB" <"$T/hold" >/dev/null 2>&1 &
+exec 7>"$T/hold"
+echo "BEGIN EXCLUSIVE;" >&7
+sleep 0.3
+keys locked 4
+finished locked
+exec 7>&-
+wait
+expect_eq "a failed save exits 3" "$rc" 3
+expect_screen locked "is locked" "a failed save says what happened"
+stty_same "the terminal settings are as before after a failed save"
+
+# 12. Ctrl-Z and fg: stopped, then drawn again.
+if command -v bash >/dev/null 2>&1; then
+	tm new-session -d -s job -x 100 -y 30 "env PS1='prompt$ ' bash --norc --noprofile -i"
+	wait_for job "prompt$" || true
+	keys job "$(quote "$VERDICT")" Enter
+	expect_screen job "Start a new session" "the walk-through starts from a shell"
+	enters job 3
+	expect_screen job "1 of 19" "on the first criterion before Ctrl-Z"
+	keys job C-z
+	expect_screen job "Stopped" "Ctrl-Z stops it and gives the shell back"
+	keys job "fg" Enter
+	expect_screen job "1 of 19" "fg draws the criterion again"
+	keys job 2
+	expect_screen job "[2 Moderate]" "keys work after fg"
+	keys job q
+	expect_screen job "prompt$ " "q returns to the shell"
+fi
