@@ -1,5 +1,6 @@
 /* cmd_score.c - verdict score: score an answers file against a criteria set
- * and print the recommendation as text, Markdown or JSON. */
+ * and print the recommendation: text for people and the score JSON from
+ * score_format.h, or the Markdown, HTML and CSV reports from export.h. */
 #include <getopt.h>
 #include <langinfo.h>
 #include <stdio.h>
@@ -10,7 +11,9 @@
 
 #include "answers.h"
 #include "cli.h"
+#include "clock.h"
 #include "criteria_source.h"
+#include "export.h"
 #include "files.h"
 #include "score.h"
 #include "score_format.h"
@@ -19,7 +22,7 @@
 static void score_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict score [-c CRITERIA] -a ANSWERS [--format text|json|md]\n"
+	        "usage: verdict score [-c CRITERIA] -a ANSWERS [--format FORMAT]\n"
 	        "\n"
 	        "Scores the answers in ANSWERS (a YAML file, or - for standard input)\n"
 	        "against a criteria set and prints the recommendation: which option fits,\n"
@@ -30,19 +33,42 @@ static void score_usage(FILE *out)
 	        "                       the built-in Node.js or Python set)\n"
 	        "  -a, --answers FILE   the answers file: criteria, project, respondent,\n"
 	        "                       notes, choices, weights (see docs/scoring.md)\n"
-	        "  -f, --format FORMAT  text (default) for people, md for a Markdown\n"
-	        "                       report, json for programs\n"
+	        "  -f, --format FORMAT  text (default) for people; json for programs;\n"
+	        "                       md, html or csv for the report 'verdict export'\n"
+	        "                       writes of a saved session\n"
 	        "  -h, --help           this help\n"
 	        "\n"
 	        "Exit status: 0 success, 1 invalid criteria or answers, 2 usage error,\n"
 	        "3 output or memory failure.\n");
 }
 
+/* What to print: the text report, the score JSON, or an export report. */
+enum score_output {
+	OUTPUT_TEXT,
+	OUTPUT_JSON,
+	OUTPUT_REPORT,
+};
+
 struct score_args {
 	const char *criteria;   /* NULL for the default set */
 	const char *answers;
-	enum score_format format;
+	enum score_output output;
+	enum report_format report;  /* for OUTPUT_REPORT */
 };
+
+/* NAME as an output into A; -1 for an unknown name. */
+static int parse_format(const char *name, struct score_args *a)
+{
+	if (strcmp(name, "text") == 0)
+		a->output = OUTPUT_TEXT;
+	else if (strcmp(name, "json") == 0)
+		a->output = OUTPUT_JSON;
+	else if (report_format_parse(name, &a->report) == 0)
+		a->output = OUTPUT_REPORT;
+	else
+		return -1;
+	return 0;
+}
 
 /* Reads the command line into A. Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, struct score_args *a)
@@ -55,7 +81,7 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 		{ NULL, 0, NULL, 0 },
 	};
 	memset(a, 0, sizeof *a);
-	a->format = SCORE_FORMAT_TEXT;
+	a->output = OUTPUT_TEXT;
 	int ch;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "c:a:f:h", longopts, NULL)) != -1) {
@@ -67,9 +93,9 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 			a->answers = optarg;
 			break;
 		case 'f':
-			if (score_format_parse(optarg, &a->format)) {
-				fprintf(stderr, "verdict score: unknown format '%s': use text, json or "
-				        "md\n", optarg);
+			if (parse_format(optarg, a)) {
+				fprintf(stderr, "verdict score: unknown format '%s': use text, json, md, "
+				        "html or csv\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -134,21 +160,28 @@ static int locale_is_utf8(void)
 	return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
-static int print_result(enum score_format format, const struct criteria *c,
+/* Prints the result of SRC's criteria and session S as A asks. Returns an
+ * exit status. */
+static int print_result(const struct score_args *a, const struct criteria_source *src,
                         const struct session *s, const struct result *r)
 {
 	int failed = 0;
-	switch (format) {
-	case SCORE_FORMAT_TEXT:
-		failed = score_write_text(stdout, c, s, r, locale_is_utf8());
+	switch (a->output) {
+	case OUTPUT_TEXT:
+		failed = score_write_text(stdout, src->model, s, r, locale_is_utf8());
 		break;
-	case SCORE_FORMAT_MD:
-		failed = score_write_md(stdout, c, s, r);
-		break;
-	case SCORE_FORMAT_JSON: {
-		json_t *doc = score_json(c, s, r);
+	case OUTPUT_JSON: {
+		json_t *doc = score_json(src->model, s, r);
 		failed = !doc || json_dumpf(doc, stdout, JSON_INDENT(2)) || fputc('\n', stdout) == EOF;
 		json_decref(doc);
+		break;
+	}
+	case OUTPUT_REPORT: {
+		struct strbuf out;
+		strbuf_init(&out);
+		failed = export_render_result(a->report, src, s, r, NULL, clock_now(), &out) ||
+		         fwrite(strbuf_str(&out), 1, out.len, stdout) != out.len;
+		strbuf_free(&out);
 		break;
 	}
 	}
@@ -186,7 +219,7 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 	} else {
 		/* Saving the session (--save) belongs here: after scoring, before
 		 * printing, with src, s and r in hand. */
-		status = print_result(a.format, c, s, &r);
+		status = print_result(&a, &src, s, &r);
 		result_free(&r);
 	}
 	session_free(s);

@@ -1,10 +1,12 @@
-/* score_format.h - a scored session as text for people, Markdown, or JSON
- * for programs: what `verdict score` prints.
+/* score_format.h - a scored session in words: the sentences every face and
+ * report shares, the plain-text report of `verdict score`, and its JSON
+ * document for programs. (The Markdown, HTML and CSV reports are export.h's.)
  *
- * Each renderer reads the criteria C, the session S and its result R (from
- * score_session(C, S, R)), all borrowed and left unchanged. The text and
- * Markdown renderers write to OUT and return 0, or -1 when writing failed;
- * the JSON one builds a tree the caller owns. */
+ * Each function reads the criteria C, the session S and its result R (from
+ * score_session(C, S, R)), all borrowed and left unchanged. The text report
+ * writes to OUT and returns 0, or -1 when writing failed; the JSON one builds
+ * a tree the caller owns; sentences go into the caller's buffer or a new
+ * string the caller frees. */
 #ifndef VERDICT_SCORE_FORMAT_H
 #define VERDICT_SCORE_FORMAT_H
 
@@ -19,25 +21,12 @@
 /* The version of the JSON keys below, as "version" in the output. */
 #define SCORE_JSON_VERSION 1
 
-enum score_format {
-	SCORE_FORMAT_TEXT,
-	SCORE_FORMAT_MD,
-	SCORE_FORMAT_JSON,
-};
-
-/* "text", "md" (or "markdown") or "json" into *OUT; -1 for anything else. */
-int score_format_parse(const char *name, enum score_format *out);
-
 /* The report for a terminal: the recommendation, a bar per option, the top
  * reasons, what would change the winner, the confidence. Lines are wrapped
  * at 78 columns. With UTF8 the bars are drawn with block characters, else
  * with '#' and '.'. */
 int score_write_text(FILE *out, const struct criteria *c, const struct session *s,
                      const struct result *r, int utf8);
-
-/* The same as a Markdown document, with the per-criterion breakdown as a table. */
-int score_write_md(FILE *out, const struct criteria *c, const struct session *s,
-                   const struct result *r);
 
 /* The result as JSON. Keys (a contract; more may be added, none removed):
  *   version, criteria {id, title}, project, respondent, notes (null when not

@@ -12,19 +12,6 @@
  * says so in one line rather than one each. */
 #define TEXT_MAX_STEADY 3
 
-int score_format_parse(const char *name, enum score_format *out)
-{
-	if (strcmp(name, "text") == 0)
-		*out = SCORE_FORMAT_TEXT;
-	else if (strcmp(name, "md") == 0 || strcmp(name, "markdown") == 0)
-		*out = SCORE_FORMAT_MD;
-	else if (strcmp(name, "json") == 0)
-		*out = SCORE_FORMAT_JSON;
-	else
-		return -1;
-	return 0;
-}
-
 char *score_number(char *buf, size_t len, double v, int decimals)
 {
 	snprintf(buf, len, "%.*f", decimals, v);

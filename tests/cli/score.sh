@@ -1,5 +1,6 @@
 # score.sh - verdict score on the command line: the JSON contract read with a
-# real JSON parser, the personas, the text and Markdown reports, exit codes.
+# real JSON parser, the personas, the text report and the other formats, exit
+# codes.
 . "$(dirname "$0")/lib.sh"
 
 WC="$FIX/criteria/worked-example.yaml"
@@ -110,6 +111,14 @@ expect_out "md: the recommendation" \
 	"Recommendation: Python, clearly (margin 14 points, confidence 100%)."
 expect_out "md: the ranking table" "| 1 | Python | 73 |"
 expect_out "md: the breakdown" "| Machine learning | 4 (Very important) | you | 3 (12) | 10 (40) |"
+
+# The other reports are those of verdict export, for a session not saved.
+run "$VERDICT" score -c "$WC" -a "$WA" --format html
+expect_rc "html exits 0" 0
+expect_out "html: a page" "<!DOCTYPE html>"
+run "$VERDICT" score -c "$WC" -a "$WA" --format csv
+expect_rc "csv exits 0" 0
+expect_out "csv: a header row" "criterion,name,group,weight,weight_source"
 
 run "$VERDICT" score -a "$FIX/personas/government.yaml"
 expect_out "text: the government persona leans to Python" "Recommendation: leaning towards Python"
