@@ -164,6 +164,14 @@ static void test_worked_example(void **state)
 	assert_int_equal(score_reason_text(c, &r, 2, buf, 10), len);
 	assert_string_equal(buf, "Machine l");
 	result_free(&r);
+
+	/* At the threshold itself, machine learning at 2: both 10 x 53 / 8. */
+	s->weights[2] = 2;
+	score_ok(c, s, &r);
+	assert_near(r.scores[0], 66.25, EXACT);
+	assert_near(r.scores[1], 66.25, EXACT);
+	assert_int_equal(r.winner, -1);
+	result_free(&r);
 	session_free(s);
 
 	/* With no answers at all: weights 3, 2, 1 and Python leads 68.33 to 61.67. */
