@@ -359,9 +359,10 @@ int tui_run(struct tui *t)
 		key(t, got, ch);
 		if (t->quit)
 			break;
+		long long drawn = t->timing ? now_us() : 0;
 		redraw(t);
 		if (t->timing)
-			fprintf(t->timing, "%lld\n", now_us() - start);
+			fprintf(t->timing, "%lld %lld\n", drawn - start, now_us() - drawn);
 	}
 	t->signal = (int)tui_signal;
 	return t->status;

@@ -200,7 +200,9 @@ struct tui {
 	char fatal[512];                /* printed after the terminal is restored */
 	int err_fd;                     /* standard error while curses runs: saved copy */
 	FILE *err_log;                  /* and what was written to it meanwhile */
-	FILE *timing;                   /* VERDICT_TUI_TIMING: microseconds per key */
+	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
+	                                 * key, "HANDLE DRAW" in microseconds: taking the
+	                                 * action (saving included), then redrawing */
 	struct sigaction old_sig[3];
 };
 
