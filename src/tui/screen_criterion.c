@@ -88,6 +88,31 @@ static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 	           sc->labels[cur - sc->min], sc->min, sc->max);
 }
 
+/* Marks the default at column DX of row Y (no column: -1) with MARK, "default
+ * 3, +1 because: ..."; where that does not fit beside the mark, BRIEF goes
+ * there ("default 4") and WHY, the cause if any, on the row below. */
+static void draw_mark(struct tui *t, int y, int dx, const char *mark, const char *brief,
+                      const char *why)
+{
+	int room = t->cols - 2 - dx - 2;
+	if (dx < 0) {
+		draw_text(t, y, 2, t->cols - 4, ROLE_DEFAULT, mark);
+		return;
+	}
+	draw_text(t, y, dx, 1, ROLE_DEFAULT, glyph(t, GLYPH_CARET));
+	if (draw_width(mark) <= room) {
+		draw_text(t, y, dx + 2, room, ROLE_DEFAULT, mark);
+		return;
+	}
+	int bw = draw_width(brief);
+	if (bw <= room || dx - 3 < bw)
+		draw_text(t, y, dx + 2, room, ROLE_DEFAULT, brief);
+	else
+		draw_text(t, y, dx - 1 - bw, bw, ROLE_DEFAULT, brief);
+	if (why[0])
+		draw_text(t, y + 1, 2, t->cols - 4, ROLE_DIM, why);
+}
+
 static void criterion_draw(struct tui *t)
 {
 	size_t k = current(t);
@@ -133,37 +158,27 @@ static void criterion_draw(struct tui *t)
 	int xs[STEPS_MAX];
 	draw_scale(t, scale_y, cur, xs);
 	int dx = xs[(int)lround(def) - sc->min];
-	char mark[400], dw[16], fw[16], delta[16];
+	char mark[400], brief[100], why[400] = "", line[400] = "", dw[16], fw[16], delta[16];
+	char yours[64] = "";
 	format_weight(def, dw, sizeof dw);
 	format_weight(cr->default_weight, fw, sizeof fw);
 	format_weight(fabs(def - cr->default_weight), delta, sizeof delta);
-	if (cause >= 0 && def != cr->default_weight) {
-		const struct question *q = &t->c->questions[cause];
-		snprintf(mark, sizeof mark, "default %s, %s%s because: %s", fw,
-		         def > cr->default_weight ? "+" : "-", delta,
-		         q->choices[t->s->choices[cause]].label);
-	} else {
-		snprintf(mark, sizeof mark, "default %s", dw);
-	}
 	if (source == WEIGHT_PERSON && fabs(weight - def) > 1e-9) {
-		size_t n = strlen(mark);
-		format_weight(weight, dw, sizeof dw);
-		snprintf(mark + n, sizeof mark - n, "%s yours %s (d: back to default)",
-		         glyph(t, GLYPH_DOT), dw);
+		char ww[16];
+		format_weight(weight, ww, sizeof ww);
+		snprintf(yours, sizeof yours, "%syours %s (d: back to default)", glyph(t, GLYPH_DOT),
+		         ww);
 	}
-	int y = scale_y + 1;
-	if (dx < 0) {
-		draw_text(t, y, 2, w, ROLE_DEFAULT, mark);
-	} else if (t->cols - 2 - dx >= 40 || draw_width(mark) + 2 <= t->cols - 2 - dx) {
-		draw_text(t, y, dx, 1, ROLE_DEFAULT, glyph(t, GLYPH_CARET));
-		draw_text(t, y, dx + 2, t->cols - 2 - dx - 2, ROLE_DEFAULT, mark);
-	} else {
-		/* Near the right edge the words go before the mark. */
-		int mw = draw_width(mark);
-		int x = dx - 1 - mw < 2 ? 2 : dx - 1 - mw;
-		draw_text(t, y, x, dx - 1 - x, ROLE_DEFAULT, mark);
-		draw_text(t, y, dx, 1, ROLE_DEFAULT, glyph(t, GLYPH_CARET));
+	if (cause >= 0 && def != cr->default_weight) {
+		const char *sign = def > cr->default_weight ? "+" : "-";
+		const char *label = t->c->questions[cause].choices[t->s->choices[cause]].label;
+		snprintf(why, sizeof why, "%s, %s%s because: %s", fw, sign, delta, label);
+		snprintf(line, sizeof line, "(%s in the criteria file, %s%s because: %s)", fw, sign,
+		         delta, label);
 	}
+	snprintf(mark, sizeof mark, "default %s%s", why[0] ? why : dw, yours);
+	snprintf(brief, sizeof brief, "default %s%s", dw, yours);
+	draw_mark(t, scale_y + 1, dx, mark, brief, line);
 }
 
 static void criterion_act(struct tui *t, enum action a, int arg)
