@@ -93,7 +93,7 @@ static void history_draw(struct tui *t)
 		draw_text(t, 3, 2, w, ROLE_NORMAL, "No saved sessions yet.");
 		return;
 	}
-	int resultw = 22, datew = 21, idw = 6;
+	int resultw = w >= 90 ? 22 : 14, datew = w >= 80 ? 21 : 11, idw = 6;
 	int namew = w - 2 - idw - datew - resultw;
 	int x = 4;
 	draw_text(t, 3, x, idw, ROLE_GROUP, "    #");
@@ -116,6 +116,8 @@ static void history_draw(struct tui *t)
 		}
 		draw_textf(t, row, x, idw, role, "%5lld", r->id);
 		clock_format(r->updated, buf, sizeof buf);
+		if (datew < 21)
+			buf[10] = '\0';        /* the date alone: "2026-11-26" */
 		draw_text(t, row, x + idw, datew - 1, role, buf);
 		names(t, r, buf, sizeof buf);
 		draw_text(t, row, x + idw + datew, namew - 1, role, buf);
@@ -133,8 +135,7 @@ static void history_draw(struct tui *t)
 		const struct history_row *r = &h->rows[h->list.cursor];
 		names(t, r, buf + 256, 256);
 		char q[600];
-		snprintf(q, sizeof q, "Delete session %lld (%s)? It cannot be brought back.", r->id,
-		         buf + 256);
+		snprintf(q, sizeof q, "Delete session %lld (%s) for good?", r->id, buf + 256);
 		draw_fill(t, t->rows - 2, 0, t->cols, ROLE_NORMAL);
 		draw_text(t, t->rows - 2, 2, w, ROLE_WARN, q);
 	}

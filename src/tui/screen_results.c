@@ -254,8 +254,10 @@ static void draw_breakdown(struct tui *t)
 
 static void results_draw(struct tui *t)
 {
+	char right[64];
+	snprintf(right, sizeof right, "rating %s points", glyph(t, GLYPH_ARROW));
 	draw_rule(t, 1, t->results.part ? "Results: points per criterion" : "Results",
-	          t->results.part ? "rating -> points" : NULL);
+	          t->results.part ? right : NULL);
 	if (!t->have_result) {
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
