@@ -156,6 +156,9 @@ static int open_file(struct store *st)
 {
 	int read_only = (st->flags & STORE_OPEN_READ_ONLY) != 0;
 	struct stat sb;
+	if (stat(st->path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return store_failf(st, "%s is a directory; use --db to name the database file itself",
+		                   st->path);
 	if (read_only && stat(st->path, &sb) != 0 && errno == ENOENT)
 		return open_stand_in(st);
 	if (!read_only && make_parent_dirs(st))

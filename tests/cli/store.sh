@@ -144,6 +144,10 @@ expect_fault() {
 	expect_eq "$1: the file is unchanged" "$(digest "$2")" "$before"
 }
 
+run "$VERDICT" --db "$T" list
+expect_rc "a directory as the database: list exits 3" 3
+expect_err "a directory as the database: says so" "$T is a directory"
+
 head -c 20000 /dev/urandom >"$T/garbage.db"
 expect_fault "garbage" "$T/garbage.db" "is not a verdict database or is damaged; it was not changed"
 
