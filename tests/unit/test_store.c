@@ -399,6 +399,18 @@ static int collect(const struct session_summary *s, void *ctx)
 	return seen->stop_after && seen->n == seen->stop_after ? 42 : 0;
 }
 
+/* A listing callback may read (and write) the store it is listing. */
+static int load_each(const struct session_summary *sum, void *ctx)
+{
+	struct store *st = ctx;
+	struct stored_session s;
+	assert_int_equal(store_load(st, sum->id, &s), 0);
+	assert_int_equal(s.id, sum->id);
+	stored_session_free(&s);
+	assert_int_equal(store_save_step(st, sum->id, 3), 0);
+	return 0;
+}
+
 static void test_list(void **state)
 {
 	struct fixture *f = *state;
@@ -446,6 +458,12 @@ static void test_list(void **state)
 	assert_int_equal(store_save_status(st, a, SESSION_COMPLETE, "X"), 0);
 	assert_int_equal(store_latest_unfinished(st, &latest), 0);
 	assert_int_equal(latest, d);
+	/* Reading and writing from inside the listing. */
+	assert_int_equal(store_list(st, "alpha", load_each, st), 0);
+	struct stored_session s;
+	assert_int_equal(store_load(st, c, &s), 0);
+	assert_int_equal(s.step, 3);
+	stored_session_free(&s);
 }
 
 static void test_delete_cascades(void **state)
