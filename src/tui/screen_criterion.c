@@ -44,8 +44,9 @@ static int names_width(const struct tui *t)
 	return nw > 18 ? 18 : nw;
 }
 
-/* Draws the scale on row Y, each step's column into XS; returns 0, or -1
- * when even the compact form does not fit. */
+/* Draws the scale on row Y, with each step's column into XS: in full ("0 Does
+ * not matter  1 Minor ..."), or compact ("0  1 [2] 3  Moderate") when that
+ * does not fit, or as words alone (columns -1) for a scale too long for both. */
 static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 {
 	const struct scale *sc = &t->c->scale;

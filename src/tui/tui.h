@@ -121,7 +121,6 @@ struct start_state {
 	long long resume_id;    /* the newest unfinished session, or 0 */
 	char resume_label[200];
 	int nsaved;             /* sessions in the database */
-	int scroll;
 };
 
 struct history_row {
