@@ -18,9 +18,19 @@ struct global_opts {
 	int no_color;           /* --no-color */
 };
 
+struct store;
+
+/* Opens the sessions database named by --db, VERDICT_DB or the default place,
+ * with store_open_flags() FLAGS. On failure prints "verdict CMD: why" to
+ * stderr and returns EXIT_STORAGE; else stores the handle in *ST (closed with
+ * store_close()) and returns EXIT_OK. */
+int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
+                   struct store **st);
+
 int cmd_check(int argc, char **argv, const struct global_opts *g);
 int cmd_score(int argc, char **argv, const struct global_opts *g);
 int cmd_list(int argc, char **argv, const struct global_opts *g);
+int cmd_show(int argc, char **argv, const struct global_opts *g);
 int cmd_show(int argc, char **argv, const struct global_opts *g);
 int cmd_delete(int argc, char **argv, const struct global_opts *g);
 int cmd_export(int argc, char **argv, const struct global_opts *g);

@@ -17,6 +17,7 @@
 #include "files.h"
 #include "score.h"
 #include "score_format.h"
+#include "store.h"
 #include "yaml_tree.h"
 
 static void score_usage(FILE *out)
@@ -36,10 +37,13 @@ static void score_usage(FILE *out)
 	        "  -f, --format FORMAT  text (default) for people; json for programs;\n"
 	        "                       md, html or csv for the report 'verdict export'\n"
 	        "                       writes of a saved session\n"
+	        "  -s, --save           also keep the result as a complete session in the\n"
+	        "                       database (--db, $VERDICT_DB, or the default) and\n"
+	        "                       print its id on standard error\n"
 	        "  -h, --help           this help\n"
 	        "\n"
 	        "Exit status: 0 success, 1 invalid criteria or answers, 2 usage error,\n"
-	        "3 output or memory failure.\n");
+	        "3 storage, output or memory failure.\n");
 }
 
 /* What to print: the text report, the score JSON, or an export report. */
@@ -54,6 +58,7 @@ struct score_args {
 	const char *answers;
 	enum score_output output;
 	enum report_format report;  /* for OUTPUT_REPORT */
+	int save;               /* --save */
 };
 
 /* NAME as an output into A; -1 for an unknown name. */
@@ -77,6 +82,7 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 		{ "criteria", required_argument, NULL, 'c' },
 		{ "answers", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "save", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -84,8 +90,11 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 	a->output = OUTPUT_TEXT;
 	int ch;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "c:a:f:h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:a:f:sh", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 's':
+			a->save = 1;
+			break;
 		case 'c':
 			a->criteria = optarg;
 			break;
@@ -160,6 +169,62 @@ static int locale_is_utf8(void)
 	return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+/* Keeps the scored session as a complete session in one transaction, and
+ * says its id on stderr, so that stdout holds only the result. Returns an
+ * exit status. */
+static int save_session(const struct global_opts *g, const struct criteria_source *src,
+                        const struct session *s, const struct result *r)
+{
+	const struct criteria *c = src->model;
+	struct stored_choice *choices = calloc(c->nquestions ? c->nquestions : 1, sizeof *choices);
+	struct stored_weight *weights = calloc(c->ncriteria ? c->ncriteria : 1, sizeof *weights);
+	if (!choices || !weights) {
+		free(choices);
+		free(weights);
+		fprintf(stderr, "verdict score: out of memory\n");
+		return EXIT_STORAGE;
+	}
+	struct stored_session in = {
+		.criteria_name = src->name,
+		.criteria_text = src->text,
+		.criteria_len = src->len,
+		.criteria_id = c->id,
+		.criteria_title = c->title,
+		.project = s->project,
+		.respondent = s->respondent,
+		.notes = s->notes,
+		.winner_name = r->winner >= 0 ? c->options[r->winner].name : NULL,
+		.status = SESSION_COMPLETE,
+		/* The walk-through's last step, the results (see tui/walk.h). */
+		.step = (int)(c->nquestions + c->ncriteria + 1),
+		.choices = choices,
+		.weights = weights,
+	};
+	for (size_t q = 0; q < c->nquestions; q++)
+		if (s->choices[q] >= 0)
+			choices[in.nchoices++] = (struct stored_choice){
+				c->questions[q].id, c->questions[q].choices[s->choices[q]].id };
+	for (size_t i = 0; i < c->ncriteria; i++)
+		if (s->weight_set[i])
+			weights[in.nweights++] = (struct stored_weight){ c->criteria[i].id,
+			                                                 s->weights[i] };
+	struct store *st;
+	int status = cli_open_store("score", g, 0, &st);
+	long long id = 0;
+	if (status == EXIT_OK) {
+		if (store_create_whole(st, &in, &id)) {
+			fprintf(stderr, "verdict score: %s\n", store_error(st));
+			status = EXIT_STORAGE;
+		} else {
+			fprintf(stderr, "saved as session %lld\n", id);
+		}
+		store_close(st);
+	}
+	free(choices);
+	free(weights);
+	return status;
+}
+
 /* Prints the result of SRC's criteria and session S as A asks. Returns an
  * exit status. */
 static int print_result(const struct score_args *a, const struct criteria_source *src,
@@ -194,7 +259,6 @@ static int print_result(const struct score_args *a, const struct criteria_source
 
 int cmd_score(int argc, char **argv, const struct global_opts *g)
 {
-	(void)g;
 	struct score_args a;
 	int status = parse_args(argc, argv, &a);
 	if (status >= 0)
@@ -217,9 +281,11 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 		        strcmp(a.answers, "-") == 0 ? "<stdin>" : a.answers, score_status_message(st));
 		status = st == SCORE_ALL_WEIGHTS_ZERO ? EXIT_INVALID : EXIT_STORAGE;
 	} else {
-		/* Saving the session (--save) belongs here: after scoring, before
-		 * printing, with src, s and r in hand. */
-		status = print_result(&a, &src, s, &r);
+		/* Saved before printing: a result is never shown as kept when it
+		 * was not. */
+		status = a.save ? save_session(g, &src, s, &r) : EXIT_OK;
+		if (status == EXIT_OK)
+			status = print_result(&a, &src, s, &r);
 		result_free(&r);
 	}
 	session_free(s);

@@ -13,24 +13,6 @@
 #include "saved_session.h"
 #include "store.h"
 
-/* Opens the database named by --db or the environment, with FLAGS. Prints why
- * it cannot and returns EXIT_STORAGE, or returns 0. */
-static int open_store(const char *cmd, const struct global_opts *g, unsigned flags,
-                      struct store **st)
-{
-	char path[4096], err[1024];
-	if (store_path(g->db, path, sizeof path)) {
-		fprintf(stderr, "verdict %s: cannot tell where sessions are kept: HOME is not set; "
-		        "use --db PATH or set VERDICT_DB\n", cmd);
-		return EXIT_STORAGE;
-	}
-	if (store_open_flags(path, flags, st, err, sizeof err)) {
-		fprintf(stderr, "verdict %s: %s\n", cmd, err);
-		return EXIT_STORAGE;
-	}
-	return 0;
-}
-
 /* ---- verdict list ---- */
 
 static void list_usage(FILE *out)
@@ -327,7 +309,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	struct store *st;
-	int status = open_store("list", g, STORE_OPEN_READ_ONLY, &st);
+	int status = cli_open_store("list", g, STORE_OPEN_READ_ONLY, &st);
 	if (status)
 		return status;
 	int rc;
@@ -437,7 +419,7 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	struct store *st;
-	int status = open_store("delete", g, 0, &st);
+	int status = cli_open_store("delete", g, 0, &st);
 	if (status)
 		return status;
 	struct stored_session s;

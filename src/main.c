@@ -17,6 +17,7 @@ static const struct command commands[] = {
 	{ "check", cmd_check, "validate criteria files" },
 	{ "score", cmd_score, "score an answers file" },
 	{ "list", cmd_list, "list saved sessions" },
+	{ "show", cmd_show, "show a saved session and its result" },
 	{ "delete", cmd_delete, "delete a saved session" },
 	{ "export", cmd_export, "export a session as a report" },
 };

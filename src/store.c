@@ -189,15 +189,13 @@ static int criteria_text_id(struct store *st, const char *text, size_t len, long
 	return 0;
 }
 
-int store_create(struct store *st, const char *criteria_name, const char *criteria_text,
-                 size_t len, const char *criteria_id, const char *title,
-                 const char *project, const char *respondent, long long *id)
+/* Inserts a session row inside the open transaction; its id into *ID. */
+static int insert_session(struct store *st, const char *criteria_name, const char *criteria_text,
+                          size_t len, const char *criteria_id, const char *title,
+                          const char *project, const char *respondent, long long *id)
 {
-	int rc = write_begin(st, 0, LOST_SESSION);
-	if (rc)
-		return rc;
 	long long text_id = 0;
-	rc = criteria_text_id(st, criteria_text, len, &text_id);
+	int rc = criteria_text_id(st, criteria_text, len, &text_id);
 	sqlite3_stmt *s = rc ? NULL : stmt(st, STMT_SESSION_INSERT);
 	if (s) {
 		sqlite3_bind_int64(s, 1, text_id);
@@ -211,12 +209,26 @@ int store_create(struct store *st, const char *criteria_name, const char *criter
 	} else {
 		rc = -1;
 	}
-	long long new_id = sqlite3_last_insert_rowid(st->db);
+	*id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+int store_create(struct store *st, const char *criteria_name, const char *criteria_text,
+                 size_t len, const char *criteria_id, const char *title,
+                 const char *project, const char *respondent, long long *id)
+{
+	int rc = write_begin(st, 0, LOST_SESSION);
+	if (rc)
+		return rc;
+	long long new_id = 0;
+	rc = insert_session(st, criteria_name, criteria_text, len, criteria_id, title, project,
+	                    respondent, &new_id);
 	rc = write_end(st, rc, LOST_SESSION);
 	if (rc == 0)
 		*id = new_id;
 	return rc;
 }
+
 
 /* The shape of most saves: begin and touch session ID, then run statement
  * WHICH with ID as ?1 and the fields below as ?2 and ?3, then commit. */
@@ -229,28 +241,71 @@ struct save {
 	int use_integer;
 };
 
+/* Runs save SV for session ID inside the open transaction. */
+static int save_step(struct store *st, long long id, const struct save *sv, const char *lost)
+{
+	sqlite3_stmt *s = stmt(st, sv->which);
+	if (!s)
+		return -1;
+	int n = sqlite3_bind_parameter_count(s);
+	sqlite3_bind_int64(s, 1, id);
+	if (sv->use_integer)
+		sqlite3_bind_int64(s, 2, sv->integer);
+	else if (n >= 2)
+		sqlite3_bind_text(s, 2, sv->text2, -1, SQLITE_STATIC);
+	if (sv->use_number)
+		sqlite3_bind_double(s, 3, sv->number);
+	else if (n >= 3)
+		sqlite3_bind_text(s, 3, sv->text3, -1, SQLITE_STATIC);
+	return write_step(st, s, lost);
+}
+
 static int save(struct store *st, long long id, const struct save *sv)
 {
 	int rc = write_begin(st, id, LOST_ANSWER);
 	if (rc)
 		return rc;
-	sqlite3_stmt *s = stmt(st, sv->which);
-	if (s) {
-		int n = sqlite3_bind_parameter_count(s);
-		sqlite3_bind_int64(s, 1, id);
-		if (sv->use_integer)
-			sqlite3_bind_int64(s, 2, sv->integer);
-		else if (n >= 2)
-			sqlite3_bind_text(s, 2, sv->text2, -1, SQLITE_STATIC);
-		if (sv->use_number)
-			sqlite3_bind_double(s, 3, sv->number);
-		else if (n >= 3)
-			sqlite3_bind_text(s, 3, sv->text3, -1, SQLITE_STATIC);
-		rc = write_step(st, s, LOST_ANSWER);
-	} else {
-		rc = -1;
+	return write_end(st, save_step(st, id, sv, LOST_ANSWER), LOST_ANSWER);
+}
+
+int store_create_whole(struct store *st, const struct stored_session *in, long long *id)
+{
+	int rc = write_begin(st, 0, LOST_SESSION);
+	if (rc)
+		return rc;
+	long long new_id = 0;
+	rc = insert_session(st, in->criteria_name, in->criteria_text, in->criteria_len,
+	                    in->criteria_id, in->criteria_title, in->project, in->respondent,
+	                    &new_id);
+	for (size_t i = 0; rc == 0 && i < in->nchoices; i++) {
+		struct save sv = { .which = STMT_CHOICE_SET, .text2 = in->choices[i].question,
+		                   .text3 = in->choices[i].choice };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
 	}
-	return write_end(st, rc, LOST_ANSWER);
+	for (size_t i = 0; rc == 0 && i < in->nweights; i++) {
+		struct save sv = { .which = STMT_WEIGHT_SET, .text2 = in->weights[i].criterion,
+		                   .number = in->weights[i].weight, .use_number = 1 };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	if (rc == 0 && in->notes) {
+		struct save sv = { .which = STMT_NOTES_SET, .text2 = in->notes };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	if (rc == 0) {
+		struct save sv = { .which = STMT_STEP_SET, .integer = in->step, .use_integer = 1 };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	if (rc == 0) {
+		int complete = in->status == SESSION_COMPLETE;
+		struct save sv = { .which = STMT_STATUS_SET,
+		                   .text2 = complete ? "complete" : "in-progress",
+		                   .text3 = complete ? in->winner_name : NULL };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	rc = write_end(st, rc, LOST_SESSION);
+	if (rc == 0)
+		*id = new_id;
+	return rc;
 }
 
 int store_save_choice(struct store *st, long long id, const char *question, const char *choice)

@@ -125,6 +125,13 @@ struct stored_session {
 int store_load(struct store *st, long long id, struct stored_session *out);
 void stored_session_free(struct stored_session *s);
 
+/* Creates a whole session at once, in one transaction, from IN: its criteria
+ * name, text, id and title, project, respondent, notes, status, winner name,
+ * step, choices and weights (IN's id and dates are ignored: the session gets
+ * a new id, stored in *ID, and the clock's time). Nothing is stored unless
+ * everything is. For `verdict score --save`. */
+int store_create_whole(struct store *st, const struct stored_session *in, long long *id);
+
 struct session_summary {
 	long long id;
 	const char *project;    /* NULL when not given */

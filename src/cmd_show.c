@@ -1,0 +1,147 @@
+/* cmd_show.c - verdict show: one saved session's answers and its result,
+ * recomputed with the scoring engine from the criteria text stored with it. */
+#include <getopt.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "export.h"
+#include "saved_session.h"
+#include "score.h"
+#include "score_format.h"
+#include "store.h"
+
+static void show_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict show ID [--format text|json|md]\n"
+	        "\n"
+	        "Shows a saved session: who answered, the profile answers, the weights the\n"
+	        "person set, and the result, recomputed from the exact criteria text the\n"
+	        "session was answered against (so it holds even after the criteria file\n"
+	        "changed or was deleted). json and md are the full reports of\n"
+	        "'verdict export'. Nothing in the database is changed.\n"
+	        "\n"
+	        "Exit status: 0 success, 1 unknown session, 2 usage error, 3 storage failure.\n");
+}
+
+static void print_answers(const struct saved_session *ss)
+{
+	const struct stored_session *st = &ss->stored;
+	const struct criteria *c = ss->source.model;
+	const struct session *s = ss->session;
+	char created[40], updated[40];
+	clock_format(st->created, created, sizeof created);
+	clock_format(st->updated, updated, sizeof updated);
+
+	printf("Session %lld: %s, answered by %s\n", st->id,
+	       st->project ? st->project : "(no project name)",
+	       st->respondent ? st->respondent : "(no name given)");
+	printf("Criteria: %s (%s, from %s)\n", c->title, c->id, st->criteria_name);
+	printf("Status: %s; started %s, last answer %s\n",
+	       st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
+	if (st->notes)
+		printf("Notes: %s\n", st->notes);
+
+	if (c->nquestions) {
+		printf("\nProfile:\n");
+		for (size_t q = 0; q < c->nquestions; q++) {
+			int ch = s->choices[q];
+			printf("  %s %s\n", c->questions[q].prompt,
+			       ch >= 0 ? c->questions[q].choices[ch].label : "(not answered)");
+		}
+	}
+	size_t nset = 0;
+	for (size_t i = 0; i < c->ncriteria; i++)
+		nset += s->weight_set[i];
+	printf("\nWeights set by the person: %s\n", nset ? "" : "none (defaults and profile)");
+	for (size_t i = 0; i < c->ncriteria; i++)
+		if (s->weight_set[i])
+			printf("  %s: %g (%s)\n", c->criteria[i].name, s->weights[i],
+			       criteria_weight_label(c, s->weights[i]));
+	printf("\n");
+}
+
+int cmd_show(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *format = "text";
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+		if (ch == 'f') {
+			format = optarg;
+		} else if (ch == 'h') {
+			show_usage(stdout);
+			return EXIT_OK;
+		} else {
+			show_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	enum report_format rf = REPORT_MD;
+	int text = strcmp(format, "text") == 0;
+	if (!text && ((strcmp(format, "json") && strcmp(format, "md")) ||
+	              report_format_parse(format, &rf))) {
+		fprintf(stderr, "verdict show: unknown format '%s'; use text, json or md\n", format);
+		return EXIT_USAGE;
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "verdict show: name exactly one session id\n");
+		show_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id;
+	if (saved_session_parse_id(argv[optind], &id)) {
+		fprintf(stderr, "verdict show: '%s' is not a session id (a positive number; "
+		        "'verdict list' shows them)\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	struct store *st;
+	int rc = cli_open_store("show", g, STORE_OPEN_READ_ONLY, &st);
+	if (rc)
+		return rc;
+	struct saved_session ss;
+	rc = saved_session_load(st, id, &ss);
+	store_close(st);
+	if (rc)
+		return rc;
+
+	struct result r;
+	enum score_status sst = score_session(ss.source.model, ss.session, &r);
+	if (sst != SCORE_OK) {
+		fprintf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
+		saved_session_free(&ss);
+		return sst == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+	}
+	if (text) {
+		print_answers(&ss);
+		const char *cs = nl_langinfo(CODESET);
+		score_write_text(stdout, ss.source.model, ss.session, &r,
+		                 cs && strcmp(cs, "UTF-8") == 0);
+	} else {
+		struct strbuf out;
+		strbuf_init(&out);
+		if (export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(),
+		                         &out)) {
+			fprintf(stderr, "verdict show: out of memory\n");
+			rc = EXIT_STORAGE;
+		} else {
+			fwrite(out.data, 1, out.len, stdout);
+		}
+		strbuf_free(&out);
+	}
+	result_free(&r);
+	saved_session_free(&ss);
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "verdict show: cannot write the output\n");
+		return EXIT_STORAGE;
+	}
+	return rc;
+}
