@@ -279,7 +279,7 @@ static void sensitivity(const struct criteria *c, struct result *r, const double
 			double x = (av - aj) / slope;
 			if (x < lo - SCORE_EPS || x > hi + SCORE_EPS)
 				continue;
-			x = clamp(x, lo, hi);
+			x = clamp(x, lo, hi) + 0.0;     /* + 0.0: no negative zero */
 			if (b + x <= SCORE_EPS)
 				continue;       /* every weight zero there: no scores at all */
 			double dist = fabs(x - wi);

@@ -311,6 +311,37 @@ static void test_three_options(void **state)
 	criteria_free(c);
 }
 
+/* Roots exactly at the ends of the scale count, and zero is never -0. */
+static void test_threshold_at_scale_ends(void **state)
+{
+	(void)state;
+	/* A leads only through x: with x at 0 the others are level, at
+	 * (10 - 10) / (5 - 8) = -0, which must come out as 0. */
+	struct criteria *c = parse(
+		AB "criteria:\n"
+		"  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 8, b: 5 } }\n"
+		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 5 } }\n");
+	struct result r;
+	score_ok(c, NULL, &r);
+	assert_int_equal(r.winner, 0);
+	assert_near(r.sensitivity[0].threshold, 0, 0);
+	assert_false(signbit(r.sensitivity[0].threshold));
+	assert_int_equal(r.sensitivity[0].new_winner, 1);
+	result_free(&r);
+	criteria_free(c);
+
+	/* B draws level only at the top of the scale: (7 - 2) / (4 - 3) = 5. */
+	c = parse(AB "criteria:\n"
+	          "  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 7, b: 2 } }\n"
+	          "  - { id: y, name: Y, question: Q?, default_weight: 1, ratings: { a: 3, b: 4 } }\n");
+	score_ok(c, NULL, &r);
+	assert_int_equal(r.winner, 0);
+	assert_near(r.sensitivity[1].threshold, 5, EXACT);
+	assert_int_equal(r.sensitivity[1].new_winner, 1);
+	result_free(&r);
+	criteria_free(c);
+}
+
 static void test_tie(void **state)
 {
 	(void)state;
@@ -522,6 +553,7 @@ int main(void)
 		cmocka_unit_test(test_worked_example),
 		cmocka_unit_test(test_profile_adjustments),
 		cmocka_unit_test(test_three_options),
+		cmocka_unit_test(test_threshold_at_scale_ends),
 		cmocka_unit_test(test_tie),
 		cmocka_unit_test(test_strength_thresholds),
 		cmocka_unit_test(test_all_weights_zero),
