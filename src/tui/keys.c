@@ -218,3 +218,60 @@ size_t keys_names(size_t i, int utf8, const char *digits, char *buf, size_t len)
 	keys_expand(raw, utf8, digits, buf, len);
 	return j;
 }
+
+int keys_move_cursor(enum action a, int *cur, int n, int page, int wrap)
+{
+	int last = n > 0 ? n - 1 : 0;
+	switch (a) {
+	case ACT_UP:
+		*cur = *cur > 0 ? *cur - 1 : wrap ? last : 0;
+		break;
+	case ACT_DOWN:
+		*cur = *cur < last ? *cur + 1 : wrap ? 0 : last;
+		break;
+	case ACT_PAGE_UP:
+		*cur = *cur > page ? *cur - page : 0;
+		break;
+	case ACT_PAGE_DOWN:
+		*cur = *cur + page < last ? *cur + page : last;
+		break;
+	case ACT_HOME:
+		*cur = 0;
+		break;
+	case ACT_END:
+		*cur = last;
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+int keys_move_scroll(enum action a, int *scroll, int page)
+{
+	switch (a) {
+	case ACT_UP:
+		(*scroll)--;
+		break;
+	case ACT_DOWN:
+		(*scroll)++;
+		break;
+	case ACT_PAGE_UP:
+		*scroll -= page;
+		break;
+	case ACT_PAGE_DOWN:
+		*scroll += page;
+		break;
+	case ACT_HOME:
+		*scroll = 0;
+		break;
+	case ACT_END:
+		*scroll = 1 << 20;
+		break;
+	default:
+		return 0;
+	}
+	if (*scroll < 0)
+		*scroll = 0;
+	return 1;
+}

@@ -85,6 +85,15 @@ extern const size_t keys_count;
  * enum key_context bits), with its argument in *ARG; ACT_NONE when unbound. */
 enum action keys_lookup(unsigned context, int key, int fkey, int *arg);
 
+/* The movement actions (up, down, page up and down, home, end) applied to a
+ * highlight *CUR over N rows, PAGE rows to a page; WRAP makes up and down go
+ * round from one end to the other. Returns 1 when A was one of them. */
+int keys_move_cursor(enum action a, int *cur, int n, int page, int wrap);
+/* The movement actions applied to a scroll offset *SCROLL, PAGE rows to a
+ * page; never below 0, and the end is far past the bottom, for the drawing to
+ * clamp. Returns 1 when A was one of them. */
+int keys_move_scroll(enum action a, int *scroll, int page);
+
 /* Renders S with its tokens expanded into BUF (LEN bytes, always terminated):
  * arrows when UTF8, words otherwise; DIGITS stands for {digits}. */
 void keys_expand(const char *s, int utf8, const char *digits, char *buf, size_t len);

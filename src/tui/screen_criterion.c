@@ -213,29 +213,10 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 	case ACT_BACK:
 		walk_back(t);
 		break;
-	case ACT_UP:
-		t->crit_scroll--;
-		break;
-	case ACT_DOWN:
-		t->crit_scroll++;
-		break;
-	case ACT_PAGE_UP:
-		t->crit_scroll -= 5;
-		break;
-	case ACT_PAGE_DOWN:
-		t->crit_scroll += 5;
-		break;
-	case ACT_HOME:
-		t->crit_scroll = 0;
-		break;
-	case ACT_END:
-		t->crit_scroll = 1 << 20;
-		break;
 	default:
+		keys_move_scroll(a, &t->crit_scroll, 5);
 		break;
 	}
-	if (t->crit_scroll < 0)
-		t->crit_scroll = 0;
 }
 
 const struct screen_ops screen_criterion_ops = {

@@ -73,25 +73,8 @@ static void help_act(struct tui *t, enum action a, int arg)
 	case ACT_ACCEPT:
 		t->screen = t->help_from;
 		break;
-	case ACT_UP:
-		t->help_scroll--;
-		break;
-	case ACT_DOWN:
-		t->help_scroll++;
-		break;
-	case ACT_PAGE_UP:
-		t->help_scroll -= t->rows - 6;
-		break;
-	case ACT_PAGE_DOWN:
-		t->help_scroll += t->rows - 6;
-		break;
-	case ACT_HOME:
-		t->help_scroll = 0;
-		break;
-	case ACT_END:
-		t->help_scroll = 1 << 20;
-		break;
 	default:
+		keys_move_scroll(a, &t->help_scroll, t->rows - 6);
 		break;
 	}
 	if (t->help_scroll < 0)

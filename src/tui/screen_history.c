@@ -169,24 +169,6 @@ static void history_act(struct tui *t, enum action a, int arg)
 		return;
 	}
 	switch (a) {
-	case ACT_UP:
-		*cur = *cur > 0 ? *cur - 1 : 0;
-		break;
-	case ACT_DOWN:
-		*cur = *cur + 1 < n ? *cur + 1 : (n ? n - 1 : 0);
-		break;
-	case ACT_PAGE_UP:
-		*cur = *cur > page ? *cur - page : 0;
-		break;
-	case ACT_PAGE_DOWN:
-		*cur = *cur + page < n ? *cur + page : (n ? n - 1 : 0);
-		break;
-	case ACT_HOME:
-		*cur = 0;
-		break;
-	case ACT_END:
-		*cur = n ? n - 1 : 0;
-		break;
 	case ACT_PICK:
 		if (arg < 0 || arg >= n)
 			break;
@@ -207,6 +189,7 @@ static void history_act(struct tui *t, enum action a, int arg)
 		tui_show(t, SCREEN_START);
 		break;
 	default:
+		keys_move_cursor(a, cur, n, page, 0);
 		break;
 	}
 }

@@ -79,20 +79,6 @@ static void profile_act(struct tui *t, enum action a, int arg)
 	int n = (int)qu->nchoices + 1;
 	int *cur = &t->profile.cursor;
 	switch (a) {
-	case ACT_UP:
-		*cur = *cur > 0 ? *cur - 1 : n - 1;
-		break;
-	case ACT_DOWN:
-		*cur = *cur + 1 < n ? *cur + 1 : 0;
-		break;
-	case ACT_HOME:
-	case ACT_PAGE_UP:
-		*cur = 0;
-		break;
-	case ACT_END:
-	case ACT_PAGE_DOWN:
-		*cur = n - 1;
-		break;
 	case ACT_PICK:
 		if (arg < 0 || arg >= n)
 			break;
@@ -106,6 +92,7 @@ static void profile_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
+		keys_move_cursor(a, cur, n, n, 1);
 		break;
 	}
 }

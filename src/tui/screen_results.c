@@ -284,24 +284,6 @@ static void results_act(struct tui *t, enum action a, int arg)
 	case ACT_PREV_PART:
 		t->results.part = !t->results.part;
 		break;
-	case ACT_UP:
-		(*scroll)--;
-		break;
-	case ACT_DOWN:
-		(*scroll)++;
-		break;
-	case ACT_PAGE_UP:
-		*scroll -= page;
-		break;
-	case ACT_PAGE_DOWN:
-		*scroll += page;
-		break;
-	case ACT_HOME:
-		*scroll = 0;
-		break;
-	case ACT_END:
-		*scroll = 1 << 20;
-		break;
 	case ACT_LEFT:
 		if (t->results.column > 0)
 			t->results.column--;
@@ -317,10 +299,9 @@ static void results_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
+		keys_move_scroll(a, scroll, page);
 		break;
 	}
-	if (*scroll < 0)
-		*scroll = 0;
 }
 
 const struct screen_ops screen_results_ops = {

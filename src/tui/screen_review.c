@@ -115,24 +115,6 @@ static void review_act(struct tui *t, enum action a, int arg)
 	enum weight_source source;
 	int weight = (int)lround(walk_weight(t, k, &source));
 	switch (a) {
-	case ACT_UP:
-		*cur = *cur > 0 ? *cur - 1 : 0;
-		break;
-	case ACT_DOWN:
-		*cur = *cur + 1 < n ? *cur + 1 : n - 1;
-		break;
-	case ACT_PAGE_UP:
-		*cur = *cur > page ? *cur - page : 0;
-		break;
-	case ACT_PAGE_DOWN:
-		*cur = *cur + page < n ? *cur + page : n - 1;
-		break;
-	case ACT_HOME:
-		*cur = 0;
-		break;
-	case ACT_END:
-		*cur = n - 1;
-		break;
 	case ACT_PICK:
 		if (arg >= 0 && arg < n)
 			*cur = arg;
@@ -162,6 +144,7 @@ static void review_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
+		keys_move_cursor(a, cur, n, page, 0);
 		break;
 	}
 }
