@@ -159,7 +159,7 @@ static void criterion_draw(struct tui *t)
 	int xs[STEPS_MAX];
 	draw_scale(t, scale_y, cur, xs);
 	int dx = xs[(int)lround(def) - sc->min];
-	char mark[400], brief[100], why[400] = "", line[400] = "", dw[16], fw[16], delta[16];
+	char mark[480], brief[100], why[400] = "", line[400] = "", dw[16], fw[16], delta[16];
 	char yours[64] = "";
 	format_weight(def, dw, sizeof dw);
 	format_weight(cr->default_weight, fw, sizeof fw);
