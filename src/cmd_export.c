@@ -22,7 +22,8 @@ static void export_usage(FILE *out)
 	        "  -f, --format FMT   md (Markdown), html (one self-contained page with\n"
 	        "                     charts, printable), json (verdict-report/1) or csv\n"
 	        "  -o, --output FILE  write to FILE, atomically (a failed export leaves any\n"
-	        "                     old FILE as it was); without it, standard output\n"
+	        "                     old FILE as it was); without it, or with -o -,\n"
+	        "                     standard output (./- names a file called -)\n"
 	        "  -h, --help         this help\n"
 	        "\n"
 	        "'verdict list' shows the saved sessions. Exit status: 0 success, 1 unknown\n"
@@ -125,6 +126,8 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		fprintf(stderr, "verdict export: -o needs a file name\n");
 		return EXIT_USAGE;
 	}
+	if (output && strcmp(output, "-") == 0)
+		output = NULL;          /* standard output, as without -o */
 
 	char path[PATH_MAX];
 	if (store_path(g->db, path, sizeof path)) {

@@ -262,6 +262,13 @@ for f in $FORMATS; do
 	fi
 done
 expect_eq "export -o prints nothing on stdout" "$(cat "$T/out")" ""
+# -o - is standard output, not a file named "-" (./- still names one).
+run sh -c 'cd "$1" && exec "$2" export "$3" --format md -o -' sh "$T" "$VERDICT" "$SHOP"
+if [ "$rc" = 0 ] && cmp -s "$T/out" "$T/shop.md" && [ ! -e "$T/-" ]; then
+	ok "export -o - writes the report to stdout"
+else
+	not_ok "export -o - writes the report to stdout" "exit $rc; $(ls "$T")"
+fi
 
 # ---- JSON: a real parser, every key, the audit hashes ----
 py "json: format, contract keys, session and audit" '
