@@ -3,11 +3,10 @@
  * unfinished one, and the history. */
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "saved_session.h"
 #include "tui/draw.h"
-#include "tui/text.h"
+#include "tui/field.h"
 #include "tui/walk.h"
 
 enum start_item {
@@ -54,20 +53,6 @@ static void find_resume(struct tui *t)
 	saved_session_free(&sv);
 }
 
-static void field_set(struct text_field *f, const char *utf8)
-{
-	f->len = f->cur = 0;
-	f->buf[0] = L'\0';
-	wchar_t *w = text_sanitize(utf8, 0);
-	if (!w)
-		return;
-	for (size_t i = 0; w[i] && f->len < TUI_FIELD_MAX; i++)
-		f->buf[f->len++] = w[i];
-	f->buf[f->len] = L'\0';
-	f->cur = f->len;
-	free(w);
-}
-
 static void start_enter(struct tui *t)
 {
 	struct start_state *st = &t->start;
@@ -87,20 +72,6 @@ static void start_enter(struct tui *t)
 		st->items[st->nitems++] = ITEM_HISTORY;
 	st->items[st->nitems++] = ITEM_QUIT;
 	t->field = NULL;
-}
-
-/* Draws a field of W columns at Y, X, scrolled to show its cursor. */
-static void draw_field(struct tui *t, int y, int x, int w, struct text_field *f, int focused)
-{
-	draw_fill(t, y, x, w, ROLE_FIELD);
-	size_t from = 0;
-	while (text_width(f->buf + from, f->cur - from) > w - 1)
-		from++;
-	draw_wide(t, y, x, w, ROLE_FIELD, f->buf + from, f->len - from, 0);
-	if (focused) {
-		t->cursor_y = y;
-		t->cursor_x = x + text_width(f->buf + from, f->cur - from);
-	}
 }
 
 static const char *item_label(const struct tui *t, int item, char *buf, size_t len)
@@ -165,7 +136,7 @@ static void start_draw(struct tui *t)
 		int focused = st->part == i + 1;
 		draw_text(t, y, 4, 12, focused ? ROLE_TITLE : ROLE_NORMAL, labels[i]);
 		draw_text(t, y, 16, 1, ROLE_DIM, "[");
-		draw_field(t, y, 17, fw, fields[i], focused);
+		field_draw(t, y, 17, fw, fields[i], focused);
 		draw_text(t, y, 17 + fw, 1, ROLE_DIM, "]");
 		draw_text(t, y, 19 + fw, t->cols - 20 - fw, ROLE_DIM,
 		          focused ? "Enter: next" : i ? "optional" : "optional, Tab");
@@ -185,52 +156,6 @@ static void start_draw(struct tui *t)
 	}
 }
 
-static void field_edit(struct text_field *f, enum action a, int arg)
-{
-	switch (a) {
-	case ACT_CHAR:
-		if (f->len < TUI_FIELD_MAX && iswprint((wint_t)arg)) {
-			memmove(f->buf + f->cur + 1, f->buf + f->cur, (f->len - f->cur) * sizeof *f->buf);
-			f->buf[f->cur++] = (wchar_t)arg;
-			f->buf[++f->len] = L'\0';
-		}
-		break;
-	case ACT_ERASE:
-		if (f->cur > 0) {
-			memmove(f->buf + f->cur - 1, f->buf + f->cur, (f->len - f->cur + 1) * sizeof *f->buf);
-			f->cur--;
-			f->len--;
-		}
-		break;
-	case ACT_ERASE_NEXT:
-		if (f->cur < f->len) {
-			memmove(f->buf + f->cur, f->buf + f->cur + 1, (f->len - f->cur) * sizeof *f->buf);
-			f->len--;
-		}
-		break;
-	case ACT_CLEAR:
-		f->len = f->cur = 0;
-		f->buf[0] = L'\0';
-		break;
-	case ACT_LEFT:
-		if (f->cur > 0)
-			f->cur--;
-		break;
-	case ACT_RIGHT:
-		if (f->cur < f->len)
-			f->cur++;
-		break;
-	case ACT_HOME:
-		f->cur = 0;
-		break;
-	case ACT_END:
-		f->cur = f->len;
-		break;
-	default:
-		break;
-	}
-}
-
 static void set_part(struct tui *t, int part)
 {
 	struct start_state *st = &t->start;
@@ -243,8 +168,8 @@ static void choose(struct tui *t)
 	struct start_state *st = &t->start;
 	switch (st->items[st->cursor]) {
 	case ITEM_NEW: {
-		char *project = text_to_utf8(st->project.buf, st->project.len);
-		char *respondent = text_to_utf8(st->respondent.buf, st->respondent.len);
+		char *project = field_text(&st->project);
+		char *respondent = field_text(&st->respondent);
 		if (!project || !respondent)
 			tui_fail_memory(t);
 		else

@@ -30,6 +30,7 @@
 #define TUI_MIN_ROWS 18
 
 #define TUI_FIELD_MAX 80        /* characters in a project or respondent name */
+#define TUI_TEXT_MAX 1000       /* characters in any field: a file name */
 #define TUI_HITS_MAX 160        /* clickable places on one screen */
 
 enum screen_id {
@@ -98,11 +99,13 @@ struct hit {
 	int arg;
 };
 
-/* A one-line text field. */
+/* A one-line text field (field.h): LEN characters, the cursor before
+ * character CUR, at most MAX characters (0: TUI_FIELD_MAX). */
 struct text_field {
-	wchar_t buf[TUI_FIELD_MAX + 1];
+	wchar_t buf[TUI_TEXT_MAX + 1];
 	size_t len;
 	size_t cur;
+	size_t max;
 };
 
 /* A scrolled list: the highlighted item and the first line shown. */
