@@ -4,6 +4,7 @@
 #   make run        set up what is missing, build, start verdict
 #   make test       set up what is missing, build, run every test
 #   make asan       the tests under AddressSanitizer and UBSan
+#   make valgrind   the command-line tests with verdict under valgrind
 #   make install    PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
 
 VERSION   = 0.1.0
@@ -58,6 +59,7 @@ HELPER_OBJ = $(HELPER_SRC:%.c=$(BUILD)/%.o)
 PROG     = $(if $(filter build,$(BUILD)),verdict,$(BUILD)/verdict)
 
 .PHONY: all run test check-unit check-cli asan install uninstall clean bench fuzz deps
+.PHONY: valgrind
 all: $(PROG)
 
 $(PROG): $(MAIN_OBJ) $(LIB_OBJ)
@@ -97,6 +99,14 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan \
 		SAN_FLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 		CFLAGS='-O1 -g' test
+
+# The command-line tests with verdict under valgrind's memcheck: an error or
+# a definite or indirect leak fails them (tests/valgrind.sh says which
+# scripts it leaves out and why).
+valgrind: deps
+	@command -v valgrind >/dev/null 2>&1 || scripts/deps.sh ci
+	@$(MAKE) --no-print-directory $(PROG)
+	@tests/valgrind.sh $(PROG)
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds after
 # replaying its seeds (tests/fuzz/corpus/TARGET).

@@ -1,0 +1,68 @@
+#!/bin/sh
+# valgrind.sh - the command-line tests with verdict run under valgrind's
+# memcheck: any invalid read or write, use of uninitialised memory, bad free,
+# or definite or indirect leak makes verdict exit 99, so the scripts' exit
+# status checks fail. Ends with one line "N passed, N failed".
+#
+#   tests/valgrind.sh PROG
+#
+# Left out:
+#   tui.sh  drives the walk-through in tmux, polling the screen with 10 s
+#           limits; under valgrind each key costs a second or more, so its
+#           timings would fail rather than its memory. Its code paths below
+#           the terminal (store, scoring, reports) are run by the others, and
+#           it runs under ASan and UBSan in `make asan`.
+# Every other tests/cli/*.sh script runs, faults.sh included.
+set -u
+prog=$1
+case $prog in /*) ;; *) prog=$(pwd)/$prog ;; esac
+skip="lib.sh tui.sh"
+
+if ! command -v valgrind >/dev/null 2>&1; then
+	echo "valgrind.sh: valgrind is not installed (scripts/deps.sh ci installs it)" >&2
+	exit 1
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The tests run verdict as other users too (nobody), so the wrapper must be
+# readable and runnable by anyone.
+chmod 755 "$work"
+# A copy of the binary, so that a rebuild during the run changes nothing.
+cp "$prog" "$work/verdict.bin" || exit 1
+cat >"$work/verdict" <<EOF
+#!/bin/sh
+exec valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect \\
+	--error-exitcode=99 -q '$work/verdict.bin' "\$@"
+EOF
+chmod 755 "$work/verdict"
+export VERDICT="$work/verdict"
+# The sealed environment of tests/run.sh.
+export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=
+unset VERDICT_DB VERDICT_CRITERIA XDG_DATA_HOME
+
+passed=0
+failed=0
+failures=""
+log="$work/log"
+for t in tests/cli/*.sh; do
+	name=$(basename "$t")
+	case " $skip " in *" $name "*) continue ;; esac
+	sh "$t" >"$log" 2>&1
+	rc=$?
+	p=$(grep -c '^ok ' "$log")
+	f=$(grep -c '^not ok ' "$log")
+	passed=$((passed + p))
+	failed=$((failed + f))
+	if [ "$rc" != 0 ] || [ "$f" != 0 ]; then
+		cat "$log"
+		[ "$f" = 0 ] && failed=$((failed + 1))
+		failures="$failures $name"
+	else
+		echo "$name: $p passed under valgrind"
+	fi
+done
+
+[ -n "$failures" ] && echo "failing:$failures"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
