@@ -13,7 +13,7 @@ static void check_usage(FILE *out)
 	        "Checks criteria files and prints a one-line summary of each valid one.\n"
 	        "Problems are printed as FILE:LINE:COLUMN: error: MESSAGE, all of a file's\n"
 	        "at once. Exit status: 0 when every file is valid, 1 when any is not,\n"
-	        "2 on a usage error.\n");
+	        "2 on a usage error, 3 when the summaries cannot be written.\n");
 }
 
 int cmd_check(int argc, char **argv, const struct global_opts *g)
@@ -50,6 +50,10 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 		       c->title, c->noptions, c->ncriteria, c->ncriteria == 1 ? "criterion" : "criteria",
 		       c->nquestions, c->nquestions == 1 ? "" : "s");
 		criteria_source_free(&src);
+	}
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "verdict check: cannot write the summaries\n");
+		return EXIT_STORAGE;
 	}
 	return status;
 }
