@@ -103,26 +103,74 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* Where a write to PATH lands: PATH itself, or, when PATH is a symbolic
+ * link, the file it points to, so the link stays a link and the file behind
+ * it gets the new bytes. A new string, or NULL with ERR set. */
+static char *write_target(const char *path, char *err, size_t errlen)
+{
+	struct stat ls;
+	if (lstat(path, &ls) != 0 || !S_ISLNK(ls.st_mode)) {
+		char *same = strdup(path);
+		if (!same)
+			snprintf(err, errlen, "%s: out of memory", path);
+		return same;
+	}
+	/* As the kernel's protected_symlinks does for open(): a link in a
+	 * sticky, world-writable directory (such as /tmp) is followed only when
+	 * it is ours or the directory owner's, so nobody can plant one there to
+	 * make us overwrite a file of ours. */
+	char *dircopy = strdup(path);
+	if (!dircopy) {
+		snprintf(err, errlen, "%s: out of memory", path);
+		return NULL;
+	}
+	struct stat ds;
+	int shared = stat(dirname(dircopy), &ds) == 0 && (ds.st_mode & S_ISVTX) &&
+	             (ds.st_mode & S_IWOTH) && ls.st_uid != geteuid() && ls.st_uid != ds.st_uid;
+	free(dircopy);
+	if (shared) {
+		snprintf(err, errlen, "%s: is another user's symbolic link in a shared directory; "
+		         "it was not followed (the old file, if any, is unchanged)", path);
+		return NULL;
+	}
+	char *real = realpath(path, NULL);
+	if (!real) {
+		int saved = errno;
+		char to[512];
+		ssize_t n = readlink(path, to, sizeof to - 1);
+		if (n <= 0)
+			n = snprintf(to, sizeof to, "?");
+		to[n] = '\0';
+		snprintf(err, errlen, "%s: is a symbolic link to %s, which cannot be resolved: %s; "
+		         "nothing was written", path, to, strerror(saved));
+	}
+	return real;
+}
+
 int file_write_atomic(const char *path, const char *data, size_t len, char *err,
                       size_t errlen)
 {
 	/* A write past the file-size limit must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
 
-	size_t plen = strlen(path);
+	char *target = write_target(path, err, errlen);
+	if (!target)
+		return -1;
+	size_t plen = strlen(target);
 	char *tmp = malloc(plen + 16);
-	char *dircopy = strdup(path);
+	char *dircopy = strdup(target);
 	if (!tmp || !dircopy) {
 		free(tmp);
 		free(dircopy);
+		free(target);
 		snprintf(err, errlen, "%s: out of memory", path);
 		return -1;
 	}
 	/* The temporary file sits beside the target, so rename cannot cross
 	 * file systems; its name starts with a dot and ends in a random part. */
-	const char *slash = strrchr(path, '/');
-	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-	snprintf(tmp, plen + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+	const char *slash = strrchr(target, '/');
+	size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
+	snprintf(tmp, plen + 16, "%.*s.%s.XXXXXX", (int)dirlen, target, target + dirlen);
 	if (strlen(tmp) > plen + 15)
 		tmp[plen + 15] = '\0';
 	int fd = mkstemp(tmp);
@@ -131,6 +179,7 @@ int file_write_atomic(const char *path, const char *data, size_t len, char *err,
 		         strerror(errno));
 		free(tmp);
 		free(dircopy);
+		free(target);
 		return -1;
 	}
 	int saved;
@@ -143,7 +192,7 @@ int file_write_atomic(const char *path, const char *data, size_t len, char *err,
 		saved = errno;
 		goto fail;
 	}
-	if (rename(tmp, path)) {
+	if (rename(tmp, target)) {
 		saved = errno;
 		goto fail;
 	}
@@ -155,6 +204,7 @@ int file_write_atomic(const char *path, const char *data, size_t len, char *err,
 	}
 	free(tmp);
 	free(dircopy);
+	free(target);
 	return 0;
 fail:
 	unlink(tmp);
@@ -162,5 +212,6 @@ fail:
 	         strerror(saved));
 	free(tmp);
 	free(dircopy);
+	free(target);
 	return -1;
 }

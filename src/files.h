@@ -16,7 +16,11 @@ int file_read_all(const char *path, size_t max, char **data, size_t *len, char *
 
 /* Writes LEN bytes to PATH through a temporary file in the same directory,
  * fsync and rename, then fsyncs the directory. On failure nothing at PATH has
- * changed, no temporary file is left, and ERR says why. Returns 0 or -1. */
+ * changed, no temporary file is left, and ERR says why. Returns 0 or -1.
+ * When PATH is a symbolic link, the file it points to is replaced the same
+ * way (temporary file beside it) and the link is kept; a link that cannot be
+ * resolved (dangling, a loop), or another user's link in a sticky
+ * world-writable directory such as /tmp, is refused. */
 int file_write_atomic(const char *path, const char *data, size_t len, char *err,
                       size_t errlen);
 
