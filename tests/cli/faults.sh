@@ -1,0 +1,350 @@
+# faults.sh - every bad input and fault verdict handles, in one table, each
+# with what it must give: the exit status, a message, and, where data is
+# involved, the files left exactly as they were.
+#
+# A row is  NAME | SETUP | COMMAND | STATUS | MESSAGE | AFTER  where
+#   SETUP    shell commands, joined with &&, run first in a fresh, empty
+#            case directory $W (helpers below); a need_* helper that fails
+#            skips the row here (no root, tmux or runuser), any other
+#            failure fails it;
+#   COMMAND  run with standard input from /dev/null ($V is verdict);
+#   STATUS   the exit status it must give;
+#   MESSAGE  a fixed string its standard error must hold ("stdout:" first
+#            for standard output; the terminal cases put the screen there);
+#   AFTER    "same": nothing in $W changed (the sha256 of every file, its
+#            mode, and no file added: no temporary file left; SQLite's
+#            -shm index and an empty -wal are allowed, see docs/storage.md),
+#            "-": nothing to check, or the name of a check function below.
+#
+# Other scripts test some of these in more depth (check.sh every bad criteria
+# fixture, store.sh the faults of list and delete, export.sh failed exports,
+# tui.sh the terminal): this table is the one list of them all.
+. "$(dirname "$0")/lib.sh"
+
+export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=300
+V=$VERDICT
+MIN="$FIX/criteria/minimal.yaml"
+# The runs as nobody must reach the case directories and the answers.
+chmod 755 "$T"
+P="$T/answers.yaml"
+cp "$FIX/personas/ecommerce.yaml" "$P"
+SAVE="score -a $P --save"
+
+SOCK="verdict-faults-$$"
+holder=""
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; [ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$T"' EXIT
+
+# A database with one saved session (id 1), copied into the cases that need one.
+"$V" --db "$T/base.db" score -a "$P" --save >/dev/null 2>"$T/err" ||
+	not_ok "the base database is made" "$(cat "$T/err")"
+
+# ---- setup helpers ----
+good_db() { cp "$T/base.db" "$W/db"; }
+garbage_db() { head -c 20000 /dev/urandom >"$W/db"; }
+newer_db() {
+	good_db
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 999"); c.commit()' "$W/db"
+}
+# A database big enough that cutting it in half loses whole pages of sessions.
+truncated_db() {
+	good_db
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+  INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, criteria_title, notes,
+  created, updated) SELECT 1, ?, ?, ?, printf(?, ?), 1, 1 FROM n""",
+  ("a.yaml", "nvp", "T", "%.3000c", "n"))
+c.commit()' "$W/db"
+	truncate -s $(($(wc -c <"$W/db") / 2)) "$W/db"
+}
+# Another process holds the database in an exclusive transaction until the
+# row is over.
+locked_db() {
+	good_db
+	python3 -c 'import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+c.execute("UPDATE sessions SET step = 1")
+open(sys.argv[2], "w").close()
+time.sleep(60)' "$W/db" "$W.held" &
+	holder=$!
+	i=0
+	while [ ! -e "$W.held" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+}
+# Read-only for whoever as_reader runs: as nobody when we are root (root
+# writes anywhere), else the modes do it.
+reader=""
+if [ "$(id -u)" = 0 ]; then
+	if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
+		reader="runuser -u nobody --"
+	elif command -v setpriv >/dev/null 2>&1; then
+		reader="setpriv --reuid=nobody --regid=nogroup --clear-groups --"
+	fi
+fi
+# need_*: set $skip and fail when the row cannot run here.
+need_reader() { [ "$(id -u)" != 0 ] || [ -n "$reader" ] || ! skip="runuser or setpriv"; }
+need_root() { [ "$(id -u)" = 0 ] || ! skip="root"; }
+need_tmux() { command -v tmux >/dev/null 2>&1 || ! skip="tmux"; }
+read_only() {
+	need_reader || return
+	for f in "$@"; do chmod a-w "$f"; done
+}
+
+# crit bom|crlf|sub SED|add TEXT: the minimal criteria set as $W/c.yaml,
+# with a byte-order mark, CRLF line ends, a sed edit or TEXT appended.
+crit() {
+	case $1 in
+	bom) { printf '\357\273\277'; cat "$MIN"; } >"$W/c.yaml" ;;
+	crlf) sed 's/$/\r/' "$MIN" >"$W/c.yaml" ;;
+	sub) sed "$2" "$MIN" >"$W/c.yaml" ;;
+	add) { cat "$MIN"; printf -- "$2"; } >"$W/c.yaml" ;;
+	esac
+}
+# ans FORMAT: an answers file $W/a.yaml, written with printf.
+ans() { printf -- "$1" >"$W/a.yaml"; }
+# big FILE: 20 MiB of YAML comment.
+big() { head -c 20971520 /dev/zero | tr '\0' '#' >"$W/$1"; }
+# out_dir: $W/out holding an old report.
+out_dir() {
+	mkdir "$W/out"
+	printf 'the old report\n' >"$W/out/report.html"
+}
+# A session whose HTML report is larger than 128 KiB, for the file-size limit.
+big_session() {
+	python3 "$(dirname "$0")/../../bench/gen_criteria.py" 100 8 >"$W/big.yaml"
+	printf 'project: Big\n' >"$W/big-answers.yaml"
+	"$V" --db "$W/db" score -c "$W/big.yaml" -a "$W/big-answers.yaml" --save >/dev/null 2>&1
+	rm "$W/big.yaml" "$W/big-answers.yaml"
+}
+
+# ---- command helpers ----
+as_reader() { $reader "$@"; }
+fsize() {
+	blocks=$1
+	shift
+	(ulimit -f "$blocks" && exec "$@")
+}
+piped() {
+	file=$1
+	shift
+	cat "$file" | "$@"
+}
+to_full() { "$@" >/dev/full; }
+
+# tui ACTION COLS ROWS CMD...: runs CMD in a detached tmux session of that
+# size, then: exit (waits for it to end by itself), tiny (waits for the
+# too-small message, then q), INT (Ctrl-C), TERM or HUP (that signal) once
+# the start screen shows. Prints the last screen and whether the terminal
+# settings and the normal screen came back on stderr; returns CMD's status.
+# The wrapper outlives Ctrl-C (a trap, which verdict does not inherit).
+cat >"$T/tw.sh" <<EOF
+trap : INT
+stty -g >"$T/stty.before"
+"\$@"
+echo \$? >"$T/tui.rc"
+stty -g >"$T/stty.after"
+echo "[verdict exited]"
+exec sleep 600
+EOF
+quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+wait_screen() {
+	i=0
+	while [ $i -lt 200 ]; do
+		tm capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
+		grep -qF -- "$2" "$T/screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+tn=0
+tui() {
+	action=$1 cols=$2 rows=$3
+	shift 3
+	tn=$((tn + 1))
+	s=case$tn
+	# An idle session keeps the server up between cases: a server that
+	# exits with its last session can refuse the next one while it goes.
+	tm has-session -t idle 2>/dev/null || tm new-session -d -s idle 'sleep 3600'
+	rm -f "$T/tui.rc" "$T/stty.before" "$T/stty.after"
+	cmd="sh $(quote "$T/tw.sh")"
+	for a in "$@"; do cmd="$cmd $(quote "$a")"; done
+	tm new-session -d -s "$s" -x "$cols" -y "$rows" "$cmd"
+	case $action in
+	tiny) wait_screen "$s" "larger" && tm send-keys -t "$s" q ;;
+	INT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" C-c ;;
+	TERM | HUP)
+		wait_screen "$s" "Start a new session" &&
+			kill -"$action" "$(pgrep -P "$(tm display-message -p -t "$s" '#{pane_pid}')" | head -n 1)"
+		;;
+	esac
+	wait_screen "$s" "[verdict exited]"
+	cat "$T/screen" >&2
+	if [ -s "$T/stty.before" ] && cmp -s "$T/stty.before" "$T/stty.after"; then
+		echo "[terminal settings restored]" >&2
+	fi
+	[ "$(tm display-message -p -t "$s" '#{alternate_on}')" = 0 ] && echo "[normal screen]" >&2
+	tm kill-session -t "$s"
+	return "$(cat "$T/tui.rc" 2>/dev/null || echo 255)"
+}
+
+# ---- AFTER checks ----
+# snap DIR: every file in DIR with its type, mode, size, link and sha256.
+snap() {
+	find "$1" \( -name '*-shm' -o \( -name '*-wal' -empty \) \) -prune -o \
+		-printf '%P %y %m %s %l\n' | sort
+	find "$1" -type f ! -name '*-shm' ! \( -name '*-wal' -empty \) -exec sha256sum {} + | sort
+}
+# The report went through the link into its target; the link is still a link.
+through_link() {
+	[ -L "$W/link.html" ] && [ "$(readlink "$W/link.html")" = target.html ] &&
+		head -n 1 "$W/target.html" | grep -q '^<!DOCTYPE html>' &&
+		[ "$(ls -A "$W" | grep -v -e '-shm$' -e '-wal$' | tr '\n' ' ')" = "db link.html target.html " ]
+}
+restored() { grep -qF "[terminal settings restored]" "$T/err" && grep -qF "[normal screen]" "$T/err"; }
+# Refused before reading the whole file: well under a second natively, a
+# few seconds under valgrind.
+fast() { [ "$elapsed_ms" -lt 5000 ]; }
+
+# ---- the table ----
+n=0
+trim() { printf '%s' "$1" | sed 's/^[[:space:]]*//; s/[[:space:]]*$//'; }
+while IFS='|' read -r name setup cmd want msg after <&3; do
+	name=$(trim "$name")
+	case $name in '' | '#'*) continue ;; esac
+	setup=$(trim "$setup") cmd=$(trim "$cmd") want=$(trim "$want")
+	msg=$(trim "$msg") after=$(trim "$after")
+	n=$((n + 1))
+	W="$T/case$n"
+	mkdir "$W"
+	chmod 755 "$W"
+	skip=""
+	eval "$setup"
+	setup_rc=$?
+	if [ -n "$skip" ]; then
+		ok "$name # skip: needs $skip"
+		continue
+	elif [ "$setup_rc" != 0 ]; then
+		not_ok "$name: setup" "$setup failed"
+		continue
+	fi
+	[ "$after" = same ] && snap "$W" >"$T/before"
+	t0=$(date +%s%N)
+	eval "run $cmd" </dev/null
+	elapsed_ms=$((($(date +%s%N) - t0) / 1000000))
+	if [ -n "$holder" ]; then
+		kill "$holder" 2>/dev/null
+		wait "$holder" 2>/dev/null
+		holder=""
+	fi
+	expect_rc "$name: exit $want" "$want"
+	case $msg in
+	'') ;;
+	stdout:*) expect_out "$name: says '${msg#stdout:}'" "${msg#stdout:}" ;;
+	*) expect_err "$name: says '$msg'" "$msg" ;;
+	esac
+	case $after in
+	-) ;;
+	same)
+		snap "$W" >"$T/after"
+		if cmp -s "$T/before" "$T/after"; then
+			ok "$name: files intact, nothing left behind"
+		else
+			not_ok "$name: files intact, nothing left behind" \
+				"$(diff "$T/before" "$T/after" | head -n 8)"
+		fi
+		;;
+	*)
+		if $after; then ok "$name: $after"; else not_ok "$name: $after" "$(ls -lA "$W")"; fi
+		;;
+	esac
+	chmod -R u+w "$W" 2>/dev/null
+done 3<<'EOF'
+# ---- criteria files (verdict check) ----
+criteria: a byte-order mark is fine | crit bom | "$V" check "$W/c.yaml" | 0 | stdout:c.yaml: ok: minimal | -
+criteria: CRLF line ends are fine | crit crlf | "$V" check "$W/c.yaml" | 0 | stdout:c.yaml: ok: minimal | -
+criteria: BOM and CRLF together | : | "$V" check "$FIX/criteria/bom-crlf.yaml" | 0 | stdout:ok: bom | -
+criteria: a second YAML document | crit add '---\nverdict: 1\n' | "$V" check "$W/c.yaml" | 1 | c.yaml:15:1: error: a second YAML document: expected one document per file | -
+criteria: an undefined alias | crit sub 's/^title: .*/title: *nothing/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: aliases (*nothing) are not supported | -
+criteria: an alias to an anchor | crit sub 's/^title: .*/title: \&t Tea/; s/^    name: Taste/    name: *t/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: anchors (&t) are not supported | -
+criteria: 1e999 | crit sub 's/default_weight: 3/default_weight: 1e999/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 1e999 | -
+criteria: nan | crit sub 's/tea: 6/tea: nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got 'nan' | -
+criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got '.nan' | -
+criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '.inf' | -
+criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '0x10' | -
+criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be from 0 to 10, got 1180591620717411303424 | -
+criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | fast
+criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | -:1:1: error: file is larger than the 16 MiB allowed | fast
+criteria: a missing file | : | "$V" check "$W/none.yaml" | 1 | none.yaml: cannot open: No such file or directory | -
+criteria: the summary cannot be written | : | to_full "$V" check "$MIN" | 3 | cannot write the summaries | -
+# ---- answers files (verdict score -a, saving into a good database) ----
+answers: a byte-order mark is fine | ans '\357\273\277weights: { speed: 5 }\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
+answers: CRLF line ends are fine | ans 'project: CRLF\r\nweights: { speed: 5 }\r\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
+answers: a second YAML document | good_db && ans 'weights: { speed: 5 }\n---\nproject: X\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:2:1: error: a second YAML document | same
+answers: an undefined alias | good_db && ans 'project: *x\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: aliases (*x) are not supported | same
+answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1e999 | same
+answers: nan | good_db && ans 'weights: { speed: nan }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got 'nan' | same
+answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got '0x10' | same
+answers: 2^70 | good_db && ans 'weights: { speed: 1180591620717411303424 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1180591620717411303424 | same
+answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | same
+answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | same
+answers: the result cannot be written | : | to_full "$V" score -a "$P" | 3 | could not write the result | -
+# ---- the database: read-only file (as nobody when root) ----
+read-only file: score --save | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" $SAVE | 3 | db is read-only (the file or its directory); nothing was changed | same
+read-only file: delete | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" delete 1 | 3 | db is read-only | same
+read-only file: list still reads | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+read-only file: show still reads | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
+# ---- a database to be made in a read-only directory ----
+read-only directory: score --save | read_only "$W" | as_reader "$V" --db "$W/new.db" $SAVE | 3 | new.db is read-only | same
+read-only directory: delete | read_only "$W" | as_reader "$V" --db "$W/new.db" delete 1 | 3 | new.db is read-only | same
+read-only directory: list has nothing | read_only "$W" | as_reader "$V" --db "$W/new.db" list | 0 | stdout:No saved sessions. | same
+read-only directory: show finds nothing | read_only "$W" | as_reader "$V" --db "$W/new.db" show 1 | 1 | no session 1 | same
+# ---- locked by another process (BEGIN EXCLUSIVE, 300 ms busy timeout) ----
+locked: score --save | locked_db | "$V" --db "$W/db" $SAVE | 3 | db is locked by another process (pid | same
+locked: delete | locked_db | "$V" --db "$W/db" delete 1 | 3 | db is locked by another process (pid | same
+locked: list still reads (WAL) | locked_db | "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+locked: show still reads (WAL) | locked_db | "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
+# ---- not a database ----
+garbage: score --save | garbage_db | "$V" --db "$W/db" $SAVE | 3 | db is not a verdict database or is damaged; it was not changed | same
+garbage: delete | garbage_db | "$V" --db "$W/db" delete 1 | 3 | db is not a verdict database or is damaged | same
+garbage: list | garbage_db | "$V" --db "$W/db" list | 3 | db is not a verdict database or is damaged | same
+garbage: show | garbage_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
+# ---- damaged: cut in half ----
+truncated: score --save | truncated_db | "$V" --db "$W/db" $SAVE | 3 | db is not a verdict database or is damaged; it was not changed | same
+truncated: delete | truncated_db | "$V" --db "$W/db" delete 1 | 3 | db is not a verdict database or is damaged | same
+truncated: list | truncated_db | "$V" --db "$W/db" list | 3 | db is not a verdict database or is damaged | same
+truncated: show | truncated_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
+# ---- written by a newer verdict (user_version 999) ----
+newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 1) | same
+newer schema: delete | newer_db | "$V" --db "$W/db" delete 1 | 3 | was written by a newer verdict | same
+newer schema: list | newer_db | "$V" --db "$W/db" list | 3 | was written by a newer verdict | same
+newer schema: show | newer_db | "$V" --db "$W/db" show 1 | 3 | was written by a newer verdict | same
+# ---- a full disk, as a file-size limit of 8 blocks (4 KiB): even reading
+# needs SQLite's 32 KiB shared-memory index beside the file ----
+full disk: score --save | good_db | fsize 8 "$V" --db "$W/db" $SAVE | 3 | db: disk full or over the file-size limit; nothing was changed; earlier answers are safe | same
+full disk: delete | good_db | fsize 8 "$V" --db "$W/db" delete 1 | 3 | db: disk full or over the file-size limit | same
+full disk: list | good_db | fsize 8 "$V" --db "$W/db" list | 3 | db: disk full or over the file-size limit | same
+full disk: show | good_db | fsize 8 "$V" --db "$W/db" show 1 | 3 | db: disk full or over the file-size limit | same
+# ---- exports (-o FILE): the old file kept, no temporary file left ----
+export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_reader "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
+export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: cannot write: Is a directory (the old file, if any, is unchanged) | same
+export: a missing directory | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/none/report.html" | 3 | report.html: cannot create a file in its directory: No such file or directory | same
+export: a file-size limit | big_session && out_dir | fsize 256 "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | cannot write: File too large | same
+export: standard output full | good_db | to_full "$V" --db "$W/db" export 1 --format md | 3 | standard output: No space left on device | same
+export: through a symbolic link, into its target | good_db; echo old >"$W/target.html"; ln -s target.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 0 | | through_link
+export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a symbolic link to nowhere.html, which cannot be resolved: No such file or directory; nothing was written | same
+export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
+export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | cannot write: Is a directory | same
+export: another user's link in a shared sticky directory | need_root && good_db && out_dir && mkdir -m 1777 "$W/shared" && ln -s ../out/report.html "$W/shared/r.html" && chown -h nobody "$W/shared/r.html" | "$V" --db "$W/db" export 1 --format html -o "$W/shared/r.html" | 3 | is another user's symbolic link in a shared directory; it was not followed | same
+# ---- the terminal ----
+terminal: no terminal | : | "$V" | 2 | the walk-through needs a terminal, and standard input is not one | -
+terminal: TERM unset | need_tmux | tui exit 100 30 env -u TERM "$V" | 2 | TERM is not set | restored
+terminal: TERM=dumb | need_tmux | tui exit 100 30 env TERM=dumb "$V" | 2 | cannot move the cursor | restored
+terminal: an unknown TERM | need_tmux | tui exit 100 30 env TERM=no-such-terminal "$V" | 2 | TERM=no-such-terminal | restored
+terminal: a tiny terminal, then q | need_tmux | tui tiny 20 6 "$V" | 0 | [verdict exited] | restored
+terminal: SIGTERM | need_tmux | tui TERM 100 30 "$V" | 143 | [verdict exited] | restored
+terminal: SIGHUP (the terminal closed) | need_tmux | tui HUP 100 30 "$V" | 129 | [verdict exited] | restored
+terminal: Ctrl-C | need_tmux | tui INT 100 30 "$V" | 130 | [verdict exited] | restored
+EOF
