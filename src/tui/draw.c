@@ -24,6 +24,11 @@ static const char *const glyphs[][2] = {
 	[GLYPH_CARET] = { "^", "^" },
 	[GLYPH_BULLET] = { "\u2022", "*" },
 	[GLYPH_ARROW] = { "\u2192", "->" },
+	[GLYPH_BOX_V] = { "\u2502", "|" },
+	[GLYPH_BOX_TL] = { "\u250c", "+" },
+	[GLYPH_BOX_TR] = { "\u2510", "+" },
+	[GLYPH_BOX_BL] = { "\u2514", "+" },
+	[GLYPH_BOX_BR] = { "\u2518", "+" },
 };
 
 /* Eighths of a bar cell, for the bar's ragged end. */
@@ -281,6 +286,47 @@ void draw_bar(struct tui *t, int y, int x, int w, double fraction, enum role fil
 	for (int i = full + (part ? 1 : 0); i < w; i++)
 		addstr(glyph(t, GLYPH_EMPTY));
 	wattrset(stdscr, A_NORMAL);
+}
+
+/* Puts glyph G at Y, X when that is on the screen. */
+static void put_glyph(struct tui *t, int y, int x, enum glyph g)
+{
+	if (y >= 0 && y < t->rows && x >= 0 && x < t->cols)
+		mvaddstr(y, x, glyph(t, g));
+}
+
+void draw_box(struct tui *t, int y, int x, int h, int w, const char *title)
+{
+	if (h < 2 || w < 2)
+		return;
+	for (int r = 0; r < h; r++)
+		draw_fill(t, y + r, x, w, ROLE_NORMAL);
+	wattrset(stdscr, (int)t->roles[ROLE_NORMAL]);
+	for (int c = 1; c < w - 1; c++) {
+		put_glyph(t, y, x + c, GLYPH_RULE);
+		put_glyph(t, y + h - 1, x + c, GLYPH_RULE);
+	}
+	for (int r = 1; r < h - 1; r++) {
+		put_glyph(t, y + r, x, GLYPH_BOX_V);
+		put_glyph(t, y + r, x + w - 1, GLYPH_BOX_V);
+	}
+	put_glyph(t, y, x, GLYPH_BOX_TL);
+	put_glyph(t, y, x + w - 1, GLYPH_BOX_TR);
+	put_glyph(t, y + h - 1, x, GLYPH_BOX_BL);
+	put_glyph(t, y + h - 1, x + w - 1, GLYPH_BOX_BR);
+	wattrset(stdscr, A_NORMAL);
+	if (title && w > 8) {
+		int used = draw_text(t, y, x + 3, w - 8, ROLE_GROUP, title);
+		draw_fill(t, y, x + 2, 1, ROLE_NORMAL);
+		draw_fill(t, y, x + 3 + used, 1, ROLE_NORMAL);
+	}
+}
+
+void draw_dim(struct tui *t, int top, int bottom)
+{
+	for (int y = top; y <= bottom && y < t->rows; y++)
+		if (y >= 0)
+			mvchgat(y, 0, t->cols, A_DIM, 0, NULL);
 }
 
 void draw_rule(struct tui *t, int y, const char *left, const char *right)

@@ -26,6 +26,11 @@ enum glyph {
 	GLYPH_CARET,            /* points up at the default weight */
 	GLYPH_BULLET,
 	GLYPH_ARROW,            /* "from ... to" */
+	GLYPH_BOX_V,            /* a box's sides; its top and bottom are GLYPH_RULE */
+	GLYPH_BOX_TL,           /* its corners */
+	GLYPH_BOX_TR,
+	GLYPH_BOX_BL,
+	GLYPH_BOX_BR,
 };
 
 const char *glyph(const struct tui *t, enum glyph g);
@@ -76,6 +81,12 @@ void pane_follow(struct tui *t, const struct pane *p, int from, int to, int *scr
 /* After laying out: pulls *SCROLL back when the document got shorter, and
  * marks more text above or below in the right margin. */
 void pane_finish(struct tui *t, const struct pane *p, int *scroll);
+
+/* A box of H rows and W columns at Y, X, its inside cleared, with TITLE (or
+ * NULL) in its top line. */
+void draw_box(struct tui *t, int y, int x, int h, int w, const char *title);
+/* Dims rows TOP to BOTTOM, colours and all: what lies under a dialog. */
+void draw_dim(struct tui *t, int top, int bottom);
 
 /* A horizontal bar W columns wide, FRACTION (0..1) of it filled. */
 void draw_bar(struct tui *t, int y, int x, int w, double fraction, enum role fill);

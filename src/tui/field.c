@@ -33,7 +33,7 @@ int field_edit(struct text_field *f, enum action a, int arg)
 {
 	switch (a) {
 	case ACT_CHAR:
-		if (f->len < field_max(f) && iswprint((wint_t)arg)) {
+		if (f->len < field_max(f) && iswprint((wint_t)arg) && text_char_safe((wchar_t)arg)) {
 			memmove(f->buf + f->cur + 1, f->buf + f->cur, (f->len - f->cur) * sizeof *f->buf);
 			f->buf[f->cur++] = (wchar_t)arg;
 			f->buf[++f->len] = L'\0';

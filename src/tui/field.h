@@ -1,9 +1,9 @@
 /* field.h - one-line text fields: typing in them and drawing them.
  *
  * A struct text_field (tui.h) holds wide characters that are safe to show:
- * typed characters pass iswprint(), and field_set() sanitizes what it is
- * given. The start screen's names and the export dialog's file name are
- * fields. */
+ * a typed character is kept only when it passes iswprint() and
+ * text_char_safe(), and field_set() sanitizes what it is given. The start
+ * screen's names and the export dialog's file name are fields. */
 #ifndef VERDICT_TUI_FIELD_H
 #define VERDICT_TUI_FIELD_H
 

@@ -38,7 +38,7 @@ enum action {
 	ACT_YES,
 	ACT_NO,
 	ACT_NEW,                /* a new session */
-	ACT_EXPORT,             /* export a session (a hook: no key yet) */
+	ACT_EXPORT,             /* e: export a report of a session */
 	ACT_LEAVE,              /* Esc: leave a field, a dialogue or help */
 	ACT_HELP,
 	ACT_QUIT,
@@ -62,10 +62,14 @@ enum key_context {
 	KC_FIELD = 1u << 7,     /* typing in a text field: letters are text */
 	KC_CONFIRM = 1u << 8,   /* a yes/no question */
 	KC_SMALL = 1u << 9,     /* the terminal is too small to draw */
+	KC_EXPORT = 1u << 10,   /* the export dialog, choosing a format */
+	KC_PATH = 1u << 11,     /* the export dialog, typing the file name */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
-                    KC_HISTORY | KC_HELP)
+                    KC_HISTORY | KC_HELP | KC_EXPORT)
+/* Typing in any text field: the editing keys. */
+#define KC_TYPING (KC_FIELD | KC_PATH)
 
 struct key_binding {
 	int key;                /* a character (below 128), or a curses KEY_ code */

@@ -10,8 +10,9 @@ static void help_enter(struct tui *t)
 	t->help_scroll = 0;
 }
 
-/* Lists the rows of the key table that apply in CONTEXT. */
-static void list_keys(struct tui *t, struct pane *p, unsigned context, int namew)
+/* Lists the rows of the key table that apply in CONTEXT and not in EXCEPT. */
+static void list_keys(struct tui *t, struct pane *p, unsigned context, unsigned except,
+                      int namew)
 {
 	const struct criteria *c = t->c ? t->c : t->fresh.model;
 	char digits[32], names[128], help[256];
@@ -19,7 +20,7 @@ static void list_keys(struct tui *t, struct pane *p, unsigned context, int namew
 	size_t i = 0;
 	while (i < keys_count) {
 		const struct key_binding *b = &keys_table[i];
-		if (!(b->where & context) || !b->help) {
+		if (!(b->where & context) || (b->where & except) || !b->help) {
 			i++;
 			continue;
 		}
@@ -46,16 +47,27 @@ static void help_draw(struct tui *t)
 	             "and pick up where you left off from the start screen.");
 	pane_blank(&p);
 	pane_text(t, &p, 0, ROLE_GROUP, "Keys on this screen");
-	list_keys(t, &p, from->context, 16);
+	list_keys(t, &p, from->context, 0, 16);
 	if (t->help_from == SCREEN_START) {
 		pane_blank(&p);
 		pane_text(t, &p, 0, ROLE_GROUP, "In the project and respondent fields");
-		list_keys(t, &p, KC_FIELD, 16);
+		list_keys(t, &p, KC_FIELD, 0, 16);
 	}
-	if (t->help_from == SCREEN_HISTORY) {
+	if (t->help_from == SCREEN_EXPORT) {
 		pane_blank(&p);
-		pane_text(t, &p, 0, ROLE_GROUP, "When asked to confirm");
-		list_keys(t, &p, KC_CONFIRM, 16);
+		pane_text(t, &p, 0, ROLE_GROUP, "In the file name (Tab gets there)");
+		list_keys(t, &p, KC_PATH, KC_EXPORT, 16);
+		pane_blank(&p);
+		pane_wrapped(t, &p, 0, ROLE_NORMAL,
+		             "A name without a leading / is relative to the directory verdict was "
+		             "started in; ~/ is your home directory. The full path shows under "
+		             "the name.");
+	}
+	if (t->help_from == SCREEN_HISTORY || t->help_from == SCREEN_EXPORT) {
+		pane_blank(&p);
+		pane_text(t, &p, 0, ROLE_GROUP, t->help_from == SCREEN_EXPORT
+		          ? "When the file is there already" : "When asked to confirm");
+		list_keys(t, &p, KC_CONFIRM, 0, 16);
 	}
 	pane_blank(&p);
 	pane_wrapped(t, &p, 0, ROLE_DIM,

@@ -1,5 +1,5 @@
 /* screen_history.c - saved sessions, newest first: open one (its results, or
- * where it stopped), delete one after asking. */
+ * where it stopped), delete one after asking, export one (screen_export.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,13 +141,6 @@ static void history_draw(struct tui *t)
 	}
 }
 
-/* Export comes later: the hook is here, with no key bound to it yet. */
-static void history_export(struct tui *t, long long id)
-{
-	tui_message(t, ROLE_WARN, "Export from here is not ready yet: 'verdict export %lld' does it.",
-	            id);
-}
-
 static void history_act(struct tui *t, enum action a, int arg)
 {
 	struct history_state *h = &t->history;
@@ -183,7 +176,8 @@ static void history_act(struct tui *t, enum action a, int arg)
 		break;
 	case ACT_EXPORT:
 		if (n)
-			history_export(t, h->rows[*cur].id);
+			screen_export_open(t, h->rows[*cur].id, h->rows[*cur].project,
+			                   h->rows[*cur].respondent);
 		break;
 	case ACT_BACK:
 		tui_show(t, SCREEN_START);

@@ -291,6 +291,13 @@ static void results_act(struct tui *t, enum action a, int arg)
 	case ACT_RIGHT:
 		t->results.column++;
 		break;
+	case ACT_EXPORT:
+		if (t->have_result)
+			screen_export_open(t, 0, t->s->project, t->s->respondent);
+		else
+			tui_message(t, ROLE_WARN, "Nothing to export: every weight is %d.",
+			            t->c->scale.min);
+		break;
 	case ACT_NEW:
 		walk_close(t);
 		tui_show(t, SCREEN_START);

@@ -94,6 +94,13 @@ static int is_invisible_format(uint32_t c)
 	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
+int text_char_safe(wchar_t c)
+{
+	uint32_t u = (uint32_t)c;
+	return u >= 0x20 && !(u >= 0x7F && u < 0xA0) && !is_invisible_format(u) && u <= 0x10FFFF &&
+	       wcwidth(c) >= 0;
+}
+
 wchar_t *text_sanitize(const char *text, int keep_newlines)
 {
 	if (!text)

@@ -20,6 +20,11 @@
  * frees the result; NULL on allocation failure. */
 wchar_t *text_sanitize(const char *text, int keep_newlines);
 
+/* Whether character C may go to the terminal as it is: not a control
+ * character, not an invisible mark that reorders text, and one the terminal
+ * can show (what text_sanitize() keeps unchanged). */
+int text_char_safe(wchar_t c);
+
 /* The display width of one character: 0 for combining marks, 2 for wide
  * characters, 1 for anything wcwidth() cannot measure. */
 int text_char_width(wchar_t c);

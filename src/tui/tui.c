@@ -28,6 +28,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_RESULTS] = &screen_results_ops,
 	[SCREEN_HISTORY] = &screen_history_ops,
 	[SCREEN_HELP] = &screen_help_ops,
+	[SCREEN_EXPORT] = &screen_export_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)
@@ -239,15 +240,43 @@ int tui_fail_memory(struct tui *t)
 	return -1;
 }
 
+void tui_last_error(struct tui *t, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (!t->err_log)
+		return;
+	fflush(stderr);
+	long end = ftell(t->err_log);
+	if (end <= 0)
+		return;
+	long from = end > 1000 ? end - 1000 : 0;
+	char tail[1001];
+	if (fseek(t->err_log, from, SEEK_SET) == 0) {
+		size_t n = fread(tail, 1, (size_t)(end - from), t->err_log);
+		tail[n] = '\0';
+		while (n > 0 && tail[n - 1] == '\n')
+			tail[--n] = '\0';
+		const char *line = strrchr(tail, '\n');
+		line = line ? line + 1 : tail;
+		if (!strncmp(line, "verdict: ", 9))
+			line += 9;
+		size_t m = strlen(line) < len ? strlen(line) : len - 1;
+		memcpy(buf, line, m);
+		buf[m] = '\0';
+	}
+	fseek(t->err_log, 0, SEEK_END);
+}
+
 /* The key context of the moment: a mode within the screen, or the screen. */
 static unsigned context(const struct tui *t)
 {
 	if (t->small)
 		return KC_SMALL;
-	if (t->screen == SCREEN_HISTORY && t->history.confirm)
+	if ((t->screen == SCREEN_HISTORY && t->history.confirm) ||
+	    (t->screen == SCREEN_EXPORT && t->export.confirm))
 		return KC_CONFIRM;
 	if (t->field)
-		return KC_FIELD;
+		return t->screen == SCREEN_EXPORT ? KC_PATH : KC_FIELD;
 	return screens[t->screen]->context;
 }
 
@@ -331,7 +360,7 @@ static void key(struct tui *t, int got, wint_t ch)
 	unsigned ctx = context(t);
 	int arg, code = fkey || ch < 128 ? (int)ch : -1;
 	enum action a = keys_lookup(ctx, code, fkey, &arg);
-	if (a == ACT_NONE && ctx == KC_FIELD && !fkey && iswprint(ch)) {
+	if (a == ACT_NONE && (ctx & KC_TYPING) && !fkey && iswprint(ch)) {
 		a = ACT_CHAR;
 		arg = (int)ch;
 	}

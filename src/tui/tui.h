@@ -41,6 +41,7 @@ enum screen_id {
 	SCREEN_RESULTS,
 	SCREEN_HISTORY,
 	SCREEN_HELP,
+	SCREEN_EXPORT,          /* a dialog over the results or the history */
 	SCREEN_COUNT,
 };
 
@@ -85,12 +86,19 @@ extern const struct screen_ops screen_review_ops;
 extern const struct screen_ops screen_results_ops;
 extern const struct screen_ops screen_history_ops;
 extern const struct screen_ops screen_help_ops;
+extern const struct screen_ops screen_export_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
 
 /* Fills the start screen's fields with the names from the command line. */
 void screen_start_fill(struct tui *t);
+
+/* Opens the export dialog over the screen on show, for stored session ID, or
+ * for the session being answered when ID is 0. PROJECT (for the default file
+ * name) and RESPONDENT may be NULL. */
+void screen_export_open(struct tui *t, long long id, const char *project,
+                        const char *respondent);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {
@@ -144,6 +152,18 @@ struct history_state {
 	int confirm;            /* asking whether to delete the highlighted row */
 };
 
+struct export_state {
+	enum screen_id from;    /* the screen underneath, shown again after */
+	long long id;           /* the stored session, or 0: the one being answered */
+	char title[200];        /* "Export session 3: Shop rewrite" */
+	int format;             /* enum report_format (export.h) */
+	int part;               /* 0 the formats, 1 the file name */
+	int confirm;            /* asking whether to replace the file there */
+	char names[4][128];     /* the default file name in each format */
+	char error[800];        /* why the last try wrote nothing, or "" */
+	struct text_field path;
+};
+
 struct results_state {
 	int part;               /* 0 the summary, 1 the breakdown */
 	int scroll[2];
@@ -178,6 +198,7 @@ struct tui {
 	struct list_state review;
 	struct results_state results;
 	struct history_state history;
+	struct export_state export;
 	int help_scroll;
 
 	/* The terminal. */
@@ -241,5 +262,10 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 int tui_fail_storage(struct tui *t);
 /* Memory ran out: end with status 3. Returns -1. */
 int tui_fail_memory(struct tui *t);
+
+/* The last line that the lower layers wrote to standard error while curses
+ * ran (they report there, and it is kept for after), without "verdict: ",
+ * into BUF; "" when there is none. */
+void tui_last_error(struct tui *t, char *buf, size_t len);
 
 #endif

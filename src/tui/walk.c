@@ -112,35 +112,6 @@ int walk_new(struct tui *t, const char *project, const char *respondent)
 	return walk_goto(t, 0);
 }
 
-/* The first line of what the lower layers wrote to standard error while
- * curses ran (they report there), for the bottom line. */
-static void last_error(struct tui *t, char *buf, size_t len)
-{
-	buf[0] = '\0';
-	if (!t->err_log)
-		return;
-	fflush(stderr);
-	long end = ftell(t->err_log);
-	if (end <= 0)
-		return;
-	long from = end > 1000 ? end - 1000 : 0;
-	char tail[1001];
-	if (fseek(t->err_log, from, SEEK_SET) == 0) {
-		size_t n = fread(tail, 1, (size_t)(end - from), t->err_log);
-		tail[n] = '\0';
-		while (n > 0 && tail[n - 1] == '\n')
-			tail[--n] = '\0';
-		const char *line = strrchr(tail, '\n');
-		line = line ? line + 1 : tail;
-		if (!strncmp(line, "verdict: ", 9))
-			line += 9;
-		size_t m = strlen(line) < len ? strlen(line) : len - 1;
-		memcpy(buf, line, m);
-		buf[m] = '\0';
-	}
-	fseek(t->err_log, 0, SEEK_END);
-}
-
 int walk_open(struct tui *t, long long id)
 {
 	struct saved_session sv;
@@ -149,7 +120,7 @@ int walk_open(struct tui *t, long long id)
 	int rc = saved_session_load(t->store, id, &sv);
 	if (rc == EXIT_INVALID) {
 		char why[300];
-		last_error(t, why, sizeof why);
+		tui_last_error(t, why, sizeof why);
 		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id,
 		            why[0] ? why : "see the message after quitting");
 		return 1;

@@ -1,0 +1,415 @@
+/* screen_export.c - the export dialog, over the results or the history: a
+ * format, a file name (by default one built from the project and the date,
+ * in the working directory), then the report written with the export API.
+ * Written, the dialog closes and the screen underneath says where the report
+ * went; not written, the dialog stays and says why, so the name can be
+ * mended. A file that is there already is replaced only after asking. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "export.h"
+#include "saved_session.h"
+#include "tui/draw.h"
+#include "tui/field.h"
+#include "tui/text.h"
+
+#define NFORMATS 4
+#define BOX_WIDTH 76            /* the dialog's width, at most */
+#define LABEL_WIDTH 10          /* "Format" and "File", and the gap after them */
+#define BASE_HEIGHT 12          /* the dialog's rows, without a note */
+#define PICK_FIELD 100          /* a click on the file name; 0-3 are the formats */
+
+/* The formats in menu order (1-4 pick them), and a few words on each. */
+static const struct {
+	enum report_format format;
+	const char *blurb;
+} menu[NFORMATS] = {
+	{ REPORT_MD, "plain text that renders as a document" },
+	{ REPORT_HTML, "one page with charts; prints well" },
+	{ REPORT_JSON, "for programs: verdict-report/1" },
+	{ REPORT_CSV, "a table for spreadsheets" },
+};
+
+void screen_export_open(struct tui *t, long long id, const char *project,
+                        const char *respondent)
+{
+	struct export_state *e = &t->export;
+	if (!e->path.max) {
+		/* The first time: HTML, the report people send. Later, the format
+		 * used last. */
+		e->path.max = TUI_TEXT_MAX;
+		e->format = 1;          /* menu[1] */
+	}
+	e->from = t->screen;
+	e->id = id;
+	e->part = 0;
+	e->confirm = 0;
+	e->error[0] = '\0';
+	long long shown = id ? id : t->id;
+	if (project || respondent)
+		snprintf(e->title, sizeof e->title, "Export session %lld: %s%s%s", shown,
+		         project ? project : "", project && respondent ? glyph(t, GLYPH_DOT) : "",
+		         respondent ? respondent : "");
+	else
+		snprintf(e->title, sizeof e->title, "Export session %lld", shown);
+	time_t now = clock_now();
+	for (int i = 0; i < NFORMATS; i++)
+		if (export_default_name(project, now, menu[i].format, e->names[i],
+		                        sizeof e->names[i]))
+			snprintf(e->names[i], sizeof e->names[i], "verdict-report.%s",
+			         report_format_ext(menu[i].format));
+	field_set(&e->path, e->names[e->format]);
+	t->field = NULL;
+	t->screen = SCREEN_EXPORT;
+}
+
+static void leave(struct tui *t)
+{
+	t->export.confirm = 0;
+	t->field = NULL;
+	t->screen = t->export.from;
+}
+
+static void set_part(struct tui *t, int part)
+{
+	t->export.part = part;
+	t->field = part ? &t->export.path : NULL;
+}
+
+/* Whether TEXT ends with "." and EXT, in any case. */
+static int has_ext(const char *text, const char *ext)
+{
+	size_t n = strlen(text), m = strlen(ext);
+	return n > m + 1 && text[n - m - 1] == '.' && strcasecmp(text + n - m, ext) == 0;
+}
+
+/* Chooses format I. The file name follows: the default name of the new
+ * format when it was the old one's default, or the same name with the new
+ * ending when it ended with the old format's; what else was typed stays. */
+static void set_format(struct tui *t, int i)
+{
+	struct export_state *e = &t->export;
+	if (i < 0 || i >= NFORMATS || i == e->format)
+		return;
+	int old = e->format;
+	e->format = i;
+	e->error[0] = '\0';
+	char *typed = field_text(&e->path);
+	if (!typed) {
+		tui_fail_memory(t);
+		return;
+	}
+	const char *from = report_format_ext(menu[old].format);
+	const char *to = report_format_ext(menu[i].format);
+	if (strcmp(typed, e->names[old]) == 0) {
+		field_set(&e->path, e->names[i]);
+	} else if (has_ext(typed, from)) {
+		size_t stem = strlen(typed) - strlen(from);
+		char *renamed = malloc(stem + strlen(to) + 1);
+		if (!renamed) {
+			free(typed);
+			tui_fail_memory(t);
+			return;
+		}
+		memcpy(renamed, typed, stem);
+		strcpy(renamed + stem, to);
+		size_t cur = e->path.cur;
+		field_set(&e->path, renamed);
+		if (cur < e->path.len)
+			e->path.cur = cur;
+		free(renamed);
+	}
+	free(typed);
+}
+
+/* TYPED as a path to write to: "~/" at its start is the home directory;
+ * anything else is as typed, relative to the working directory. A new string,
+ * or NULL when memory ran out. */
+static char *resolve(const char *typed)
+{
+	const char *home = getenv("HOME");
+	if (strncmp(typed, "~/", 2) == 0 && home && *home) {
+		size_t n = strlen(home) + strlen(typed);
+		char *p = malloc(n);
+		if (p)
+			snprintf(p, n, "%s%s", home, typed + 1);
+		return p;
+	}
+	return strdup(typed);
+}
+
+/* Writes the report to the file named, unless it is there already and
+ * REPLACE is 0: then asks first. */
+static void write_report(struct tui *t, int replace)
+{
+	struct export_state *e = &t->export;
+	const struct text_field *f = &e->path;
+	size_t blank = 0;
+	for (size_t i = 0; i < f->len; i++) {
+		/* Typing lets none in (field.c); should one come, refuse it. */
+		if (!text_char_safe(f->buf[i])) {
+			snprintf(e->error, sizeof e->error, "No report written: a file name cannot "
+			         "hold control characters.");
+			return;
+		}
+		blank += f->buf[i] == L' ';
+	}
+	if (blank == f->len) {
+		snprintf(e->error, sizeof e->error, "No report written: type a file name first.");
+		return;
+	}
+	char *typed = field_text(f);
+	char *path = typed ? resolve(typed) : NULL;
+	free(typed);
+	if (!path) {
+		tui_fail_memory(t);
+		return;
+	}
+	struct stat sb;
+	if (!replace && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+		e->confirm = 1;
+		free(path);
+		return;
+	}
+	enum report_format format = menu[e->format].format;
+	char msg[sizeof e->error];
+	int rc;
+	if (e->id) {
+		struct saved_session ss;
+		if (t->err_log)
+			fseek(t->err_log, 0, SEEK_END);
+		rc = saved_session_load(t->store, e->id, &ss);
+		if (rc == EXIT_INVALID) {
+			char why[300];
+			tui_last_error(t, why, sizeof why);
+			snprintf(msg, sizeof msg, "No report written: session %lld cannot be loaded: %s",
+			         e->id, why[0] ? why : "see the message after quitting");
+		} else if (rc) {
+			/* The database failed; it said why on stderr, shown after. */
+			t->status = EXIT_STORAGE;
+			t->quit = 1;
+			free(path);
+			return;
+		} else {
+			rc = export_write_saved(format, path, &ss, msg, sizeof msg);
+			saved_session_free(&ss);
+		}
+	} else {
+		rc = export_write_session(format, path, t->src, t->s, t->store, t->id, msg,
+		                          sizeof msg);
+	}
+	free(path);
+	if (rc) {
+		snprintf(e->error, sizeof e->error, "%s", msg);
+		return;
+	}
+	e->error[0] = '\0';
+	leave(t);
+	tui_message(t, ROLE_GOOD, "%s", msg);
+}
+
+/* Draws UTF-8 text S in W columns at Y, X; when it is too wide, its end,
+ * after an ellipsis. */
+static void draw_tail(struct tui *t, int y, int x, int w, enum role role, const char *s)
+{
+	wchar_t *ws = text_sanitize(s, 0);
+	if (!ws) {
+		tui_fail_memory(t);
+		return;
+	}
+	size_t n = wcslen(ws), from = n;
+	int used = 0;
+	if (text_width(ws, n) <= w) {
+		draw_wide(t, y, x, w, role, ws, n, 0);
+		free(ws);
+		return;
+	}
+	while (from > 0 && used + text_char_width(ws[from - 1]) <= w - 1)
+		used += text_char_width(ws[--from]);
+	while (from < n && text_char_width(ws[from]) == 0)
+		from++;         /* not a combining mark without its character */
+	if (w > 1) {
+		draw_text(t, y, x, 1, role, glyph(t, GLYPH_ELLIPSIS));
+		draw_wide(t, y, x + 1, w - 1, role, ws + from, n - from, 0);
+	}
+	free(ws);
+}
+
+/* Where the file named would go, in full, into BUF. */
+static void full_path(const struct tui *t, char *buf, size_t len)
+{
+	char *typed = field_text(&t->export.path);
+	char *path = typed ? resolve(typed) : NULL;
+	free(typed);
+	char cwd[PATH_MAX];
+	if (!path)
+		snprintf(buf, len, "?");
+	else if (path[0] == '/')
+		snprintf(buf, len, "%s", path);
+	else if (getcwd(cwd, sizeof cwd))
+		snprintf(buf, len, "%s%s%s", cwd, strcmp(cwd, "/") ? "/" : "", path);
+	else
+		snprintf(buf, len, "%s, in the working directory", path);
+	free(path);
+}
+
+/* A button "[ KEY LABEL ]" ending before column END on row Y, which a click
+ * turns into action A. Returns its first column. */
+static int button(struct tui *t, int y, int end, const char *key, const char *label,
+                  enum action a)
+{
+	int w = 2 + draw_width(key) + 1 + draw_width(label) + 2;
+	int x = end - w;
+	draw_text(t, y, x, 2, ROLE_NORMAL, "[ ");
+	int kw = draw_text(t, y, x + 2, w, ROLE_KEY, key);
+	draw_text(t, y, x + 3 + kw, w, ROLE_TITLE, label);
+	draw_text(t, y, x + w - 2, 2, ROLE_NORMAL, " ]");
+	hit_add(t, y, x, w, a, 0);
+	return x;
+}
+
+static void export_draw(struct tui *t)
+{
+	struct export_state *e = &t->export;
+	/* The screen underneath, dimmed; only the dialog takes clicks. */
+	tui_screen_ops(e->from)->draw(t);
+	t->nhits = 0;
+	t->cursor_y = -1;
+	draw_dim(t, 1, t->rows - 2);
+
+	int w = t->cols - 4 < BOX_WIDTH ? t->cols - 4 : BOX_WIDTH;
+	int x0 = (t->cols - w) / 2;
+	int inner = w - 4;                      /* from x0 + 2 */
+	int cx = x0 + 2 + LABEL_WIDTH;          /* the formats and the file name */
+	int cw = inner - LABEL_WIDTH;
+
+	/* What the dialog has to say: its question, or why nothing was written. */
+	char note[sizeof e->error + 200] = "";
+	enum role note_role = ROLE_ERROR;
+	if (e->confirm) {
+		char *typed = field_text(&e->path);
+		snprintf(note, sizeof note, "%s is there already. Replace it?",
+		         typed ? typed : "The file");
+		free(typed);
+		note_role = ROLE_WARN;
+	} else if (e->error[0]) {
+		snprintf(note, sizeof note, "%s", e->error);
+	}
+	int avail = t->rows - 2;
+	int lines = note[0] ? draw_lines(note, inner) : 0;
+	int compact = BASE_HEIGHT + (lines ? lines + 1 : 0) > avail;
+	int room = avail - BASE_HEIGHT + (compact ? 2 : 0) - 1;
+	if (lines > room)
+		lines = room > 1 ? room : 1;
+	int h = BASE_HEIGHT - (compact ? 2 : 0) + (lines ? lines + 1 : 0);
+	int y0 = 1 + (avail - h) / 2;
+	draw_box(t, y0, x0, h, w, e->title);
+
+	int y = y0 + (compact ? 1 : 2);
+	draw_text(t, y, x0 + 2, LABEL_WIDTH - 1, e->part ? ROLE_NORMAL : ROLE_TITLE, "Format");
+	int blurbs = 1;
+	for (int i = 0; i < NFORMATS; i++)
+		blurbs &= 21 + draw_width(menu[i].blurb) <= cw;
+	for (int i = 0; i < NFORMATS; i++) {
+		int row = y + i, sel = i == e->format;
+		int lit = sel && !e->part && !e->confirm;
+		enum role role = lit ? ROLE_SELECTED : ROLE_NORMAL;
+		if (lit) {
+			draw_fill(t, row, cx, cw, ROLE_SELECTED);
+			draw_text(t, row, cx, 2, role, glyph(t, GLYPH_POINTER));
+		}
+		draw_text(t, row, cx + 2, 4, role, glyph(t, sel ? GLYPH_RADIO_ON : GLYPH_RADIO_OFF));
+		draw_text(t, row, cx + 6, 9, lit ? role : sel ? ROLE_TITLE : ROLE_NORMAL,
+		          report_format_title(menu[i].format));
+		draw_textf(t, row, cx + 15, 6, lit ? role : ROLE_DIM, ".%s",
+		           report_format_ext(menu[i].format));
+		if (blurbs)
+			draw_text(t, row, cx + 21, cw - 21, lit ? role : ROLE_DIM, menu[i].blurb);
+		hit_add(t, row, cx, cw, ACT_PICK, i);
+	}
+	y += NFORMATS + (compact ? 0 : 1);
+
+	draw_text(t, y, x0 + 2, LABEL_WIDTH - 1, e->part ? ROLE_TITLE : ROLE_NORMAL, "File");
+	draw_text(t, y, cx, 1, ROLE_DIM, "[");
+	field_draw(t, y, cx + 1, cw - 2, &e->path, e->part && !e->confirm);
+	draw_text(t, y, cx + cw - 1, 1, ROLE_DIM, "]");
+	hit_add(t, y, x0 + 2, inner, ACT_PICK, PICK_FIELD);
+	char full[PATH_MAX + TUI_TEXT_MAX * 4 + 40];
+	full_path(t, full, sizeof full);
+	draw_tail(t, y + 1, cx + 1, cw - 2, ROLE_DIM, full);
+	y += 3;
+
+	if (lines) {
+		struct pane p;
+		pane_init(&p, y, x0 + 2, lines, inner, 0);
+		pane_wrapped(t, &p, 0, note_role, note);
+		y += lines + 1;
+	}
+	int end = x0 + w - 2;
+	if (e->confirm) {
+		end = button(t, y, end, "n", "Keep it", ACT_NO) - 2;
+		button(t, y, end, "y", "Replace", ACT_YES);
+	} else {
+		end = button(t, y, end, "Esc", "Cancel", ACT_LEAVE) - 2;
+		button(t, y, end, "Enter", "Write", ACT_ACCEPT);
+	}
+}
+
+static void export_act(struct tui *t, enum action a, int arg)
+{
+	struct export_state *e = &t->export;
+	if (e->confirm) {
+		e->confirm = 0;
+		if (a == ACT_YES)
+			write_report(t, 1);
+		return;
+	}
+	int cur = e->format;
+	switch (a) {
+	case ACT_ACCEPT:
+		write_report(t, 0);
+		break;
+	case ACT_LEAVE:
+		leave(t);
+		tui_message(t, ROLE_NORMAL, "Export cancelled: nothing written.");
+		break;
+	case ACT_NEXT_PART:
+	case ACT_PREV_PART:
+		set_part(t, !e->part);
+		break;
+	case ACT_UP:
+	case ACT_DOWN:
+		keys_move_cursor(a, &cur, NFORMATS, NFORMATS, 1);
+		set_format(t, cur);
+		break;
+	case ACT_DIGIT:
+		set_format(t, arg - 1);
+		break;
+	case ACT_PICK:
+		if (arg == PICK_FIELD) {
+			set_part(t, 1);
+		} else if (arg >= 0 && arg < NFORMATS) {
+			set_part(t, 0);
+			set_format(t, arg);
+		}
+		break;
+	default:
+		if (e->part && field_edit(&e->path, a, arg))
+			e->error[0] = '\0';
+		break;
+	}
+}
+
+const struct screen_ops screen_export_ops = {
+	.name = "Export",
+	.context = KC_EXPORT,
+	.enter = NULL,          /* opened with screen_export_open() */
+	.draw = export_draw,
+	.act = export_act,
+};
