@@ -237,11 +237,25 @@ tm resize-window -t exp -x 40 -y 10
 expect_screen exp "Make the terminal larger" "at 40x10 the too-small message shows"
 tm resize-window -t exp -x 100 -y 30
 expect_screen exp "Export session $NEW: Shop rewrite · Dana" "the dialog comes back when it grows"
+
+# 7. The mouse, as xterm reports a click of the first button (press, then
+#    release). At 100x30 the dialog's box starts at row 9, column 12: its
+#    formats are rows 11 to 14 from column 24, its buttons on row 19.
+click() {
+	cx=$(printf '\\%03o' $((33 + $2)))
+	cy=$(printf '\\%03o' $((33 + $3)))
+	tm send-keys -t "$1" -l "$(printf "\033[M %b%b" "$cx" "$cy")"
+	tm send-keys -t "$1" -l "$(printf "\033[M#%b%b" "$cx" "$cy")"
+}
+click exp 40 14
+expect_screen exp "[shop-rewrite-2026-11-26.csv " "a click on CSV chooses it"
+click exp 78 19
+expect_screen exp "Export cancelled: nothing written." "a click on Cancel cancels"
 keys exp q
 finished exp
 expect_eq "q in the dialog quits with status 0" "$rc" 0
 
-# 7. From the history: CSV for the older session.
+# 8. From the history: CSV for the older session.
 start hist 100 30 "$VERDICT"
 expect_screen hist "History: 2 saved sessions" "the start screen offers the history"
 keys hist Down Enter
@@ -261,7 +275,7 @@ keys hist q
 finished hist
 expect_eq "q on the history exits 0" "$rc" 0
 
-# 8. No colour attributes in the dialog with NO_COLOR.
+# 9. No colour attributes in the dialog with NO_COLOR.
 colour_sgr='\[([0-9]*;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]*)*m'
 start mono 100 30 env NO_COLOR=1 "$VERDICT" --resume "$OLD"
 expect_screen mono "Recommendation:" "a saved session reopens on its results"
