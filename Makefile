@@ -5,6 +5,7 @@
 #   make test       set up what is missing, build, run every test
 #   make asan       the tests under AddressSanitizer and UBSan
 #   make valgrind   the command-line tests with verdict under valgrind
+#   make bench      build the benchmarks and run them (docs/performance.md)
 #   make install    PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
 
 VERSION   = 0.1.0
@@ -59,7 +60,7 @@ HELPER_OBJ = $(HELPER_SRC:%.c=$(BUILD)/%.o)
 PROG     = $(if $(filter build,$(BUILD)),verdict,$(BUILD)/verdict)
 
 .PHONY: all run test check-unit check-cli asan install uninstall clean bench fuzz deps
-.PHONY: valgrind
+.PHONY: valgrind bench-build
 all: $(PROG)
 
 $(PROG): $(MAIN_OBJ) $(LIB_OBJ)
@@ -107,6 +108,22 @@ valgrind: deps
 	@command -v valgrind >/dev/null 2>&1 || scripts/deps.sh ci
 	@$(MAKE) --no-print-directory $(PROG)
 	@tests/valgrind.sh $(PROG)
+
+# Benchmarks (bench/, docs/performance.md): `make bench` builds and runs
+# them, printing medians; CI only builds them (`make bench-build`).
+BENCH_BIN = $(BUILD)/bench/yaml_floor $(BUILD)/bench/save
+$(BUILD)/bench/yaml_floor: bench/yaml_floor.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $$($(PKG_CONFIG) --libs yaml-0.1)
+$(BUILD)/bench/save: bench/save.c $(LIB_OBJ) $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS)
+
+bench-build: $(PROG) $(BENCH_BIN)
+
+bench: deps
+	@$(MAKE) --no-print-directory bench-build
+	@bench/run.sh $(PROG) $(BUILD)/bench
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds after
 # replaying its seeds (tests/fuzz/corpus/TARGET).

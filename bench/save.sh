@@ -1,0 +1,36 @@
+#!/bin/sh
+# save.sh - saving one answer durably, through the store API (bench/save.c):
+# median, 90th and 99th percentile and worst of 200 saves, into a new file
+# and into one already holding 100,000 sessions; three rounds each, to show
+# how much the figures move between runs. "open_ms" is store_open(), which
+# checks the whole file before the first write; the last line is that cost
+# seen from the command line.
+#
+#   bench/save.sh VERDICT SAVE
+set -eu
+verdict=$1
+save=$2
+here=$(dirname "$0")
+work=${BENCH_WORK:-$(mktemp -d)}
+for round in 1 2 3; do
+	rm -f "$work/save-new.db"*
+	printf 'new file,         round %d: ' "$round"
+	"$save" "$work/save-new.db" 200
+done
+rm -f "$work/save-big.db"*
+"$verdict" --db "$work/save-big.db" delete 1 >/dev/null 2>&1 || true
+python3 "$here/gen_sessions.py" "$work/save-big.db" 100000 "$here/../criteria/node-vs-python.yaml"
+for round in 1 2 3; do
+	printf '100,000 sessions, round %d: ' "$round"
+	"$save" "$work/save-big.db" 200
+done
+# What opening for writing costs a whole command: PRAGMA quick_check reads
+# the file first (docs/storage.md). verdict delete of an id that is not there
+# opens for writing and changes nothing.
+. "$here/median.sh"
+rm -f "$work/save-new.db"*
+"$verdict" --db "$work/save-new.db" delete 1 >/dev/null 2>&1 || true
+printf 'verdict delete (no such id), whole process: new file %s ms, 100,000 sessions %s ms\n' \
+	"$(median_ms 11 "$verdict" --db "$work/save-new.db" delete 999999)" \
+	"$(median_ms 11 "$verdict" --db "$work/save-big.db" delete 999999)"
+rm -f "$work/save-new.db"* "$work/save-big.db"*
