@@ -126,18 +126,26 @@ bench: deps
 	@bench/run.sh $(PROG) $(BUILD)/bench
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds after
-# replaying its seeds (tests/fuzz/corpus/TARGET).
+# replaying its seeds (tests/fuzz/corpus/TARGET). The library code is built
+# once with the fuzzer's instrumentation and linked into every target.
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 60
-FUZZ_TARGETS = criteria answers
-FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE -g -O1 \
-              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc -I$(BUILD)
-FUZZ_SRC = src/diag.c src/yaml_tree.c src/schema.c src/criteria.c src/session.c src/answers.c \
-           src/score.c src/criteria_source.c src/files.c $(BUILD)/default_criteria.c
+FUZZ_TARGETS = criteria answers export
+FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE \
+              -DVERDICT_VERSION='"$(VERSION)"' -g -O1 -fsanitize=fuzzer,address,undefined \
+              -fno-sanitize-recover=all -Isrc -I$(BUILD)
+FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli_store.c,$(wildcard src/*.c))
+FUZZ_OBJ = $(FUZZ_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/default_criteria.o
 
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRC) $(BUILD)/config.mk
+$(BUILD)/fuzz/obj/%.o: src/%.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_SRC) $(PKG_LIBS) -lm
+	$(FUZZ_CC) $(FUZZ_CFLAGS:-fsanitize=fuzzer,%=-fsanitize=fuzzer-no-link,%) -c -o $@ $<
+$(BUILD)/fuzz/obj/default_criteria.o: $(BUILD)/default_criteria.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS:-fsanitize=fuzzer,%=-fsanitize=fuzzer-no-link,%) -c -o $@ $<
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lm
 
 fuzz:
 	@scripts/deps.sh ci
