@@ -195,6 +195,9 @@ def main():
             sys.stdout.flush()
     finally:
         tm("kill-server", check=False)
+        path = os.path.join(os.environ.get("TMUX_TMPDIR", "/tmp"), "tmux-%d" % os.getuid(), sock)
+        if os.path.exists(path):
+            os.remove(path)
 
 
 main()

@@ -33,7 +33,10 @@ SAVE="score -a $P --save"
 SOCK="verdict-faults-$$"
 holder=""
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; [ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$T"' EXIT
+# At exit: the tmux server and its socket, a lock holder, the files.
+sock_path="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
+trap 'tm kill-server >/dev/null 2>&1; rm -f "$sock_path"
+	[ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$T"' EXIT
 
 # A database with one saved session (id 1), copied into the cases that need one.
 "$V" --db "$T/base.db" score -a "$P" --save >/dev/null 2>"$T/err" ||
