@@ -147,6 +147,20 @@ static char *write_target(const char *path, char *err, size_t errlen)
 	return real;
 }
 
+/* The mode the written file gets: the old file's when it replaces one, else
+ * what open(2) would give a new file under the umask. mkstemp's 0600 would
+ * make a report unreadable to the rest of a team, and 0644 would open a file
+ * its owner had closed. */
+static mode_t new_file_mode(const char *target)
+{
+	struct stat st;
+	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 07777;
+	mode_t mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 int file_write_atomic(const char *path, const char *data, size_t len, char *err,
                       size_t errlen)
 {
@@ -183,7 +197,7 @@ int file_write_atomic(const char *path, const char *data, size_t len, char *err,
 		return -1;
 	}
 	int saved;
-	if (write_all(fd, data, len) || fchmod(fd, 0644) || fsync(fd)) {
+	if (write_all(fd, data, len) || fchmod(fd, new_file_mode(target)) || fsync(fd)) {
 		saved = errno;
 		close(fd);
 		goto fail;

@@ -77,3 +77,11 @@ printf 'not a database, just text that is long enough to be refused as one\n' > 
 run "$VERDICT" --db "$T/bad.db" score -a "$P/ecommerce.yaml" --save
 expect_rc "score --save into a damaged database exits 3" 3
 expect_eq "no result is printed when the save failed" "$(wc -c < "$T/out" | tr -d ' ')" 0
+
+# An export that replaces a file keeps its mode; a new one follows the umask.
+run "$VERDICT" export 1 --format md -o "$T/r.md"
+chmod 600 "$T/r.md"
+run "$VERDICT" export 1 --format md -o "$T/r.md"
+expect_eq "a replaced report keeps its mode" "$(stat -c %a "$T/r.md")" 600
+(umask 027 && "$VERDICT" export 1 --format md -o "$T/new.md")
+expect_eq "a new report follows the umask" "$(stat -c %a "$T/new.md")" 640
