@@ -30,24 +30,21 @@ static void list_usage(FILE *out)
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
 
-/* The listing is gathered first, to size the columns. The texts of all rows
- * live in one growing buffer, found by offset. */
+/* The text listing reads the sessions twice, streaming both times: once to
+ * size the columns, once to print. Nothing is gathered in memory, so a
+ * listing of 100,000 sessions costs what printing them costs. */
 enum { COL_PROJECT, COL_RESPONDENT, COL_CRITERIA, COL_WINNER, NTEXT };
 
-struct row {
-	long long id;
-	time_t updated;
-	enum session_status status;
-	size_t text[NTEXT];     /* offsets into table.buf */
-	int width[NTEXT];       /* their display widths */
-};
+static const char *const col_heads[NTEXT] = { "PROJECT", "RESPONDENT", "CRITERIA", "WINNER" };
+/* A column is never wider than this; longer text is cut with an ellipsis. */
+static const int col_caps[NTEXT] = { 24, 20, 32, 16 };
 
 struct table {
-	struct row *rows;
-	size_t n, cap;
-	char *buf;
-	size_t used, size;
-	int oom;
+	int idw;                /* width of the id column */
+	int width[NTEXT];       /* widths of the text columns */
+	size_t n;               /* rows seen */
+	time_t when;            /* the time last formatted, and its text */
+	char when_text[64];
 };
 
 /* Whether S is printable ASCII, one column a byte: the common case, and
@@ -128,59 +125,39 @@ static void print_cell(const char *s, int full, int width, int pad)
 		fputs(MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ".", stdout);
 		shown++;
 	}
-	if (pad && shown < width)
-		printf("%*s", width - shown, "");
+	static const char spaces[] = "                                ";
+	for (int gap = width - shown; pad && gap > 0; gap -= (int)sizeof spaces - 1)
+		fwrite(spaces, 1, gap < (int)sizeof spaces - 1 ? (size_t)gap : sizeof spaces - 1,
+		       stdout);
 }
 
-/* Appends S (or NONE when S is NULL) to the table's text; its offset. */
-static size_t keep_text(struct table *t, const char *s, const char *none)
+/* The texts of a row's columns, with a stand-in for those not given. */
+static void row_texts(const struct session_summary *s, const char *text[NTEXT])
 {
-	if (!s)
-		s = none;
-	size_t n = strlen(s) + 1;
-	if (t->used + n > t->size) {
-		size_t size = t->size ? t->size : 65536;
-		while (t->used + n > size)
-			size *= 2;
-		char *buf = realloc(t->buf, size);
-		if (!buf) {
-			t->oom = 1;
-			return 0;
-		}
-		t->buf = buf;
-		t->size = size;
-	}
-	memcpy(t->buf + t->used, s, n);
-	t->used += n;
-	return t->used - n;
+	text[COL_PROJECT] = s->project ? s->project : "-";
+	text[COL_RESPONDENT] = s->respondent ? s->respondent : "-";
+	text[COL_CRITERIA] = s->criteria_title ? s->criteria_title : "-";
+	text[COL_WINNER] = s->winner_name ? s->winner_name
+	                 : s->status == SESSION_COMPLETE ? "(tie)" : "-";
 }
 
-static int collect_row(const struct session_summary *s, void *ctx)
+/* First pass: the widest id and text of each column, within the caps. */
+static int measure_row(const struct session_summary *s, void *ctx)
 {
 	struct table *t = ctx;
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		struct row *rows = realloc(t->rows, cap * sizeof *rows);
-		if (!rows) {
-			t->oom = 1;
-			return 1;
-		}
-		t->rows = rows;
-		t->cap = cap;
+	const char *text[NTEXT];
+	row_texts(s, text);
+	int d = snprintf(NULL, 0, "%lld", s->id);
+	if (d > t->idw)
+		t->idw = d;
+	for (int c = 0; c < NTEXT; c++) {
+		if (t->width[c] >= col_caps[c])
+			continue;
+		int w = text_width(text[c]);
+		if (w > t->width[c])
+			t->width[c] = w > col_caps[c] ? col_caps[c] : w;
 	}
-	struct row *r = &t->rows[t->n++];
-	r->id = s->id;
-	r->updated = s->updated;
-	r->status = s->status;
-	r->text[COL_PROJECT] = keep_text(t, s->project, "-");
-	r->text[COL_RESPONDENT] = keep_text(t, s->respondent, "-");
-	r->text[COL_CRITERIA] = keep_text(t, s->criteria_title, "-");
-	r->text[COL_WINNER] = keep_text(t, s->winner_name,
-	                                s->status == SESSION_COMPLETE ? "(tie)" : "-");
-	if (t->oom)
-		return 1;
-	for (int c = 0; c < NTEXT; c++)
-		r->width[c] = text_width(t->buf + r->text[c]);
+	t->n++;
 	return 0;
 }
 
@@ -189,50 +166,39 @@ static const char *status_text(enum session_status st)
 	return st == SESSION_COMPLETE ? "complete" : "in progress";
 }
 
-static void print_table(const struct table *t)
+static void print_head(const struct table *t)
 {
-	static const char *const heads[NTEXT] = { "PROJECT", "RESPONDENT", "CRITERIA", "WINNER" };
-	static const int caps[NTEXT] = { 24, 20, 32, 16 };
-	int width[NTEXT], idw = 2;
-	for (int c = 0; c < NTEXT; c++)
-		width[c] = (int)strlen(heads[c]);
-	for (size_t i = 0; i < t->n; i++) {
-		int d = snprintf(NULL, 0, "%lld", t->rows[i].id);
-		if (d > idw)
-			idw = d;
-		for (int c = 0; c < NTEXT; c++) {
-			int w = t->rows[i].width[c];
-			if (w > width[c])
-				width[c] = w > caps[c] ? caps[c] : w;
-		}
-	}
-	printf("%*s", idw, "ID");
+	printf("%*s", t->idw, "ID");
 	for (int c = 0; c < COL_WINNER; c++) {
 		fputs("  ", stdout);
-		print_cell(heads[c], (int)strlen(heads[c]), width[c], 1);
+		print_cell(col_heads[c], (int)strlen(col_heads[c]), t->width[c], 1);
 	}
 	printf("  %-11s  ", "STATUS");
-	print_cell(heads[COL_WINNER], (int)strlen(heads[COL_WINNER]), width[COL_WINNER], 1);
+	print_cell(col_heads[COL_WINNER], (int)strlen(col_heads[COL_WINNER]),
+	           t->width[COL_WINNER], 1);
 	fputs("  UPDATED\n", stdout);
-	for (size_t i = 0; i < t->n; i++) {
-		const struct row *r = &t->rows[i];
-		printf("%*lld", idw, r->id);
-		for (int c = 0; c < COL_WINNER; c++) {
-			fputs("  ", stdout);
-			print_cell(t->buf + r->text[c], r->width[c], width[c], 1);
-		}
-		printf("  %-11s  ", status_text(r->status));
-		print_cell(t->buf + r->text[COL_WINNER], r->width[COL_WINNER], width[COL_WINNER], 1);
-		char when[64];
-		clock_format(r->updated, when, sizeof when);
-		printf("  %s\n", when);
-	}
 }
 
-static void table_free(struct table *t)
+/* Second pass: one line per session. */
+static int print_row(const struct session_summary *s, void *ctx)
 {
-	free(t->rows);
-	free(t->buf);
+	struct table *t = ctx;
+	const char *text[NTEXT];
+	row_texts(s, text);
+	printf("%*lld", t->idw, s->id);
+	for (int c = 0; c < COL_WINNER; c++) {
+		fputs("  ", stdout);
+		print_cell(text[c], text_width(text[c]), t->width[c], 1);
+	}
+	printf("  %-11s  ", status_text(s->status));
+	print_cell(text[COL_WINNER], text_width(text[COL_WINNER]), t->width[COL_WINNER], 1);
+	/* Rows come newest first, many within the same minute. */
+	if (s->updated != t->when || !t->when_text[0]) {
+		t->when = s->updated;
+		clock_format(s->updated, t->when_text, sizeof t->when_text);
+	}
+	printf("  %s\n", t->when_text);
+	return ferror(stdout) ? 1 : 0;
 }
 
 struct json_out {
@@ -312,6 +278,10 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	int status = cli_open_store("list", g, STORE_OPEN_READ_ONLY, &st);
 	if (status)
 		return status;
+	/* A listing may run to megabytes: write it in large blocks. */
+	static char outbuf[1 << 16];
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	int rc;
 	if (json) {
 		struct json_out o = { 0 };
@@ -322,18 +292,17 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			status = EXIT_STORAGE;
 		}
 	} else {
-		struct table t = { 0 };
-		rc = store_list(st, project, collect_row, &t);
-		if (t.oom) {
-			fprintf(stderr, "verdict list: out of memory\n");
-			status = EXIT_STORAGE;
-		} else if (rc == 0 && t.n) {
-			print_table(&t);
+		struct table t = { .idw = 2 };
+		for (int c = 0; c < NTEXT; c++)
+			t.width[c] = (int)strlen(col_heads[c]);
+		rc = store_list(st, project, measure_row, &t);
+		if (rc == 0 && t.n) {
+			print_head(&t);
+			rc = store_list(st, project, print_row, &t);
 		} else if (rc == 0) {
 			printf(project ? "No saved sessions for project '%s'.\n"
 			               : "No saved sessions.%s\n", project ? project : "");
 		}
-		table_free(&t);
 	}
 	if (rc < 0) {
 		fprintf(stderr, "verdict list: %s\n", store_error(st));
