@@ -46,16 +46,18 @@ int criteria_source_load(const char *path, struct criteria_source *src)
 	char err[512];
 	char *text;
 	size_t len;
+	/* Standard input is named as verdict score names it. */
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	int got = file_read_all(path, YAML_TREE_MAX_BYTES, &text, &len, err, sizeof err);
 	if (got == -2) {
-		fprintf(stderr, "%s:1:1: error: %s\n", path, err);
+		fprintf(stderr, "%s:1:1: error: %s\n", name, err);
 		return EXIT_INVALID;
 	}
 	if (got) {
 		fprintf(stderr, "verdict: %s\n", err);
 		return EXIT_INVALID;
 	}
-	int rc = criteria_source_from_text(path, text, len, src);
+	int rc = criteria_source_from_text(name, text, len, src);
 	free(text);
 	return rc;
 }

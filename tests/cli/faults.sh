@@ -279,7 +279,7 @@ criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" che
 criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '0x10' | -
 criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be from 0 to 10, got 1180591620717411303424 | -
 criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | fast
-criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | -:1:1: error: file is larger than the 16 MiB allowed | fast
+criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | fast
 criteria: a missing file | : | "$V" check "$W/none.yaml" | 1 | none.yaml: cannot open: No such file or directory | -
 criteria: the summary cannot be written | : | to_full "$V" check "$MIN" | 3 | cannot write the summaries | -
 # ---- answers files (verdict score -a, saving into a good database) ----
