@@ -54,6 +54,11 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
 int score_sensitivity_text(const struct criteria *c, const struct result *r, size_t i,
                            char *buf, size_t len);
 
+/* Criterion I's threshold as people are shown it: to one decimal, rounded
+ * away from the current weight, so that at the figure shown the challenger
+ * has drawn level or passed. */
+double score_threshold_shown(const struct result *r, size_t i);
+
 /* The confidence as one sentence into BUF: "Confidence: 93%. With every
  * weight moved at random by up to one step either way, Node.js stayed ahead
  * in 9,312 of 10,000 trials." Returns as snprintf does. */

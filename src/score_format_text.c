@@ -89,11 +89,9 @@ int score_sensitivity_text(const struct criteria *c, const struct result *r, siz
 	if (isnan(se->threshold) || se->new_winner < 0)
 		return snprintf(buf, len, "No weight of %s on the %d-%d scale changes the winner.",
 		                cr->name, c->scale.min, c->scale.max);
-	/* Rounded away from the current weight, so that at the figure shown the
-	 * challenger has drawn level or passed. */
-	double w = r->weights[i], t = se->threshold;
-	int up = t > w;
-	double shown = up ? ceil(t * 10 - 1e-9) / 10 : floor(t * 10 + 1e-9) / 10;
+	double w = r->weights[i];
+	int up = se->threshold > w;
+	double shown = score_threshold_shown(r, i);
 	char th[32], now[32];
 	score_number(th, sizeof th, shown, 1);
 	score_number(now, sizeof now, w, 2);
@@ -323,4 +321,14 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_CONFIDENCE, 0);
 	free(order);
 	return failed || ferror(out) ? -1 : 0;
+}
+
+double score_threshold_shown(const struct result *r, size_t i)
+{
+	/* Rounded away from the current weight, so that at the figure shown the
+	 * challenger has drawn level or passed. */
+	double t = r->sensitivity[i].threshold;
+	if (t > r->weights[i])
+		return ceil(t * 10 - 1e-9) / 10;
+	return floor(t * 10 + 1e-9) / 10 + 0.0;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "score_format.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
 
@@ -26,83 +27,6 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.1f", w);
 }
 
-/* The confidence as a whole percentage that says 100 only when every try
- * kept the winner, and 0 only when none did. */
-static double confidence_percent(double share)
-{
-	double pct = round(share * 100);
-	if (pct >= 100 && share < 1)
-		pct = 99;
-	if (pct <= 0 && share > 0)
-		pct = 1;
-	return pct;
-}
-
-/* The recommendation in one sentence. */
-static void sentence(const struct tui *t, char *buf, size_t len)
-{
-	const struct result *r = &t->result;
-	const struct criteria *c = t->c;
-	double conf = confidence_percent(r->confidence);
-	if (r->winner < 0) {
-		snprintf(buf, len, "No recommendation: %s and %s are level (%.1f points apart, "
-		         "confidence %.0f%%)", c->options[r->ranking[0]].name,
-		         c->options[r->ranking[1]].name, r->margin, conf);
-		return;
-	}
-	const char *name = c->options[r->winner].name;
-	switch (r->strength) {
-	case STRENGTH_CLEAR:
-		snprintf(buf, len, "Recommendation: %s, clearly (margin %.1f points, confidence %.0f%%)",
-		         name, r->margin, conf);
-		break;
-	case STRENGTH_LEANING:
-		snprintf(buf, len, "Recommendation: %s, but only leaning (margin %.1f points, "
-		         "confidence %.0f%%)", name, r->margin, conf);
-		break;
-	default:
-		snprintf(buf, len, "Too close to call: %s is ahead by only %.1f points "
-		         "(confidence %.0f%%)", name, r->margin, conf);
-	}
-}
-
-/* "Python would draw level if Readable code mattered 4.6 or more". */
-static void change_line(const struct tui *t, size_t k, char *buf, size_t len)
-{
-	const struct result *r = &t->result;
-	const struct sensitivity *se = &r->sensitivity[k];
-	char at[16], now[16];
-	format_weight(round(se->threshold * 10) / 10, at, sizeof at);
-	format_weight(r->weights[k], now, sizeof now);
-	snprintf(buf, len, "%s would draw level if %s mattered %s or %s (now %s, %s)",
-	         t->c->options[se->new_winner].name, t->c->criteria[k].name, at,
-	         se->threshold > r->weights[k] ? "more" : "less", now,
-	         criteria_weight_label(t->c, r->weights[k]));
-}
-
-/* The criteria whose weight would change the winner, nearest first: the
- * first MAX of them into OUT. Returns how many there are in all. */
-static size_t nearest_changes(const struct result *r, size_t *out, size_t max)
-{
-	size_t n = 0, total = 0;
-	for (size_t k = 0; k < r->ncriteria; k++) {
-		if (isnan(r->sensitivity[k].threshold) || r->sensitivity[k].new_winner < 0)
-			continue;
-		total++;
-		double d = fabs(r->sensitivity[k].threshold - r->weights[k]);
-		size_t at = n < max ? n++ : max;
-		while (at > 0 && fabs(r->sensitivity[out[at - 1]].threshold -
-		                      r->weights[out[at - 1]]) > d) {
-			if (at < max)
-				out[at] = out[at - 1];
-			at--;
-		}
-		if (at < max)
-			out[at] = k;
-	}
-	return total;
-}
-
 static void draw_summary(struct tui *t)
 {
 	const struct criteria *c = t->c;
@@ -111,7 +35,8 @@ static void draw_summary(struct tui *t)
 	struct pane p;
 	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
 	char buf[1024];
-	sentence(t, buf, sizeof buf);
+	/* The same sentences as verdict score and the reports. */
+	score_recommendation_text(c, r, buf, sizeof buf);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, buf);
 	pane_blank(&p);
 
@@ -149,15 +74,16 @@ static void draw_summary(struct tui *t)
 	}
 
 	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
-	size_t near[SHOWN_CHANGES];
-	size_t n = nearest_changes(r, near, SHOWN_CHANGES);
+	size_t *order = calloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
+	size_t n = order ? score_change_order(r, order) : 0;
 	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++) {
-		change_line(t, near[i], buf, sizeof buf);
+		score_sensitivity_text(c, r, order[i], buf, sizeof buf);
 		int row = pane_row(&p, p.y);
 		if (row >= 0)
 			draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
 		pane_wrapped(t, &p, 4, ROLE_NORMAL, buf);
 	}
+	free(order);
 	if (!n)
 		pane_wrapped(t, &p, 4, ROLE_NORMAL, r->winner >= 0
 		             ? "No single weight on the scale would change the recommendation."
@@ -165,12 +91,14 @@ static void draw_summary(struct tui *t)
 	else if (n > SHOWN_CHANGES)
 		pane_wrapped(t, &p, 4, ROLE_DIM, "More in the breakdown (Tab).");
 	pane_blank(&p);
+	score_confidence_text(r, c, buf, sizeof buf);
+	pane_wrapped(t, &p, 0, ROLE_NORMAL, buf);
+	pane_blank(&p);
 
 	snprintf(buf, sizeof buf,
 	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
 	         "confidence is how often the same option comes first when every weight is "
-	         "nudged up or down by one step (%u tries). Saved as session %lld.",
-	         r->trials, t->id);
+	         "nudged up or down by one step. Saved as session %lld.", t->id);
 	pane_wrapped(t, &p, 0, ROLE_DIM, buf);
 	pane_finish(t, &p, &t->results.scroll[0]);
 }
@@ -246,7 +174,7 @@ static void draw_breakdown(struct tui *t)
 				draw_textf(t, row, cx, 14, ROLE_WARN, "%s %.1f",
 				           se->threshold > r->weights[k] ? (t->utf8 ? "\u2265" : ">=")
 				                                         : (t->utf8 ? "\u2264" : "<="),
-				           se->threshold);
+				           score_threshold_shown(r, k));
 		}
 	}
 	pane_finish(t, &p, &t->results.scroll[1]);

@@ -135,7 +135,7 @@ OLD=$("$VERDICT" list --project "Old client" | awk 'NR == 2 { print $1 }')
 start exp 100 30 "$VERDICT" --project "Shop rewrite" --respondent Dana
 expect_screen exp "Start a new session" "the walk-through starts"
 enters exp 23
-expect_screen exp "Recommendation: Node.js" "Enter through the defaults reaches the results"
+expect_screen exp "Recommendation: leaning towards Node.js" "Enter through the defaults reaches the results"
 expect_screen exp "e export" "the results' bottom line offers e to export"
 NEW=$("$VERDICT" list --project "Shop rewrite" | awk 'NR == 2 { print $1 }')
 keys exp e
