@@ -44,6 +44,16 @@ static int names_width(const struct tui *t)
 	return nw > 18 ? 18 : nw;
 }
 
+/* The label of step V when it says more than the number, else NULL: a scale
+ * without labels is labelled with its numbers, which need not show twice. */
+static const char *step_label(const struct scale *sc, int v)
+{
+	char num[16];
+	snprintf(num, sizeof num, "%d", v);
+	const char *label = sc->labels[v - sc->min];
+	return strcmp(label, num) == 0 ? NULL : label;
+}
+
 /* Draws the scale on row Y, with each step's column into XS: in full ("0 Does
  * not matter  1 Minor ..."), or compact ("0  1 [2] 3  Moderate") when that
  * does not fit, or as words alone (columns -1) for a scale too long for both. */
@@ -53,15 +63,17 @@ static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 	int steps = sc->max - sc->min + 1, w = t->cols - 4, full = 2;
 	char item[160];
 	for (int v = sc->min; v <= sc->max; v++) {
-		snprintf(item, sizeof item, "%d %s", v, sc->labels[v - sc->min]);
+		const char *label = step_label(sc, v);
+		snprintf(item, sizeof item, "%d%s%s", v, label ? " " : "", label ? label : "");
 		full += draw_width(item) + 2;
 	}
 	int x = 2;
 	if (full <= w) {
 		for (int v = sc->min; v <= sc->max; v++) {
 			int on = v == cur;
-			snprintf(item, sizeof item, "%s%d %s%s", on ? "[" : " ", v,
-			         sc->labels[v - sc->min], on ? "]" : " ");
+			const char *label = step_label(sc, v);
+			snprintf(item, sizeof item, "%s%d%s%s%s", on ? "[" : " ", v, label ? " " : "",
+			         label ? label : "", on ? "]" : " ");
 			xs[v - sc->min] = x + 1;
 			int iw = draw_text(t, y, x, w, on ? ROLE_CURRENT : ROLE_NORMAL, item);
 			hit_add(t, y, x, iw, ACT_PICK, v);
@@ -79,7 +91,8 @@ static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 			hit_add(t, y, x, cell, ACT_PICK, v);
 			x += cell + 1;
 		}
-		draw_text(t, y, x + 1, w - x, ROLE_TITLE, sc->labels[cur - sc->min]);
+		if (step_label(sc, cur))
+			draw_text(t, y, x + 1, w - x, ROLE_TITLE, step_label(sc, cur));
 		return;
 	}
 	/* A scale too long to show: the number and its label. */
