@@ -39,6 +39,8 @@ struct loader {
 	struct criteria *c;
 	const char **option_ids;        /* [noptions], borrowed from c, for hints */
 	int options_broken;             /* an option had no valid id: ratings are not checked */
+	int criteria_broken;            /* a criterion had no valid id: references to
+	                                 * criteria are not checked */
 };
 
 /* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
@@ -363,14 +365,19 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 	for (size_t i = 0; i < list->count; i++) {
 		load_criterion(L, list->items[i], &c->criteria[i]);
 		ids[i] = c->criteria[i].id;
+		if (!ids[i])
+			L->criteria_broken = 1;
 	}
 	check_list_ids(L, list, ids, "criterion");
 	free(ids);
 }
 
-/* Reports an unknown criterion KEY, with the nearest criterion id as a hint. */
+/* Reports an unknown criterion KEY, with the nearest criterion id as a hint;
+ * nothing when a criterion's own id was invalid, as KEY may well be it. */
 static void unknown_criterion(struct loader *L, const struct ynode *key, const char *where)
 {
+	if (L->criteria_broken)
+		return;
 	const char *best = NULL;
 	for (size_t i = 0; i < L->c->ncriteria && !best; i++) {
 		const char *id = L->c->criteria[i].id;
