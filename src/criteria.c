@@ -419,7 +419,9 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 				unknown_criterion(L, w->keys[i], where);
 				continue;
 			}
-			if (schema_number(L->d, w->items[i], "weight change", -span, span, &delta))
+			char key[96];
+			snprintf(key, sizeof key, "%s (a weight change)", w->keys[i]->text);
+			if (schema_number(L->d, w->items[i], key, -span, span, &delta))
 				continue;
 			ch->deltas[ch->ndeltas++] = (struct weight_delta){ (size_t)k, delta };
 		}

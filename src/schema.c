@@ -205,6 +205,13 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		if (n->kind != YNODE_SCALAR)
 			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
 			          " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
+		else if (!n->plain && is_decimal(n->text))
+			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
+			          " to " NUM_FMT ", got the text '%.40s': write numbers without quotes",
+			          key, min, max, n->text);
+		else if (n->plain && !*n->text)
+			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
+			          " to " NUM_FMT ", got no value", key, min, max);
 		else
 			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
 			          " to " NUM_FMT ", got '%.40s'", key, min, max, n->text);

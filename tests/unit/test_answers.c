@@ -155,7 +155,7 @@ static void test_errors(void **state)
 	expect_error(c, "weights: { syntax: high }\n", 1, 0, 1, 20,
 	             "'syntax' must be a number from 0 to 5, got 'high'");
 	expect_error(c, "weights: { syntax: \"3\" }\n", 1, 0, 1, 20,
-	             "'syntax' must be a number from 0 to 5, got '3'");
+	             "'syntax' must be a number from 0 to 5, got the text '3': write numbers without quotes");
 	expect_error(c, "criteria: node-vs-python\n", 1, 0, 1, 11,
 	             "these answers are for criteria 'node-vs-python', but the criteria loaded "
 	             "are 'stack'");
