@@ -140,7 +140,12 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		tui_run(&t);
 	rc = t.status;
 	int sig = t.signal;
+	long long left = rc == EXIT_OK && !t.complete ? t.id : 0;
 	tui_teardown(&t);
+	/* Where to pick up again, once the terminal is itself again. */
+	if (left && !sig)
+		printf("Session %lld is saved where you stopped; 'verdict run --resume %lld' "
+		       "goes on from there.\n", left, left);
 	if (sig) {
 		/* Die of the signal that came, now that the terminal is itself again. */
 		signal(sig, SIG_DFL);

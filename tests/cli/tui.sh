@@ -332,3 +332,11 @@ expect_screen tip "B would draw level if K3 mattered 4.4 or more" "the tipping p
 tm send-keys -t tip Tab
 expect_screen tip "4.4" "the breakdown shows the same tipping point"
 keys tip q
+
+# Quitting a session half-way says where to pick it up again.
+start quitmsg 100 30 "$VERDICT" --db "$T/quit.db"
+expect_screen quitmsg "Start a new session" "a new walk-through starts"
+enters quitmsg 3
+expect_screen quitmsg "1 of 19" "on the first criterion"
+keys quitmsg q
+expect_screen quitmsg "Session 1 is saved where you stopped; 'verdict run --resume 1' goes on from there." "quitting half-way says how to resume"
