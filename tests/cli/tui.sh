@@ -11,10 +11,9 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 0
 fi
 
-SOCK="verdict-tui-$$"
 export HOME="$T/home"
 mkdir -p "$HOME"
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
 
 cat >"$T/wrap.sh" <<EOF

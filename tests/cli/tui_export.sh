@@ -13,11 +13,10 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 0
 fi
 
-SOCK="verdict-tui-export-$$"
 export HOME="$T/home"
 W="$T/work"
 mkdir -p "$HOME" "$W"
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
 
 NOW=1795651200                  # 2026-11-26 00:00 UTC
