@@ -171,6 +171,12 @@ static void num(struct strbuf *out, double v, int decimals)
 	strbuf_puts(out, buf);
 }
 
+static void points(struct strbuf *out, double v)
+{
+	char buf[48];
+	strbuf_puts(out, score_points(buf, sizeof buf, v));
+}
+
 static void swatch(struct strbuf *out, size_t o)
 {
 	strbuf_printf(out, "<span class=\"swatch\" style=\"background:%s\"></span>",
@@ -229,7 +235,7 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, "</div>\n<p>");
 	h(out, rep->summary);
 	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
-	num(out, r->scores[r->ranking[0]], 1);
+	points(out, r->scores[r->ranking[0]]);
 	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
 	strbuf_printf(out, "%.1f", r->margin);
 	strbuf_printf(out, "</dd></div>\n<div><dt>Strength</dt><dd>%s</dd></div>\n"
@@ -396,7 +402,7 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 			strbuf_puts(out, "<td class=\"num\">");
 			num(out, r->ratings[k * n + o], 2);
 			strbuf_puts(out, compact ? "<span class=\"wlabel\">" : "</td><td class=\"num\">");
-			num(out, r->contributions[k * n + o], 1);
+			points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, compact ? " pts</span></td>" : "</td>");
 		}
 		strbuf_puts(out, "</tr>\n");
@@ -406,7 +412,7 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, compact ? "</td>" : "</td><td></td>");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, compact ? "<td class=\"num\">" : "<td></td><td class=\"num\">");
-		num(out, r->scores[o], 1);
+		points(out, r->scores[o]);
 		strbuf_puts(out, "</td>");
 	}
 	strbuf_puts(out, "</tr>\n</tbody>\n</table></div>\n</section>\n");
@@ -454,7 +460,7 @@ static void html_details(const struct report *rep, struct strbuf *out)
 			strbuf_puts(out, "</b> ");
 			num(out, r->ratings[k * n + o], 2);
 			strbuf_puts(out, "/10, ");
-			num(out, r->contributions[k * n + o], 1);
+			points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, " pts");
 			if (cr->why && cr->why[o]) {
 				strbuf_puts(out, ". ");

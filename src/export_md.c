@@ -111,6 +111,12 @@ static void md_num(struct strbuf *out, double v, int decimals)
 	strbuf_puts(out, buf);
 }
 
+static void md_points(struct strbuf *out, double v)
+{
+	char buf[48];
+	strbuf_puts(out, score_points(buf, sizeof buf, v));
+}
+
 static void md_heading(const struct report *rep, struct strbuf *out)
 {
 	const struct criteria *c = rep->c;
@@ -150,7 +156,7 @@ static void md_scores(const struct report *rep, struct strbuf *out)
 		strbuf_printf(out, "| %zu | ", i + 1);
 		export_md_text(out, report_option_name(rep, o));
 		strbuf_puts(out, " | ");
-		md_num(out, r->scores[o], 1);
+		md_points(out, r->scores[o]);
 		strbuf_puts(out, " |\n");
 	}
 	strbuf_puts(out, "\n");
@@ -240,7 +246,7 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 			strbuf_puts(out, " ");
 			md_num(out, r->ratings[k * n + o], 2);
 			strbuf_puts(out, " (");
-			md_num(out, r->contributions[k * n + o], 1);
+			md_points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, ") |");
 		}
 		strbuf_puts(out, "\n");
@@ -250,7 +256,7 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, " in all | |");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, " **");
-		md_num(out, r->scores[o], 1);
+		md_points(out, r->scores[o]);
 		strbuf_puts(out, "** |");
 	}
 	strbuf_puts(out, "\n\n");
@@ -292,7 +298,7 @@ static void md_details(const struct report *rep, struct strbuf *out)
 			strbuf_puts(out, "**, ");
 			md_num(out, r->ratings[k * n + o], 2);
 			strbuf_puts(out, "/10, ");
-			md_num(out, r->contributions[k * n + o], 1);
+			md_points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, " points");
 			if (cr->why && cr->why[o]) {
 				strbuf_puts(out, ": ");

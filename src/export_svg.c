@@ -103,7 +103,7 @@ void export_svg_scores(const struct report *rep, struct strbuf *out)
 		double w = SC_BAR_W * score / 100.0;
 		int win = r->winner >= 0 && (size_t)r->winner == o;
 		char val[32];
-		score_number(val, sizeof val, r->scores[o], 1);
+		score_points(val, sizeof val, r->scores[o]);
 		strbuf_puts(out, "<g>\n<title>");
 		export_html_escape(out, report_option_name(rep, o));
 		strbuf_printf(out, ": %s out of 100</title>\n", val);
@@ -205,7 +205,7 @@ static void contribution_row(const struct report *rep, struct strbuf *out, size_
 		double w = v > 0 ? CO_BAR_W * v / axis : 0;
 		double y = y0 + (double)o * (bar_h + CO_GAP);
 		char val[32];
-		score_number(val, sizeof val, v, 1);
+		score_points(val, sizeof val, v);
 		strbuf_printf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" "
 		              "fill=\"%s\"/>", CO_BAR_X, y, w, bar_h, export_option_colour(o));
 		if (n <= 4)

@@ -267,8 +267,8 @@ static char *summary(const struct report *rep, int *oom)
 	const struct result *r = rep->r;
 	size_t first = r->ranking[0], second = r->ranking[1];
 	char s1[32], s2[32], margin[32];
-	score_number(s1, sizeof s1, r->scores[first], 1);
-	score_number(s2, sizeof s2, r->scores[second], 1);
+	score_points(s1, sizeof s1, r->scores[first]);
+	score_points(s2, sizeof s2, r->scores[second]);
 	snprintf(margin, sizeof margin, "%.1f", r->margin);
 	const char *a = c->options[first].name, *b = c->options[second].name;
 	if (r->winner < 0) {

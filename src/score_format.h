@@ -86,5 +86,8 @@ char *score_sentence_new(const struct criteria *c, const struct result *r,
 /* V with at most DECIMALS decimals, trailing zeros dropped, never "-0":
  * "3", "4.5", "72.41". Returns BUF. */
 char *score_number(char *buf, size_t len, double v, int decimals);
+/* Points on the 0..100 scale (scores, margins, contributions) with exactly
+ * one decimal, so that "77.0" and "59.1" stand side by side. Returns BUF. */
+char *score_points(char *buf, size_t len, double v);
 
 #endif

@@ -53,7 +53,7 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
                               size_t len)
 {
 	char margin[32];
-	score_number(margin, sizeof margin, r->margin, 1);
+	score_points(margin, sizeof margin, r->margin);
 	if (r->winner < 0) {
 		char tie[32];
 		score_number(tie, sizeof tie, c->strength.tie, 2);
@@ -331,4 +331,11 @@ double score_threshold_shown(const struct result *r, size_t i)
 	if (t > r->weights[i])
 		return ceil(t * 10 - 1e-9) / 10;
 	return floor(t * 10 + 1e-9) / 10 + 0.0;
+}
+
+char *score_points(char *buf, size_t len, double v)
+{
+	double r = round(v * 10) / 10;
+	snprintf(buf, len, "%.1f", r == 0 ? 0.0 : r);  /* never "-0.0" */
+	return buf;
 }

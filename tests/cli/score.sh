@@ -93,7 +93,7 @@ assert 0 <= d["confidence"] <= 1'
 run "$VERDICT" score -c "$WC" -a "$WA"
 expect_rc "text exits 0" 0
 expect_out "text: the recommendation" \
-	"Recommendation: Python, clearly (margin 14 points, confidence 100%)."
+	"Recommendation: Python, clearly (margin 14.0 points, confidence 100%)."
 expect_out "text: a reason" "Machine learning (importance: Very important): Python rates 10"
 expect_out "text: what would change it" \
 	"Node.js would draw level if Machine learning mattered 2 or less (now 4,"
@@ -108,9 +108,9 @@ run "$VERDICT" score -c "$WC" -a "$WA" --format md
 expect_rc "md exits 0" 0
 expect_out "md: a heading" "# Node.js or Python for a small chat app?"
 expect_out "md: the recommendation" \
-	"Recommendation: Python, clearly (margin 14 points, confidence 100%)."
-expect_out "md: the ranking table" "| 1 | Python | 73 |"
-expect_out "md: the breakdown" "| Machine learning | 4 (Very important) | you | 3 (12) | 10 (40) |"
+	"Recommendation: Python, clearly (margin 14.0 points, confidence 100%)."
+expect_out "md: the ranking table" "| 1 | Python | 73.0 |"
+expect_out "md: the breakdown" "| Machine learning | 4 (Very important) | you | 3 (12.0) | 10 (40.0) |"
 
 # The other reports are those of verdict export, for a session not saved.
 run "$VERDICT" score -c "$WC" -a "$WA" --format html
@@ -164,7 +164,7 @@ json_check "a tie: no winner, too close, no thresholds" '
 assert d["winner"] is None and d["strength"] == "too-close" and d["margin"] == 0
 assert all(x["threshold"] is None and x["new_winner"] is None for x in d["sensitivity"])'
 run "$VERDICT" score -c "$T/tieset.yaml" -a "$T/none.yaml"
-expect_out "text: a tie says so" "No recommendation: X and Y are too close to call (margin 0 points, under 0.5)."
+expect_out "text: a tie says so" "No recommendation: X and Y are too close to call (margin 0.0 points, under"
 
 # ---- invalid input: exit 1, the reason on stderr ----
 run "$VERDICT" score -c "$T/three.yaml" -a "$T/zero.yaml"
