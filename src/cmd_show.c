@@ -116,6 +116,9 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	struct result r;
 	enum score_status sst = score_session(ss.source.model, ss.session, &r);
 	if (sst != SCORE_OK) {
+		/* The answers are worth seeing even when they give no result. */
+		if (text)
+			print_answers(&ss);
 		fprintf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
 		saved_session_free(&ss);
 		return sst == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;

@@ -85,3 +85,18 @@ run "$VERDICT" export 1 --format md -o "$T/r.md"
 expect_eq "a replaced report keeps its mode" "$(stat -c %a "$T/r.md")" 600
 (umask 027 && "$VERDICT" export 1 --format md -o "$T/new.md")
 expect_eq "a new report follows the umask" "$(stat -c %a "$T/new.md")" 640
+
+# A session whose weights are all zero (the walk-through allows it) has no
+# result, but show still shows its answers, then says why there is no result.
+run "$VERDICT" --db "$T/zero.db" score -a "$P/ecommerce.yaml" --save
+python3 - "$T/zero.db" <<'PY'
+import re, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+ids = re.findall(r"^  - id: (\S+)", open("criteria/node-vs-python.yaml").read().split("\ncriteria:")[1].split("\nquestions:")[0], re.M)
+db.executemany("INSERT OR REPLACE INTO weights VALUES (1, ?, 0)", [(i,) for i in ids])
+db.commit()
+PY
+run "$VERDICT" --db "$T/zero.db" show 1
+expect_rc "show of an all-zero session exits 1" 1
+expect_out "show of an all-zero session still shows its answers" "An online shop or marketplace"
+expect_err "show of an all-zero session says why there is no result" "every criterion has weight 0"
