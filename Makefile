@@ -143,6 +143,8 @@ $(BUILD)/fuzz/obj/%.o: src/%.c $(BUILD)/config.mk
 $(BUILD)/fuzz/obj/default_criteria.o: $(BUILD)/default_criteria.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS:-fsanitize=fuzzer,%=-fsanitize=fuzzer-no-link,%) -c -o $@ $<
+# Kept between runs: make would otherwise delete them as intermediate files.
+.SECONDARY: $(FUZZ_OBJ)
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lm
