@@ -187,7 +187,7 @@ static void criterion_draw(struct tui *t)
 		const char *sign = def > cr->default_weight ? "+" : "-";
 		const char *label = t->c->questions[cause].choices[t->s->choices[cause]].label;
 		snprintf(why, sizeof why, "%s, %s%s because: %s", fw, sign, delta, label);
-		snprintf(line, sizeof line, "(%s in the criteria file, %s%s because: %s)", fw, sign,
+		snprintf(line, sizeof line, "(normally %s, %s%s for your answer: %s)", fw, sign,
 		         delta, label);
 	}
 	snprintf(mark, sizeof mark, "default %s%s", why[0] ? why : dw, yours);
