@@ -212,10 +212,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 		break;
 	case ACT_DIGIT:
 	case ACT_PICK:
-		if (arg >= sc->min && arg <= sc->max)
-			walk_set_weight(t, k, arg);
-		else
-			tui_message(t, ROLE_WARN, "The weights run from %d to %d.", sc->min, sc->max);
+		walk_pick_weight(t, k, arg);
 		break;
 	case ACT_DEFAULT:
 		walk_clear_weight(t, k);

@@ -128,11 +128,7 @@ static void review_act(struct tui *t, enum action a, int arg)
 			walk_set_weight(t, k, weight + 1);
 		break;
 	case ACT_DIGIT:
-		if (arg >= c->scale.min && arg <= c->scale.max)
-			walk_set_weight(t, k, arg);
-		else
-			tui_message(t, ROLE_WARN, "The weights run from %d to %d.", c->scale.min,
-			            c->scale.max);
+		walk_pick_weight(t, k, arg);
 		break;
 	case ACT_DEFAULT:
 		walk_clear_weight(t, k);

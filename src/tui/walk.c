@@ -209,6 +209,15 @@ int walk_set_weight(struct tui *t, size_t k, double weight)
 	return touched(t);
 }
 
+int walk_pick_weight(struct tui *t, size_t k, int v)
+{
+	const struct scale *sc = &t->c->scale;
+	if (v >= sc->min && v <= sc->max)
+		return walk_set_weight(t, k, v);
+	tui_message(t, ROLE_WARN, "The weights run from %d to %d.", sc->min, sc->max);
+	return 0;
+}
+
 int walk_clear_weight(struct tui *t, size_t k)
 {
 	if (!t->s->weight_set[k])

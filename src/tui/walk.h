@@ -52,6 +52,9 @@ int walk_set_choice(struct tui *t, size_t q, int choice);
 /* Sets criterion K's weight (clamped to the scale), or forgets it. */
 int walk_set_weight(struct tui *t, size_t k, double weight);
 int walk_clear_weight(struct tui *t, size_t k);
+/* A weight picked by number (a digit or a click): saved when V is on the
+ * scale, else the message line says what the scale is. */
+int walk_pick_weight(struct tui *t, size_t k, int v);
 
 /* Criterion K's weight as it stands, and where it comes from. */
 double walk_weight(struct tui *t, size_t k, enum weight_source *source);
