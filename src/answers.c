@@ -125,6 +125,15 @@ static void load_text(struct diags *d, const struct ynode *root, const char *key
 		*field = schema_text(d, v, key);
 }
 
+void answers_read(struct diags *d, const struct criteria *c, struct session *s,
+                  const struct ynode *choices, const struct ynode *weights)
+{
+	if (choices)
+		load_choices(d, c, s, choices);
+	if (weights)
+		load_weights(d, c, s, weights);
+}
+
 struct session *answers_parse(const char *text, size_t len, const struct criteria *c,
                               struct diags *d)
 {
@@ -157,10 +166,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	load_text(d, root, "project", &s->project);
 	load_text(d, root, "respondent", &s->respondent);
 	load_text(d, root, "notes", &s->notes);
-	if ((v = ynode_get(root, "choices")))
-		load_choices(d, c, s, v);
-	if ((v = ynode_get(root, "weights")))
-		load_weights(d, c, s, v);
+	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
 done:
 	ynode_free(root);
 	if (d->count + d->dropped > errors_before || d->oom) {

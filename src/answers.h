@@ -18,6 +18,7 @@
 #include "criteria.h"
 #include "diag.h"
 #include "session.h"
+#include "yaml_tree.h"
 
 /* Parses answers YAML TEXT of LEN bytes (need not be NUL-terminated) against
  * criteria C, which the session refers to by index and which must outlive
@@ -26,5 +27,11 @@
  * frees with session_free(), or NULL when the text has any error. */
 struct session *answers_parse(const char *text, size_t len, const struct criteria *c,
                               struct diags *d);
+
+/* The `choices` and `weights` mappings alone, read into S as answers_parse()
+ * reads them, with the same messages: for answers written inside another
+ * file (a criteria file's calibration examples). Either node may be NULL. */
+void answers_read(struct diags *d, const struct criteria *c, struct session *s,
+                  const struct ynode *choices, const struct ynode *weights);
 
 #endif

@@ -4,16 +4,19 @@
 
 #include "cli.h"
 #include "criteria_source.h"
+#include "examples.h"
 
 static void check_usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: verdict check FILE...\n"
 	        "\n"
-	        "Checks criteria files and prints a one-line summary of each valid one.\n"
-	        "Problems are printed as FILE:LINE:COLUMN: error: MESSAGE, all of a file's\n"
-	        "at once. Exit status: 0 when every file is valid, 1 when any is not,\n"
-	        "2 on a usage error, 3 when the summaries cannot be written.\n");
+	        "Checks criteria files, runs the calibration examples each one carries,\n"
+	        "and prints a one-line summary of each valid one. Problems and examples\n"
+	        "that miss are printed as FILE:LINE:COLUMN: error: MESSAGE, all of a\n"
+	        "file's at once. Exit status: 0 when every file is valid and every example\n"
+	        "passes, 1 when not, 2 on a usage error, 3 when the summaries cannot be\n"
+	        "written.\n");
 }
 
 int cmd_check(int argc, char **argv, const struct global_opts *g)
@@ -46,9 +49,26 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 			continue;
 		}
 		const struct criteria *c = src.model;
-		printf("%s: ok: %s (%s): %zu options, %zu %s, %zu question%s\n", argv[i], c->id,
-		       c->title, c->noptions, c->ncriteria, c->ncriteria == 1 ? "criterion" : "criteria",
-		       c->nquestions, c->nquestions == 1 ? "" : "s");
+		struct diags d;
+		diags_init(&d, src.name);
+		long missed = examples_check(c, &d);
+		if (missed < 0) {
+			fprintf(stderr, "verdict check: out of memory\n");
+			status = EXIT_STORAGE;
+		} else if (missed > 0) {
+			diags_print(&d, stderr);
+			status = status == EXIT_OK ? EXIT_INVALID : status;
+		} else {
+			char examples[48] = "";
+			if (c->nexamples)
+				snprintf(examples, sizeof examples, ", %zu example%s passed",
+				         c->nexamples, c->nexamples == 1 ? "" : "s");
+			printf("%s: ok: %s (%s): %zu options, %zu %s, %zu question%s%s\n", argv[i],
+			       c->id, c->title, c->noptions, c->ncriteria,
+			       c->ncriteria == 1 ? "criterion" : "criteria", c->nquestions,
+			       c->nquestions == 1 ? "" : "s", examples);
+		}
+		diags_free(&d);
 		criteria_source_free(&src);
 	}
 	if (fflush(stdout) || ferror(stdout)) {

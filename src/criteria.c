@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers.h"
 #include "schema.h"
+#include "session.h"
 #include "yaml_tree.h"
 
 #define CRITERIA_MAX_CRITERIA 100000
@@ -17,7 +19,7 @@ static const char *const default_labels[] = {
 
 static const char *const top_keys[] = {
 	"verdict", "id", "title", "summary", "options", "scale", "criteria", "questions",
-	"strength", NULL,
+	"strength", "examples", "glossary", NULL,
 };
 static const char *const top_required[] = {
 	"verdict", "id", "title", "options", "criteria", NULL,
@@ -31,8 +33,13 @@ static const char *const criterion_keys[] = {
 static const char *const criterion_required[] = {
 	"id", "name", "question", "default_weight", "ratings", NULL,
 };
-static const char *const question_keys[] = { "id", "prompt", "choices", NULL };
-static const char *const choice_keys[] = { "id", "label", "weights", "ratings", NULL };
+static const char *const question_keys[] = { "id", "prompt", "name", "choices", NULL };
+static const char *const question_required[] = { "id", "prompt", "choices", NULL };
+static const char *const choice_keys[] = { "id", "label", "name", "weights", "ratings", NULL };
+static const char *const example_keys[] = {
+	"name", "choices", "weights", "expect_winner", "expect_strength", NULL,
+};
+static const char *const example_required[] = { "name", "expect_winner", NULL };
 
 struct loader {
 	struct diags *d;
@@ -130,6 +137,16 @@ int criteria_choice_index(const struct question *q, const char *id)
 		if (q->choices[i].id && strcmp(q->choices[i].id, id) == 0)
 			return (int)i;
 	return -1;
+}
+
+const char *criteria_question_name(const struct question *q)
+{
+	return q->name ? q->name : q->prompt;
+}
+
+const char *criteria_choice_name(const struct choice *ch)
+{
+	return ch->name ? ch->name : ch->label;
 }
 
 const char *criteria_weight_label(const struct criteria *c, double weight)
@@ -402,6 +419,7 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 	schema_require(L->d, n, "choice", required);
 	ch->id = schema_id(L->d, ynode_get(n, "id"), "id");
 	ch->label = schema_text(L->d, ynode_get(n, "label"), "label");
+	ch->name = schema_text(L->d, ynode_get(n, "name"), "name");
 	char where[96];
 	const struct ynode *w = ynode_get(n, "weights");
 	if (w && !schema_expect_map(L->d, w, "weights")) {
@@ -471,9 +489,10 @@ static void load_questions(struct loader *L, const struct ynode *list)
 		if (schema_expect_map(L->d, n, "questions item"))
 			continue;
 		schema_unknown_keys(L->d, n, "question", question_keys);
-		schema_require(L->d, n, "question", question_keys);
+		schema_require(L->d, n, "question", question_required);
 		q->id = ids[i] = schema_id(L->d, ynode_get(n, "id"), "id");
 		q->prompt = schema_text(L->d, ynode_get(n, "prompt"), "prompt");
+		q->name = schema_text(L->d, ynode_get(n, "name"), "name");
 		const struct ynode *chs = ynode_get(n, "choices");
 		if (!chs || schema_expect_seq(L->d, chs, "choices"))
 			continue;
@@ -500,6 +519,116 @@ static void load_questions(struct loader *L, const struct ynode *list)
 	}
 	check_list_ids(L, list, ids, "question");
 	free(ids);
+}
+
+static void load_glossary(struct loader *L, const struct ynode *n)
+{
+	struct criteria *c = L->c;
+	if (!n || schema_expect_map(L->d, n, "glossary") || n->count == 0)
+		return;
+	c->glossary = calloc(n->count, sizeof *c->glossary);
+	if (!c->glossary) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < n->count; i++) {
+		struct glossary_entry *g = &c->glossary[c->nglossary];
+		g->term = schema_text(L->d, n->keys[i], "glossary term");
+		g->definition = schema_text(L->d, n->items[i], n->keys[i]->text);
+		if (g->term && g->definition) {
+			c->nglossary++;
+		} else {
+			free(g->term);
+			free(g->definition);
+			g->term = g->definition = NULL;
+		}
+	}
+}
+
+/* The strengths an example allows: one name, or a list of them. */
+static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
+{
+	static const char *const names[] = { "clear", "leaning", "too-close" };
+	static const unsigned bits[] = { EXPECT_CLEAR, EXPECT_LEANING, EXPECT_TOO_CLOSE };
+	unsigned set = 0;
+	size_t count = n->kind == YNODE_SEQ ? n->count : 1;
+	if (n->kind == YNODE_MAP || (n->kind == YNODE_SEQ && n->count == 0)) {
+		diags_add(L->d, n->line, n->column, "'expect_strength' must be a strength (clear, "
+		          "leaning, too-close) or a list of them, got %s", n->kind == YNODE_MAP
+		          ? "a mapping" : "an empty list");
+		return 0;
+	}
+	for (size_t i = 0; i < count; i++) {
+		const struct ynode *v = n->kind == YNODE_SEQ ? n->items[i] : n;
+		size_t k = 0;
+		while (k < 3 && !(v->kind == YNODE_SCALAR && strcmp(v->text, names[k]) == 0))
+			k++;
+		if (k < 3) {
+			set |= bits[k];
+			continue;
+		}
+		if (v->kind != YNODE_SCALAR) {
+			diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning "
+			          "or too-close, got %s", ynode_kind_name(v));
+			continue;
+		}
+		const char *near = schema_nearest(v->text, names, 3);
+		diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning or "
+		          "too-close, got '%s'%s%s%s", v->text, near ? "; did you mean '" : "",
+		          near ? near : "", near ? "'?" : "");
+	}
+	return set;
+}
+
+static void load_example(struct loader *L, const struct ynode *n, struct criteria_example *ex)
+{
+	struct criteria *c = L->c;
+	ex->line = n->line;
+	ex->column = n->column;
+	ex->expect_winner = EXPECT_NO_WINNER;
+	if (schema_expect_map(L->d, n, "examples item"))
+		return;
+	schema_unknown_keys(L->d, n, "example", example_keys);
+	schema_require(L->d, n, "example", example_required);
+	ex->name = schema_text(L->d, ynode_get(n, "name"), "name");
+	const struct ynode *v = ynode_get(n, "expect_winner");
+	if (v && !L->options_broken) {
+		if (v->kind == YNODE_SCALAR && strcmp(v->text, "none") == 0) {
+			ex->expect_winner = EXPECT_NO_WINNER;
+		} else if (v->kind != YNODE_SCALAR) {
+			diags_add(L->d, v->line, v->column, "'expect_winner' must be an option id or "
+			          "'none', got %s", ynode_kind_name(v));
+		} else if ((ex->expect_winner = criteria_option_index(c, v->text)) < 0) {
+			ex->expect_winner = EXPECT_NO_WINNER;
+			unknown_option(L, v, "'expect_winner' (an option id, or 'none' for too close "
+			               "to call)");
+		}
+	}
+	if ((v = ynode_get(n, "expect_strength")))
+		ex->expect_strengths = load_expected_strengths(L, v);
+	if (L->criteria_broken || L->options_broken)
+		return;
+	ex->answers = session_new(c);
+	if (!ex->answers) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	answers_read(L->d, c, ex->answers, ynode_get(n, "choices"), ynode_get(n, "weights"));
+}
+
+static void load_examples(struct loader *L, const struct ynode *list)
+{
+	struct criteria *c = L->c;
+	if (!list || schema_expect_seq(L->d, list, "examples") || list->count == 0)
+		return;
+	c->examples = calloc(list->count, sizeof *c->examples);
+	if (!c->examples) {
+		diags_add(L->d, 0, 0, "out of memory");
+		return;
+	}
+	c->nexamples = list->count;
+	for (size_t i = 0; i < list->count; i++)
+		load_example(L, list->items[i], &c->examples[i]);
 }
 
 struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
@@ -546,6 +675,8 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 	if ((v = ynode_get(root, "criteria")))
 		load_criteria_list(&L, v);
 	load_questions(&L, ynode_get(root, "questions"));
+	load_glossary(&L, ynode_get(root, "glossary"));
+	load_examples(&L, ynode_get(root, "examples"));
 done:
 	free(L.option_ids);
 	ynode_free(root);
@@ -588,14 +719,26 @@ void criteria_free(struct criteria *c)
 		for (size_t j = 0; j < q->nchoices; j++) {
 			free(q->choices[j].id);
 			free(q->choices[j].label);
+			free(q->choices[j].name);
 			free(q->choices[j].deltas);
 			free(q->choices[j].overrides);
 		}
 		free(q->choices);
 		free(q->id);
 		free(q->prompt);
+		free(q->name);
 	}
 	free(c->questions);
+	for (size_t i = 0; i < c->nexamples; i++) {
+		free(c->examples[i].name);
+		session_free(c->examples[i].answers);
+	}
+	free(c->examples);
+	for (size_t i = 0; i < c->nglossary; i++) {
+		free(c->glossary[i].term);
+		free(c->glossary[i].definition);
+	}
+	free(c->glossary);
 	free(c->id);
 	free(c->title);
 	free(c->summary);

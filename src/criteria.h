@@ -51,6 +51,7 @@ struct rating_override {
 struct choice {
 	char *id;
 	char *label;
+	char *name;             /* a short name for summaries; NULL when not given */
 	size_t ndeltas;
 	struct weight_delta *deltas;
 	size_t noverrides;
@@ -60,6 +61,7 @@ struct choice {
 struct question {
 	char *id;
 	char *prompt;
+	char *name;             /* a short name for summaries; NULL when not given */
 	size_t nchoices;
 	struct choice *choices;
 };
@@ -71,6 +73,31 @@ struct strength_thresholds {
 	double tie;             /* default 0.5 */
 	double leaning;         /* default 2.0 */
 	double clear;           /* default 8.0 */
+};
+
+/* Which strengths a calibration example allows: a bit per strength. */
+#define EXPECT_CLEAR      1u
+#define EXPECT_LEANING    2u
+#define EXPECT_TOO_CLOSE  4u
+#define EXPECT_NO_WINNER  (-1)  /* expect_winner of "none": too close to call */
+
+struct session;
+
+/* A calibration example the set carries: answers and what they must give.
+ * `verdict check` scores each one. */
+struct criteria_example {
+	char *name;
+	int line;               /* where the example starts, for messages */
+	int column;
+	struct session *answers; /* its choices and weights */
+	int expect_winner;      /* option index, or EXPECT_NO_WINNER */
+	unsigned expect_strengths; /* EXPECT_* bits; 0 when any strength will do */
+};
+
+/* A term the set's texts use, with a one-line plain definition. */
+struct glossary_entry {
+	char *term;
+	char *definition;
 };
 
 struct criteria {
@@ -86,6 +113,10 @@ struct criteria {
 	size_t nquestions;
 	struct question *questions;
 	struct strength_thresholds strength;
+	size_t nexamples;
+	struct criteria_example *examples;
+	size_t nglossary;
+	struct glossary_entry *glossary; /* in the file's order */
 };
 
 /* Parses and validates criteria YAML text of LEN bytes (need not be
@@ -104,5 +135,10 @@ int criteria_choice_index(const struct question *q, const char *id);
 
 /* The label of the whole step nearest WEIGHT on the scale. */
 const char *criteria_weight_label(const struct criteria *c, double weight);
+
+/* The short name of question Q (its `name`, else its prompt) and of choice
+ * CH of it (its `name`, else its label). */
+const char *criteria_question_name(const struct question *q);
+const char *criteria_choice_name(const struct choice *ch);
 
 #endif
