@@ -234,6 +234,10 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "No clear winner");
 	strbuf_puts(out, "</div>\n<p>");
 	h(out, rep->summary);
+	if (rep->unknown_project) {
+		strbuf_puts(out, "</p>\n<p>");
+		h(out, rep->unknown_project);
+	}
 	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
 	points(out, r->scores[r->ranking[0]]);
 	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
@@ -270,6 +274,17 @@ static void html_why(const struct report *rep, struct strbuf *out)
 	} else {
 		strbuf_puts(out, "<p>No criterion tips the balance: the options are level.</p>\n");
 	}
+	if (rep->ngiveups) {
+		strbuf_puts(out, "<h2>What you give up with ");
+		h(out, report_option_name(rep, (size_t)r->winner));
+		strbuf_puts(out, "</h2>\n<ul class=\"changes\">\n");
+		for (size_t i = 0; i < rep->ngiveups; i++) {
+			strbuf_puts(out, "<li>");
+			h(out, rep->giveups[i]);
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ul>\n");
+	}
 	strbuf_puts(out, "</div>\n<div>\n<h2>What would change it</h2>\n<ul class=\"changes\">\n");
 	for (size_t i = 0; i < rep->nchanges; i++) {
 		strbuf_puts(out, "<li>");
@@ -281,7 +296,28 @@ static void html_why(const struct report *rep, struct strbuf *out)
 		h(out, rep->steady_text);
 		strbuf_puts(out, "</li>\n");
 	}
-	strbuf_puts(out, "</ul>\n</div>\n</div>\n");
+	strbuf_puts(out, "</ul>\n");
+	if (r->nlevers) {
+		strbuf_puts(out, "<h2>If you answered differently</h2>\n");
+		if (rep->top_lever) {
+			strbuf_puts(out, "<p>");
+			h(out, rep->top_lever);
+			strbuf_puts(out, "</p>\n");
+		}
+		for (size_t l = 0; l < r->nlevers; l++) {
+			size_t q = r->levers[l].question;
+			if (l == 0 || q != r->levers[l - 1].question) {
+				strbuf_puts(out, l ? "</ul>\n<p>" : "<p>");
+				h(out, rep->lever_headings[q]);
+				strbuf_puts(out, "</p>\n<ul class=\"changes\">\n");
+			}
+			strbuf_puts(out, "<li>");
+			h(out, rep->levers[l]);
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ul>\n");
+	}
+	strbuf_puts(out, "</div>\n</div>\n");
 }
 
 static void html_answers(const struct report *rep, struct strbuf *out)

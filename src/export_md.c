@@ -143,6 +143,10 @@ static void md_recommendation(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, "## Recommendation\n\n");
 	export_md_text(out, rep->recommendation);
 	strbuf_puts(out, "\n\n");
+	if (rep->unknown_project) {
+		export_md_text(out, rep->unknown_project);
+		strbuf_puts(out, "\n\n");
+	}
 	export_md_text(out, rep->confidence_sentence);
 	strbuf_puts(out, "\n\n");
 }
@@ -174,6 +178,17 @@ static void md_reasons(const struct report *rep, struct strbuf *out)
 		}
 		strbuf_puts(out, "\n");
 	}
+	if (rep->ngiveups) {
+		strbuf_puts(out, "## What you give up with ");
+		export_md_text(out, report_option_name(rep, (size_t)r->winner));
+		strbuf_puts(out, "\n\n");
+		for (size_t i = 0; i < rep->ngiveups; i++) {
+			strbuf_puts(out, "- ");
+			export_md_text(out, rep->giveups[i]);
+			strbuf_puts(out, "\n");
+		}
+		strbuf_puts(out, "\n");
+	}
 	strbuf_puts(out, "## What would change it\n\n");
 	for (size_t i = 0; i < rep->nchanges; i++) {
 		strbuf_puts(out, "- ");
@@ -183,6 +198,25 @@ static void md_reasons(const struct report *rep, struct strbuf *out)
 	if (rep->steady_text) {
 		strbuf_puts(out, "- ");
 		export_md_text(out, rep->steady_text);
+		strbuf_puts(out, "\n");
+	}
+	strbuf_puts(out, "\n");
+	if (!r->nlevers)
+		return;
+	strbuf_puts(out, "## If you answered differently\n\n");
+	if (rep->top_lever) {
+		export_md_text(out, rep->top_lever);
+		strbuf_puts(out, "\n\n");
+	}
+	for (size_t l = 0; l < r->nlevers; l++) {
+		size_t q = r->levers[l].question;
+		if (l == 0 || q != r->levers[l - 1].question) {
+			strbuf_puts(out, l ? "\n" : "");
+			export_md_text(out, rep->lever_headings[q]);
+			strbuf_puts(out, "\n\n");
+		}
+		strbuf_puts(out, "- ");
+		export_md_text(out, rep->levers[l]);
 		strbuf_puts(out, "\n");
 	}
 	strbuf_puts(out, "\n");

@@ -146,69 +146,31 @@ static char *format_new(int *oom, const char *fmt, ...)
 }
 
 /* How many chosen profile answers changed criterion K's weight. */
-static size_t profile_movers(const struct criteria *c, const struct session *s, size_t k)
-{
-	size_t count = 0;
-	for (size_t q = 0; q < c->nquestions && q < s->nquestions; q++) {
-		int ch = s->choices[q];
-		if (ch < 0 || (size_t)ch >= c->questions[q].nchoices)
-			continue;
-		const struct choice *choice = &c->questions[q].choices[ch];
-		for (size_t d = 0; d < choice->ndeltas; d++)
-			if (choice->deltas[d].criterion == k && choice->deltas[d].delta != 0) {
-				count++;
-				break;
-			}
-	}
-	return count;
-}
-
 static int build_row(struct report *rep, size_t k, int *oom)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	struct report_row *row = &rep->rows[k];
-	char def[32], now[32];
-	score_number(def, sizeof def, c->criteria[k].default_weight, 2);
-	score_number(now, sizeof now, r->weights[k], 2);
-	row->question = -1;
-	row->choice = -1;
+	row->question = r->weight_cause[k];
+	row->choice = row->question >= 0 ? r->choices[row->question] : -1;
+	if (row->choice < 0)
+		row->question = -1;
 	switch (r->weight_source[k]) {
 	case WEIGHT_DEFAULT:
 		row->weight_source = "default";
-		row->weight_reason = format_new(oom, "The criteria's default");
 		break;
 	case WEIGHT_PERSON:
 		row->weight_source = "person";
-		row->weight_reason = format_new(oom, "Set by the person (default %s)", def);
 		break;
-	case WEIGHT_PROFILE: {
+	case WEIGHT_PROFILE:
 		row->weight_source = "profile";
-		int q = r->weight_cause[k];
-		int ch = q >= 0 && (size_t)q < rep->s->nquestions ? rep->s->choices[q] : -1;
-		if (q < 0 || ch < 0 || (size_t)ch >= c->questions[q].nchoices) {
-			row->weight_reason = format_new(oom, "Default %s, changed to %s by the "
-			                                "profile answers", def, now);
-			break;
-		}
-		row->question = q;
-		row->choice = ch;
-		size_t more = profile_movers(c, rep->s, k);
-		more = more > 1 ? more - 1 : 0;
-		const char *dir = r->weights[k] > c->criteria[k].default_weight ? "raised" : "lowered";
-		if (more)
-			row->weight_reason = format_new(oom, "Default %s, %s to %s by the profile "
-			                                "answer \u201c%s\u201d and %zu more", def, dir,
-			                                now, c->questions[q].choices[ch].label, more);
-		else
-			row->weight_reason = format_new(oom, "Default %s, %s to %s by the profile "
-			                                "answer \u201c%s\u201d", def, dir, now,
-			                                c->questions[q].choices[ch].label);
 		break;
 	}
-	}
+	row->weight_reason = score_sentence_new(c, r, SCORE_SENTENCE_WEIGHT_STORY, k);
+	if (row->weight_reason && row->weight_reason[0] >= 'a' && row->weight_reason[0] <= 'z')
+		row->weight_reason[0] = (char)(row->weight_reason[0] - 'a' + 'A');
 	row->reason = score_sentence_new(c, r, SCORE_SENTENCE_REASON, k);
-	if (!row->reason)
+	if (!row->reason || !row->weight_reason)
 		*oom = 1;
 	return *oom ? -1 : 0;
 }
@@ -224,43 +186,67 @@ static int build_changes(struct report *rep, int *oom)
 		*oom = 1;
 		return -1;
 	}
-	size_t moving = r->winner >= 0 ? score_change_order(r, order) : 0;
+	size_t moving = score_change_order(r, order);
 	for (size_t i = 0; i < moving && !*oom; i++) {
 		size_t k = order[i];
-		const struct sensitivity *se = &r->sensitivity[k];
-		if (se->new_winner < 0)
-			continue;
 		struct report_change *ch = &rep->changes[rep->nchanges++];
 		ch->criterion = k;
-		ch->threshold = se->threshold;
-		ch->new_winner = (size_t)se->new_winner;
+		ch->step = r->sensitivity[k].step;
+		ch->new_winner = r->sensitivity[k].step_winner;
 		ch->text = score_sentence_new(rep->c, r, SCORE_SENTENCE_CHANGE, k);
 		if (!ch->text)
 			*oom = 1;
 	}
+	rep->ngiveups = score_giveups(r, rep->giveup_criteria, SCORE_MAX_GIVEUPS);
+	for (size_t i = 0; i < rep->ngiveups && !*oom; i++)
+		if (!(rep->giveups[i] = score_sentence_new(rep->c, r, SCORE_SENTENCE_GIVEUP,
+		                                           rep->giveup_criteria[i])))
+			*oom = 1;
 	free(order);
 	if (*oom)
 		return -1;
-	/* One line for the criteria whose weight cannot change the winner. */
-	size_t rest = m - rep->nchanges;
-	int lo = rep->c->scale.min, hi = rep->c->scale.max;
-	if (r->winner < 0)
-		rep->steady_text = format_new(oom, "There is no winner for a single weight to "
-		                              "change.");
-	else if (rest == 1 && rep->nchanges)
-		rep->steady_text = format_new(oom, "No weight from %d to %d on the other criterion "
-		                              "changes the winner.", lo, hi);
-	else if (rest == 1)
-		rep->steady_text = format_new(oom, "No weight from %d to %d on the one criterion "
-		                              "changes the winner.", lo, hi);
-	else if (rest)
-		rep->steady_text = format_new(oom, "No weight from %d to %d on %s %zu criteria "
-		                              "changes the winner.", lo, hi,
-		                              rep->nchanges ? "the other" : "any of the", rest);
+	rep->steady_text = score_sentence_new(rep->c, r, SCORE_SENTENCE_STEADY, rep->nchanges);
+	if (!rep->steady_text)
+		*oom = 1;
+	else if (!*rep->steady_text) {
+		free(rep->steady_text);
+		rep->steady_text = NULL;
+	}
 	return *oom ? -1 : 0;
 }
 
-/* The recommendation told at more length, with both scores and the lead. */
+/* A sentence, or NULL when it is empty. */
+static char *sentence_or_null(const struct report *rep, enum score_sentence kind, size_t i,
+                              int *oom)
+{
+	char *text = score_sentence_new(rep->c, rep->r, kind, i);
+	if (!text)
+		*oom = 1;
+	else if (!*text) {
+		free(text);
+		text = NULL;
+	}
+	return text;
+}
+
+static void build_levers(struct report *rep, int *oom)
+{
+	const struct result *r = rep->r;
+	size_t nq = rep->c->nquestions;
+	rep->unknown_project = sentence_or_null(rep, SCORE_SENTENCE_UNKNOWN_PROJECT, 0, oom);
+	rep->top_lever = sentence_or_null(rep, SCORE_SENTENCE_TOP_LEVER, 0, oom);
+	rep->lever_headings = calloc(nq ? nq : 1, sizeof *rep->lever_headings);
+	rep->levers = calloc(r->nlevers ? r->nlevers : 1, sizeof *rep->levers);
+	if (!rep->lever_headings || !rep->levers) {
+		*oom = 1;
+		return;
+	}
+	for (size_t q = 0; q < nq && !*oom; q++)
+		rep->lever_headings[q] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_QUESTION, q, oom);
+	for (size_t l = 0; l < r->nlevers && !*oom; l++)
+		rep->levers[l] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_SHORT, l, oom);
+}
+
 static char *summary(const struct report *rep, int *oom)
 {
 	const struct criteria *c = rep->c;
@@ -355,6 +341,8 @@ int report_build(struct report *rep, const struct criteria_source *src, const st
 		build_row(rep, k, &oom);
 	if (!oom)
 		build_changes(rep, &oom);
+	if (!oom)
+		build_levers(rep, &oom);
 
 	struct strbuf canon;
 	strbuf_init(&canon);
@@ -385,6 +373,18 @@ void report_free(struct report *rep)
 			free(rep->changes[i].text);
 	free(rep->changes);
 	free(rep->steady_text);
+	for (size_t i = 0; i < rep->ngiveups; i++)
+		free(rep->giveups[i]);
+	free(rep->unknown_project);
+	free(rep->top_lever);
+	if (rep->lever_headings)
+		for (size_t q = 0; q < rep->c->nquestions; q++)
+			free(rep->lever_headings[q]);
+	free(rep->lever_headings);
+	if (rep->levers)
+		for (size_t l = 0; l < rep->r->nlevers; l++)
+			free(rep->levers[l]);
+	free(rep->levers);
 	free(rep->criteria_source);
 	free(rep->project);
 	free(rep->respondent);

@@ -26,6 +26,7 @@
 #include "criteria.h"
 #include "criteria_source.h"
 #include "score.h"
+#include "score_format.h"
 #include "session.h"
 #include "store.h"
 #include "strbuf.h"
@@ -37,19 +38,19 @@
 /* Why one criterion has its weight, and what it says for each option. */
 struct report_row {
 	const char *weight_source;  /* "default", "profile" or "person" */
-	char *weight_reason;        /* e.g. "default 2, raised by the profile answer
-	                             * \"A real-time app\"" */
+	char *weight_reason;        /* score_weight_story(), capitalised: "Normally 2; +3
+	                             * Kind of product: Real-time app; now 5" */
 	int question;               /* profile question that moved the weight most, or -1 */
 	int choice;                 /* its chosen choice, or -1 */
 	char *reason;               /* how it weighs between the leader and the runner-up
 	                             * (score_reason_text()) */
 };
 
-/* A criterion whose weight alone would change the winner. */
+/* A criterion whose weight alone would change the result. */
 struct report_change {
 	size_t criterion;
-	double threshold;           /* the weight at which NEW_WINNER draws level */
-	size_t new_winner;          /* option index */
+	double step;                /* the whole step of the scale where it changes */
+	int new_winner;             /* the winner there: option index, or -1 for a tie */
 	char *text;                 /* the same as one sentence (score_sensitivity_text()) */
 };
 
@@ -82,6 +83,13 @@ struct report {
 	struct report_change *changes; /* nearest to the current weight first */
 	char *steady_text;          /* one sentence for the criteria that cannot change the
 	                             * winner (or for a tie), or NULL when there are none */
+	size_t ngiveups;            /* none for a tie */
+	size_t giveup_criteria[SCORE_MAX_GIVEUPS]; /* where the runner-up is stronger */
+	char *giveups[SCORE_MAX_GIVEUPS]; /* score_giveup_text() for each */
+	char *unknown_project;      /* score_unknown_project_text(), or NULL when answered */
+	char *top_lever;            /* score_top_lever_text(), or NULL */
+	char **lever_headings;      /* [c->nquestions] score_lever_question_text() */
+	char **levers;              /* [r->nlevers] score_lever_short_text() */
 
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];

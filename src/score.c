@@ -118,10 +118,13 @@ void result_free(struct result *r)
 	free(r->weight_source);
 	free(r->weight_cause);
 	free(r->ratings);
+	free(r->rating_cause);
+	free(r->choices);
 	free(r->contributions);
 	free(r->scores);
 	free(r->ranking);
 	free(r->sensitivity);
+	free(r->levers);
 	memset(r, 0, sizeof *r);
 }
 
@@ -170,13 +173,17 @@ static void effective_ratings(const struct criteria *c, const struct session *s,
 	size_t n = c->noptions;
 	for (size_t i = 0; i < c->ncriteria; i++)
 		memcpy(r->ratings + i * n, c->criteria[i].ratings, n * sizeof *r->ratings);
+	for (size_t i = 0; i < c->ncriteria * n; i++)
+		r->rating_cause[i] = -1;
 	for (size_t q = 0; q < c->nquestions; q++) {
 		const struct choice *ch = chosen(c, s, q);
+		r->choices[q] = ch ? s->choices[q] : SESSION_NO_CHOICE;
 		if (!ch)
 			continue;
 		for (size_t o = 0; o < ch->noverrides; o++) {
 			const struct rating_override *ov = &ch->overrides[o];
 			r->ratings[ov->criterion * n + ov->option] = ov->rating;
+			r->rating_cause[ov->criterion * n + ov->option] = (int)q;
 		}
 	}
 }
@@ -393,15 +400,96 @@ static void confidence(const struct criteria *c, struct result *r, double *diff)
 	r->confidence = (double)kept / r->trials;
 }
 
-enum score_status score_session(const struct criteria *c, const struct session *s,
-                                struct result *r)
+/* The winner if criterion I weighed X, all else held: an option index, -1
+ * for a tie, or -2 when every weight would be zero. TOTALS[j] is sum w_k r_kj. */
+static int winner_at(const struct criteria *c, const struct result *r, const double *totals,
+                     size_t i, double x)
 {
-	memset(r, 0, sizeof *r);
-	size_t n = c->noptions, m = c->ncriteria;
-	if (n < CRITERIA_MIN_OPTIONS || n > CRITERIA_MAX_OPTIONS || m == 0)
-		return SCORE_ALL_WEIGHTS_ZERO;
+	size_t n = r->noptions;
+	double dw = x - r->weights[i];
+	double total = r->total_weight + dw;
+	if (total <= SCORE_EPS)
+		return -2;
+	const double *ri = r->ratings + i * n;
+	size_t first = 0;
+	double best = totals[0] + dw * ri[0], second = -INFINITY;
+	for (size_t j = 1; j < n; j++) {
+		double v = totals[j] + dw * ri[j];
+		/* In points, so that SCORE_EPS means what it means elsewhere. */
+		if ((v - best) * 10.0 / total > SCORE_EPS) {
+			second = best;
+			best = v;
+			first = j;
+		} else if (v > second) {
+			second = v;
+		}
+	}
+	double margin = (best - second) * 10.0 / total;
+	return is_win(margin, c->strength.tie) ? (int)first : -1;
+}
+
+/* For each criterion, the whole step of the scale nearest its weight at
+ * which the result differs, trying nearer steps first and, at equal
+ * distance, the higher one first. */
+static void steps(const struct criteria *c, struct result *r, const double *totals)
+{
+	int lo = c->scale.min, hi = c->scale.max;
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		struct sensitivity *se = &r->sensitivity[i];
+		se->step = NAN;
+		se->step_winner = -1;
+		double w = r->weights[i];
+		double best = INFINITY;
+		for (int st = lo; st <= hi; st++) {
+			double dist = fabs(st - w);
+			if (dist < 1e-9 || dist > best + 1e-9 || (dist > best - 1e-9 && st < se->step))
+				continue;
+			int win = winner_at(c, r, totals, i, st);
+			if (win == -2 || win == r->winner)
+				continue;
+			best = dist;
+			se->step = st;
+			se->step_winner = win;
+		}
+	}
+}
+
+/* Whether a weighting on the scale could put another option ahead of the
+ * winner: the gap S_j - S_v = sum_k w_k (r_kj - r_kv) is largest with each
+ * weight at the end of the scale its sign favours. */
+static void dominance(const struct criteria *c, struct result *r)
+{
+	r->dominant = r->rating_dominant = 0;
+	if (r->winner < 0)
+		return;
+	size_t n = r->noptions, v = (size_t)r->winner;
+	double lo = c->scale.min, hi = c->scale.max;
+	int beatable = 0, rated_above = 0;
+	for (size_t j = 0; j < n && !beatable; j++) {
+		if (j == v)
+			continue;
+		double most = 0, weight = 0;
+		for (size_t k = 0; k < r->ncriteria; k++) {
+			double d = r->ratings[k * n + j] - r->ratings[k * n + v];
+			double x = d > 0 ? hi : lo;
+			most += x * d;
+			weight += x;
+			rated_above |= d > 0;
+		}
+		/* Ahead by more than rounding, with some weight to score at all. */
+		beatable = most > SCORE_EPS && weight > 0;
+	}
+	r->dominant = !beatable;
+	r->rating_dominant = !rated_above;
+}
+
+static int result_alloc(struct result *r, size_t m, size_t n, size_t nq)
+{
 	r->noptions = n;
 	r->ncriteria = m;
+	r->nquestions = nq;
+	r->rating_cause = malloc(m * n * sizeof *r->rating_cause);
+	r->choices = malloc((nq ? nq : 1) * sizeof *r->choices);
 	r->weights = malloc(m * sizeof *r->weights);
 	r->weight_source = malloc(m * sizeof *r->weight_source);
 	r->weight_cause = malloc(m * sizeof *r->weight_cause);
@@ -410,28 +498,32 @@ enum score_status score_session(const struct criteria *c, const struct session *
 	r->scores = calloc(n, sizeof *r->scores);
 	r->ranking = malloc(n * sizeof *r->ranking);
 	r->sensitivity = malloc(m * sizeof *r->sensitivity);
-	/* Scratch for the profile deltas, then the confidence's rating gaps. */
-	double *scratch = malloc(m * (n - 1) * sizeof *scratch);
 	if (!r->weights || !r->weight_source || !r->weight_cause || !r->ratings ||
-	    !r->contributions || !r->scores || !r->ranking || !r->sensitivity || !scratch) {
-		free(scratch);
+	    !r->rating_cause || !r->choices || !r->contributions || !r->scores || !r->ranking ||
+	    !r->sensitivity) {
 		result_free(r);
-		return SCORE_NO_MEMORY;
+		return -1;
 	}
+	return 0;
+}
+
+/* Weights, ratings, contributions, scores, ranking, winner, margin and
+ * strength. SCRATCH has room for [ncriteria] doubles; TOTALS gets each
+ * option's weighted sum. */
+static enum score_status score_core(const struct criteria *c, const struct session *s,
+                                    struct result *r, double *scratch, double *totals)
+{
+	size_t n = c->noptions, m = c->ncriteria;
 	effective_weights(c, s, r, scratch);
 	effective_ratings(c, s, r);
-
 	double total = 0;
 	for (size_t i = 0; i < m; i++)
 		total += r->weights[i];
-	if (!(total > 0)) {
-		free(scratch);
-		result_free(r);
+	if (!(total > 0))
 		return SCORE_ALL_WEIGHTS_ZERO;
-	}
 	r->total_weight = total;
-
-	double totals[CRITERIA_MAX_OPTIONS] = { 0 };
+	for (size_t j = 0; j < n; j++)
+		totals[j] = 0;
 	for (size_t i = 0; i < m; i++) {
 		for (size_t j = 0; j < n; j++) {
 			double wr = r->weights[i] * r->ratings[i * n + j];
@@ -441,16 +533,202 @@ enum score_status score_session(const struct criteria *c, const struct session *
 	}
 	for (size_t j = 0; j < n; j++)
 		r->scores[j] = totals[j] * 10.0 / total;
-
 	rank_options(r);
 	r->margin = r->scores[r->ranking[0]] - r->scores[r->ranking[1]];
 	r->winner = is_win(r->margin, c->strength.tie) ? (int)r->ranking[0] : -1;
 	r->strength = strength_of(&c->strength, r->winner, r->margin);
+	return SCORE_OK;
+}
+
+/* What every other choice of every question would give, the rest of S kept.
+ * A choice whose weights are all zero gives no result and is left out. */
+static enum score_status levers(const struct criteria *c, const struct session *s,
+                                struct result *r, double *scratch)
+{
+	size_t count = 0;
+	for (size_t q = 0; q < c->nquestions; q++)
+		count += c->questions[q].nchoices;
+	r->nlevers = 0;
+	r->answered = 0;
+	if (!count)
+		return SCORE_OK;
+	r->levers = malloc(count * sizeof *r->levers);
+	int *choices = malloc(c->nquestions * sizeof *choices);
+	struct result tr = { 0 };
+	if (!r->levers || !choices || result_alloc(&tr, c->ncriteria, c->noptions, c->nquestions)) {
+		free(choices);
+		return SCORE_NO_MEMORY;
+	}
+	struct session t = { 0 };
+	if (s)
+		t = *s;
+	t.nquestions = c->nquestions;
+	t.choices = choices;
+	for (size_t q = 0; q < c->nquestions; q++) {
+		choices[q] = s && q < s->nquestions ? s->choices[q] : SESSION_NO_CHOICE;
+		r->answered += choices[q] != SESSION_NO_CHOICE;
+	}
+	double totals[CRITERIA_MAX_OPTIONS];
+	for (size_t q = 0; q < c->nquestions; q++) {
+		int now = choices[q];
+		for (size_t ch = 0; ch < c->questions[q].nchoices; ch++) {
+			if ((int)ch == now)
+				continue;
+			choices[q] = (int)ch;
+			if (score_core(c, &t, &tr, scratch, totals) != SCORE_OK)
+				continue;
+			r->levers[r->nlevers++] = (struct lever){ q, ch, tr.winner, tr.strength,
+			                                          tr.margin };
+		}
+		choices[q] = now;
+	}
+	result_free(&tr);
+	free(choices);
+	return SCORE_OK;
+}
+
+/* The lever that hands the win to another option by the widest margin, or
+ * for a tie, that gives any winner the widest margin: -1 when none does. */
+static void top_lever(struct result *r)
+{
+	r->top_lever = -1;
+	double best = -INFINITY;
+	for (size_t l = 0; l < r->nlevers; l++) {
+		const struct lever *lv = &r->levers[l];
+		if (lv->winner < 0 || lv->winner == r->winner || lv->margin <= best)
+			continue;
+		best = lv->margin;
+		r->top_lever = (int)l;
+	}
+}
+
+enum score_status score_session(const struct criteria *c, const struct session *s,
+                                struct result *r)
+{
+	memset(r, 0, sizeof *r);
+	size_t n = c->noptions, m = c->ncriteria;
+	if (n < CRITERIA_MIN_OPTIONS || n > CRITERIA_MAX_OPTIONS || m == 0)
+		return SCORE_ALL_WEIGHTS_ZERO;
+	/* Scratch for the profile deltas, then the confidence's rating gaps. */
+	double *scratch = malloc(m * (n - 1) * sizeof *scratch);
+	if (!scratch || result_alloc(r, m, n, c->nquestions)) {
+		free(scratch);
+		return SCORE_NO_MEMORY;
+	}
+	double totals[CRITERIA_MAX_OPTIONS] = { 0 };
+	enum score_status st = score_core(c, s, r, scratch, totals);
+	if (st == SCORE_OK)
+		st = levers(c, s, r, scratch);
+	if (st != SCORE_OK) {
+		free(scratch);
+		result_free(r);
+		return st;
+	}
 	pick_reasons(r);
+	top_lever(r);
 	sensitivity(c, r, totals);
+	steps(c, r, totals);
+	dominance(c, r);
 	confidence(c, r, scratch);
 	free(scratch);
 	return SCORE_OK;
+}
+
+/* The deltas to criterion I of the chosen CHOICES[NQ]. */
+static size_t causes_from_choices(const struct criteria *c, const int *choices, size_t nq,
+                                  size_t i, struct cause *out, size_t max)
+{
+	size_t count = 0;
+	for (size_t q = 0; q < c->nquestions && q < nq; q++) {
+		if (choices[q] < 0 || (size_t)choices[q] >= c->questions[q].nchoices)
+			continue;
+		const struct choice *ch = &c->questions[q].choices[choices[q]];
+		for (size_t d = 0; d < ch->ndeltas; d++) {
+			if (ch->deltas[d].criterion != i || ch->deltas[d].delta == 0)
+				continue;
+			if (count < max)
+				out[count] = (struct cause){ .question = q, .choice = (size_t)choices[q],
+				                             .delta = ch->deltas[d].delta };
+			count++;
+		}
+	}
+	return count;
+}
+
+size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
+                           struct cause *out, size_t max)
+{
+	if (i >= r->ncriteria || r->weight_source[i] == WEIGHT_PERSON)
+		return 0;
+	return causes_from_choices(c, r->choices, r->nquestions, i, out, max);
+}
+
+size_t score_profile_causes(const struct criteria *c, const struct session *s, size_t i,
+                            struct cause *out, size_t max)
+{
+	if (!s)
+		return 0;
+	return causes_from_choices(c, s->choices, s->nquestions, i, out, max);
+}
+
+size_t score_rating_causes(const struct criteria *c, const struct result *r, size_t i,
+                           struct cause *out, size_t max)
+{
+	size_t count = 0, n = r->noptions;
+	if (i >= r->ncriteria)
+		return 0;
+	for (size_t o = 0; o < n; o++) {
+		int q = r->rating_cause[i * n + o];
+		if (q < 0)
+			continue;
+		if (count < max)
+			out[count] = (struct cause){ .question = (size_t)q,
+			                             .choice = (size_t)r->choices[q], .option = o,
+			                             .from = c->criteria[i].ratings[o],
+			                             .to = r->ratings[i * n + o] };
+		count++;
+	}
+	return count;
+}
+
+/* " (normally 6, for your answer “Online shop”)" when the rating of option O
+ * on criterion K was replaced by an answer, else "". */
+static void rating_trace(const struct criteria *c, const struct result *r, size_t k, size_t o,
+                         char *buf, size_t len)
+{
+	size_t n = r->noptions;
+	int q = r->rating_cause[k * n + o];
+	buf[0] = '\0';
+	if (q < 0 || (size_t)q >= c->nquestions || r->choices[q] < 0)
+		return;
+	const struct choice *ch = &c->questions[q].choices[r->choices[q]];
+	snprintf(buf, len, " (normally %g, for your answer \u201c%s\u201d)",
+	         c->criteria[k].ratings[o], criteria_choice_name(ch));
+}
+
+/* How criterion K weighs between options LEAD and OTHER, with LEAD's reason.
+ * A rating an answer replaced says so, once when one answer replaced both. */
+static int reason_between(const struct criteria *c, const struct result *r, size_t k,
+                          size_t lead, size_t other, char *buf, size_t len)
+{
+	size_t n = r->noptions;
+	const struct criterion *cr = &c->criteria[k];
+	const char *why = cr->why ? cr->why[lead] : NULL;
+	char lead_trace[256] = "", other_trace[256] = "", both[256] = "";
+	int ql = r->rating_cause[k * n + lead], qo = r->rating_cause[k * n + other];
+	if (ql >= 0 && ql == qo && r->choices[ql] >= 0)
+		snprintf(both, sizeof both, " (normally %g and %g, for your answer \u201c%s\u201d)",
+		         cr->ratings[lead], cr->ratings[other],
+		         criteria_choice_name(&c->questions[ql].choices[r->choices[ql]]));
+	else {
+		rating_trace(c, r, k, lead, lead_trace, sizeof lead_trace);
+		rating_trace(c, r, k, other, other_trace, sizeof other_trace);
+	}
+	return snprintf(buf, len, "%s (importance: %s): %s rates %g out of 10%s, %s %g%s%s.%s%s",
+	                cr->name, criteria_weight_label(c, r->weights[k]), c->options[lead].name,
+	                r->ratings[k * n + lead], lead_trace, c->options[other].name,
+	                r->ratings[k * n + other], other_trace, both, why ? " " : "",
+	                why ? why : "");
 }
 
 int score_reason_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
@@ -458,13 +736,46 @@ int score_reason_text(const struct criteria *c, const struct result *r, size_t k
 {
 	if (k >= r->ncriteria || k >= c->ncriteria || r->noptions < 2)
 		return -1;
-	size_t n = r->noptions;
 	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
 	size_t other = lead == r->ranking[0] ? r->ranking[1] : r->ranking[0];
-	const struct criterion *cr = &c->criteria[k];
-	const char *why = cr->why ? cr->why[lead] : NULL;
-	return snprintf(buf, len, "%s (importance: %s): %s rates %g out of 10, %s %g.%s%s",
-	                cr->name, criteria_weight_label(c, r->weights[k]), c->options[lead].name,
-	                r->ratings[k * n + lead], c->options[other].name,
-	                r->ratings[k * n + other], why ? " " : "", why ? why : "");
+	return reason_between(c, r, k, lead, other, buf, len);
+}
+
+int score_giveup_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
+                      size_t len)
+{
+	if (k >= r->ncriteria || k >= c->ncriteria || r->noptions < 2)
+		return -1;
+	return reason_between(c, r, k, r->ranking[1], r->ranking[0], buf, len);
+}
+
+size_t score_giveups(const struct result *r, size_t *out, size_t max)
+{
+	size_t count = 0;
+	if (r->winner < 0)
+		return 0;
+	size_t n = r->noptions, w = (size_t)r->winner, ru = r->ranking[1];
+	/* Largest loss first, equal ones in the file's order: an insertion sort
+	 * into OUT, keeping the MAX largest. */
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		double loss = r->contributions[i * n + ru] - r->contributions[i * n + w];
+		if (loss <= SCORE_EPS)
+			continue;
+		size_t k = count < max ? count : max;
+		while (k > 0) {
+			size_t p = out[k - 1];
+			double pl = r->contributions[p * n + ru] - r->contributions[p * n + w];
+			if (pl >= loss - SCORE_EPS)
+				break;
+			if (k < max)
+				out[k] = p;
+			k--;
+		}
+		if (k < max) {
+			out[k] = i;
+			if (count < max)
+				count++;
+		}
+	}
+	return count;
 }

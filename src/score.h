@@ -36,6 +36,29 @@ enum strength {
 struct sensitivity {
 	double threshold;       /* on the scale; NAN when no weight on it changes the winner */
 	int new_winner;         /* option index, or -1 when threshold is NAN */
+	double step;            /* the whole step of the scale nearest the current weight at
+	                         * which the result differs (another winner, or for a tie a
+	                         * winner, or for a winner a tie); NAN when no step does */
+	int step_winner;        /* the winner at that step: option index, or -1 for a tie */
+};
+
+/* What another answer to one profile question would give, all else kept. */
+struct lever {
+	size_t question;        /* question index */
+	size_t choice;          /* the other choice's index */
+	int winner;             /* option index, or -1 for a tie */
+	enum strength strength;
+	double margin;
+};
+
+/* One profile answer's part in a weight or a rating. */
+struct cause {
+	size_t question;
+	size_t choice;
+	size_t option;          /* rating causes: the option rated */
+	double delta;           /* weight causes: the change it made */
+	double from;            /* rating causes: the file's rating */
+	double to;              /* rating causes: the rating the answer gives */
 };
 
 struct result {
@@ -46,6 +69,10 @@ struct result {
 	int *weight_cause;      /* [ncriteria] question index whose choice moved it most, or -1;
 	                         * -1 unless the source is WEIGHT_PROFILE */
 	double *ratings;        /* [ncriteria * noptions] effective ratings, row per criterion */
+	int *rating_cause;      /* [ncriteria * noptions] question index whose chosen choice
+	                         * replaced the rating, or -1 */
+	size_t nquestions;
+	int *choices;           /* [nquestions] the session's choices, or SESSION_NO_CHOICE */
 	double *contributions;  /* [ncriteria * noptions] points each criterion adds to each score */
 	double *scores;         /* [noptions], 0..100 */
 	size_t *ranking;        /* [noptions] option indices, best first */
@@ -60,6 +87,16 @@ struct result {
 	double confidence;      /* 0..1 share of perturbed weightings keeping the winner
 	                         * (for a tie: keeping the tie) */
 	unsigned trials;        /* how many perturbed weightings were tried */
+	int dominant;           /* 1 when no weighting on the scale puts another option
+	                         * ahead of the winner (0 for a tie) */
+	int rating_dominant;    /* 1 when, besides, the winner is rated at least as high as
+	                         * every other option on every criterion */
+	int answered;           /* how many profile questions were answered */
+	size_t nlevers;
+	struct lever *levers;   /* [nlevers]: every other choice of every question, in the
+	                         * file's order */
+	int top_lever;          /* the lever that gives another winner the widest margin,
+	                         * or -1 when no other answer changes the winner */
 };
 
 enum score_status {
@@ -84,6 +121,20 @@ const char *strength_name(enum strength st);
 double score_effective_weight(const struct criteria *c, const struct session *s,
                               size_t i, enum weight_source *source, int *cause);
 
+/* The profile answers of R that moved criterion I's default weight: at most
+ * MAX into OUT, in the order of the questions; none when the person set the
+ * weight. Returns how many there are (which may exceed MAX). */
+size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
+                           struct cause *out, size_t max);
+/* The profile answers of session S that move criterion I's default weight,
+ * whether or not the person has set the weight. As above. */
+size_t score_profile_causes(const struct criteria *c, const struct session *s, size_t i,
+                            struct cause *out, size_t max);
+/* The profile answers of R that replaced criterion I's ratings and are in
+ * force (a later question's replacement wins), option by option. As above. */
+size_t score_rating_causes(const struct criteria *c, const struct result *r, size_t i,
+                           struct cause *out, size_t max);
+
 /* Writes into BUF (LEN bytes, always NUL-terminated when LEN > 0) a plain
  * sentence saying how criterion K weighs between the leading option and the
  * runner-up of R, with the weight's label and the leader's `why` text, e.g.
@@ -93,5 +144,16 @@ double score_effective_weight(const struct criteria *c, const struct session *s,
  * range. */
 int score_reason_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
                       size_t len);
+
+/* The same sentence from the runner-up's side, for "what you give up":
+ * how criterion K weighs between the runner-up and the leader, with the
+ * runner-up's `why` text. */
+int score_giveup_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
+                      size_t len);
+
+/* The criteria on which the runner-up gains more points than the winner,
+ * largest loss first (equal ones in the file's order): at most MAX into
+ * OUT. None for a tie. Returns how many. */
+size_t score_giveups(const struct result *r, size_t *out, size_t max);
 
 #endif

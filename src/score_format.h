@@ -47,9 +47,11 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 int score_recommendation_text(const struct criteria *c, const struct result *r, char *buf,
                               size_t len);
 
-/* What a change to criterion I's weight would do, as one sentence into BUF:
- * "Python would draw level if Readable code mattered 4.6 or more (now 2,
- * Moderate)." or "No weight of Readable code on the 0-5 scale changes the
+/* What a change to criterion I's weight would do, in the scale's words, as
+ * one sentence into BUF: "Python would win if Readable code were Critical
+ * (5) instead of Moderate (2).", at the whole step nearest the current weight
+ * where the result changes; "It would be too close to call, with no winner,
+ * if ..."; or "No weight of Readable code on the 0-5 scale changes the
  * winner." Returns as snprintf does. */
 int score_sensitivity_text(const struct criteria *c, const struct result *r, size_t i,
                            char *buf, size_t len);
@@ -65,10 +67,62 @@ double score_threshold_shown(const struct result *r, size_t i);
 int score_confidence_text(const struct result *r, const struct criteria *c, char *buf,
                           size_t len);
 
-/* The criteria in the order to tell what would change the winner: those
- * with a threshold, nearest the current weight first, then the others in
+/* The line after the tipping points, for the SHOWN criteria that have one
+ * told: when no weighting can put another option ahead (dominance), says
+ * so; else how many other criteria cannot change the result alone, or that
+ * it would take changes to several at once. Empty when nothing is left to
+ * say. Returns as snprintf does. */
+int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
+                      char *buf, size_t len);
+
+/* What another answer to a profile question would give, for lever L of R:
+ * "Your team “Mostly Python” instead of “Mostly JavaScript”: Python,
+ * leaning, by 3.2 points." Returns as snprintf does, -1 when L is out of
+ * range. */
+int score_lever_text(const struct criteria *c, const struct result *r, size_t l, char *buf,
+                     size_t len);
+
+/* The same in two parts, for a list grouped by question: "Your team (now
+ * “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,
+ * leaning, by 3.2 points." for lever L. */
+int score_lever_question_text(const struct criteria *c, const struct result *r, size_t q,
+                              char *buf, size_t len);
+int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
+                           char *buf, size_t len);
+/* The lever that would change the winner most, named: "The answer that
+ * could change it most: with “Mostly Python” for Your team, the result would
+ * be Python, leaning, by 3.2 points." Empty when no other answer changes the
+ * winner. */
+int score_top_lever_text(const struct criteria *c, const struct result *r, char *buf,
+                         size_t len);
+
+/* When no profile question was answered, a sentence saying that nothing
+ * about the project is known yet; else empty. Returns as snprintf does. */
+int score_unknown_project_text(const struct criteria *c, const struct result *r, char *buf,
+                               size_t len);
+
+/* Why criterion I has its weight, item by item: "normally 3; +1 Kind of
+ * product: Online shop; +1 Your team: Mostly JavaScript", "normally 3; +3
+ * Kind of product: Real-time app; capped at 5", "normally 3"
+ * or "set by you to 4 (normally 3)". Returns as snprintf does. */
+int score_weight_story(const struct criteria *c, const struct result *r, size_t i, char *buf,
+                       size_t len);
+
+/* The same for the walk-through's criterion screen, before any result: how
+ * session S's answers move criterion I's default to NOW, whether or not the
+ * person has set a weight of their own. */
+int score_default_story(const struct criteria *c, const struct session *s, size_t i,
+                        double now, char *buf, size_t len);
+/* The ratings of criterion I that S's answers replace: "For your project,
+ * Node.js rates 9 instead of 6, for your answer “Online shop”; ...". Empty
+ * when none is. Returns as snprintf does. */
+int score_rating_story(const struct criteria *c, const struct session *s, size_t i, char *buf,
+                       size_t len);
+
+/* The criteria in the order to tell what would change the result: those
+ * with a tipping step, nearest the current weight first, then the others in
  * the file's order. Fills ORDER[ncriteria] and returns how many have a
- * threshold. */
+ * tipping step. */
 size_t score_change_order(const struct result *r, size_t *order);
 
 enum score_sentence {
@@ -76,10 +130,19 @@ enum score_sentence {
 	SCORE_SENTENCE_REASON,          /* score_reason_text() for criterion I */
 	SCORE_SENTENCE_CHANGE,          /* score_sensitivity_text() for criterion I */
 	SCORE_SENTENCE_CONFIDENCE,      /* score_confidence_text() */
+	SCORE_SENTENCE_GIVEUP,          /* score_giveup_text() for criterion I */
+	SCORE_SENTENCE_STEADY,          /* score_steady_text() with I shown */
+	SCORE_SENTENCE_LEVER,           /* score_lever_text() for lever I */
+	SCORE_SENTENCE_LEVER_SHORT,     /* score_lever_short_text() for lever I */
+	SCORE_SENTENCE_LEVER_QUESTION,  /* score_lever_question_text() for question I */
+	SCORE_SENTENCE_TOP_LEVER,       /* score_top_lever_text() */
+	SCORE_SENTENCE_UNKNOWN_PROJECT, /* score_unknown_project_text() */
+	SCORE_SENTENCE_WEIGHT_STORY,    /* score_weight_story() for criterion I */
 };
 
 /* One of the sentences above, whole, in a new string the caller frees; NULL
  * when memory ran out. I is ignored where no criterion is named. */
+#define SCORE_MAX_GIVEUPS 5
 char *score_sentence_new(const struct criteria *c, const struct result *r,
                          enum score_sentence kind, size_t i);
 

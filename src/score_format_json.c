@@ -61,6 +61,48 @@ static json_t *per_option(const struct criteria *c, const double *row, size_t n,
 	return o;
 }
 
+static json_t *weight_causes(const struct criteria *c, const struct result *r, size_t i,
+                             int *ok)
+{
+	json_t *arr = json_array();
+	size_t n = score_weight_causes(c, r, i, NULL, 0);
+	struct cause *all = malloc((n ? n : 1) * sizeof *all);
+	if (!all) {
+		*ok = 0;
+		return arr;
+	}
+	score_weight_causes(c, r, i, all, n);
+	for (size_t k = 0; k < n; k++) {
+		const struct question *q = &c->questions[all[k].question];
+		json_t *o = json_object();
+		set(o, "question", json_string(q->id), ok);
+		set(o, "choice", json_string(q->choices[all[k].choice].id), ok);
+		set(o, "delta", json_real(all[k].delta), ok);
+		push(arr, o, ok);
+	}
+	free(all);
+	return arr;
+}
+
+static json_t *rating_causes(const struct criteria *c, const struct result *r, size_t i,
+                             int *ok)
+{
+	json_t *arr = json_array();
+	struct cause causes[CRITERIA_MAX_OPTIONS];
+	size_t n = score_rating_causes(c, r, i, causes, CRITERIA_MAX_OPTIONS);
+	for (size_t k = 0; k < n; k++) {
+		const struct question *q = &c->questions[causes[k].question];
+		json_t *o = json_object();
+		set(o, "question", json_string(q->id), ok);
+		set(o, "choice", json_string(q->choices[causes[k].choice].id), ok);
+		set(o, "option", json_string(c->options[causes[k].option].id), ok);
+		set(o, "from", json_real(causes[k].from), ok);
+		set(o, "to", json_real(causes[k].to), ok);
+		push(arr, o, ok);
+	}
+	return arr;
+}
+
 static json_t *breakdown(const struct criteria *c, const struct result *r, int *ok)
 {
 	size_t n = r->noptions;
@@ -74,6 +116,9 @@ static json_t *breakdown(const struct criteria *c, const struct result *r, int *
 		set(row, "weight_label", json_string(criteria_weight_label(c, r->weights[i])), ok);
 		set(row, "ratings", per_option(c, r->ratings + i * n, n, ok), ok);
 		set(row, "contributions", per_option(c, r->contributions + i * n, n, ok), ok);
+		set(row, "weight_story", sentence(c, r, SCORE_SENTENCE_WEIGHT_STORY, i), ok);
+		set(row, "weight_causes", weight_causes(c, r, i, ok), ok);
+		set(row, "rating_causes", rating_causes(c, r, i, ok), ok);
 		push(arr, row, ok);
 	}
 	return arr;
@@ -91,7 +136,33 @@ static json_t *sensitivity(const struct criteria *c, const struct result *r, int
 		set(row, "new_winner",
 		    se->new_winner >= 0 ? json_string(c->options[se->new_winner].id) : json_null(),
 		    ok);
+		int has_step = !isnan(se->step);
+		set(row, "step", real_or_null(se->step), ok);
+		set(row, "step_label",
+		    has_step ? json_string(criteria_weight_label(c, se->step)) : json_null(), ok);
+		set(row, "step_winner", has_step && se->step_winner >= 0
+		    ? json_string(c->options[se->step_winner].id) : json_null(), ok);
+		set(row, "text", sentence(c, r, SCORE_SENTENCE_CHANGE, i), ok);
 		push(arr, row, ok);
+	}
+	return arr;
+}
+
+static json_t *levers(const struct criteria *c, const struct result *r, int *ok)
+{
+	json_t *arr = json_array();
+	for (size_t l = 0; l < r->nlevers; l++) {
+		const struct lever *lv = &r->levers[l];
+		const struct question *q = &c->questions[lv->question];
+		json_t *o = json_object();
+		set(o, "question", json_string(q->id), ok);
+		set(o, "choice", json_string(q->choices[lv->choice].id), ok);
+		set(o, "winner", lv->winner >= 0 ? json_string(c->options[lv->winner].id)
+		                                 : json_null(), ok);
+		set(o, "strength", json_string(strength_name(lv->strength)), ok);
+		set(o, "margin", json_real(lv->margin), ok);
+		set(o, "top", json_boolean((int)l == r->top_lever), ok);
+		push(arr, o, ok);
 	}
 	return arr;
 }
@@ -162,7 +233,22 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 		push(reasons, o, &ok);
 	}
 	set(root, "reasons", reasons, &ok);
+	json_t *giveups = json_array();
+	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
+	size_t ng = order ? score_giveups(r, order, SCORE_MAX_GIVEUPS) : 0;
+	ok &= order != NULL;
+	for (size_t k = 0; k < ng; k++) {
+		json_t *o = json_object();
+		set(o, "criterion", json_string(c->criteria[order[k]].id), &ok);
+		set(o, "text", sentence(c, r, SCORE_SENTENCE_GIVEUP, order[k]), &ok);
+		push(giveups, o, &ok);
+	}
+	free(order);
+	set(root, "give_up", giveups, &ok);
 	set(root, "sensitivity", sensitivity(c, r, &ok), &ok);
+	set(root, "dominant", json_boolean(r->dominant), &ok);
+	set(root, "answered", json_integer(r->answered), &ok);
+	set(root, "answer_levers", levers(c, r, &ok), &ok);
 	set(root, "confidence", json_real(r->confidence), &ok);
 	set(root, "trials", json_integer(r->trials), &ok);
 	if (!ok) {

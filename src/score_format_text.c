@@ -1,6 +1,7 @@
 /* score_format_text.c - a scored session for people: the sentences every
  * format shares, and the plain-text report. */
 #include "score_format.h"
+#include "strbuf.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -78,26 +79,270 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
 	                "confidence %d%%).", name, margin, pct);
 }
 
+static int empty(char *buf, size_t len)
+{
+	if (buf && len)
+		buf[0] = '\0';
+	return 0;
+}
+
+/* A weight in the scale's words: "Critical (5)", or "2.5 (Moderate)" off
+ * the whole steps; a scale labelled with its numbers says just "5". */
+static void weight_words(const struct criteria *c, double w, char *buf, size_t len)
+{
+	char num[32];
+	score_number(num, sizeof num, w, 2);
+	const char *label = criteria_weight_label(c, w);
+	if (strcmp(label, num) == 0)
+		snprintf(buf, len, "%s", num);
+	else if (fabs(w - round(w)) < 1e-9)
+		snprintf(buf, len, "%s (%s)", label, num);
+	else
+		snprintf(buf, len, "%s (%s)", num, label);
+}
+
 int score_sensitivity_text(const struct criteria *c, const struct result *r, size_t i,
                            char *buf, size_t len)
 {
 	const struct criterion *cr = &c->criteria[i];
 	const struct sensitivity *se = &r->sensitivity[i];
-	if (r->winner < 0)
-		return snprintf(buf, len, "%s: the options are level, so any change to its weight "
-		                "could tip the balance.", cr->name);
-	if (isnan(se->threshold) || se->new_winner < 0)
-		return snprintf(buf, len, "No weight of %s on the %d-%d scale changes the winner.",
-		                cr->name, c->scale.min, c->scale.max);
-	double w = r->weights[i];
-	int up = se->threshold > w;
-	double shown = score_threshold_shown(r, i);
-	char th[32], now[32];
-	score_number(th, sizeof th, shown, 1);
-	score_number(now, sizeof now, w, 2);
-	return snprintf(buf, len, "%s would draw level if %s mattered %s or %s (now %s, %s).",
-	                c->options[se->new_winner].name, cr->name, th, up ? "more" : "less", now,
-	                criteria_weight_label(c, w));
+	if (isnan(se->step))
+		return snprintf(buf, len, "No weight of %s on the %d-%d scale changes the %s.",
+		                cr->name, c->scale.min, c->scale.max,
+		                r->winner >= 0 ? "winner" : "tie");
+	char at[128], now[128];
+	weight_words(c, se->step, at, sizeof at);
+	weight_words(c, r->weights[i], now, sizeof now);
+	if (se->step_winner < 0)
+		return snprintf(buf, len, "It would be too close to call, with no winner, if %s "
+		                "were %s instead of %s.", cr->name, at, now);
+	return snprintf(buf, len, "%s would win if %s were %s instead of %s.",
+	                c->options[se->step_winner].name, cr->name, at, now);
+}
+
+int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
+                      char *buf, size_t len)
+{
+	size_t rest = r->ncriteria - shown;
+	int lo = c->scale.min, hi = c->scale.max;
+	if (r->dominant) {
+		const char *winner = c->options[r->winner].name;
+		char others[160];
+		if (r->noptions == 2)
+			snprintf(others, sizeof others, "%s", c->options[r->ranking[1]].name);
+		else
+			snprintf(others, sizeof others, "another option");
+		if (r->rating_dominant)
+			return snprintf(buf, len, "%s is rated at least as high as %s on every "
+			                "criterion, so no change of weights can put %s ahead.", winner,
+			                r->noptions == 2 ? others : "every other option", others);
+		return snprintf(buf, len, "No change of weights on the %d-%d scale can put %s ahead "
+		                "of %s.", lo, hi, others, winner);
+	}
+	if (!rest)
+		return empty(buf, len);
+	if (!shown)
+		return snprintf(buf, len, "No single weight on the %d-%d scale changes the %s: it "
+		                "would take changes to several at once.", lo, hi,
+		                r->winner >= 0 ? "winner" : "tie");
+	if (rest == 1)
+		return snprintf(buf, len, "No weight of the other criterion on the %d-%d scale "
+		                "changes the %s.", lo, hi, r->winner >= 0 ? "winner" : "tie");
+	return snprintf(buf, len, "No weight of any of the other %zu criteria on the %d-%d scale "
+	                "changes the %s.", rest, lo, hi, r->winner >= 0 ? "winner" : "tie");
+}
+
+/* "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
+ * "Python by 1.0 point, too close to call", "no winner: too close to call". */
+static int outcome_text(const struct criteria *c, int winner, enum strength st, double margin,
+                        char *buf, size_t len)
+{
+	char m[32];
+	score_points(m, sizeof m, margin);
+	if (winner < 0)
+		return snprintf(buf, len, "no winner, too close to call (margin %s points)", m);
+	const char *name = c->options[winner].name;
+	switch (st) {
+	case STRENGTH_CLEAR:
+		return snprintf(buf, len, "%s, clearly, by %s points", name, m);
+	case STRENGTH_LEANING:
+		return snprintf(buf, len, "%s, leaning, by %s points", name, m);
+	case STRENGTH_TOO_CLOSE:
+		break;
+	}
+	return snprintf(buf, len, "%s by %s points, too close to call", name, m);
+}
+
+int score_lever_text(const struct criteria *c, const struct result *r, size_t l, char *buf,
+                     size_t len)
+{
+	if (l >= r->nlevers)
+		return -1;
+	const struct lever *lv = &r->levers[l];
+	const struct question *q = &c->questions[lv->question];
+	char out[256], now[256];
+	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
+	int cur = r->choices[lv->question];
+	if (cur >= 0)
+		snprintf(now, sizeof now, "instead of \u201c%s\u201d",
+		         criteria_choice_name(&q->choices[cur]));
+	else
+		snprintf(now, sizeof now, "(not answered yet)");
+	return snprintf(buf, len, "%s \u201c%s\u201d %s: %s.", criteria_question_name(q),
+	                criteria_choice_name(&q->choices[lv->choice]), now, out);
+}
+
+int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
+                           char *buf, size_t len)
+{
+	if (l >= r->nlevers)
+		return -1;
+	const struct lever *lv = &r->levers[l];
+	const struct question *q = &c->questions[lv->question];
+	char out[256];
+	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
+	return snprintf(buf, len, "\u201c%s\u201d: %s.", criteria_choice_name(&q->choices[lv->choice]),
+	                out);
+}
+
+int score_lever_question_text(const struct criteria *c, const struct result *r, size_t q,
+                              char *buf, size_t len)
+{
+	if (q >= c->nquestions)
+		return -1;
+	const struct question *qu = &c->questions[q];
+	int cur = q < r->nquestions ? r->choices[q] : -1;
+	if (cur < 0)
+		return snprintf(buf, len, "%s (not answered):", criteria_question_name(qu));
+	return snprintf(buf, len, "%s (now \u201c%s\u201d):", criteria_question_name(qu),
+	                criteria_choice_name(&qu->choices[cur]));
+}
+
+int score_top_lever_text(const struct criteria *c, const struct result *r, char *buf,
+                         size_t len)
+{
+	if (r->top_lever < 0)
+		return empty(buf, len);
+	const struct lever *lv = &r->levers[r->top_lever];
+	const struct question *q = &c->questions[lv->question];
+	char out[256];
+	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
+	return snprintf(buf, len, "The answer that could change it most: with \u201c%s\u201d for "
+	                "%s, the result would be %s.", criteria_choice_name(&q->choices[lv->choice]),
+	                criteria_question_name(q), out);
+}
+
+int score_unknown_project_text(const struct criteria *c, const struct result *r, char *buf,
+                               size_t len)
+{
+	if (r->answered || !c->nquestions)
+		return empty(buf, len);
+	return snprintf(buf, len, "Nothing about your project is known yet: the questions about "
+	                "it were not answered, so this weighs only each option's general "
+	                "strengths%s.", r->winner >= 0 && r->strength != STRENGTH_CLEAR
+	                ? ", and a lead this small says little" : "");
+}
+
+/* "normally 3; +1 Kind of product: Online shop" from N CAUSES, the
+ * default DEF and the weight they give, NOW. */
+static int story(const struct criteria *c, const struct cause *causes, size_t n, double def,
+                 double now, char *buf, size_t len)
+{
+	char d[32], w[32];
+	score_number(d, sizeof d, def, 2);
+	score_number(w, sizeof w, now, 2);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "normally %s", d);
+	double sum = def;
+	for (size_t k = 0; k < n; k++) {
+		const struct question *q = &c->questions[causes[k].question];
+		score_number(d, sizeof d, fabs(causes[k].delta), 2);
+		strbuf_printf(&sb, "; %s%s %s: %s", causes[k].delta < 0 ? "-" : "+", d,
+		              criteria_question_name(q),
+		              criteria_choice_name(&q->choices[causes[k].choice]));
+		sum += causes[k].delta;
+	}
+	if (fabs(sum - now) > 1e-9)
+		strbuf_printf(&sb, "; %s at %s", sum > now ? "capped" : "floored", w);
+	size_t used;
+	char *text = strbuf_take(&sb, &used);
+	if (!text)
+		return -1;
+	int ret = snprintf(buf, len, "%s", text);
+	free(text);
+	return ret;
+}
+
+/* Every cause of criterion I: into OUT when they fit, else a new array. */
+int score_weight_story(const struct criteria *c, const struct result *r, size_t i, char *buf,
+                       size_t len)
+{
+	if (r->weight_source[i] == WEIGHT_PERSON) {
+		char now[32], def[32];
+		score_number(def, sizeof def, c->criteria[i].default_weight, 2);
+		score_number(now, sizeof now, r->weights[i], 2);
+		return snprintf(buf, len, "set by you to %s (normally %s)", now, def);
+	}
+	size_t n = score_weight_causes(c, r, i, NULL, 0);
+	struct cause *causes = malloc((n ? n : 1) * sizeof *causes);
+	if (!causes)
+		return -1;
+	score_weight_causes(c, r, i, causes, n);
+	int ret = story(c, causes, n, c->criteria[i].default_weight, r->weights[i], buf, len);
+	free(causes);
+	return ret;
+}
+
+int score_default_story(const struct criteria *c, const struct session *s, size_t i,
+                        double now, char *buf, size_t len)
+{
+	size_t n = score_profile_causes(c, s, i, NULL, 0);
+	struct cause *causes = malloc((n ? n : 1) * sizeof *causes);
+	if (!causes)
+		return -1;
+	score_profile_causes(c, s, i, causes, n);
+	int ret = story(c, causes, n, c->criteria[i].default_weight, now, buf, len);
+	free(causes);
+	return ret;
+}
+
+int score_rating_story(const struct criteria *c, const struct session *s, size_t i, char *buf,
+                       size_t len)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	const struct criterion *cr = &c->criteria[i];
+	int any = 0;
+	for (size_t o = 0; o < c->noptions; o++) {
+		int q_in_force = -1;
+		double to = cr->ratings[o];
+		for (size_t q = 0; s && q < c->nquestions && q < s->nquestions; q++) {
+			if (s->choices[q] < 0 || (size_t)s->choices[q] >= c->questions[q].nchoices)
+				continue;
+			const struct choice *ch = &c->questions[q].choices[s->choices[q]];
+			for (size_t k = 0; k < ch->noverrides; k++)
+				if (ch->overrides[k].criterion == i && ch->overrides[k].option == o) {
+					q_in_force = (int)q;
+					to = ch->overrides[k].rating;
+				}
+		}
+		if (q_in_force < 0)
+			continue;
+		const struct question *q = &c->questions[q_in_force];
+		strbuf_printf(&sb, "%s%s rates %g instead of %g, for your answer \u201c%s\u201d",
+		              any ? "; " : "For your project, ", c->options[o].name, to, cr->ratings[o],
+		              criteria_choice_name(&q->choices[s->choices[q_in_force]]));
+		any = 1;
+	}
+	if (any)
+		strbuf_puts(&sb, ".");
+	char *text = strbuf_take(&sb, NULL);
+	if (!text)
+		return -1;
+	int ret = snprintf(buf, len, "%s", text);
+	free(text);
+	return ret;
 }
 
 int score_confidence_text(const struct result *r, const struct criteria *c, char *buf,
@@ -128,6 +373,22 @@ static int sentence(const struct criteria *c, const struct result *r, enum score
 		return score_sensitivity_text(c, r, i, buf, len);
 	case SCORE_SENTENCE_CONFIDENCE:
 		return score_confidence_text(r, c, buf, len);
+	case SCORE_SENTENCE_GIVEUP:
+		return score_giveup_text(c, r, i, buf, len);
+	case SCORE_SENTENCE_STEADY:
+		return score_steady_text(c, r, i, buf, len);
+	case SCORE_SENTENCE_LEVER:
+		return score_lever_text(c, r, i, buf, len);
+	case SCORE_SENTENCE_LEVER_SHORT:
+		return score_lever_short_text(c, r, i, buf, len);
+	case SCORE_SENTENCE_LEVER_QUESTION:
+		return score_lever_question_text(c, r, i, buf, len);
+	case SCORE_SENTENCE_TOP_LEVER:
+		return score_top_lever_text(c, r, buf, len);
+	case SCORE_SENTENCE_UNKNOWN_PROJECT:
+		return score_unknown_project_text(c, r, buf, len);
+	case SCORE_SENTENCE_WEIGHT_STORY:
+		return score_weight_story(c, r, i, buf, len);
 	}
 	return -1;
 }
@@ -162,10 +423,10 @@ size_t score_change_order(const struct result *r, size_t *order)
 	size_t m = r->ncriteria, n = 0;
 	struct by_distance *d = malloc((m ? m : 1) * sizeof *d);
 	for (size_t i = 0; i < m; i++)
-		if (!isnan(r->sensitivity[i].threshold)) {
+		if (!isnan(r->sensitivity[i].step)) {
 			if (d)
 				d[n] = (struct by_distance){
-					fabs(r->sensitivity[i].threshold - r->weights[i]), i };
+					fabs(r->sensitivity[i].step - r->weights[i]), i };
 			else
 				order[n] = i;   /* out of memory: the file's order will do */
 			n++;
@@ -178,7 +439,7 @@ size_t score_change_order(const struct result *r, size_t *order)
 	}
 	size_t k = n;
 	for (size_t i = 0; i < m; i++)
-		if (isnan(r->sensitivity[i].threshold))
+		if (isnan(r->sensitivity[i].step))
 			order[k++] = i;
 	return n;
 }
@@ -268,6 +529,8 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 		wrap(out, "Respondent: ", "  ", s->respondent);
 	fputc('\n', out);
 	failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
+	if (!r->answered && c->nquestions)
+		failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
 	fputc('\n', out);
 
 	size_t namew = 0;
@@ -290,31 +553,45 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_REASON,
 			                        r->reasons[k]);
 	}
+	size_t giveups = score_giveups(r, order, SCORE_MAX_GIVEUPS);
+	if (giveups) {
+		fprintf(out, "\nWhat you give up with %s:\n", c->options[r->winner].name);
+		for (size_t k = 0; k < giveups; k++)
+			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_GIVEUP,
+			                        order[k]);
+	}
 
 	fputs("\nWhat would change it:\n", out);
-	if (r->winner < 0) {
-		wrap(out, "  ", "  ", "The options are level, so a small change to any weight "
-		     "could tip the balance either way.");
-	} else {
-		/* Every tipping point, nearest first; the criteria that cannot
-		 * change the winner one by one when few, else in one line. */
-		size_t tipping = score_change_order(r, order);
-		size_t rest = r->ncriteria - tipping;
-		size_t upto = rest <= TEXT_MAX_STEADY ? r->ncriteria : tipping;
-		for (size_t k = 0; k < upto; k++)
+	size_t tipping = score_change_order(r, order);
+	for (size_t k = 0; k < tipping; k++)
+		failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE, order[k]);
+	/* The criteria that cannot change the result one by one when few,
+	 * else in one line. */
+	size_t rest = r->ncriteria - tipping;
+	size_t shown = tipping;
+	if (rest <= TEXT_MAX_STEADY && !r->dominant && tipping) {
+		for (size_t k = tipping; k < r->ncriteria; k++)
 			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE,
 			                        order[k]);
-		if (upto < r->ncriteria) {
-			char line[160];
-			if (tipping)
-				snprintf(line, sizeof line, "No weight of any of the other %zu criteria "
-				         "on the %d-%d scale changes the winner.", rest, c->scale.min,
-				         c->scale.max);
-			else
-				snprintf(line, sizeof line, "No single weight on the %d-%d scale changes "
-				         "the winner: it would take changes to several at once.",
-				         c->scale.min, c->scale.max);
-			wrap(out, "  - ", "    ", line);
+		shown = r->ncriteria;
+	}
+	char *steady = score_sentence_new(c, r, SCORE_SENTENCE_STEADY, shown);
+	if (!steady)
+		failed = 1;
+	else if (*steady)
+		wrap(out, "  - ", "    ", steady);
+	free(steady);
+
+	if (r->nlevers) {
+		fputs("\nIf you answered differently:\n", out);
+		if (r->top_lever >= 0)
+			failed |= wrap_sentence(out, "  ", "  ", c, r, SCORE_SENTENCE_TOP_LEVER, 0);
+		for (size_t l = 0; l < r->nlevers; l++) {
+			if (l == 0 || r->levers[l].question != r->levers[l - 1].question)
+				failed |= wrap_sentence(out, "  ", "  ", c, r,
+				                        SCORE_SENTENCE_LEVER_QUESTION,
+				                        r->levers[l].question);
+			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_LEVER_SHORT, l);
 		}
 	}
 	fputc('\n', out);

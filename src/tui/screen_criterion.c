@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "score_format.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
 
@@ -54,6 +55,13 @@ static const char *step_label(const struct scale *sc, int v)
 	return strcmp(label, num) == 0 ? NULL : label;
 }
 
+/* On a scale labelled with its numbers only, which end is which. */
+static void ends_hint(struct tui *t, int y, int x, int w)
+{
+	const struct scale *sc = &t->c->scale;
+	draw_textf(t, y, x, w, ROLE_DIM, "(%d matters least, %d most)", sc->min, sc->max);
+}
+
 /* Draws the scale on row Y, with each step's column into XS: in full ("0 Does
  * not matter  1 Minor ..."), or compact ("0  1 [2] 3  Moderate") when that
  * does not fit, or as words alone (columns -1) for a scale too long for both. */
@@ -79,6 +87,8 @@ static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 			hit_add(t, y, x, iw, ACT_PICK, v);
 			x += iw + 1;
 		}
+		if (!step_label(sc, sc->max))
+			ends_hint(t, y, x + 1, w - x);
 		return;
 	}
 	int cell = snprintf(item, sizeof item, "%d", sc->max) + 2;
@@ -93,6 +103,8 @@ static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 		}
 		if (step_label(sc, cur))
 			draw_text(t, y, x + 1, w - x, ROLE_TITLE, step_label(sc, cur));
+		else
+			ends_hint(t, y, x + 1, w - x);
 		return;
 	}
 	/* A scale too long to show: the number and its label. */
@@ -144,8 +156,14 @@ static void criterion_draw(struct tui *t)
 	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
 	int top = 4 + p.y + 1;
 
-	/* Each option's reason, scrolled when they do not all fit. */
+	/* Each option's reason, scrolled when they do not all fit, and the
+	 * ratings the answers replaced, if any. */
+	char ratings[600];
+	if (score_rating_story(t->c, t->s, k, ratings, sizeof ratings) < 0)
+		ratings[0] = '\0';
 	int nw = names_width(t), need = 0;
+	if (ratings[0])
+		need += draw_lines(ratings, w - 2);
 	for (size_t o = 0; o < t->c->noptions; o++)
 		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
 	int room = bottom - 1 - top;
@@ -159,6 +177,8 @@ static void criterion_draw(struct tui *t)
 		else
 			pane_wrapped(t, &p, nw + 2, ROLE_DIM, "(no reason given)");
 	}
+	if (ratings[0])
+		pane_wrapped(t, &p, 0, ROLE_DIM, ratings);
 	pane_finish(t, &p, &t->crit_scroll);
 	int scale_y = top + p.height + 1;
 
@@ -172,25 +192,24 @@ static void criterion_draw(struct tui *t)
 	int xs[STEPS_MAX];
 	draw_scale(t, scale_y, cur, xs);
 	int dx = xs[(int)lround(def) - sc->min];
-	char mark[480], brief[100], why[400] = "", line[400] = "", dw[16], fw[16], delta[16];
+	char mark[600], brief[100], story[480] = "", line[500] = "", dw[16];
 	char yours[64] = "";
 	format_weight(def, dw, sizeof dw);
-	format_weight(cr->default_weight, fw, sizeof fw);
-	format_weight(fabs(def - cr->default_weight), delta, sizeof delta);
 	if (source == WEIGHT_PERSON && fabs(weight - def) > 1e-9) {
 		char ww[16];
 		format_weight(weight, ww, sizeof ww);
 		snprintf(yours, sizeof yours, "%syours %s (d: back to default)", glyph(t, GLYPH_DOT),
 		         ww);
 	}
-	if (cause >= 0 && def != cr->default_weight) {
-		const char *sign = def > cr->default_weight ? "+" : "-";
-		const char *label = t->c->questions[cause].choices[t->s->choices[cause]].label;
-		snprintf(why, sizeof why, "%s, %s%s because: %s", fw, sign, delta, label);
-		snprintf(line, sizeof line, "(normally %s, %s%s for your answer: %s)", fw, sign,
-		         delta, label);
+	(void)cause;
+	if (score_profile_causes(t->c, t->s, k, NULL, 0)) {
+		score_default_story(t->c, t->s, k, def, story, sizeof story);
+		snprintf(line, sizeof line, "(%s)", story);
 	}
-	snprintf(mark, sizeof mark, "default %s%s", why[0] ? why : dw, yours);
+	if (story[0])
+		snprintf(mark, sizeof mark, "default %s: %s%s", dw, story, yours);
+	else
+		snprintf(mark, sizeof mark, "default %s%s", dw, yours);
 	snprintf(brief, sizeof brief, "default %s%s", dw, yours);
 	draw_mark(t, scale_y + 1, dx, mark, brief, line);
 }

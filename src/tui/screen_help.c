@@ -46,6 +46,24 @@ static void help_draw(struct tui *t)
 	             "verdict saves every answer the moment you give it: quit whenever you like "
 	             "and pick up where you left off from the start screen.");
 	pane_blank(&p);
+	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	if (t->nterms && c) {
+		pane_text(t, &p, 0, ROLE_GROUP, "Words on this screen");
+		int namew = 0;
+		for (size_t i = 0; i < t->nterms; i++) {
+			int w = draw_width(c->glossary[t->terms[i]].term);
+			namew = w > namew ? w : namew;
+		}
+		namew = namew > 20 ? 20 : namew;
+		for (size_t i = 0; i < t->nterms; i++) {
+			const struct glossary_entry *g = &c->glossary[t->terms[i]];
+			int row = pane_row(&p, p.y);
+			if (row >= 0)
+				draw_text(t, row, p.left + 2, namew, ROLE_TITLE, g->term);
+			pane_wrapped(t, &p, namew + 4, ROLE_NORMAL, g->definition);
+		}
+		pane_blank(&p);
+	}
 	pane_text(t, &p, 0, ROLE_GROUP, "Keys on this screen");
 	list_keys(t, &p, from->context, 0, 16);
 	if (t->help_from == SCREEN_START) {

@@ -11,6 +11,7 @@
 #include "tui/walk.h"
 
 #define SHOWN_CHANGES 3         /* sensitivity lines on the summary */
+#define SHOWN_GIVEUPS 3         /* "what you give up" lines on the summary */
 #define OPTION_COLUMN 13        /* the breakdown's column per option */
 
 static void results_enter(struct tui *t)
@@ -27,6 +28,15 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.1f", w);
 }
 
+/* A bulleted paragraph at the pane's next row. */
+static void bullet(struct tui *t, struct pane *p, enum role role, const char *text)
+{
+	int row = pane_row(p, p->y);
+	if (row >= 0)
+		draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
+	pane_wrapped(t, p, 4, role, text);
+}
+
 static void draw_summary(struct tui *t)
 {
 	const struct criteria *c = t->c;
@@ -38,6 +48,8 @@ static void draw_summary(struct tui *t)
 	/* The same sentences as verdict score and the reports. */
 	score_recommendation_text(c, r, buf, sizeof buf);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, buf);
+	if (score_unknown_project_text(c, r, buf, sizeof buf) > 0)
+		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 	pane_blank(&p);
 
 	int nw = 0;
@@ -65,32 +77,50 @@ static void draw_summary(struct tui *t)
 		pane_text(t, &p, 0, ROLE_GROUP, buf);
 		for (size_t i = 0; i < r->nreasons; i++) {
 			score_reason_text(c, r, r->reasons[i], buf, sizeof buf);
-			int row = pane_row(&p, p.y);
-			if (row >= 0)
-				draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
-			pane_wrapped(t, &p, 4, ROLE_NORMAL, buf);
+			bullet(t, &p, ROLE_NORMAL, buf);
+		}
+		pane_blank(&p);
+	}
+
+	size_t *order = calloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
+	size_t ng = order ? score_giveups(r, order, SHOWN_GIVEUPS) : 0;
+	if (ng) {
+		snprintf(buf, sizeof buf, "What you give up with %s", c->options[r->winner].name);
+		pane_text(t, &p, 0, ROLE_GROUP, buf);
+		for (size_t i = 0; i < ng; i++) {
+			score_giveup_text(c, r, order[i], buf, sizeof buf);
+			bullet(t, &p, ROLE_NORMAL, buf);
 		}
 		pane_blank(&p);
 	}
 
 	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
-	size_t *order = calloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
 	size_t n = order ? score_change_order(r, order) : 0;
 	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++) {
 		score_sensitivity_text(c, r, order[i], buf, sizeof buf);
-		int row = pane_row(&p, p.y);
-		if (row >= 0)
-			draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
-		pane_wrapped(t, &p, 4, ROLE_NORMAL, buf);
+		bullet(t, &p, ROLE_NORMAL, buf);
 	}
 	free(order);
-	if (!n)
-		pane_wrapped(t, &p, 4, ROLE_NORMAL, r->winner >= 0
-		             ? "No single weight on the scale would change the recommendation."
-		             : "The options are level: any weight that favours one breaks the tie.");
-	else if (n > SHOWN_CHANGES)
+	if (n > SHOWN_CHANGES)
 		pane_wrapped(t, &p, 4, ROLE_DIM, "More in the breakdown (Tab).");
+	else if (score_steady_text(c, r, n, buf, sizeof buf) > 0)
+		bullet(t, &p, ROLE_NORMAL, buf);
 	pane_blank(&p);
+
+	if (r->nlevers) {
+		pane_text(t, &p, 0, ROLE_GROUP, "If you answered differently");
+		if (score_top_lever_text(c, r, buf, sizeof buf) > 0)
+			pane_wrapped(t, &p, 2, ROLE_TITLE, buf);
+		for (size_t l = 0; l < r->nlevers; l++) {
+			if (l == 0 || r->levers[l].question != r->levers[l - 1].question) {
+				score_lever_question_text(c, r, r->levers[l].question, buf, sizeof buf);
+				pane_wrapped(t, &p, 2, ROLE_NORMAL, buf);
+			}
+			score_lever_short_text(c, r, l, buf, sizeof buf);
+			bullet(t, &p, r->levers[l].winner != r->winner ? ROLE_WARN : ROLE_NORMAL, buf);
+		}
+		pane_blank(&p);
+	}
 	score_confidence_text(r, c, buf, sizeof buf);
 	pane_wrapped(t, &p, 0, ROLE_NORMAL, buf);
 	pane_blank(&p);
@@ -168,13 +198,12 @@ static void draw_breakdown(struct tui *t)
 		if (k < c->ncriteria) {
 			const struct sensitivity *se = &r->sensitivity[k];
 			int cx = x + 7 + ncols * OPTION_COLUMN;
-			if (isnan(se->threshold) || se->new_winner < 0)
+			if (isnan(se->step))
 				draw_text(t, row, cx, 14, ROLE_DIM, "-");
 			else
-				draw_textf(t, row, cx, 14, ROLE_WARN, "%s %.1f",
-				           se->threshold > r->weights[k] ? (t->utf8 ? "\u2265" : ">=")
-				                                         : (t->utf8 ? "\u2264" : "<="),
-				           score_threshold_shown(r, k));
+				draw_textf(t, row, cx, 14, ROLE_WARN, "at %g: %s", se->step,
+				           se->step_winner >= 0 ? c->options[se->step_winner].name
+				                                : "tie");
 		}
 	}
 	pane_finish(t, &p, &t->results.scroll[1]);

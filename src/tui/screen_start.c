@@ -95,12 +95,17 @@ static void start_draw(struct tui *t)
 	struct start_state *st = &t->start;
 	const struct criteria *c = t->fresh.model;
 	int w = t->cols - 4;
-	char intro[400];
+	char intro[400], took[64];
+	/* About 15 seconds a question and 8 a point to weigh, rounded up. */
+	size_t minutes = (c->nquestions * 15 + c->ncriteria * 8 + 59) / 60;
+	if (minutes <= 1)
+		snprintf(took, sizeof took, "about a minute");
+	else
+		snprintf(took, sizeof took, "about %zu minutes", minutes);
 	snprintf(intro, sizeof intro,
-	         "%zu question%s about your project, then %zu points to weigh: about three "
-	         "minutes. Every answer is saved as you give it, so you can stop at any time "
-	         "and resume later.",
-	         c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria);
+	         "%zu question%s about your project, then %zu points to weigh: %s. Every "
+	         "answer is saved as you give it, so you can stop at any time and resume later.",
+	         c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria, took);
 	int intro_lines = draw_lines(intro, w);
 	/* The title and summary take what the rest leaves, cut short if they must. */
 	int below = 1 + intro_lines + 1 + 2 + 1 + st->nitems;

@@ -4,12 +4,14 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <stdarg.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
 #include <unistd.h>
 #include <wctype.h>
 
+#include "glossary.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
 
@@ -309,6 +311,40 @@ static void redraw(struct tui *t)
 	doupdate();
 }
 
+/* The glossary terms on the screen as it stands, for the help to define:
+ * the text is read back from the terminal's window, so that what counts is
+ * exactly what the person sees. */
+static void glossary_of_screen(struct tui *t)
+{
+	t->nterms = 0;
+	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	if (!c || !c->nglossary)
+		return;
+	size_t room = (size_t)t->rows * ((size_t)t->cols * MB_LEN_MAX + 1) + 1;
+	char *text = malloc(room);
+	wchar_t *line = malloc(((size_t)t->cols + 1) * sizeof *line);
+	if (!text || !line) {
+		free(text);
+		free(line);
+		return;
+	}
+	size_t used = 0;
+	for (int y = 0; y < t->rows; y++) {
+		if (mvwinnwstr(stdscr, y, 0, line, t->cols) == ERR)
+			continue;
+		size_t n = wcstombs(text + used, line, room - used - 2);
+		if (n == (size_t)-1)
+			continue;
+		used += n;
+		text[used++] = '\n';
+	}
+	text[used] = '\0';
+	size_t n = glossary_find(c, text, t->terms, TUI_TERMS_MAX);
+	t->nterms = n < TUI_TERMS_MAX ? n : TUI_TERMS_MAX;
+	free(text);
+	free(line);
+}
+
 static void act(struct tui *t, enum action a, int arg)
 {
 	switch (a) {
@@ -322,6 +358,7 @@ static void act(struct tui *t, enum action a, int arg)
 		return;
 	case ACT_HELP:
 		t->help_from = t->screen;
+		glossary_of_screen(t);
 		t->screen = SCREEN_HELP;
 		screens[SCREEN_HELP]->enter(t);
 		return;

@@ -170,6 +170,8 @@ struct results_state {
 	int column;             /* the first option column of the breakdown shown */
 };
 
+#define TUI_TERMS_MAX 64
+
 struct tui {
 	const struct global_opts *g;
 	struct store *store;
@@ -200,6 +202,8 @@ struct tui {
 	struct history_state history;
 	struct export_state export;
 	int help_scroll;
+	size_t terms[TUI_TERMS_MAX];    /* glossary terms on the screen help was called from */
+	size_t nterms;
 
 	/* The terminal. */
 	SCREEN *term;

@@ -290,7 +290,7 @@ static void check_canonical(const struct report *rep, void *ctx)
 	assert_string_equal(rep->criteria_source, "t.yaml");
 	assert_string_equal(rep->project, "P, \"q\"");
 	assert_string_equal(rep->rows[0].weight_source, "person");
-	assert_string_equal(rep->rows[0].weight_reason, "Set by the person (default 3)");
+	assert_string_equal(rep->rows[0].weight_reason, "Set by you to 4.5 (normally 3)");
 }
 
 static void test_canonical_answers(void **state)
@@ -325,7 +325,7 @@ static void check_profile_reason(const struct report *rep, void *ctx)
 	(void)ctx;
 	assert_string_equal(rep->rows[1].weight_source, "profile");
 	assert_string_equal(rep->rows[1].weight_reason,
-	                    "Default 2, raised to 3 by the profile answer \u201cX\u201d");
+	                    "Normally 2; +1 P?: X");
 	assert_int_equal(rep->rows[1].question, 0);
 	assert_int_equal(rep->rows[1].choice, 0);
 	assert_string_equal(rep->rows[0].weight_source, "default");

@@ -1,0 +1,429 @@
+/* test_explain.c - the explanation of a result: tipping points in the
+ * scale's words, dominance, answer levers, itemised causes, the glossary's
+ * matching and the calibration examples, each against figures worked out
+ * by hand (the working is in the comments). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "answers.h"
+#include "criteria.h"
+#include "examples.h"
+#include "glossary.h"
+#include "score.h"
+#include "score_format.h"
+#include "session.h"
+
+#define assert_near(got, want)                                                           \
+	do {                                                                              \
+		double got_ = (got), want_ = (want);                                      \
+		if (!(fabs(got_ - want_) <= 1e-9))                                        \
+			fail_msg("%s is %.12g, expected %.12g", #got, got_, want_);         \
+	} while (0)
+
+static struct criteria *parse(const char *text)
+{
+	struct diags d;
+	diags_init(&d, "t.yaml");
+	struct criteria *c = criteria_parse(text, strlen(text), &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	assert_non_null(c);
+	return c;
+}
+
+static struct session *answers(const struct criteria *c, const char *text)
+{
+	struct diags d;
+	diags_init(&d, "a.yaml");
+	struct session *s = answers_parse(text, strlen(text), c, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	assert_non_null(s);
+	return s;
+}
+
+/* The worked example of docs/scoring.md, with short names on its answers. */
+static const char worked[] =
+	"verdict: 1\n"
+	"id: worked-example\n"
+	"title: Node.js or Python for a small chat app?\n"
+	"options:\n"
+	"  - { id: node, name: Node.js }\n"
+	"  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: Speed, question: Q?, default_weight: 3,\n"
+	"      ratings: { node: 8, python: 5 } }\n"
+	"  - { id: syntax, name: Readable code, question: Q?, default_weight: 2,\n"
+	"      ratings: { node: 5, python: 8 } }\n"
+	"  - { id: ai_ml, name: Machine learning, question: Q?, default_weight: 1,\n"
+	"      ratings: { node: 3, python: 10 } }\n"
+	"questions:\n"
+	"  - id: app_kind\n"
+	"    prompt: What are you building?\n"
+	"    name: Kind of product\n"
+	"    choices:\n"
+	"      - { id: realtime, label: A real-time app, name: Real-time app,\n"
+	"          weights: { speed: +3 } }\n"
+	"      - { id: other, label: Something else }\n"
+	"  - id: team\n"
+	"    prompt: What does your team know?\n"
+	"    name: Your team\n"
+	"    choices:\n"
+	"      - id: javascript\n"
+	"        label: JavaScript\n"
+	"        name: Mostly JavaScript\n"
+	"        weights: { syntax: -1, speed: +1 }\n"
+	"        ratings: { syntax: { node: 7 } }\n"
+	"      - { id: python, label: Python }\n";
+
+static char *text_of(const struct criteria *c, const struct result *r, enum score_sentence k,
+                     size_t i)
+{
+	char *s = score_sentence_new(c, r, k, i);
+	assert_non_null(s);
+	return s;
+}
+
+#define assert_sentence(c, r, kind, i, want)                                             \
+	do {                                                                              \
+		char *got_ = text_of(c, r, kind, i);                                      \
+		assert_string_equal(got_, want);                                          \
+		free(got_);                                                               \
+	} while (0)
+
+/* No answers: weights 3, 2, 1, W = 6; Node.js 370/6 = 61.67, Python 410/6 =
+ * 68.33. Speed's exact threshold is 13/3 = 4.33, between steps: at 4, W = 7,
+ * Node.js 450/7 = 64.29 and Python 460/7 = 65.71, Python still ahead; at 5,
+ * W = 8, Node.js 66.25, Python 63.75: the winner changes at 5. Readable
+ * code's threshold is 2/3: at 1 Python leads 66 to 64; at 0 Node.js 67.5 to
+ * 62.5. Machine learning: Node.js 34 + 3x, Python 31 + 10x, level at
+ * x = 3/7; at 0 Node.js leads 340/5 = 68 to 62. */
+static void test_steps_between_and_past(void **state)
+{
+	(void)state;
+	struct criteria *c = parse(worked);
+	struct session *s = answers(c, "{}");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_int_equal(r.winner, 1);
+	assert_near(r.sensitivity[0].threshold, 13.0 / 3);
+	assert_near(r.sensitivity[0].step, 5);
+	assert_int_equal(r.sensitivity[0].step_winner, 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 0,
+	                "Node.js would win if Speed were Critical (5) instead of Important (3).");
+	assert_near(r.sensitivity[1].step, 0);
+	assert_int_equal(r.sensitivity[1].step_winner, 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 1,
+	                "Node.js would win if Readable code were Does not matter (0) instead of "
+	                "Moderate (2).");
+	assert_near(r.sensitivity[2].threshold, 3.0 / 7);
+	assert_near(r.sensitivity[2].step, 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 2,
+	                "Node.js would win if Machine learning were Does not matter (0) instead "
+	                "of Minor (1).");
+	/* Nearest step first: machine learning (1 step away), then speed and
+	 * readable code (2 away each) in the file's order. */
+	size_t order[3];
+	assert_int_equal(score_change_order(&r, order), 3);
+	assert_int_equal(order[0], 2);
+	assert_int_equal(order[1], 0);
+	assert_int_equal(order[2], 1);
+	assert_sentence(c, &r, SCORE_SENTENCE_STEADY, 3, "");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+/* The worked answers: speed 3 + 3 + 1 capped at 5, readable code 2 - 1 = 1
+ * with Node.js rated 7, machine learning 4 set by the person. Node.js 59,
+ * Python 73. Machine learning's threshold is exactly 2, a step: there the
+ * two draw level, a tie, which is where the result changes. */
+static void test_step_exactly_at_threshold(void **state)
+{
+	(void)state;
+	struct criteria *c = parse(worked);
+	struct session *s = answers(c, "choices: { app_kind: realtime, team: javascript }\n"
+	                               "weights: { ai_ml: 4 }\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_near(r.scores[0], 59);
+	assert_near(r.scores[1], 73);
+	assert_near(r.sensitivity[2].threshold, 2);
+	assert_near(r.sensitivity[2].step, 2);
+	assert_int_equal(r.sensitivity[2].step_winner, -1);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 2,
+	                "It would be too close to call, with no winner, if Machine learning were "
+	                "Moderate (2) instead of Very important (4).");
+	/* Speed: 48 + 5x = 19 + 8x at x = 29/3, past the scale: not a step. */
+	assert_true(isnan(r.sensitivity[0].step));
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+/* A scale labelled with its numbers says just the numbers. */
+static void test_steps_unlabelled_scale(void **state)
+{
+	(void)state;
+	struct criteria *c = parse(
+		"verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+		"scale: { min: 1, max: 4 }\n"
+		"criteria:\n"
+		"  - { id: x, name: X, question: Q?, default_weight: 2, ratings: { a: 8, b: 2 } }\n"
+		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 2, b: 6 } }\n");
+	struct result r;
+	/* A = 10 * 20 / 4 = 50, B = 40: A by 10. Y at 3: A 10 * 22 / 5 = 44,
+	 * B 10 * (4 + 18) / 5 = 44: level; at 4 B would lead 52 to 40. X at 1:
+	 * A 10 * 12 / 3 = 40, B 10 * 14 / 3 = 46.67: B wins, also one step away;
+	 * the higher step is tried first. */
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_int_equal(r.winner, 0);
+	assert_near(r.sensitivity[1].step, 3);
+	assert_int_equal(r.sensitivity[1].step_winner, -1);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 1,
+	                "It would be too close to call, with no winner, if Y were 3 instead of 2.");
+	assert_near(r.sensitivity[0].step, 1);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 0, "B would win if X were 1 instead of 2.");
+	result_free(&r);
+	criteria_free(c);
+}
+
+static const char dominated[] =
+	"verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+	"criteria:\n"
+	"  - { id: x, name: X, question: Q?, default_weight: 3, ratings: { a: 8, b: 5 } }\n"
+	"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 7, b: 6 } }\n"
+	"  - { id: z, name: Z, question: Q?, default_weight: 0, ratings: { a: 4, b: %d } }\n";
+
+static void test_dominance(void **state)
+{
+	(void)state;
+	char text[600];
+	/* B no better anywhere: no weighting puts it ahead. */
+	snprintf(text, sizeof text, dominated, 4);
+	struct criteria *c = parse(text);
+	struct result r;
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_int_equal(r.winner, 0);
+	assert_int_equal(r.dominant, 1);
+	assert_int_equal(r.rating_dominant, 1);
+	size_t order[3];
+	size_t n = score_change_order(&r, order);
+	assert_int_equal(n, 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_STEADY, 0,
+	                "A is rated at least as high as B on every criterion, so no change of "
+	                "weights can put B ahead.");
+	result_free(&r);
+	criteria_free(c);
+
+	/* B better on Z, weighted 0 now: Z alone puts B ahead, so it is not
+	 * dominance, and no single weight flips it (Z at 5: A 10 * (24 + 14 +
+	 * 20) / 10 = 58, B 10 * (15 + 12 + 25) / 10 = 52; X at 0: A 70, B 60). */
+	snprintf(text, sizeof text, dominated, 5);
+	c = parse(text);
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_int_equal(r.dominant, 0);
+	assert_int_equal(r.rating_dominant, 0);
+	assert_int_equal(score_change_order(&r, order), 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_STEADY, 0,
+	                "No single weight on the 0-5 scale changes the winner: it would take "
+	                "changes to several at once.");
+	result_free(&r);
+	criteria_free(c);
+
+	/* On a scale from 1, B's edge on Y (1 point, at most weight 5) never
+	 * makes up its loss on X (3 points, at least weight 1) ... unless X is
+	 * 1 and Y 5: 5 - 3 = 2 > 0. So use a loss of 9 on X: 5 - 9 < 0. */
+	c = parse("verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+	          "scale: { min: 1, max: 5, labels: [a, b, c, d, e] }\n"
+	          "criteria:\n"
+	          "  - { id: x, name: X, question: Q?, default_weight: 3, ratings: { a: 9, b: 0 } }\n"
+	          "  - { id: y, name: Y, question: Q?, default_weight: 3, ratings: { a: 5, b: 6 } }\n");
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_int_equal(r.dominant, 1);
+	assert_int_equal(r.rating_dominant, 0);
+	assert_sentence(c, &r, SCORE_SENTENCE_STEADY, 0,
+	                "No change of weights on the 1-5 scale can put B ahead of A.");
+	result_free(&r);
+	criteria_free(c);
+}
+
+/* Three options, level with no answer: W = 4, each 10 * 20 / 4 = 50.
+ *   xq (x +2): W = 6, A 10 * 38 / 6 = 63.33, B 50, C 10 * 22 / 6 = 36.67:
+ *              A clear by 13.33;
+ *   yq (y +2): C 63.33, B 50, A 36.67: C clear by 13.33;
+ *   mid (B rates 10 on x): B 10 * 30 / 4 = 75, A and C 50: B clear by 25. */
+static const char three[] =
+	"verdict: 1\nid: t\ntitle: T\n"
+	"options: [{ id: a, name: A }, { id: b, name: B }, { id: c, name: C }]\n"
+	"criteria:\n"
+	"  - { id: x, name: X, question: Q?, default_weight: 2, ratings: { a: 9, b: 5, c: 1 } }\n"
+	"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 1, b: 5, c: 9 } }\n"
+	"questions:\n"
+	"  - id: q\n"
+	"    prompt: Which?\n"
+	"    choices:\n"
+	"      - { id: xq, label: X first, weights: { x: +2 } }\n"
+	"      - { id: yq, label: Y first, weights: { y: +2 } }\n"
+	"      - { id: mid, label: Middle, ratings: { x: { b: 10 } } }\n";
+
+static void test_levers_three_options(void **state)
+{
+	(void)state;
+	struct criteria *c = parse(three);
+	struct result r;
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_int_equal(r.winner, -1);
+	assert_int_equal(r.answered, 0);
+	assert_int_equal(r.nlevers, 3);
+	assert_int_equal(r.levers[0].choice, 0);
+	assert_int_equal(r.levers[0].winner, 0);
+	assert_int_equal(r.levers[0].strength, STRENGTH_CLEAR);
+	assert_near(r.levers[0].margin, 380.0 / 6 - 50);
+	assert_int_equal(r.levers[1].winner, 2);
+	assert_near(r.levers[1].margin, 380.0 / 6 - 50);
+	assert_int_equal(r.levers[2].winner, 1);
+	assert_near(r.levers[2].margin, 25);
+	assert_int_equal(r.top_lever, 2);
+	assert_sentence(c, &r, SCORE_SENTENCE_LEVER, 2,
+	                "Which? \u201cMiddle\u201d (not answered yet): B, clearly, by 25.0 points.");
+	assert_sentence(c, &r, SCORE_SENTENCE_TOP_LEVER, 0,
+	                "The answer that could change it most: with \u201cMiddle\u201d for Which?, "
+	                "the result would be B, clearly, by 25.0 points.");
+	assert_sentence(c, &r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0,
+	                "Nothing about your project is known yet: the questions about it were not "
+	                "answered, so this weighs only each option's general strengths.");
+	result_free(&r);
+
+	/* Answered xq: the others are levers, the answer itself is not. */
+	struct session *s = answers(c, "choices: { q: xq }\n");
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_int_equal(r.winner, 0);
+	assert_int_equal(r.nlevers, 2);
+	assert_int_equal(r.levers[0].choice, 1);
+	assert_int_equal(r.levers[1].choice, 2);
+	assert_int_equal(r.top_lever, 1);
+	assert_sentence(c, &r, SCORE_SENTENCE_LEVER_QUESTION, 0, "Which? (now \u201cX first\u201d):");
+	assert_sentence(c, &r, SCORE_SENTENCE_LEVER_SHORT, 0,
+	                "\u201cY first\u201d: C, clearly, by 13.3 points.");
+	assert_sentence(c, &r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0, "");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+/* Speed: 3, +3 for the real-time app and +1 for the JavaScript team, 7,
+ * capped at 5. Readable code: 2 - 1 = 1, and Node.js rated 7 instead of 5. */
+static void test_causes(void **state)
+{
+	(void)state;
+	struct criteria *c = parse(worked);
+	struct session *s = answers(c, "choices: { app_kind: realtime, team: javascript }\n"
+	                               "weights: { ai_ml: 4 }\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	struct cause causes[4];
+	assert_int_equal(score_weight_causes(c, &r, 0, causes, 4), 2);
+	assert_int_equal(causes[0].question, 0);
+	assert_int_equal(causes[0].choice, 0);
+	assert_near(causes[0].delta, 3);
+	assert_int_equal(causes[1].question, 1);
+	assert_near(causes[1].delta, 1);
+	assert_sentence(c, &r, SCORE_SENTENCE_WEIGHT_STORY, 0,
+	                "normally 3; +3 Kind of product: Real-time app; +1 Your team: Mostly "
+	                "JavaScript; capped at 5");
+	assert_sentence(c, &r, SCORE_SENTENCE_WEIGHT_STORY, 1,
+	                "normally 2; -1 Your team: Mostly JavaScript");
+	assert_sentence(c, &r, SCORE_SENTENCE_WEIGHT_STORY, 2, "set by you to 4 (normally 1)");
+	assert_int_equal(score_weight_causes(c, &r, 2, causes, 4), 0);
+	assert_int_equal(score_rating_causes(c, &r, 1, causes, 4), 1);
+	assert_int_equal(causes[0].question, 1);
+	assert_int_equal(causes[0].option, 0);
+	assert_near(causes[0].from, 5);
+	assert_near(causes[0].to, 7);
+	/* The reason names the replaced rating and the answer behind it. */
+	assert_sentence(c, &r, SCORE_SENTENCE_GIVEUP, 0,
+	                "Speed (importance: Critical): Node.js rates 8 out of 10, Python 5.");
+	assert_sentence(c, &r, SCORE_SENTENCE_REASON, 1,
+	                "Readable code (importance: Minor): Python rates 8 out of 10, Node.js 7 "
+	                "(normally 5, for your answer \u201cMostly JavaScript\u201d).");
+	char buf[300];
+	score_rating_story(c, s, 1, buf, sizeof buf);
+	assert_string_equal(buf, "For your project, Node.js rates 7 instead of 5, for your "
+	                    "answer \u201cMostly JavaScript\u201d.");
+	score_default_story(c, s, 1, 1, buf, sizeof buf);
+	assert_string_equal(buf, "normally 2; -1 Your team: Mostly JavaScript");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+static void test_glossary_mentions(void **state)
+{
+	(void)state;
+	assert_true(glossary_mentions("uses the GIL today", "GIL"));
+	assert_true(glossary_mentions("the gil", "GIL"));
+	assert_false(glossary_mentions("a gilded age", "GIL"));
+	assert_false(glossary_mentions("the VIGIL", "GIL"));
+	assert_true(glossary_mentions("an event\n   loop here", "event loop"));
+	assert_true(glossary_mentions("many frameworks.", "framework"));
+	assert_true(glossary_mentions("Node.js runs", "Node.js"));
+	assert_false(glossary_mentions("Node.jsx", "Node.js"));
+	assert_false(glossary_mentions("", "x"));
+	assert_false(glossary_mentions("x", "  "));
+}
+
+static void test_examples_check(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+		"criteria:\n"
+		"  - { id: x, name: X, question: Q?, default_weight: 3, ratings: { a: 8, b: 5 } }\n"
+		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 8 } }\n"
+		"examples:\n"
+		"  - { name: as is, expect_winner: a, expect_strength: leaning }\n"
+		"  - name: y first\n"
+		"    weights: { y: 5 }\n"
+		"    expect_winner: a\n"
+		"    expect_strength: [clear, leaning]\n"
+		"  - { name: level, weights: { x: 2 }, expect_winner: none }\n";
+	struct criteria *c = parse(text);
+	assert_int_equal(c->nexamples, 3);
+	struct diags d;
+	diags_init(&d, "t.yaml");
+	/* As is: A 10 * 34 / 5 = 68, B 62: A by 6, leaning, passes. Y at 5:
+	 * A 10 * 49 / 8 = 61.25, B 10 * 55 / 8 = 68.75: B by 7.5. X at 2: A 26,
+	 * B 26: level, passes. */
+	assert_int_equal(examples_check(c, &d), 1);
+	assert_int_equal(d.count, 1);
+	assert_int_equal(d.items[0].line, 10);
+	assert_int_equal(d.items[0].column, 5);
+	assert_string_equal(d.items[0].message,
+	                    "example 'y first' expects a (clear or leaning), got b, leaning, "
+	                    "margin 7.5 points");
+	diags_free(&d);
+	criteria_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_steps_between_and_past),
+		cmocka_unit_test(test_step_exactly_at_threshold),
+		cmocka_unit_test(test_steps_unlabelled_scale),
+		cmocka_unit_test(test_dominance),
+		cmocka_unit_test(test_levers_three_options),
+		cmocka_unit_test(test_causes),
+		cmocka_unit_test(test_glossary_mentions),
+		cmocka_unit_test(test_examples_check),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
