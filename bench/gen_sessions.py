@@ -5,7 +5,7 @@ criteria/node-vs-python.yaml), in one transaction, for the benchmarks.
 
 Each session looks like a finished walk-through of the default set: a
 project out of 1,000, a respondent, both profile answers, a weight for each
-of the 19 criteria, complete with a winner, and an update time one minute
+of the criteria, complete with a winner, and an update time one minute
 after the one before. The criteria text is stored once and shared, as
 verdict does."""
 import hashlib

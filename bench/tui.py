@@ -12,7 +12,7 @@ For the default set and for generated sets of 100, 1,000 and 10,000
 criteria x 8 options, two runs:
   walk     a new session: 200 keys on the criterion screens (a digit, which
            saves the weight, then Enter, which saves the step and goes on;
-           36 keys for the 19 criteria of the default set);
+           two keys a criterion for the default set);
   results  a complete session (saved with verdict score --save), resumed:
            it opens on the results; 40 keys scrolling them, then back to the
            review of every weight and 40 keys moving down its list.
@@ -176,7 +176,7 @@ def bench(label, path, n):
 
 
 def main():
-    sets = [("default", default_set, 19)]
+    sets = [("default", default_set, 14)]
     for n in (100, 1000, 10000):
         p = os.path.join(work, "tui-set-%d.yaml" % n)
         with open(p, "w") as f:

@@ -4,7 +4,27 @@
 run "$VERDICT" check criteria/node-vs-python.yaml
 expect_rc "check default set exits 0" 0
 expect_out "check prints a summary" \
-	"criteria/node-vs-python.yaml: ok: node-vs-python (Node.js or Python for your backend?): 2 options, 19 criteria, 2 questions"
+	"criteria/node-vs-python.yaml: ok: node-vs-python (Node.js or Python for your backend?): 2 options, 14 criteria, 2 questions, 44 examples passed"
+
+# The default set's calibration examples hold; one changed to expect the
+# wrong winner fails at its own line, with what the set really gives.
+awk '/name: Real-time app, JavaScript team/ { n = NR } n && NR == n + 2 { sub(/node/, "python") } { print }' \
+	criteria/node-vs-python.yaml > "$T/wrong.yaml"
+line=$(grep -n "name: Real-time app, JavaScript team" "$T/wrong.yaml" | cut -d: -f1)
+run "$VERDICT" check "$T/wrong.yaml"
+expect_rc "a missed calibration example exits 1" 1
+expect_err "a missed example is reported at its line, with the result it got" \
+	"$T/wrong.yaml:$line:5: error: example 'Real-time app, JavaScript team' expects python (clear), got node, clear, margin 19.1 points"
+expect_eq "a missed example is the only error" "$(wc -l < "$T/err")" 1
+expect_eq "a file with a missed example has no ok line" "$(wc -c < "$T/out")" 0
+
+# An example naming what the set lacks is an error like any other.
+sed 's/choices: { app_kind: realtime, team_skills: javascript }/choices: { app_kind: realtme, team_skills: javascript }/' \
+	criteria/node-vs-python.yaml > "$T/typo.yaml"
+run "$VERDICT" check "$T/typo.yaml"
+expect_rc "an unknown choice in an example exits 1" 1
+expect_err "an unknown choice in an example says which, with a hint" \
+	"question 'app_kind' has no choice 'realtme'; did you mean 'realtime'?"
 
 run "$VERDICT" check "$FIX/criteria/minimal.yaml" criteria/node-vs-python.yaml
 expect_rc "check two valid files exits 0" 0

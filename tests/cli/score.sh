@@ -95,8 +95,10 @@ expect_rc "text exits 0" 0
 expect_out "text: the recommendation" \
 	"Recommendation: Python, clearly (margin 14.0 points, confidence 100%)."
 expect_out "text: a reason" "Machine learning (importance: Very important): Python rates 10"
-expect_out "text: what would change it" \
-	"Node.js would draw level if Machine learning mattered 2 or less (now 4,"
+expect_out "text: what would change it, in the scale's words" \
+	"  - It would be too close to call, with no winner, if Machine learning were"
+expect_out "text: the step where the result changes, and the weight now" \
+	"    Moderate (2) instead of Very important (4)."
 expect_out "text: what would not" "No weight of Speed on the 0-5 scale changes the winner."
 expect_out "text: the confidence" "Confidence: 100%. With every weight moved at random"
 expect_out "text: block bars in a UTF-8 locale" "Python   █████"
@@ -121,7 +123,7 @@ expect_rc "csv exits 0" 0
 expect_out "csv: a header row" "criterion,name,group,weight,weight_source"
 
 run "$VERDICT" score -a "$FIX/personas/government.yaml"
-expect_out "text: the government persona leans to Python" "Recommendation: leaning towards Python"
+expect_out "text: the government persona gets Python" "Recommendation: Python, clearly"
 
 # ---- three options, and a tie ----
 cat > "$T/three.yaml" <<'EOF'
@@ -144,7 +146,10 @@ s = {x["criterion"]: x for x in d["sensitivity"]}
 assert abs(s["r"]["threshold"] - 3.2) < 1e-9 and s["r"]["new_winner"] == "c", s["r"]
 assert abs(s["p"]["threshold"] - 4 / 3) < 1e-9 and s["p"]["new_winner"] == "b", s["p"]'
 run "$VERDICT" score -c "$T/three.yaml" -a "$T/none.yaml"
-expect_out "text: the third option can draw level" "Gamma would draw level if R mattered 3.2 or more"
+expect_out "text: the third option wins at the next whole step past 3.2" \
+	"  - Gamma would win if R were Very important (4) instead of Minor (1)."
+expect_out "text: a tie, where no option leads, is a change too" \
+	"  - It would be too close to call, with no winner, if Q were Important (3)"
 
 printf 'weights: { p: 0, q: 0, r: 0 }\n' > "$T/zero.yaml"
 cat > "$T/tieset.yaml" <<'EOF'
