@@ -36,9 +36,17 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
  *   ("clear", "leaning", "too-close"), thresholds {tie, leaning, clear},
  *   recommendation (the sentence), breakdown [{criterion, name, weight,
  *   weight_source, weight_label, ratings {option: n}, contributions
- *   {option: n}}], reasons [{criterion, text}], sensitivity [{criterion,
- *   weight, threshold (null when none), new_winner (null when none)}],
- *   confidence (0..1), trials.
+ *   {option: n}, weight_story (score_weight_story()), weight_causes
+ *   [{question, choice, delta}], rating_causes [{question, choice, option,
+ *   from, to}]}], reasons [{criterion, text}], give_up [{criterion, text}]
+ *   (at most SCORE_MAX_GIVEUPS, none for a tie), sensitivity [{criterion,
+ *   weight, threshold (exact; null when none), new_winner (null when none),
+ *   step (the whole step nearest the weight where the result changes; null
+ *   when none), step_label (null when no step), step_winner (null for a tie
+ *   or no step), text (score_sensitivity_text())}], dominant (no weighting
+ *   on the scale puts another option ahead), answered (profile questions
+ *   answered), answer_levers [{question, choice, winner (null for a tie),
+ *   strength, margin, top}], confidence (0..1), trials.
  * Returns a new reference, or NULL when memory ran out. */
 json_t *score_json(const struct criteria *c, const struct session *s, const struct result *r);
 
@@ -55,11 +63,6 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
  * winner." Returns as snprintf does. */
 int score_sensitivity_text(const struct criteria *c, const struct result *r, size_t i,
                            char *buf, size_t len);
-
-/* Criterion I's threshold as people are shown it: to one decimal, rounded
- * away from the current weight, so that at the figure shown the challenger
- * has drawn level or passed. */
-double score_threshold_shown(const struct result *r, size_t i);
 
 /* The confidence as one sentence into BUF: "Confidence: 93%. With every
  * weight moved at random by up to one step either way, Node.js stayed ahead

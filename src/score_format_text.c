@@ -600,16 +600,6 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	return failed || ferror(out) ? -1 : 0;
 }
 
-double score_threshold_shown(const struct result *r, size_t i)
-{
-	/* Rounded away from the current weight, so that at the figure shown the
-	 * challenger has drawn level or passed. */
-	double t = r->sensitivity[i].threshold;
-	if (t > r->weights[i])
-		return ceil(t * 10 - 1e-9) / 10;
-	return floor(t * 10 + 1e-9) / 10 + 0.0;
-}
-
 char *score_points(char *buf, size_t len, double v)
 {
 	double r = round(v * 10) / 10;

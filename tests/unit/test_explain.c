@@ -49,7 +49,9 @@ static struct session *answers(const struct criteria *c, const char *text)
 	return s;
 }
 
-/* The worked example of docs/scoring.md, with short names on its answers. */
+/* The worked example of docs/scoring.md, with short names on its answers and
+ * one more change (speed +1 for the JavaScript team), so that one weight has
+ * two causes; speed is capped at 5 either way, so the scores are the same. */
 static const char worked[] =
 	"verdict: 1\n"
 	"id: worked-example\n"
