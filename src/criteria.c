@@ -68,6 +68,8 @@ static int by_id_then_position(const void *a, const void *b)
 	return (x->node->column > y->node->column) - (x->node->column < y->node->column);
 }
 
+/* Reports every entry of IDS that repeats an earlier one ("duplicate WHAT
+ * 'ID' (first given at line N)"). Returns how many. */
 static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
 {
 	size_t dups = 0;
@@ -79,7 +81,7 @@ static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const c
 		while (first > 0 && strcmp(ids[first - 1].id, ids[i].id) == 0)
 			first--;
 		diags_add(d, ids[i].node->line, ids[i].node->column,
-		          "duplicate %s id '%s' (first given at line %d)", what, ids[i].id,
+		          "duplicate %s '%s' (first given at line %d)", what, ids[i].id,
 		          ids[first].node->line);
 		dups++;
 	}
@@ -100,7 +102,9 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
 			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id") };
-	size_t dups = check_unique(L->d, at, n, what);
+	char label[64];
+	snprintf(label, sizeof label, "%s id", what);
+	size_t dups = check_unique(L->d, at, n, label);
 	free(at);
 	return dups;
 }
@@ -521,11 +525,63 @@ static void load_questions(struct loader *L, const struct ynode *list)
 	free(ids);
 }
 
+/* TERM as the glossary matches it: ASCII letters in lower case, each run of
+ * white space one space. A new string, or NULL. */
+static char *term_key(const char *term)
+{
+	char *key = malloc(strlen(term) + 1), *o = key;
+	if (!key)
+		return NULL;
+	for (const char *p = term + strspn(term, " \t\r\n"); *p;) {
+		if (strchr(" \t\r\n", *p)) {
+			p += strspn(p, " \t\r\n");
+			if (*p)
+				*o++ = ' ';
+			continue;
+		}
+		*o++ = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		p++;
+	}
+	*o = '\0';
+	return key;
+}
+
+/* Terms that the help would match alike ("MVCC" and "mvcc") are one term
+ * given twice. Exact repeats were reported already as duplicate keys. */
+static void check_glossary_terms(struct loader *L, const struct ynode *n)
+{
+	struct id_at *at = calloc(n->count ? n->count : 1, sizeof *at);
+	size_t k = 0;
+	for (size_t i = 0; at && i < n->count; i++)
+		if (n->keys[i]->kind == YNODE_SCALAR && (at[k].id = term_key(n->keys[i]->text)))
+			at[k++].node = n->keys[i];
+	if (!at || k < n->count) {
+		diags_add(L->d, 0, 0, "out of memory");
+	} else {
+		qsort(at, k, sizeof *at, by_id_then_position);
+		for (size_t i = 1; i < k; i++) {
+			size_t first = i;
+			while (first > 0 && strcmp(at[first - 1].id, at[i].id) == 0)
+				first--;
+			if (first == i || strcmp(at[first].node->text, at[i].node->text) == 0)
+				continue;
+			diags_add(L->d, at[i].node->line, at[i].node->column,
+			          "duplicate glossary term '%s': the help matches it as '%s' "
+			          "(first given at line %d)", at[i].node->text, at[first].node->text,
+			          at[first].node->line);
+		}
+	}
+	for (size_t i = 0; at && i < k; i++)
+		free((char *)at[i].id);
+	free(at);
+}
+
 static void load_glossary(struct loader *L, const struct ynode *n)
 {
 	struct criteria *c = L->c;
 	if (!n || schema_expect_map(L->d, n, "glossary") || n->count == 0)
 		return;
+	check_glossary_terms(L, n);
 	c->glossary = calloc(n->count, sizeof *c->glossary);
 	if (!c->glossary) {
 		diags_add(L->d, 0, 0, "out of memory");
@@ -586,6 +642,7 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 	ex->line = n->line;
 	ex->column = n->column;
 	ex->expect_winner = EXPECT_NO_WINNER;
+	int said_none = 0;
 	if (schema_expect_map(L->d, n, "examples item"))
 		return;
 	schema_unknown_keys(L->d, n, "example", example_keys);
@@ -595,6 +652,11 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 	if (v && !L->options_broken) {
 		if (v->kind == YNODE_SCALAR && strcmp(v->text, "none") == 0) {
 			ex->expect_winner = EXPECT_NO_WINNER;
+			said_none = 1;
+			if (criteria_option_index(c, "none") >= 0)
+				diags_add(L->d, v->line, v->column, "'expect_winner: none' means no "
+				          "winner, but 'none' is also an option id here: rename the "
+				          "option");
 		} else if (v->kind != YNODE_SCALAR) {
 			diags_add(L->d, v->line, v->column, "'expect_winner' must be an option id or "
 			          "'none', got %s", ynode_kind_name(v));
@@ -604,8 +666,14 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 			               "to call)");
 		}
 	}
-	if ((v = ynode_get(n, "expect_strength")))
+	if ((v = ynode_get(n, "expect_strength"))) {
 		ex->expect_strengths = load_expected_strengths(L, v);
+		/* No winner is always too close to call. */
+		if (said_none && ex->expect_strengths && !(ex->expect_strengths & EXPECT_TOO_CLOSE))
+			diags_add(L->d, v->line, v->column, "'expect_strength' can only be too-close "
+			          "when 'expect_winner' is none: with no winner the options are too "
+			          "close to call");
+	}
 	if (L->criteria_broken || L->options_broken)
 		return;
 	ex->answers = session_new(c);
@@ -627,8 +695,20 @@ static void load_examples(struct loader *L, const struct ynode *list)
 		return;
 	}
 	c->nexamples = list->count;
-	for (size_t i = 0; i < list->count; i++)
+	struct id_at *names = calloc(list->count, sizeof *names);
+	size_t k = 0;
+	for (size_t i = 0; i < list->count; i++) {
 		load_example(L, list->items[i], &c->examples[i]);
+		if (names && c->examples[i].name)
+			names[k++] = (struct id_at){ c->examples[i].name,
+			                             ynode_get(list->items[i], "name") };
+	}
+	/* Messages name an example by its name: each must be its own. */
+	if (names)
+		check_unique(L->d, names, k, "example name");
+	else
+		diags_add(L->d, 0, 0, "out of memory");
+	free(names);
 }
 
 struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)

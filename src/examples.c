@@ -61,8 +61,8 @@ long examples_check(const struct criteria *c, struct diags *d)
 			strengths_text(ex->expect_strengths, want, sizeof want);
 			score_points(margin, sizeof margin, r.margin);
 			const char *expected = ex->expect_winner >= 0
-			                       ? c->options[ex->expect_winner].id : "none";
-			const char *got = r.winner >= 0 ? c->options[r.winner].id : "none";
+			                       ? c->options[ex->expect_winner].id : "no winner";
+			const char *got = r.winner >= 0 ? c->options[r.winner].id : "no winner";
 			diags_add(d, ex->line, ex->column,
 			          "example '%s' expects %s%s%s%s, got %s, %s, margin %s points", ex->name,
 			          expected, *want ? " (" : "", want, *want ? ")" : "", got,

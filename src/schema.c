@@ -126,7 +126,7 @@ char *schema_text(struct diags *d, const struct ynode *n, const char *key)
 		          ynode_kind_name(n));
 		return NULL;
 	}
-	if (is_null(n) || !*n->text) {
+	if (is_null(n) || !n->text[strspn(n->text, " \t\r\n")]) {
 		diags_add(d, n->line, n->column, "'%s' must not be empty", key);
 		return NULL;
 	}

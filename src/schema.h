@@ -23,7 +23,7 @@ int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key);
 int schema_require(struct diags *d, const struct ynode *n, const char *where,
                    const char *const required[]);
 
-/* A copy of N's text, which must be a non-empty scalar, or NULL after an error
+/* A copy of N's text, which must be a scalar with more than white space, or NULL after an error
  * about KEY. Returns NULL without a message when N is NULL. */
 char *schema_text(struct diags *d, const struct ynode *n, const char *key);
 
