@@ -495,7 +495,13 @@ static void html_details(const struct report *rep, struct strbuf *out)
 			h(out, c->options[o].name);
 			strbuf_puts(out, "</b> ");
 			num(out, r->ratings[k * n + o], 2);
-			strbuf_puts(out, "/10, ");
+			strbuf_puts(out, "/10");
+			if (rep->rows[k].rating_traces[o]) {
+				strbuf_puts(out, " (");
+				h(out, rep->rows[k].rating_traces[o]);
+				strbuf_puts(out, ")");
+			}
+			strbuf_puts(out, ", ");
 			points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, " pts");
 			if (cr->why && cr->why[o]) {

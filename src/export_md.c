@@ -331,7 +331,13 @@ static void md_details(const struct report *rep, struct strbuf *out)
 			export_md_text(out, c->options[o].name);
 			strbuf_puts(out, "**, ");
 			md_num(out, r->ratings[k * n + o], 2);
-			strbuf_puts(out, "/10, ");
+			strbuf_puts(out, "/10");
+			if (rep->rows[k].rating_traces[o]) {
+				strbuf_puts(out, " (");
+				export_md_text(out, rep->rows[k].rating_traces[o]);
+				strbuf_puts(out, ")");
+			}
+			strbuf_puts(out, ", ");
 			md_points(out, r->contributions[k * n + o]);
 			strbuf_puts(out, " points");
 			if (cr->why && cr->why[o]) {

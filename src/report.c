@@ -172,6 +172,16 @@ static int build_row(struct report *rep, size_t k, int *oom)
 	row->reason = score_sentence_new(c, r, SCORE_SENTENCE_REASON, k);
 	if (!row->reason || !row->weight_reason)
 		*oom = 1;
+	row->rating_traces = calloc(r->noptions, sizeof *row->rating_traces);
+	if (!row->rating_traces)
+		*oom = 1;
+	for (size_t o = 0; !*oom && o < r->noptions; o++) {
+		int n = score_rating_trace(c, r, k, o, NULL, 0);
+		if (n < 0 || (n > 0 && !(row->rating_traces[o] = malloc((size_t)n + 1))))
+			*oom = 1;
+		else if (n > 0)
+			score_rating_trace(c, r, k, o, row->rating_traces[o], (size_t)n + 1);
+	}
 	return *oom ? -1 : 0;
 }
 
@@ -366,6 +376,10 @@ void report_free(struct report *rep)
 		for (size_t k = 0; k < rep->c->ncriteria; k++) {
 			free(rep->rows[k].weight_reason);
 			free(rep->rows[k].reason);
+			if (rep->rows[k].rating_traces)
+				for (size_t o = 0; o < rep->c->noptions; o++)
+					free(rep->rows[k].rating_traces[o]);
+			free(rep->rows[k].rating_traces);
 		}
 	free(rep->rows);
 	if (rep->changes)

@@ -44,6 +44,8 @@ struct report_row {
 	int choice;                 /* its chosen choice, or -1 */
 	char *reason;               /* how it weighs between the leader and the runner-up
 	                             * (score_reason_text()) */
+	char **rating_traces;       /* [noptions]: score_rating_trace() where an answer
+	                             * replaced that option's rating, else NULL */
 };
 
 /* A criterion whose weight alone would change the result. */

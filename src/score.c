@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strbuf.h"
+
 /* Differences of scores, in points, smaller than this are rounding. */
 #define SCORE_EPS 1e-9
 /* The confidence trials' generator starts here every time: same input, same figure. */
@@ -182,8 +184,11 @@ static void effective_ratings(const struct criteria *c, const struct session *s,
 			continue;
 		for (size_t o = 0; o < ch->noverrides; o++) {
 			const struct rating_override *ov = &ch->overrides[o];
-			r->ratings[ov->criterion * n + ov->option] = ov->rating;
-			r->rating_cause[ov->criterion * n + ov->option] = (int)q;
+			size_t at = ov->criterion * n + ov->option;
+			r->ratings[at] = ov->rating;
+			/* A replacement by the same value changes nothing to trace. */
+			r->rating_cause[at] = ov->rating != c->criteria[ov->criterion].ratings[ov->option]
+			                      ? (int)q : -1;
 		}
 	}
 }
@@ -401,9 +406,10 @@ static void confidence(const struct criteria *c, struct result *r, double *diff)
 }
 
 /* The winner if criterion I weighed X, all else held: an option index, -1
- * for a tie, or -2 when every weight would be zero. TOTALS[j] is sum w_k r_kj. */
+ * for a tie, or -2 when every weight would be zero; its strength into *ST.
+ * TOTALS[j] is sum w_k r_kj. */
 static int winner_at(const struct criteria *c, const struct result *r, const double *totals,
-                     size_t i, double x)
+                     size_t i, double x, enum strength *st)
 {
 	size_t n = r->noptions;
 	double dw = x - r->weights[i];
@@ -425,7 +431,9 @@ static int winner_at(const struct criteria *c, const struct result *r, const dou
 		}
 	}
 	double margin = (best - second) * 10.0 / total;
-	return is_win(margin, c->strength.tie) ? (int)first : -1;
+	int winner = is_win(margin, c->strength.tie) ? (int)first : -1;
+	*st = strength_of(&c->strength, winner, margin);
+	return winner;
 }
 
 /* For each criterion, the whole step of the scale nearest its weight at
@@ -438,18 +446,22 @@ static void steps(const struct criteria *c, struct result *r, const double *tota
 		struct sensitivity *se = &r->sensitivity[i];
 		se->step = NAN;
 		se->step_winner = -1;
+		se->step_strength = STRENGTH_TOO_CLOSE;
 		double w = r->weights[i];
 		double best = INFINITY;
 		for (int st = lo; st <= hi; st++) {
 			double dist = fabs(st - w);
-			if (dist < 1e-9 || dist > best + 1e-9 || (dist > best - 1e-9 && st < se->step))
+			/* At equal distance the later, higher step replaces the lower. */
+			if (dist < 1e-9 || dist > best + 1e-9)
 				continue;
-			int win = winner_at(c, r, totals, i, st);
+			enum strength strength;
+			int win = winner_at(c, r, totals, i, st, &strength);
 			if (win == -2 || win == r->winner)
 				continue;
 			best = dist;
 			se->step = st;
 			se->step_winner = win;
+			se->step_strength = strength;
 		}
 	}
 }
@@ -588,17 +600,23 @@ static enum score_status levers(const struct criteria *c, const struct session *
 }
 
 /* The lever that hands the win to another option by the widest margin, or
- * for a tie, that gives any winner the widest margin: -1 when none does. */
+ * for a tie, that gives any winner the widest margin: -1 when none does.
+ * A question not answered yet comes first: that answer is still to give,
+ * where another answer to an answered one would contradict the person. */
 static void top_lever(struct result *r)
 {
 	r->top_lever = -1;
-	double best = -INFINITY;
-	for (size_t l = 0; l < r->nlevers; l++) {
-		const struct lever *lv = &r->levers[l];
-		if (lv->winner < 0 || lv->winner == r->winner || lv->margin <= best)
-			continue;
-		best = lv->margin;
-		r->top_lever = (int)l;
+	for (int unanswered = 1; unanswered >= 0 && r->top_lever < 0; unanswered--) {
+		double best = -INFINITY;
+		for (size_t l = 0; l < r->nlevers; l++) {
+			const struct lever *lv = &r->levers[l];
+			if ((r->choices[lv->question] < 0) != unanswered)
+				continue;
+			if (lv->winner < 0 || lv->winner == r->winner || lv->margin <= best)
+				continue;
+			best = lv->margin;
+			r->top_lever = (int)l;
+		}
 	}
 }
 
@@ -655,6 +673,20 @@ static size_t causes_from_choices(const struct criteria *c, const int *choices, 
 	return count;
 }
 
+double score_answers_weight(const struct criteria *c, const struct result *r, size_t i)
+{
+	double delta = 0;
+	for (size_t q = 0; q < c->nquestions && q < r->nquestions; q++) {
+		if (r->choices[q] < 0)
+			continue;
+		const struct choice *ch = &c->questions[q].choices[r->choices[q]];
+		for (size_t d = 0; d < ch->ndeltas; d++)
+			if (ch->deltas[d].criterion == i)
+				delta += ch->deltas[d].delta;
+	}
+	return clamp(c->criteria[i].default_weight + delta, c->scale.min, c->scale.max);
+}
+
 size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
                            struct cause *out, size_t max)
 {
@@ -691,19 +723,71 @@ size_t score_rating_causes(const struct criteria *c, const struct result *r, siz
 	return count;
 }
 
-/* " (normally 6, for your answer “Online shop”)" when the rating of option O
- * on criterion K was replaced by an answer, else "". */
-static void rating_trace(const struct criteria *c, const struct result *r, size_t k, size_t o,
-                         char *buf, size_t len)
+size_t score_profile_rating_causes(const struct criteria *c, const struct session *s, size_t i,
+                                   struct cause *out, size_t max)
 {
-	size_t n = r->noptions;
-	int q = r->rating_cause[k * n + o];
-	buf[0] = '\0';
-	if (q < 0 || (size_t)q >= c->nquestions || r->choices[q] < 0)
+	size_t count = 0;
+	if (!s || i >= c->ncriteria)
+		return 0;
+	for (size_t o = 0; o < c->noptions; o++) {
+		int in_force = -1;
+		double to = 0;
+		for (size_t q = 0; q < c->nquestions; q++) {
+			const struct choice *ch = chosen(c, s, q);
+			for (size_t k = 0; ch && k < ch->noverrides; k++)
+				if (ch->overrides[k].criterion == i && ch->overrides[k].option == o) {
+					in_force = (int)q;      /* a later question's wins */
+					to = ch->overrides[k].rating;
+				}
+		}
+		if (in_force < 0 || to == c->criteria[i].ratings[o])
+			continue;
+		if (count < max)
+			out[count] = (struct cause){ .question = (size_t)in_force,
+			                             .choice = (size_t)s->choices[in_force], .option = o,
+			                             .from = c->criteria[i].ratings[o], .to = to };
+		count++;
+	}
+	return count;
+}
+
+/* The question whose answer replaced option O's rating on criterion K, or -1. */
+static int rating_question(const struct criteria *c, const struct result *r, size_t k, size_t o)
+{
+	int q = k < r->ncriteria && o < r->noptions ? r->rating_cause[k * r->noptions + o] : -1;
+	return q >= 0 && (size_t)q < c->nquestions && r->choices[q] >= 0 ? q : -1;
+}
+
+/* "normally 9, for your answer “Mostly JavaScript”" for question Q. */
+static void trace_into(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                       size_t k, size_t o, int q)
+{
+	strbuf_printf(sb, "normally %g, for your answer \u201c%s\u201d", c->criteria[k].ratings[o],
+	              criteria_choice_name(&c->questions[q].choices[r->choices[q]]));
+}
+
+int score_rating_trace(const struct criteria *c, const struct result *r, size_t k, size_t o,
+                       char *buf, size_t len)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	int q = rating_question(c, r, k, o);
+	if (q >= 0)
+		trace_into(&sb, c, r, k, o, q);
+	return strbuf_copy_out(&sb, buf, len);
+}
+
+/* " (normally 6, for your answer “Online shop”)" when an answer replaced
+ * the rating of option O on criterion K. */
+static void rating_trace(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                         size_t k, size_t o)
+{
+	int q = rating_question(c, r, k, o);
+	if (q < 0)
 		return;
-	const struct choice *ch = &c->questions[q].choices[r->choices[q]];
-	snprintf(buf, len, " (normally %g, for your answer \u201c%s\u201d)",
-	         c->criteria[k].ratings[o], criteria_choice_name(ch));
+	strbuf_puts(sb, " (");
+	trace_into(sb, c, r, k, o, q);
+	strbuf_puts(sb, ")");
 }
 
 /* How criterion K weighs between options LEAD and OTHER, with LEAD's reason.
@@ -714,21 +798,24 @@ static int reason_between(const struct criteria *c, const struct result *r, size
 	size_t n = r->noptions;
 	const struct criterion *cr = &c->criteria[k];
 	const char *why = cr->why ? cr->why[lead] : NULL;
-	char lead_trace[256] = "", other_trace[256] = "", both[256] = "";
 	int ql = r->rating_cause[k * n + lead], qo = r->rating_cause[k * n + other];
-	if (ql >= 0 && ql == qo && r->choices[ql] >= 0)
-		snprintf(both, sizeof both, " (normally %g and %g, for your answer \u201c%s\u201d)",
-		         cr->ratings[lead], cr->ratings[other],
-		         criteria_choice_name(&c->questions[ql].choices[r->choices[ql]]));
-	else {
-		rating_trace(c, r, k, lead, lead_trace, sizeof lead_trace);
-		rating_trace(c, r, k, other, other_trace, sizeof other_trace);
-	}
-	return snprintf(buf, len, "%s (importance: %s): %s rates %g out of 10%s, %s %g%s%s.%s%s",
-	                cr->name, criteria_weight_label(c, r->weights[k]), c->options[lead].name,
-	                r->ratings[k * n + lead], lead_trace, c->options[other].name,
-	                r->ratings[k * n + other], other_trace, both, why ? " " : "",
-	                why ? why : "");
+	int same = ql >= 0 && ql == qo && r->choices[ql] >= 0;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s (importance: %s): %s rates %g out of 10", cr->name,
+	              criteria_weight_label(c, r->weights[k]), c->options[lead].name,
+	              r->ratings[k * n + lead]);
+	if (!same)
+		rating_trace(&sb, c, r, k, lead);
+	strbuf_printf(&sb, ", %s %g", c->options[other].name, r->ratings[k * n + other]);
+	if (same)
+		strbuf_printf(&sb, " (normally %g and %g, for your answer \u201c%s\u201d)",
+		              cr->ratings[lead], cr->ratings[other],
+		              criteria_choice_name(&c->questions[ql].choices[r->choices[ql]]));
+	else
+		rating_trace(&sb, c, r, k, other);
+	strbuf_printf(&sb, ".%s%s", why ? " " : "", why ? why : "");
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_reason_text(const struct criteria *c, const struct result *r, size_t k, char *buf,
@@ -738,6 +825,11 @@ int score_reason_text(const struct criteria *c, const struct result *r, size_t k
 		return -1;
 	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
 	size_t other = lead == r->ranking[0] ? r->ranking[1] : r->ranking[0];
+	/* Told from the side of the one rated higher, with its reason: for a
+	 * criterion the runner-up wins, the same as what you give up. */
+	size_t n = r->noptions;
+	if (r->ratings[k * n + other] > r->ratings[k * n + lead])
+		return reason_between(c, r, k, other, lead, buf, len);
 	return reason_between(c, r, k, lead, other, buf, len);
 }
 

@@ -40,6 +40,7 @@ struct sensitivity {
 	                         * which the result differs (another winner, or for a tie a
 	                         * winner, or for a winner a tie); NAN when no step does */
 	int step_winner;        /* the winner at that step: option index, or -1 for a tie */
+	enum strength step_strength; /* the result's strength at that step */
 };
 
 /* What another answer to one profile question would give, all else kept. */
@@ -70,7 +71,7 @@ struct result {
 	                         * -1 unless the source is WEIGHT_PROFILE */
 	double *ratings;        /* [ncriteria * noptions] effective ratings, row per criterion */
 	int *rating_cause;      /* [ncriteria * noptions] question index whose chosen choice
-	                         * replaced the rating, or -1 */
+	                         * replaced the rating with another value, or -1 */
 	size_t nquestions;
 	int *choices;           /* [nquestions] the session's choices, or SESSION_NO_CHOICE */
 	double *contributions;  /* [ncriteria * noptions] points each criterion adds to each score */
@@ -96,7 +97,8 @@ struct result {
 	struct lever *levers;   /* [nlevers]: every other choice of every question, in the
 	                         * file's order */
 	int top_lever;          /* the lever that gives another winner the widest margin,
-	                         * or -1 when no other answer changes the winner */
+	                         * one of a question not answered yet first, or -1 when no
+	                         * other answer changes the winner */
 };
 
 enum score_status {
@@ -121,6 +123,10 @@ const char *strength_name(enum strength st);
 double score_effective_weight(const struct criteria *c, const struct session *s,
                               size_t i, enum weight_source *source, int *cause);
 
+/* Criterion I's weight as R's profile answers make it, whether or not the
+ * person set one: the default plus their changes, on the scale. */
+double score_answers_weight(const struct criteria *c, const struct result *r, size_t i);
+
 /* The profile answers of R that moved criterion I's default weight: at most
  * MAX into OUT, in the order of the questions; none when the person set the
  * weight. Returns how many there are (which may exceed MAX). */
@@ -130,10 +136,21 @@ size_t score_weight_causes(const struct criteria *c, const struct result *r, siz
  * whether or not the person has set the weight. As above. */
 size_t score_profile_causes(const struct criteria *c, const struct session *s, size_t i,
                             struct cause *out, size_t max);
+/* The profile answers of session S that replace criterion I's ratings, as
+ * score_rating_causes() finds them in a result, for the walk-through before
+ * there is one. */
+size_t score_profile_rating_causes(const struct criteria *c, const struct session *s, size_t i,
+                                   struct cause *out, size_t max);
 /* The profile answers of R that replaced criterion I's ratings and are in
  * force (a later question's replacement wins), option by option. As above. */
 size_t score_rating_causes(const struct criteria *c, const struct result *r, size_t i,
                            struct cause *out, size_t max);
+
+/* When an answer replaced option O's rating on criterion K, "normally 9,
+ * for your answer “Mostly JavaScript”" into BUF; else "". Returns as
+ * snprintf does, -1 when memory ran out. */
+int score_rating_trace(const struct criteria *c, const struct result *r, size_t k, size_t o,
+                       char *buf, size_t len);
 
 /* Writes into BUF (LEN bytes, always NUL-terminated when LEN > 0) a plain
  * sentence saying how criterion K weighs between the leading option and the

@@ -38,7 +38,7 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
  *   weight_source, weight_label, ratings {option: n}, contributions
  *   {option: n}, weight_story (score_weight_story()), weight_causes
  *   [{question, choice, delta}], rating_causes [{question, choice, option,
- *   from, to}]}], reasons [{criterion, text}], give_up [{criterion, text}]
+ *   from, to}]}], reasons [{criterion, text}], give_up [{criterion, against, text}]
  *   (at most SCORE_MAX_GIVEUPS, none for a tie), sensitivity [{criterion,
  *   weight, threshold (exact; null when none), new_winner (null when none),
  *   step (the whole step nearest the weight where the result changes; null
@@ -78,16 +78,9 @@ int score_confidence_text(const struct result *r, const struct criteria *c, char
 int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
                       char *buf, size_t len);
 
-/* What another answer to a profile question would give, for lever L of R:
- * "Your team “Mostly Python” instead of “Mostly JavaScript”: Python,
- * leaning, by 3.2 points." Returns as snprintf does, -1 when L is out of
- * range. */
-int score_lever_text(const struct criteria *c, const struct result *r, size_t l, char *buf,
-                     size_t len);
-
-/* The same in two parts, for a list grouped by question: "Your team (now
- * “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,
- * leaning, by 3.2 points." for lever L. */
+/* What other answers would give, in a list grouped by question: "Your team
+ * (now “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,
+ * leaning, by 3.2 points." for lever L of R (-1 when L is out of range). */
 int score_lever_question_text(const struct criteria *c, const struct result *r, size_t q,
                               char *buf, size_t len);
 int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
@@ -135,7 +128,6 @@ enum score_sentence {
 	SCORE_SENTENCE_CONFIDENCE,      /* score_confidence_text() */
 	SCORE_SENTENCE_GIVEUP,          /* score_giveup_text() for criterion I */
 	SCORE_SENTENCE_STEADY,          /* score_steady_text() with I shown */
-	SCORE_SENTENCE_LEVER,           /* score_lever_text() for lever I */
 	SCORE_SENTENCE_LEVER_SHORT,     /* score_lever_short_text() for lever I */
 	SCORE_SENTENCE_LEVER_QUESTION,  /* score_lever_question_text() for question I */
 	SCORE_SENTENCE_TOP_LEVER,       /* score_top_lever_text() */

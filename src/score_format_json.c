@@ -240,6 +240,7 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 	for (size_t k = 0; k < ng; k++) {
 		json_t *o = json_object();
 		set(o, "criterion", json_string(c->criteria[order[k]].id), &ok);
+		set(o, "against", json_string(c->options[r->ranking[1]].id), &ok);
 		set(o, "text", sentence(c, r, SCORE_SENTENCE_GIVEUP, order[k]), &ok);
 		push(giveups, o, &ok);
 	}

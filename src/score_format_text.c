@@ -79,26 +79,19 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
 	                "confidence %d%%).", name, margin, pct);
 }
 
-static int empty(char *buf, size_t len)
-{
-	if (buf && len)
-		buf[0] = '\0';
-	return 0;
-}
-
 /* A weight in the scale's words: "Critical (5)", or "2.5 (Moderate)" off
  * the whole steps; a scale labelled with its numbers says just "5". */
-static void weight_words(const struct criteria *c, double w, char *buf, size_t len)
+static void weight_words(struct strbuf *sb, const struct criteria *c, double w)
 {
 	char num[32];
 	score_number(num, sizeof num, w, 2);
 	const char *label = criteria_weight_label(c, w);
 	if (strcmp(label, num) == 0)
-		snprintf(buf, len, "%s", num);
+		strbuf_puts(sb, num);
 	else if (fabs(w - round(w)) < 1e-9)
-		snprintf(buf, len, "%s (%s)", label, num);
+		strbuf_printf(sb, "%s (%s)", label, num);
 	else
-		snprintf(buf, len, "%s (%s)", num, label);
+		strbuf_printf(sb, "%s (%s)", num, label);
 }
 
 int score_sensitivity_text(const struct criteria *c, const struct result *r, size_t i,
@@ -106,18 +99,27 @@ int score_sensitivity_text(const struct criteria *c, const struct result *r, siz
 {
 	const struct criterion *cr = &c->criteria[i];
 	const struct sensitivity *se = &r->sensitivity[i];
-	if (isnan(se->step))
-		return snprintf(buf, len, "No weight of %s on the %d-%d scale changes the %s.",
-		                cr->name, c->scale.min, c->scale.max,
-		                r->winner >= 0 ? "winner" : "tie");
-	char at[128], now[128];
-	weight_words(c, se->step, at, sizeof at);
-	weight_words(c, r->weights[i], now, sizeof now);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (isnan(se->step)) {
+		strbuf_printf(&sb, "No weight of %s on the %d-%d scale changes the %s.", cr->name,
+		              c->scale.min, c->scale.max, r->winner >= 0 ? "winner" : "tie");
+		return strbuf_copy_out(&sb, buf, len);
+	}
 	if (se->step_winner < 0)
-		return snprintf(buf, len, "It would be too close to call, with no winner, if %s "
-		                "were %s instead of %s.", cr->name, at, now);
-	return snprintf(buf, len, "%s would win if %s were %s instead of %s.",
-	                c->options[se->step_winner].name, cr->name, at, now);
+		strbuf_printf(&sb, "It would be too close to call, with no winner, if %s were ",
+		              cr->name);
+	else if (se->step_strength == STRENGTH_TOO_CLOSE)
+		strbuf_printf(&sb, "%s would edge ahead, too close to call, if %s were ",
+		              c->options[se->step_winner].name, cr->name);
+	else
+		strbuf_printf(&sb, "%s would win if %s were ", c->options[se->step_winner].name,
+		              cr->name);
+	weight_words(&sb, c, se->step);
+	strbuf_puts(&sb, " instead of ");
+	weight_words(&sb, c, r->weights[i]);
+	strbuf_puts(&sb, ".");
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
@@ -125,71 +127,56 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 {
 	size_t rest = r->ncriteria - shown;
 	int lo = c->scale.min, hi = c->scale.max;
+	const char *what = r->winner >= 0 ? "winner" : "tie";
+	struct strbuf sb;
+	strbuf_init(&sb);
 	if (r->dominant) {
 		const char *winner = c->options[r->winner].name;
-		char others[160];
-		if (r->noptions == 2)
-			snprintf(others, sizeof others, "%s", c->options[r->ranking[1]].name);
-		else
-			snprintf(others, sizeof others, "another option");
+		const char *other = r->noptions == 2 ? c->options[r->ranking[1]].name
+		                                     : "another option";
 		if (r->rating_dominant)
-			return snprintf(buf, len, "%s is rated at least as high as %s on every "
-			                "criterion, so no change of weights can put %s ahead.", winner,
-			                r->noptions == 2 ? others : "every other option", others);
-		return snprintf(buf, len, "No change of weights on the %d-%d scale can put %s ahead "
-		                "of %s.", lo, hi, others, winner);
+			strbuf_printf(&sb, "%s is rated at least as high as %s on every criterion, so "
+			              "no change of weights can put %s ahead.", winner,
+			              r->noptions == 2 ? other : "every other option", other);
+		else
+			strbuf_printf(&sb, "No change of weights on the %d-%d scale can put %s ahead "
+			              "of %s.", lo, hi, other, winner);
+	} else if (rest && !shown) {
+		strbuf_printf(&sb, "No single weight on the %d-%d scale changes the %s: it would "
+		              "take changes to several at once.", lo, hi, what);
+	} else if (rest == 1) {
+		strbuf_printf(&sb, "No weight of the other criterion on the %d-%d scale changes "
+		              "the %s.", lo, hi, what);
+	} else if (rest) {
+		strbuf_printf(&sb, "No weight of any of the other %zu criteria on the %d-%d scale "
+		              "changes the %s.", rest, lo, hi, what);
 	}
-	if (!rest)
-		return empty(buf, len);
-	if (!shown)
-		return snprintf(buf, len, "No single weight on the %d-%d scale changes the %s: it "
-		                "would take changes to several at once.", lo, hi,
-		                r->winner >= 0 ? "winner" : "tie");
-	if (rest == 1)
-		return snprintf(buf, len, "No weight of the other criterion on the %d-%d scale "
-		                "changes the %s.", lo, hi, r->winner >= 0 ? "winner" : "tie");
-	return snprintf(buf, len, "No weight of any of the other %zu criteria on the %d-%d scale "
-	                "changes the %s.", rest, lo, hi, r->winner >= 0 ? "winner" : "tie");
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 /* "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
- * "Python by 1.0 point, too close to call", "no winner: too close to call". */
-static int outcome_text(const struct criteria *c, int winner, enum strength st, double margin,
-                        char *buf, size_t len)
+ * "Python by 1.0 points, too close to call", "no winner, too close to call
+ * (margin 0.3 points)". */
+static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
 {
 	char m[32];
-	score_points(m, sizeof m, margin);
-	if (winner < 0)
-		return snprintf(buf, len, "no winner, too close to call (margin %s points)", m);
-	const char *name = c->options[winner].name;
-	switch (st) {
+	score_points(m, sizeof m, lv->margin);
+	if (lv->winner < 0) {
+		strbuf_printf(sb, "no winner, too close to call (margin %s points)", m);
+		return;
+	}
+	const char *name = c->options[lv->winner].name;
+	switch (lv->strength) {
 	case STRENGTH_CLEAR:
-		return snprintf(buf, len, "%s, clearly, by %s points", name, m);
+		strbuf_printf(sb, "%s, clearly, by %s points", name, m);
+		return;
 	case STRENGTH_LEANING:
-		return snprintf(buf, len, "%s, leaning, by %s points", name, m);
+		strbuf_printf(sb, "%s, leaning, by %s points", name, m);
+		return;
 	case STRENGTH_TOO_CLOSE:
 		break;
 	}
-	return snprintf(buf, len, "%s by %s points, too close to call", name, m);
-}
-
-int score_lever_text(const struct criteria *c, const struct result *r, size_t l, char *buf,
-                     size_t len)
-{
-	if (l >= r->nlevers)
-		return -1;
-	const struct lever *lv = &r->levers[l];
-	const struct question *q = &c->questions[lv->question];
-	char out[256], now[256];
-	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
-	int cur = r->choices[lv->question];
-	if (cur >= 0)
-		snprintf(now, sizeof now, "instead of \u201c%s\u201d",
-		         criteria_choice_name(&q->choices[cur]));
-	else
-		snprintf(now, sizeof now, "(not answered yet)");
-	return snprintf(buf, len, "%s \u201c%s\u201d %s: %s.", criteria_question_name(q),
-	                criteria_choice_name(&q->choices[lv->choice]), now, out);
+	strbuf_printf(sb, "%s by %s points, too close to call", name, m);
 }
 
 int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
@@ -199,10 +186,12 @@ int score_lever_short_text(const struct criteria *c, const struct result *r, siz
 		return -1;
 	const struct lever *lv = &r->levers[l];
 	const struct question *q = &c->questions[lv->question];
-	char out[256];
-	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
-	return snprintf(buf, len, "\u201c%s\u201d: %s.", criteria_choice_name(&q->choices[lv->choice]),
-	                out);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "\u201c%s\u201d: ", criteria_choice_name(&q->choices[lv->choice]));
+	outcome_text(&sb, c, lv);
+	strbuf_puts(&sb, ".");
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_lever_question_text(const struct criteria *c, const struct result *r, size_t q,
@@ -212,31 +201,43 @@ int score_lever_question_text(const struct criteria *c, const struct result *r, 
 		return -1;
 	const struct question *qu = &c->questions[q];
 	int cur = q < r->nquestions ? r->choices[q] : -1;
+	struct strbuf sb;
+	strbuf_init(&sb);
 	if (cur < 0)
-		return snprintf(buf, len, "%s (not answered):", criteria_question_name(qu));
-	return snprintf(buf, len, "%s (now \u201c%s\u201d):", criteria_question_name(qu),
-	                criteria_choice_name(&qu->choices[cur]));
+		strbuf_printf(&sb, "%s (not answered):", criteria_question_name(qu));
+	else
+		strbuf_printf(&sb, "%s (now \u201c%s\u201d):", criteria_question_name(qu),
+		              criteria_choice_name(&qu->choices[cur]));
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_top_lever_text(const struct criteria *c, const struct result *r, char *buf,
                          size_t len)
 {
-	if (r->top_lever < 0)
-		return empty(buf, len);
-	const struct lever *lv = &r->levers[r->top_lever];
-	const struct question *q = &c->questions[lv->question];
-	char out[256];
-	outcome_text(c, lv->winner, lv->strength, lv->margin, out, sizeof out);
-	return snprintf(buf, len, "The answer that could change it most: with \u201c%s\u201d for "
-	                "%s, the result would be %s.", criteria_choice_name(&q->choices[lv->choice]),
-	                criteria_question_name(q), out);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (r->top_lever >= 0) {
+		const struct lever *lv = &r->levers[r->top_lever];
+		const struct question *q = &c->questions[lv->question];
+		strbuf_printf(&sb, "%s: with \u201c%s\u201d for %s, the result would be ",
+		              r->choices[lv->question] < 0
+		              ? "Not answered yet, and the answer that could change it most"
+		              : "The answer that could change it most",
+		              criteria_choice_name(&q->choices[lv->choice]), criteria_question_name(q));
+		outcome_text(&sb, c, lv);
+		strbuf_puts(&sb, ".");
+	}
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_unknown_project_text(const struct criteria *c, const struct result *r, char *buf,
                                size_t len)
 {
-	if (r->answered || !c->nquestions)
-		return empty(buf, len);
+	if (r->answered || !c->nquestions) {
+		if (buf && len)
+			buf[0] = '\0';
+		return 0;
+	}
 	return snprintf(buf, len, "Nothing about your project is known yet: the questions about "
 	                "it were not answered, so this weighs only each option's general "
 	                "strengths%s.", r->winner >= 0 && r->strength != STRENGTH_CLEAR
@@ -265,23 +266,21 @@ static int story(const struct criteria *c, const struct cause *causes, size_t n,
 	}
 	if (fabs(sum - now) > 1e-9)
 		strbuf_printf(&sb, "; %s at %s", sum > now ? "capped" : "floored", w);
-	size_t used;
-	char *text = strbuf_take(&sb, &used);
-	if (!text)
-		return -1;
-	int ret = snprintf(buf, len, "%s", text);
-	free(text);
-	return ret;
+	return strbuf_copy_out(&sb, buf, len);
 }
 
-/* Every cause of criterion I: into OUT when they fit, else a new array. */
 int score_weight_story(const struct criteria *c, const struct result *r, size_t i, char *buf,
                        size_t len)
 {
 	if (r->weight_source[i] == WEIGHT_PERSON) {
-		char now[32], def[32];
+		char now[32], def[32], answered[32];
+		double by_answers = score_answers_weight(c, r, i);
 		score_number(def, sizeof def, c->criteria[i].default_weight, 2);
 		score_number(now, sizeof now, r->weights[i], 2);
+		score_number(answered, sizeof answered, by_answers, 2);
+		if (by_answers != c->criteria[i].default_weight)
+			return snprintf(buf, len, "set by you to %s (normally %s; %s with your answers)",
+			                now, def, answered);
 		return snprintf(buf, len, "set by you to %s (normally %s)", now, def);
 	}
 	size_t n = score_weight_causes(c, r, i, NULL, 0);
@@ -310,39 +309,24 @@ int score_default_story(const struct criteria *c, const struct session *s, size_
 int score_rating_story(const struct criteria *c, const struct session *s, size_t i, char *buf,
                        size_t len)
 {
+	struct cause causes[CRITERIA_MAX_OPTIONS];
+	size_t n = score_profile_rating_causes(c, s, i, causes, CRITERIA_MAX_OPTIONS);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	const struct criterion *cr = &c->criteria[i];
-	int any = 0;
-	for (size_t o = 0; o < c->noptions; o++) {
-		int q_in_force = -1;
-		double to = cr->ratings[o];
-		for (size_t q = 0; s && q < c->nquestions && q < s->nquestions; q++) {
-			if (s->choices[q] < 0 || (size_t)s->choices[q] >= c->questions[q].nchoices)
-				continue;
-			const struct choice *ch = &c->questions[q].choices[s->choices[q]];
-			for (size_t k = 0; k < ch->noverrides; k++)
-				if (ch->overrides[k].criterion == i && ch->overrides[k].option == o) {
-					q_in_force = (int)q;
-					to = ch->overrides[k].rating;
-				}
+	/* Options in order, each answer named once after the ratings it set. */
+	for (size_t k = 0; k < n; k++) {
+		strbuf_printf(&sb, "%s%s rates %g instead of %g", k == 0 ? "For your project, " :
+		              causes[k].question == causes[k - 1].question ? " and " : "; ",
+		              c->options[causes[k].option].name, causes[k].to, causes[k].from);
+		if (k + 1 == n || causes[k + 1].question != causes[k].question) {
+			const struct question *q = &c->questions[causes[k].question];
+			strbuf_printf(&sb, ", for your answer \u201c%s\u201d",
+			              criteria_choice_name(&q->choices[causes[k].choice]));
 		}
-		if (q_in_force < 0)
-			continue;
-		const struct question *q = &c->questions[q_in_force];
-		strbuf_printf(&sb, "%s%s rates %g instead of %g, for your answer \u201c%s\u201d",
-		              any ? "; " : "For your project, ", c->options[o].name, to, cr->ratings[o],
-		              criteria_choice_name(&q->choices[s->choices[q_in_force]]));
-		any = 1;
 	}
-	if (any)
+	if (n)
 		strbuf_puts(&sb, ".");
-	char *text = strbuf_take(&sb, NULL);
-	if (!text)
-		return -1;
-	int ret = snprintf(buf, len, "%s", text);
-	free(text);
-	return ret;
+	return strbuf_copy_out(&sb, buf, len);
 }
 
 int score_confidence_text(const struct result *r, const struct criteria *c, char *buf,
@@ -377,8 +361,6 @@ static int sentence(const struct criteria *c, const struct result *r, enum score
 		return score_giveup_text(c, r, i, buf, len);
 	case SCORE_SENTENCE_STEADY:
 		return score_steady_text(c, r, i, buf, len);
-	case SCORE_SENTENCE_LEVER:
-		return score_lever_text(c, r, i, buf, len);
 	case SCORE_SENTENCE_LEVER_SHORT:
 		return score_lever_short_text(c, r, i, buf, len);
 	case SCORE_SENTENCE_LEVER_QUESTION:

@@ -1,6 +1,7 @@
 /* strbuf.c - a growable text buffer. */
 #include "strbuf.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -108,4 +109,23 @@ char *strbuf_take(struct strbuf *b, size_t *len)
 		*len = data ? b->len : 0;
 	strbuf_init(b);
 	return data;
+}
+
+int strbuf_copy_out(struct strbuf *b, char *buf, size_t len)
+{
+	if (b->failed || b->len > INT_MAX) {
+		strbuf_free(b);
+		if (buf && len)
+			buf[0] = '\0';
+		return -1;
+	}
+	if (buf && len) {
+		size_t n = b->len < len - 1 ? b->len : len - 1;
+		if (n)
+			memcpy(buf, b->data, n);
+		buf[n] = '\0';
+	}
+	int whole = (int)b->len;
+	strbuf_free(b);
+	return whole;
 }

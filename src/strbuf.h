@@ -37,4 +37,9 @@ const char *strbuf_str(const struct strbuf *b);
  * emptied too. */
 char *strbuf_take(struct strbuf *b, size_t *len);
 
+/* Copies the text into BUF (LEN bytes, always NUL-terminated when LEN > 0,
+ * cut short when it does not fit) and frees B, for functions that answer as
+ * snprintf does. Returns the whole text's length, or -1 when B failed. */
+int strbuf_copy_out(struct strbuf *b, char *buf, size_t len);
+
 #endif

@@ -4,9 +4,11 @@
  * that moved it, if one did). */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "score_format.h"
+#include "strbuf.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
 
@@ -26,6 +28,17 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.0f", w);
 	else
 		snprintf(buf, len, "%.1f", w);
+}
+
+/* Room for a sentence of LEN bytes and its NUL (LEN from a first call of
+ * its function with no buffer); NULL, with the failure reported, when LEN
+ * is -1 or memory ran out. */
+static char *room_for(struct tui *t, int len)
+{
+	char *buf = len >= 0 ? calloc((size_t)len + 1, 1) : NULL;
+	if (!buf)
+		tui_fail_memory(t);
+	return buf;
 }
 
 static void criterion_enter(struct tui *t)
@@ -158,11 +171,12 @@ static void criterion_draw(struct tui *t)
 
 	/* Each option's reason, scrolled when they do not all fit, and the
 	 * ratings the answers replaced, if any. */
-	char ratings[600];
-	if (score_rating_story(t->c, t->s, k, ratings, sizeof ratings) < 0)
-		ratings[0] = '\0';
+	int n = score_rating_story(t->c, t->s, k, NULL, 0);
+	char *ratings = room_for(t, n);
+	if (ratings)
+		score_rating_story(t->c, t->s, k, ratings, (size_t)n + 1);
 	int nw = names_width(t), need = 0;
-	if (ratings[0])
+	if (ratings && ratings[0])
 		need += draw_lines(ratings, w - 2);
 	for (size_t o = 0; o < t->c->noptions; o++)
 		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
@@ -177,8 +191,9 @@ static void criterion_draw(struct tui *t)
 		else
 			pane_wrapped(t, &p, nw + 2, ROLE_DIM, "(no reason given)");
 	}
-	if (ratings[0])
+	if (ratings && ratings[0])
 		pane_wrapped(t, &p, 0, ROLE_DIM, ratings);
+	free(ratings);
 	pane_finish(t, &p, &t->crit_scroll);
 	int scale_y = top + p.height + 1;
 
@@ -187,13 +202,11 @@ static void criterion_draw(struct tui *t)
 	enum weight_source source;
 	double weight = walk_weight(t, k, &source);
 	int cur = (int)lround(weight);
-	int cause;
-	double def = walk_default_weight(t, k, &cause);
+	double def = walk_default_weight(t, k, NULL);
 	int xs[STEPS_MAX];
 	draw_scale(t, scale_y, cur, xs);
 	int dx = xs[(int)lround(def) - sc->min];
-	char mark[600], brief[100], story[480] = "", line[500] = "", dw[16];
-	char yours[64] = "";
+	char brief[100], dw[16], yours[64] = "";
 	format_weight(def, dw, sizeof dw);
 	if (source == WEIGHT_PERSON && fabs(weight - def) > 1e-9) {
 		char ww[16];
@@ -201,17 +214,25 @@ static void criterion_draw(struct tui *t)
 		snprintf(yours, sizeof yours, "%syours %s (d: back to default)", glyph(t, GLYPH_DOT),
 		         ww);
 	}
-	(void)cause;
+	/* The answers that moved the default, if any, beside the mark when they
+	 * fit, else on the row below. */
+	char *story = NULL;
 	if (score_profile_causes(t->c, t->s, k, NULL, 0)) {
-		score_default_story(t->c, t->s, k, def, story, sizeof story);
-		snprintf(line, sizeof line, "(%s)", story);
+		n = score_default_story(t->c, t->s, k, def, NULL, 0);
+		if ((story = room_for(t, n)))
+			score_default_story(t->c, t->s, k, def, story, (size_t)n + 1);
 	}
-	if (story[0])
-		snprintf(mark, sizeof mark, "default %s: %s%s", dw, story, yours);
-	else
-		snprintf(mark, sizeof mark, "default %s%s", dw, yours);
+	struct strbuf mark, line;
+	strbuf_init(&mark);
+	strbuf_init(&line);
+	strbuf_printf(&mark, "default %s%s%s%s", dw, story ? ": " : "", story ? story : "", yours);
+	if (story)
+		strbuf_printf(&line, "(%s)", story);
 	snprintf(brief, sizeof brief, "default %s%s", dw, yours);
-	draw_mark(t, scale_y + 1, dx, mark, brief, line);
+	draw_mark(t, scale_y + 1, dx, strbuf_str(&mark), brief, strbuf_str(&line));
+	strbuf_free(&mark);
+	strbuf_free(&line);
+	free(story);
 }
 
 static void criterion_act(struct tui *t, enum action a, int arg)

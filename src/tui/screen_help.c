@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "score_format.h"
 #include "tui/draw.h"
 
 static void help_enter(struct tui *t)
@@ -32,6 +33,59 @@ static void list_keys(struct tui *t, struct pane *p, unsigned context, unsigned 
 		pane_wrapped(t, p, namew + 4, ROLE_NORMAL, help);
 		i = next;
 	}
+}
+
+/* verdict's own words, for the screens that use them. */
+struct own_word {
+	unsigned where;         /* KC_* contexts */
+	const char *term;
+	const char *meaning;
+};
+
+static const struct own_word own_words[] = {
+	{ KC_RESULTS, "score", "How well an option meets what matters to you, from 0 to 100: "
+	  "its ratings averaged, each counted as much as its weight." },
+	{ KC_RESULTS, "margin", "The first option's score minus the second's, in points." },
+	{ KC_RESULTS, "clearly, leaning", NULL },       /* the set's own limits */
+	{ KC_RESULTS, "confidence", "How often the same result comes out when every weight is "
+	  "moved at random by up to one step: a check on how much the answer hangs on exact "
+	  "weights, not a chance of being right." },
+	{ KC_RESULTS, "rating \u2192 points", "In the breakdown (Tab): the option's rating out of "
+	  "10 on that point, then the points it adds to the score. \"Changes at\" is the "
+	  "weight at which that point alone would change the result." },
+	{ KC_REVIEW, "From", "Where each weight comes from: default is the criteria file's, "
+	  "answers means your answers to the first questions moved it, yours is one you set." },
+};
+
+static void draw_own_words(struct tui *t, struct pane *p, unsigned context)
+{
+	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	int any = 0;
+	for (size_t i = 0; i < sizeof own_words / sizeof own_words[0]; i++) {
+		const struct own_word *w = &own_words[i];
+		if (!(w->where & context))
+			continue;
+		if (!any)
+			pane_text(t, p, 0, ROLE_GROUP, "verdict's words");
+		any = 1;
+		char limits[256];
+		const char *meaning = w->meaning;
+		if (!meaning) {
+			const struct strength_thresholds *st = &c->strength;
+			char clear[32], leaning[32];
+			score_number(clear, sizeof clear, st->clear, 2);
+			score_number(leaning, sizeof leaning, st->leaning, 2);
+			snprintf(limits, sizeof limits, "A lead of %s points or more is clear, from %s "
+			         "points leaning; below that it is too close to call.", clear, leaning);
+			meaning = limits;
+		}
+		int row = pane_row(p, p->y);
+		if (row >= 0)
+			draw_text(t, row, p->left + 2, 18, ROLE_TITLE, w->term);
+		pane_wrapped(t, p, 22, ROLE_NORMAL, meaning);
+	}
+	if (any)
+		pane_blank(p);
 }
 
 static void help_draw(struct tui *t)
@@ -64,6 +118,7 @@ static void help_draw(struct tui *t)
 		}
 		pane_blank(&p);
 	}
+	draw_own_words(t, &p, from->context);
 	pane_text(t, &p, 0, ROLE_GROUP, "Keys on this screen");
 	list_keys(t, &p, from->context, 0, 16);
 	if (t->help_from == SCREEN_START) {

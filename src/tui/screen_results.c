@@ -28,13 +28,27 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.1f", w);
 }
 
-/* A bulleted paragraph at the pane's next row. */
-static void bullet(struct tui *t, struct pane *p, enum role role, const char *text)
+enum layout { PLAIN, INDENTED, BULLETED };
+
+/* Sentence KIND (about I) of the result, whole however long, as a paragraph
+ * at the pane's next row: PLAIN, INDENTED by two, or after a bullet. An
+ * empty sentence draws nothing. */
+static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
+                enum score_sentence kind, size_t i)
 {
-	int row = pane_row(p, p->y);
-	if (row >= 0)
-		draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
-	pane_wrapped(t, p, 4, role, text);
+	char *text = score_sentence_new(t->c, &t->result, kind, i);
+	if (!text) {
+		tui_fail_memory(t);
+		return;
+	}
+	if (*text) {
+		int indent = how == PLAIN ? 0 : how == INDENTED ? 2 : 4;
+		int row = pane_row(p, p->y);
+		if (how == BULLETED && row >= 0)
+			draw_text(t, row, 4, 2, ROLE_NORMAL, glyph(t, GLYPH_BULLET));
+		pane_wrapped(t, p, indent, role, text);
+	}
+	free(text);
 }
 
 static void draw_summary(struct tui *t)
@@ -46,10 +60,8 @@ static void draw_summary(struct tui *t)
 	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
 	char buf[1024];
 	/* The same sentences as verdict score and the reports. */
-	score_recommendation_text(c, r, buf, sizeof buf);
-	pane_wrapped(t, &p, 0, ROLE_TITLE, buf);
-	if (score_unknown_project_text(c, r, buf, sizeof buf) > 0)
-		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
+	say(t, &p, PLAIN, ROLE_TITLE, SCORE_SENTENCE_RECOMMENDATION, 0);
+	say(t, &p, PLAIN, ROLE_WARN, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
 	pane_blank(&p);
 
 	int nw = 0;
@@ -75,10 +87,8 @@ static void draw_summary(struct tui *t)
 	if (r->nreasons) {
 		snprintf(buf, sizeof buf, "Why %s", c->options[r->winner].name);
 		pane_text(t, &p, 0, ROLE_GROUP, buf);
-		for (size_t i = 0; i < r->nreasons; i++) {
-			score_reason_text(c, r, r->reasons[i], buf, sizeof buf);
-			bullet(t, &p, ROLE_NORMAL, buf);
-		}
+		for (size_t i = 0; i < r->nreasons; i++)
+			say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_REASON, r->reasons[i]);
 		pane_blank(&p);
 	}
 
@@ -87,42 +97,35 @@ static void draw_summary(struct tui *t)
 	if (ng) {
 		snprintf(buf, sizeof buf, "What you give up with %s", c->options[r->winner].name);
 		pane_text(t, &p, 0, ROLE_GROUP, buf);
-		for (size_t i = 0; i < ng; i++) {
-			score_giveup_text(c, r, order[i], buf, sizeof buf);
-			bullet(t, &p, ROLE_NORMAL, buf);
-		}
+		for (size_t i = 0; i < ng; i++)
+			say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_GIVEUP, order[i]);
 		pane_blank(&p);
 	}
 
 	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
 	size_t n = order ? score_change_order(r, order) : 0;
-	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++) {
-		score_sensitivity_text(c, r, order[i], buf, sizeof buf);
-		bullet(t, &p, ROLE_NORMAL, buf);
-	}
+	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++)
+		say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_CHANGE, order[i]);
 	free(order);
 	if (n > SHOWN_CHANGES)
 		pane_wrapped(t, &p, 4, ROLE_DIM, "More in the breakdown (Tab).");
-	else if (score_steady_text(c, r, n, buf, sizeof buf) > 0)
-		bullet(t, &p, ROLE_NORMAL, buf);
+	else
+		say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_STEADY, n);
 	pane_blank(&p);
 
 	if (r->nlevers) {
 		pane_text(t, &p, 0, ROLE_GROUP, "If you answered differently");
-		if (score_top_lever_text(c, r, buf, sizeof buf) > 0)
-			pane_wrapped(t, &p, 2, ROLE_TITLE, buf);
+		say(t, &p, INDENTED, ROLE_TITLE, SCORE_SENTENCE_TOP_LEVER, 0);
 		for (size_t l = 0; l < r->nlevers; l++) {
-			if (l == 0 || r->levers[l].question != r->levers[l - 1].question) {
-				score_lever_question_text(c, r, r->levers[l].question, buf, sizeof buf);
-				pane_wrapped(t, &p, 2, ROLE_NORMAL, buf);
-			}
-			score_lever_short_text(c, r, l, buf, sizeof buf);
-			bullet(t, &p, r->levers[l].winner != r->winner ? ROLE_WARN : ROLE_NORMAL, buf);
+			if (l == 0 || r->levers[l].question != r->levers[l - 1].question)
+				say(t, &p, INDENTED, ROLE_NORMAL, SCORE_SENTENCE_LEVER_QUESTION,
+				    r->levers[l].question);
+			say(t, &p, BULLETED, r->levers[l].winner != r->winner ? ROLE_WARN : ROLE_NORMAL,
+			    SCORE_SENTENCE_LEVER_SHORT, l);
 		}
 		pane_blank(&p);
 	}
-	score_confidence_text(r, c, buf, sizeof buf);
-	pane_wrapped(t, &p, 0, ROLE_NORMAL, buf);
+	say(t, &p, PLAIN, ROLE_NORMAL, SCORE_SENTENCE_CONFIDENCE, 0);
 	pane_blank(&p);
 
 	snprintf(buf, sizeof buf,

@@ -27,7 +27,7 @@ static const char *source_name(enum weight_source s)
 	case WEIGHT_PERSON:
 		return "yours";
 	case WEIGHT_PROFILE:
-		return "profile";
+		return "answers";
 	default:
 		return "default";
 	}

@@ -332,10 +332,15 @@ static void glossary_of_screen(struct tui *t)
 	for (int y = 0; y < t->rows; y++) {
 		if (mvwinnwstr(stdscr, y, 0, line, t->cols) == ERR)
 			continue;
-		size_t n = wcstombs(text + used, line, room - used - 2);
-		if (n == (size_t)-1)
-			continue;
-		used += n;
+		/* Character by character, so that one the locale cannot write
+		 * (curly quotes, bars, in a non-UTF-8 locale) costs only itself. */
+		for (const wchar_t *w = line; *w; w++) {
+			int n = wctomb(text + used, *w);
+			if (n < 0)
+				text[used++] = ' ';
+			else
+				used += (size_t)n;
+		}
 		text[used++] = '\n';
 	}
 	text[used] = '\0';

@@ -89,6 +89,26 @@ json_check "default answers: every option ranked, scores 0..100" '
 assert len(d["ranking"]) == 2 and all(0 <= x["score"] <= 100 for x in d["ranking"])
 assert 0 <= d["confidence"] <= 1'
 
+# ---- the explanation's keys, on the same example ----
+run "$VERDICT" score -c "$WC" -a "$WA" --format json
+json_check "json: the tipping step, its label and its result" '
+s = {x["criterion"]: x for x in d["sensitivity"]}
+assert s["ai_ml"]["step"] == 2 and s["ai_ml"]["step_label"] == "Moderate", s["ai_ml"]
+assert s["ai_ml"]["step_winner"] is None and abs(s["ai_ml"]["threshold"] - 2) < 1e-9, s["ai_ml"]
+assert s["speed"]["step"] is None and s["speed"]["text"] == "No weight of Speed on the 0-5 scale changes the winner."'
+json_check "json: what choosing Python gives up, against Node.js" '
+assert [(g["criterion"], g["against"]) for g in d["give_up"]] == [("speed", "node")], d["give_up"]'
+json_check "json: not dominant, with the answers counted" '
+assert d["dominant"] is False and d["answered"] == 2'
+json_check "json: every other answer, re-scored" '
+lv = [(x["question"], x["choice"], x["winner"], x["strength"]) for x in d["answer_levers"]]
+assert lv == [("app_kind", "other", "python", "clear"), ("team", "python", "python", "clear")], lv'
+json_check "json: the causes of a weight and of a rating" '
+b = {x["criterion"]: x for x in d["breakdown"]}
+assert b["speed"]["weight_causes"] == [{"question": "app_kind", "choice": "realtime", "delta": 3.0}], b["speed"]
+assert b["syntax"]["rating_causes"] == [{"question": "team", "choice": "javascript", "option": "node", "from": 5.0, "to": 7.0}], b["syntax"]
+assert b["ai_ml"]["weight_story"] == "set by you to 4 (normally 1)" and b["ai_ml"]["weight_causes"] == []'
+
 # ---- text and Markdown for people ----
 run "$VERDICT" score -c "$WC" -a "$WA"
 expect_rc "text exits 0" 0

@@ -327,7 +327,7 @@ YAML
 start tip 100 30 "$VERDICT" --db "$T/tip.db" run -c "$T/tip.yaml"
 expect_screen tip "Start a new session" "a small set starts"
 enters tip 5
-expect_screen tip "B would win if K3 were Critical (5) instead of Important (3)." "the tipping point is the scale step where the winner changes"
+expect_screen tip "B would edge ahead, too close to call, if K3 were Critical (5) instead of Important (3)." "the tipping point is the scale step where the winner changes, with how far"
 tm send-keys -t tip Tab
 expect_screen tip "at 5: B" "the breakdown shows the same tipping step"
 keys tip q
@@ -352,7 +352,10 @@ keys conflict Up Up Up Up Up Up Enter
 expect_screen conflict "What does your team" "the content site is chosen"
 keys conflict Up Up Up Enter
 expect_screen conflict "1 of 14" "the Python team is chosen"
-enters conflict 15
+enters conflict 1
+expect_screen conflict "(normally 2; +1 Kind of product: Content site)" \
+	"the criterion screen says which answer moved the default weight"
+enters conflict 14
 if wait_for conflict "Saved as" || wait_for conflict "If you answered differently"; then :; fi
 sleep 0.3
 screen conflict
@@ -372,3 +375,33 @@ tm send-keys -t conflict PageDown
 expect_screen conflict "The answer that could change it most: with “Mostly JavaScript” for Your team" \
 	"the team is named as the strongest lever"
 keys conflict q
+
+# The help defines the glossary's words that are on the screen, read back
+# from the terminal (here in the C locale, the curly quotes shown as '?'),
+# and none that are not.
+cat > "$T/gloss.yaml" <<'YAML'
+verdict: 1
+id: gloss
+title: A or B?
+options: [{ id: a, name: A }, { id: b, name: B }]
+criteria:
+  - id: k1
+    name: K1
+    question: K1?
+    default_weight: 3
+    ratings: { a: 8, b: 6 }
+    why:
+      a: "Uses “quotes” and a gizmo."
+      b: Plain text here.
+glossary:
+  gizmo: A small clever device.
+  widget: Never on screen.
+YAML
+start gloss 100 30 env LC_ALL=C "$VERDICT" --db "$T/gloss.db" run -c "$T/gloss.yaml"
+expect_screen gloss "Start a new session" "the glossary set starts in the C locale"
+enters gloss 1
+expect_screen gloss "1 of 1" "on its criterion"
+keys gloss '?'
+expect_screen gloss "gizmo  A small clever device." "the help defines a glossary word that is on the screen"
+if grep -q "widget" "$T/screen"; then not_ok "a word not on the screen is not defined"; else ok "a word not on the screen is not defined"; fi
+keys gloss q

@@ -10,6 +10,8 @@
 
 #include "criteria.h"
 #include "criteria_source.h"
+#include "glossary.h"
+#include "strbuf.h"
 
 static struct criteria *parse(const char *text, struct diags *d)
 {
@@ -69,6 +71,25 @@ static void test_default_set(void **state)
 	assert_int_equal(c->ncriteria, 14);
 	assert_true(c->nexamples >= 37);
 	assert_true(c->nglossary > 0);
+	/* Every glossary term is one the set's own texts use (sources included:
+	 * reports show them). */
+	struct strbuf all;
+	strbuf_init(&all);
+	strbuf_printf(&all, "%s\n%s\n", c->title, c->summary);
+	for (size_t i = 0; i < c->ncriteria; i++) {
+		const struct criterion *cr = &c->criteria[i];
+		strbuf_printf(&all, "%s\n%s\n%s\n%s\n%s\n", cr->name, cr->question, cr->why[0],
+		              cr->why[1], cr->source);
+	}
+	for (size_t q = 0; q < c->nquestions; q++) {
+		strbuf_printf(&all, "%s\n", c->questions[q].prompt);
+		for (size_t k = 0; k < c->questions[q].nchoices; k++)
+			strbuf_printf(&all, "%s\n", c->questions[q].choices[k].label);
+	}
+	for (size_t g = 0; g < c->nglossary; g++)
+		if (!glossary_mentions(strbuf_str(&all), c->glossary[g].term))
+			fail_msg("glossary term '%s' is used nowhere in the set", c->glossary[g].term);
+	strbuf_free(&all);
 	for (size_t q = 0; q < c->nquestions; q++) {
 		assert_non_null(c->questions[q].name);
 		for (size_t k = 0; k < c->questions[q].nchoices; k++)

@@ -14,6 +14,7 @@
 
 #include "answers.h"
 #include "criteria.h"
+#include "helper_model.h"
 #include "examples.h"
 #include "glossary.h"
 #include "score.h"
@@ -26,28 +27,6 @@
 		if (!(fabs(got_ - want_) <= 1e-9))                                        \
 			fail_msg("%s is %.12g, expected %.12g", #got, got_, want_);         \
 	} while (0)
-
-static struct criteria *parse(const char *text)
-{
-	struct diags d;
-	diags_init(&d, "t.yaml");
-	struct criteria *c = criteria_parse(text, strlen(text), &d);
-	diags_print(&d, stderr);
-	diags_free(&d);
-	assert_non_null(c);
-	return c;
-}
-
-static struct session *answers(const struct criteria *c, const char *text)
-{
-	struct diags d;
-	diags_init(&d, "a.yaml");
-	struct session *s = answers_parse(text, strlen(text), c, &d);
-	diags_print(&d, stderr);
-	diags_free(&d);
-	assert_non_null(s);
-	return s;
-}
 
 /* The worked example of docs/scoring.md, with short names on its answers and
  * one more change (speed +1 for the JavaScript team), so that one weight has
@@ -110,8 +89,8 @@ static char *text_of(const struct criteria *c, const struct result *r, enum scor
 static void test_steps_between_and_past(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(worked);
-	struct session *s = answers(c, "{}");
+	struct criteria *c = model_parse(worked);
+	struct session *s = model_answers(c, "{}");
 	struct result r;
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
 	assert_int_equal(r.winner, 1);
@@ -150,8 +129,8 @@ static void test_steps_between_and_past(void **state)
 static void test_step_exactly_at_threshold(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(worked);
-	struct session *s = answers(c, "choices: { app_kind: realtime, team: javascript }\n"
+	struct criteria *c = model_parse(worked);
+	struct session *s = model_answers(c, "choices: { app_kind: realtime, team: javascript }\n"
 	                               "weights: { ai_ml: 4 }\n");
 	struct result r;
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
@@ -174,7 +153,7 @@ static void test_step_exactly_at_threshold(void **state)
 static void test_steps_unlabelled_scale(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		"verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
 		"scale: { min: 1, max: 4 }\n"
 		"criteria:\n"
@@ -210,7 +189,7 @@ static void test_dominance(void **state)
 	char text[600];
 	/* B no better anywhere: no weighting puts it ahead. */
 	snprintf(text, sizeof text, dominated, 4);
-	struct criteria *c = parse(text);
+	struct criteria *c = model_parse(text);
 	struct result r;
 	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
 	assert_int_equal(r.winner, 0);
@@ -229,7 +208,7 @@ static void test_dominance(void **state)
 	 * dominance, and no single weight flips it (Z at 5: A 10 * (24 + 14 +
 	 * 20) / 10 = 58, B 10 * (15 + 12 + 25) / 10 = 52; X at 0: A 70, B 60). */
 	snprintf(text, sizeof text, dominated, 5);
-	c = parse(text);
+	c = model_parse(text);
 	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
 	assert_int_equal(r.dominant, 0);
 	assert_int_equal(r.rating_dominant, 0);
@@ -243,7 +222,7 @@ static void test_dominance(void **state)
 	/* On a scale from 1, B's edge on Y (1 point, at most weight 5) never
 	 * makes up its loss on X (3 points, at least weight 1) ... unless X is
 	 * 1 and Y 5: 5 - 3 = 2 > 0. So use a loss of 9 on X: 5 - 9 < 0. */
-	c = parse("verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+	c = model_parse("verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
 	          "scale: { min: 1, max: 5, labels: [a, b, c, d, e] }\n"
 	          "criteria:\n"
 	          "  - { id: x, name: X, question: Q?, default_weight: 3, ratings: { a: 9, b: 0 } }\n"
@@ -279,7 +258,7 @@ static const char three[] =
 static void test_levers_three_options(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(three);
+	struct criteria *c = model_parse(three);
 	struct result r;
 	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
 	assert_int_equal(r.winner, -1);
@@ -294,18 +273,20 @@ static void test_levers_three_options(void **state)
 	assert_int_equal(r.levers[2].winner, 1);
 	assert_near(r.levers[2].margin, 25);
 	assert_int_equal(r.top_lever, 2);
-	assert_sentence(c, &r, SCORE_SENTENCE_LEVER, 2,
-	                "Which? \u201cMiddle\u201d (not answered yet): B, clearly, by 25.0 points.");
+	assert_sentence(c, &r, SCORE_SENTENCE_LEVER_QUESTION, 0, "Which? (not answered):");
+	assert_sentence(c, &r, SCORE_SENTENCE_LEVER_SHORT, 2,
+	                "\u201cMiddle\u201d: B, clearly, by 25.0 points.");
 	assert_sentence(c, &r, SCORE_SENTENCE_TOP_LEVER, 0,
-	                "The answer that could change it most: with \u201cMiddle\u201d for Which?, "
-	                "the result would be B, clearly, by 25.0 points.");
+	                "Not answered yet, and the answer that could change it most: with "
+	                "\u201cMiddle\u201d for Which?, the result would be B, clearly, by 25.0 "
+	                "points.");
 	assert_sentence(c, &r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0,
 	                "Nothing about your project is known yet: the questions about it were not "
 	                "answered, so this weighs only each option's general strengths.");
 	result_free(&r);
 
 	/* Answered xq: the others are levers, the answer itself is not. */
-	struct session *s = answers(c, "choices: { q: xq }\n");
+	struct session *s = model_answers(c, "choices: { q: xq }\n");
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
 	assert_int_equal(r.winner, 0);
 	assert_int_equal(r.nlevers, 2);
@@ -323,11 +304,53 @@ static void test_levers_three_options(void **state)
 
 /* Speed: 3, +3 for the real-time app and +1 for the JavaScript team, 7,
  * capped at 5. Readable code: 2 - 1 = 1, and Node.js rated 7 instead of 5. */
+/* A question not answered yet is the lever named first, even when another
+ * answer to an answered one would move the result further. With xq, a
+ * second question's "yyy" (y +4, capped at 5) gives x 4, y 5, W 9: A 410/9
+ * = 45.6, B 50, C 490/9 = 54.4, C by 4.4; "mid" instead of xq gives B by 25. */
+static void test_top_lever_unanswered_first(void **state)
+{
+	(void)state;
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+	         "  - id: q2\n"
+	         "    prompt: And?\n"
+	         "    choices:\n"
+	         "      - { id: yyy, label: Much Y, weights: { y: +4 } }\n"
+	         "      - { id: nil, label: Nothing }\n", three);
+	struct criteria *c = model_parse(text);
+	struct session *s = model_answers(c, "choices: { q: xq }\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_int_equal(r.winner, 0);
+	assert_int_equal(r.nlevers, 4);
+	assert_int_equal(r.levers[2].question, 1);
+	assert_int_equal(r.levers[2].winner, 2);
+	assert_near(r.levers[2].margin, 490.0 / 9 - 50);
+	assert_int_equal(r.top_lever, 2);
+	assert_sentence(c, &r, SCORE_SENTENCE_TOP_LEVER, 0,
+	                "Not answered yet, and the answer that could change it most: with "
+	                "\u201cMuch Y\u201d for And?, the result would be C, leaning, by 4.4 "
+	                "points.");
+	result_free(&r);
+	session_free(s);
+	/* Answered too, the widest margin wins. */
+	s = model_answers(c, "choices: { q: xq, q2: nil }\n");
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_int_equal(r.levers[r.top_lever].choice, 2);
+	assert_sentence(c, &r, SCORE_SENTENCE_TOP_LEVER, 0,
+	                "The answer that could change it most: with \u201cMiddle\u201d for "
+	                "Which?, the result would be B, clearly, by 25.0 points.");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
 static void test_causes(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(worked);
-	struct session *s = answers(c, "choices: { app_kind: realtime, team: javascript }\n"
+	struct criteria *c = model_parse(worked);
+	struct session *s = model_answers(c, "choices: { app_kind: realtime, team: javascript }\n"
 	                               "weights: { ai_ml: 4 }\n");
 	struct result r;
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
@@ -367,6 +390,122 @@ static void test_causes(void **state)
 	criteria_free(c);
 }
 
+/* Sentences hold names from the file whole, however long: none is cut at a
+ * fixed buffer's end. */
+static void test_long_names_whole(void **state)
+{
+	(void)state;
+	char name[701];
+	memset(name, 'n', 700);
+	name[700] = '\0';
+	char *text = malloc(4096);
+	assert_non_null(text);
+	snprintf(text, 4096,
+	         "verdict: 1\nid: t\ntitle: T\n"
+	         "options: [{ id: a, name: A%s }, { id: b, name: B }]\n"
+	         "scale: { labels: [L0, L1, L2, L3, L4, L5%s] }\n"
+	         "criteria:\n"
+	         "  - { id: x, name: X, question: Q?, default_weight: 2, ratings: { a: 9, b: 5 } }\n"
+	         "  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 9 } }\n"
+	         "questions:\n"
+	         "  - id: q\n"
+	         "    prompt: Which?\n"
+	         "    choices:\n"
+	         "      - { id: long, label: L, name: C%s, ratings: { x: { a: 1 } } }\n"
+	         "      - { id: short, label: S }\n", name, name, name);
+	struct criteria *c = model_parse(text);
+	free(text);
+	struct session *s = model_answers(c, "choices: { q: short }\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	/* With the short choice A and B both score 70, a tie; the long one
+	 * rates A 1 on X: A 30, B 70. */
+	char *lever = text_of(c, &r, SCORE_SENTENCE_LEVER_SHORT, 0);
+	assert_non_null(strstr(lever, name));
+	assert_string_equal(lever + strlen(lever) - strlen("\u201d: B, clearly, by 40.0 points."),
+	                    "\u201d: B, clearly, by 40.0 points.");
+	free(lever);
+	char *change = text_of(c, &r, SCORE_SENTENCE_CHANGE, 0);
+	assert_non_null(strstr(change, name));
+	assert_int_equal(change[strlen(change) - 1], '.');
+	free(change);
+	result_free(&r);
+	session_free(s);
+
+	s = model_answers(c, "choices: { q: long }\n");
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	char *reason = text_of(c, &r, SCORE_SENTENCE_REASON, 1);
+	assert_non_null(strstr(reason, name));
+	assert_string_equal(reason + strlen(reason) - 1, ".");
+	char *giveup = text_of(c, &r, SCORE_SENTENCE_GIVEUP, 0);
+	assert_non_null(strstr(giveup, "(normally 9, for your answer \u201cC"));
+	assert_non_null(strstr(giveup, "\u201d), B 5."));
+	free(reason);
+	free(giveup);
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+/* One answer replacing both ratings is named once; a replacement by the
+ * same value is no change and is not traced; a criterion the runner-up wins
+ * is told from its side; a person's weight says what the answers made it;
+ * a step where the other option leads by less than "leaning" says so. */
+static void test_traces_and_sides(void **state)
+{
+	(void)state;
+	struct criteria *c = model_parse(
+		"verdict: 1\nid: t\ntitle: T\noptions: [{ id: a, name: A }, { id: b, name: B }]\n"
+		"criteria:\n"
+		"  - { id: x, name: X, question: Q?, default_weight: 3, ratings: { a: 8, b: 5 },\n"
+		"      why: { a: A is good at X., b: B is weak at X. } }\n"
+		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 7 },\n"
+		"      why: { a: A is weak at Y., b: B is good at Y. } }\n"
+		"questions:\n"
+		"  - id: q\n"
+		"    prompt: Which?\n"
+		"    choices:\n"
+		"      - { id: both, label: Both, name: Both set,\n"
+		"          weights: { y: +1 }, ratings: { x: { a: 9, b: 4 }, y: { a: 5 } } }\n"
+		"      - { id: none, label: None }\n");
+	struct session *s = model_answers(c, "choices: { q: both }\nweights: { y: 1 }\n");
+	char buf[400];
+	score_rating_story(c, s, 0, buf, sizeof buf);
+	assert_string_equal(buf, "For your project, A rates 9 instead of 8 and B rates 4 instead "
+	                    "of 5, for your answer \u201cBoth set\u201d.");
+	score_rating_story(c, s, 1, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	/* X 3, Y 1 (yours): A 10 * (27 + 5) / 4 = 80, B 10 * (12 + 7) / 4 = 47.5. */
+	assert_int_equal(r.winner, 0);
+	struct cause causes[2];
+	assert_int_equal(score_rating_causes(c, &r, 1, causes, 2), 0);
+	assert_int_equal(score_rating_causes(c, &r, 0, causes, 2), 2);
+	assert_sentence(c, &r, SCORE_SENTENCE_REASON, 0,
+	                "X (importance: Important): A rates 9 out of 10, B 4 (normally 8 and 5, "
+	                "for your answer \u201cBoth set\u201d). A is good at X.");
+	assert_sentence(c, &r, SCORE_SENTENCE_REASON, 1,
+	                "Y (importance: Minor): B rates 7 out of 10, A 5. B is good at Y.");
+	assert_sentence(c, &r, SCORE_SENTENCE_WEIGHT_STORY, 1,
+	                "set by you to 1 (normally 2; 3 with your answers)");
+	result_free(&r);
+	session_free(s);
+
+	/* No answer: A 10 * 34 / 5 = 68, B 62. Y at 5: A 10 * 49 / 8 = 61.25,
+	 * B 10 * 50 / 8 = 62.5... at 4: A 10 * 44 / 7 = 62.86, B 10 * 43 / 7 =
+	 * 61.43, A still; at 5 B leads by 1.25, under "leaning" (2). */
+	assert_int_equal(score_session(c, NULL, &r), SCORE_OK);
+	assert_near(r.sensitivity[1].step, 5);
+	assert_int_equal(r.sensitivity[1].step_winner, 1);
+	assert_int_equal(r.sensitivity[1].step_strength, STRENGTH_TOO_CLOSE);
+	assert_sentence(c, &r, SCORE_SENTENCE_CHANGE, 1,
+	                "B would edge ahead, too close to call, if Y were Critical (5) instead "
+	                "of Moderate (2).");
+	result_free(&r);
+	criteria_free(c);
+}
+
 static void test_glossary_mentions(void **state)
 {
 	(void)state;
@@ -397,7 +536,7 @@ static void test_examples_check(void **state)
 		"    expect_winner: a\n"
 		"    expect_strength: [clear, leaning]\n"
 		"  - { name: level, weights: { x: 2 }, expect_winner: none }\n";
-	struct criteria *c = parse(text);
+	struct criteria *c = model_parse(text);
 	assert_int_equal(c->nexamples, 3);
 	struct diags d;
 	diags_init(&d, "t.yaml");
@@ -423,7 +562,10 @@ int main(void)
 		cmocka_unit_test(test_steps_unlabelled_scale),
 		cmocka_unit_test(test_dominance),
 		cmocka_unit_test(test_levers_three_options),
+		cmocka_unit_test(test_top_lever_unanswered_first),
 		cmocka_unit_test(test_causes),
+		cmocka_unit_test(test_long_names_whole),
+		cmocka_unit_test(test_traces_and_sides),
 		cmocka_unit_test(test_glossary_mentions),
 		cmocka_unit_test(test_examples_check),
 	};

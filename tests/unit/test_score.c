@@ -12,6 +12,7 @@
 
 #include "answers.h"
 #include "criteria.h"
+#include "helper_model.h"
 #include "criteria_source.h"
 #include "score.h"
 #include "session.h"
@@ -24,28 +25,6 @@
 		if (!(fabs(got_ - want_) <= (eps)))                                       \
 			fail_msg("%s is %.12g, expected %.12g", #got, got_, want_);         \
 	} while (0)
-
-static struct criteria *parse(const char *text)
-{
-	struct diags d;
-	diags_init(&d, "t.yaml");
-	struct criteria *c = criteria_parse(text, strlen(text), &d);
-	diags_print(&d, stderr);
-	diags_free(&d);
-	assert_non_null(c);
-	return c;
-}
-
-static struct session *answers(const struct criteria *c, const char *text)
-{
-	struct diags d;
-	diags_init(&d, "a.yaml");
-	struct session *s = answers_parse(text, strlen(text), c, &d);
-	diags_print(&d, stderr);
-	diags_free(&d);
-	assert_non_null(s);
-	return s;
-}
 
 static void score_ok(const struct criteria *c, const struct session *s, struct result *r)
 {
@@ -106,8 +85,8 @@ static const char worked_answers[] =
 static void test_worked_example(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(worked);
-	struct session *s = answers(c, worked_answers);
+	struct criteria *c = model_parse(worked);
+	struct session *s = model_answers(c, worked_answers);
 	struct result r;
 	score_ok(c, s, &r);
 	/* Weights: speed 3 + 3 = 6, clamped to 5; syntax 2 - 1 = 1; ai_ml 4 (person). */
@@ -195,7 +174,7 @@ static void test_worked_example(void **state)
 static void test_profile_adjustments(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: x, name: X, question: Q?, default_weight: 4, ratings: { a: 10, b: 2 } }\n"
 		"  - { id: y, name: Y, question: Q?, default_weight: 1, ratings: { a: 2, b: 9 } }\n"
@@ -280,7 +259,7 @@ static const char three[] =
 static void test_three_options(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(three);
+	struct criteria *c = model_parse(three);
 	struct result r;
 	score_ok(c, NULL, &r);
 	/* W = 5: a = 31 x 2 = 62, b = 29 x 2 = 58, c = 20 x 2 = 40. */
@@ -317,7 +296,7 @@ static void test_threshold_at_scale_ends(void **state)
 	(void)state;
 	/* A leads only through x: with x at 0 the others are level, at
 	 * (10 - 10) / (5 - 8) = -0, which must come out as 0. */
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 8, b: 5 } }\n"
 		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 5 } }\n");
@@ -331,7 +310,7 @@ static void test_threshold_at_scale_ends(void **state)
 	criteria_free(c);
 
 	/* B draws level only at the top of the scale: (7 - 2) / (4 - 3) = 5. */
-	c = parse(AB "criteria:\n"
+	c = model_parse(AB "criteria:\n"
 	          "  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 7, b: 2 } }\n"
 	          "  - { id: y, name: Y, question: Q?, default_weight: 1, ratings: { a: 3, b: 4 } }\n");
 	score_ok(c, NULL, &r);
@@ -345,7 +324,7 @@ static void test_threshold_at_scale_ends(void **state)
 static void test_tie(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 8, b: 5 } }\n"
 		"  - { id: y, name: Y, question: Q?, default_weight: 1, ratings: { a: 5, b: 8 } }\n");
@@ -403,7 +382,7 @@ static void test_strength_thresholds(void **state)
 		snprintf(text, sizeof text, AB "%s" "criteria:\n"
 		         "  - { id: x, name: X, question: Q?, default_weight: 1, "
 		         "ratings: { a: 6.3, b: 6 } }\n", sets[k]);
-		struct criteria *c = parse(text);
+		struct criteria *c = model_parse(text);
 		struct result r;
 		score_ok(c, NULL, &r);
 		assert_near(r.margin, 3, 1e-9);
@@ -420,11 +399,11 @@ static void test_strength_thresholds(void **state)
 static void test_all_weights_zero(void **state)
 {
 	(void)state;
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: x, name: X, question: Q?, default_weight: 0, ratings: { a: 8, b: 5 } }\n"
 		"  - { id: y, name: Y, question: Q?, default_weight: 2, ratings: { a: 5, b: 8 } }\n");
-	struct session *s = answers(c, "weights: { y: 0 }\n");
+	struct session *s = model_answers(c, "weights: { y: 0 }\n");
 	struct result r;
 	assert_int_equal(score_session(c, s, &r), SCORE_ALL_WEIGHTS_ZERO);
 	assert_null(r.scores);
@@ -451,7 +430,7 @@ static void test_reasons(void **state)
 	/* Six criteria, weight 1 each; A's advantages in rating points 6, 3, 2, 1, 1, 1.
 	 * The margin is 14 x 10 / 6: the top three (11) do not cover it, so more
 	 * are added up to five. */
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: c1, name: C1, question: Q?, default_weight: 1, ratings: { a: 3, b: 2 } }\n"
 		"  - { id: c2, name: C2, question: Q?, default_weight: 1, ratings: { a: 9, b: 3 } }\n"
@@ -471,7 +450,7 @@ static void test_reasons(void **state)
 	/* When B wins back some of it elsewhere, three reasons cover the margin:
 	 * 6 + 3 + 2 rating points against a lead of 4. */
 	criteria_free(c);
-	c = parse(AB "criteria:\n"
+	c = model_parse(AB "criteria:\n"
 	          "  - { id: c1, name: C1, question: Q?, default_weight: 1, ratings: { a: 9, b: 3 } }\n"
 	          "  - { id: c2, name: C2, question: Q?, default_weight: 1, ratings: { a: 4, b: 1 } }\n"
 	          "  - { id: c3, name: C3, question: Q?, default_weight: 1, ratings: { a: 5, b: 3 } }\n"
@@ -491,7 +470,7 @@ static void test_confidence(void **state)
 {
 	(void)state;
 	/* A dominant option keeps winning whatever the weights. */
-	struct criteria *c = parse(
+	struct criteria *c = model_parse(
 		AB "criteria:\n"
 		"  - { id: x, name: X, question: Q?, default_weight: 0, ratings: { a: 9, b: 2 } }\n"
 		"  - { id: y, name: Y, question: Q?, default_weight: 5, ratings: { a: 7, b: 6 } }\n"
@@ -505,7 +484,7 @@ static void test_confidence(void **state)
 	criteria_free(c);
 
 	/* A close call: the same figure every time, strictly between 0 and 1. */
-	c = parse(three);
+	c = model_parse(three);
 	double first = -1;
 	for (int k = 0; k < 3; k++) {
 		score_ok(c, NULL, &r);
