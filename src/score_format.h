@@ -43,7 +43,8 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
  *   weight, threshold (exact; null when none), new_winner (null when none),
  *   step (the whole step nearest the weight where the result changes; null
  *   when none), step_label (null when no step), step_winner (null for a tie
- *   or no step), text (score_sensitivity_text())}], dominant (no weighting
+ *   or no step), step_strength (the strength there; null when no step),
+ *   text (score_sensitivity_text())}], dominant (no weighting
  *   on the scale puts another option ahead), answered (profile questions
  *   answered), answer_levers [{question, choice, winner (null for a tie),
  *   strength, margin, top}], confidence (0..1), trials.

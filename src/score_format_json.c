@@ -142,6 +142,8 @@ static json_t *sensitivity(const struct criteria *c, const struct result *r, int
 		    has_step ? json_string(criteria_weight_label(c, se->step)) : json_null(), ok);
 		set(row, "step_winner", has_step && se->step_winner >= 0
 		    ? json_string(c->options[se->step_winner].id) : json_null(), ok);
+		set(row, "step_strength", has_step ? json_string(strength_name(se->step_strength))
+		                                   : json_null(), ok);
 		set(row, "text", sentence(c, r, SCORE_SENTENCE_CHANGE, i), ok);
 		push(arr, row, ok);
 	}

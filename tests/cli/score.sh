@@ -95,6 +95,7 @@ json_check "json: the tipping step, its label and its result" '
 s = {x["criterion"]: x for x in d["sensitivity"]}
 assert s["ai_ml"]["step"] == 2 and s["ai_ml"]["step_label"] == "Moderate", s["ai_ml"]
 assert s["ai_ml"]["step_winner"] is None and abs(s["ai_ml"]["threshold"] - 2) < 1e-9, s["ai_ml"]
+assert s["ai_ml"]["step_strength"] == "too-close" and s["speed"]["step_strength"] is None
 assert s["speed"]["step"] is None and s["speed"]["text"] == "No weight of Speed on the 0-5 scale changes the winner."'
 json_check "json: what choosing Python gives up, against Node.js" '
 assert [(g["criterion"], g["against"]) for g in d["give_up"]] == [("speed", "node")], d["give_up"]'
