@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui/text.h"
+#include "text.h"
 
 static const char *const glyphs[][2] = {
 	/* [glyph] = { UTF-8, ASCII } */

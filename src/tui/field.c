@@ -6,7 +6,7 @@
 #include <wctype.h>
 
 #include "tui/draw.h"
-#include "tui/text.h"
+#include "text.h"
 
 size_t field_max(const struct text_field *f)
 {

@@ -17,7 +17,7 @@
 #include "saved_session.h"
 #include "tui/draw.h"
 #include "tui/field.h"
-#include "tui/text.h"
+#include "text.h"
 
 #define NFORMATS 4
 #define BOX_WIDTH 76            /* the dialog's width, at most */
