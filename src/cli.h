@@ -27,6 +27,14 @@ struct store;
 int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
                    struct store **st);
 
+struct option;
+
+/* Says on stderr, as "verdict CMD: ...", what getopt_long() just refused
+ * in ARGV (an unknown option, a missing or unwanted value), the option cleaned
+ * for the terminal (text_print.h). LONGOPTS is the table given to getopt_long();
+ * main() sets opterr to 0, so getopt says nothing itself. */
+void cli_bad_option(const char *cmd, char *const argv[], const struct option *longopts);
+
 int cmd_check(int argc, char **argv, const struct global_opts *g);
 int cmd_score(int argc, char **argv, const struct global_opts *g);
 int cmd_list(int argc, char **argv, const struct global_opts *g);

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "criteria_source.h"
 #include "examples.h"
+#include "text_print.h"
 
 static void check_usage(FILE *out)
 {
@@ -33,11 +34,12 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 			check_usage(stdout);
 			return EXIT_OK;
 		}
+		cli_bad_option("check", argv, longopts);
 		check_usage(stderr);
 		return EXIT_USAGE;
 	}
 	if (optind >= argc) {
-		fprintf(stderr, "verdict check: name at least one criteria file\n");
+		text_printf(stderr, "verdict check: name at least one criteria file\n");
 		check_usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -53,7 +55,7 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 		diags_init(&d, src.name);
 		long missed = examples_check(c, &d);
 		if (missed < 0) {
-			fprintf(stderr, "verdict check: out of memory\n");
+			text_printf(stderr, "verdict check: out of memory\n");
 			status = EXIT_STORAGE;
 		} else if (missed > 0) {
 			diags_print(&d, stderr);
@@ -63,16 +65,16 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 			if (c->nexamples)
 				snprintf(examples, sizeof examples, ", %zu example%s passed",
 				         c->nexamples, c->nexamples == 1 ? "" : "s");
-			printf("%s: ok: %s (%s): %zu options, %zu %s, %zu question%s%s\n", argv[i],
-			       c->id, c->title, c->noptions, c->ncriteria,
-			       c->ncriteria == 1 ? "criterion" : "criteria", c->nquestions,
-			       c->nquestions == 1 ? "" : "s", examples);
+			text_printf(stdout, "%s: ok: %s (%s): %zu options, %zu %s, %zu question%s%s\n", argv[i],
+			            c->id, c->title, c->noptions, c->ncriteria,
+			            c->ncriteria == 1 ? "criterion" : "criteria", c->nquestions,
+			            c->nquestions == 1 ? "" : "s", examples);
 		}
 		diags_free(&d);
 		criteria_source_free(&src);
 	}
 	if (fflush(stdout) || ferror(stdout)) {
-		fprintf(stderr, "verdict check: cannot write the summaries\n");
+		text_printf(stderr, "verdict check: cannot write the summaries\n");
 		return EXIT_STORAGE;
 	}
 	return status;

@@ -9,6 +9,7 @@
 #include "export.h"
 #include "saved_session.h"
 #include "store.h"
+#include "text_print.h"
 
 static void export_usage(FILE *out)
 {
@@ -45,14 +46,14 @@ static int export_session(const struct saved_session *ss, enum report_format f,
 		char msg[1536];
 		int rc = export_write_saved(f, output, ss, msg, sizeof msg);
 		if (rc)
-			fprintf(stderr, "verdict export: %s\n", msg);
+			text_printf(stderr, "verdict export: %s\n", msg);
 		return rc;
 	}
 	struct result r;
 	enum score_status st = score_session(ss->source.model, ss->session, &r);
 	if (st != SCORE_OK) {
-		fprintf(stderr, "verdict export: session %lld: %s\n", ss->stored.id,
-		        score_status_message(st));
+		text_printf(stderr, "verdict export: session %lld: %s\n", ss->stored.id,
+		            score_status_message(st));
 		return st == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
 	}
 	struct strbuf out;
@@ -61,7 +62,7 @@ static int export_session(const struct saved_session *ss, enum report_format f,
 	                              &out);
 	result_free(&r);
 	if (rc) {
-		fprintf(stderr, "verdict export: out of memory\n");
+		text_printf(stderr, "verdict export: out of memory\n");
 		strbuf_free(&out);
 		return EXIT_STORAGE;
 	}
@@ -97,33 +98,34 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 			export_usage(stdout);
 			return EXIT_OK;
 		default:
+			cli_bad_option("export", argv, longopts);
 			export_usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "verdict export: name exactly one session id\n");
+		text_printf(stderr, "verdict export: name exactly one session id\n");
 		export_usage(stderr);
 		return EXIT_USAGE;
 	}
 	long long id;
 	if (saved_session_parse_id(argv[optind], &id)) {
-		fprintf(stderr, "verdict export: '%s' is not a session id (a positive number; "
-		        "'verdict list' shows them)\n", argv[optind]);
+		text_printf(stderr, "verdict export: '%s' is not a session id (a positive number; "
+		            "'verdict list' shows them)\n", argv[optind]);
 		return EXIT_USAGE;
 	}
 	enum report_format f;
 	if (!format) {
-		fprintf(stderr, "verdict export: say which format with --format md|html|json|csv\n");
+		text_printf(stderr, "verdict export: say which format with --format md|html|json|csv\n");
 		return EXIT_USAGE;
 	}
 	if (report_format_parse(format, &f)) {
-		fprintf(stderr, "verdict export: unknown format '%s'; use md, html, json or csv\n",
-		        format);
+		text_printf(stderr, "verdict export: unknown format '%s'; use md, html, json or csv\n",
+		            format);
 		return EXIT_USAGE;
 	}
 	if (output && !*output) {
-		fprintf(stderr, "verdict export: -o needs a file name\n");
+		text_printf(stderr, "verdict export: -o needs a file name\n");
 		return EXIT_USAGE;
 	}
 	if (output && strcmp(output, "-") == 0)
@@ -131,14 +133,14 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 
 	char path[PATH_MAX];
 	if (store_path(g->db, path, sizeof path)) {
-		fprintf(stderr, "verdict export: cannot tell where the database is; set "
-		        "VERDICT_DB or use --db PATH\n");
+		text_printf(stderr, "verdict export: cannot tell where the database is; set "
+		            "VERDICT_DB or use --db PATH\n");
 		return EXIT_STORAGE;
 	}
 	struct store *st;
 	char err[1024];
 	if (store_open_flags(path, STORE_OPEN_READ_ONLY, &st, err, sizeof err)) {
-		fprintf(stderr, "verdict export: %s\n", err);
+		text_printf(stderr, "verdict export: %s\n", err);
 		return EXIT_STORAGE;
 	}
 	struct saved_session ss;

@@ -11,6 +11,7 @@
 #include "store.h"
 #include "tui/tui.h"
 #include "tui/walk.h"
+#include "text_print.h"
 
 static void run_usage(FILE *out)
 {
@@ -72,19 +73,20 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 			run_usage(stdout);
 			return EXIT_OK;
 		default:
+			cli_bad_option("run", argv, longopts);
 			run_usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, "verdict run: unexpected argument '%s'\n", argv[optind]);
+		text_printf(stderr, "verdict run: unexpected argument '%s'\n", argv[optind]);
 		run_usage(stderr);
 		return EXIT_USAGE;
 	}
 	long long id = 0;
 	if (resume && saved_session_parse_id(resume, &id)) {
-		fprintf(stderr, "verdict run: --resume needs a session id (a positive number), "
-		        "not '%s'; 'verdict list' shows them\n", resume);
+		text_printf(stderr, "verdict run: --resume needs a session id (a positive number), "
+		            "not '%s'; 'verdict list' shows them\n", resume);
 		return EXIT_USAGE;
 	}
 	int rc = tui_check_terminal();
@@ -99,13 +101,13 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		return rc;
 	char path[4096], err[1024];
 	if (store_path(g->db, path, sizeof path)) {
-		fprintf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
-		        "database with --db PATH or VERDICT_DB\n");
+		text_printf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
+		            "database with --db PATH or VERDICT_DB\n");
 		tui_teardown(&t);
 		return EXIT_STORAGE;
 	}
 	if (store_open(path, &t.store, err, sizeof err)) {
-		fprintf(stderr, "verdict: %s\n", err);
+		text_printf(stderr, "verdict: %s\n", err);
 		tui_teardown(&t);
 		return EXIT_STORAGE;
 	}
@@ -121,7 +123,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	}
 	if ((project && !(t.project_arg = strdup(project))) ||
 	    (respondent && !(t.respondent_arg = strdup(respondent)))) {
-		fprintf(stderr, "verdict: out of memory\n");
+		text_printf(stderr, "verdict: out of memory\n");
 		tui_teardown(&t);
 		return EXIT_STORAGE;
 	}
@@ -144,8 +146,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	tui_teardown(&t);
 	/* Where to pick up again, once the terminal is itself again. */
 	if (left && !sig)
-		printf("Session %lld is saved where you stopped; 'verdict run --resume %lld' "
-		       "goes on from there.\n", left, left);
+		text_printf(stdout, "Session %lld is saved where you stopped; 'verdict run --resume %lld' "
+		            "goes on from there.\n", left, left);
 	if (sig) {
 		/* Die of the signal that came, now that the terminal is itself again. */
 		signal(sig, SIG_DFL);

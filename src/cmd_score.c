@@ -19,6 +19,7 @@
 #include "score_format.h"
 #include "store.h"
 #include "yaml_tree.h"
+#include "text_print.h"
 
 static void score_usage(FILE *out)
 {
@@ -103,8 +104,8 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 			break;
 		case 'f':
 			if (parse_format(optarg, a)) {
-				fprintf(stderr, "verdict score: unknown format '%s': use text, json, md, "
-				        "html or csv\n", optarg);
+				text_printf(stderr, "verdict score: unknown format '%s': use text, json, md, "
+				            "html or csv\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -112,24 +113,25 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 			score_usage(stdout);
 			return EXIT_OK;
 		default:
+			cli_bad_option("score", argv, longopts);
 			score_usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, "verdict score: unexpected argument '%s'\n", argv[optind]);
+		text_printf(stderr, "verdict score: unexpected argument '%s'\n", argv[optind]);
 		score_usage(stderr);
 		return EXIT_USAGE;
 	}
 	if (!a->answers) {
-		fprintf(stderr, "verdict score: name the answers file with -a FILE (- for "
-		        "standard input)\n");
+		text_printf(stderr, "verdict score: name the answers file with -a FILE (- for "
+		            "standard input)\n");
 		score_usage(stderr);
 		return EXIT_USAGE;
 	}
 	if (a->criteria && strcmp(a->criteria, "-") == 0 && strcmp(a->answers, "-") == 0) {
-		fprintf(stderr, "verdict score: the criteria and the answers cannot both come "
-		        "from standard input\n");
+		text_printf(stderr, "verdict score: the criteria and the answers cannot both come "
+		            "from standard input\n");
 		return EXIT_USAGE;
 	}
 	return -1;
@@ -145,11 +147,11 @@ static int load_answers(const char *path, const struct criteria *c, struct sessi
 	size_t len;
 	int got = file_read_all(path, YAML_TREE_MAX_BYTES, &text, &len, err, sizeof err);
 	if (got == -2) {
-		fprintf(stderr, "%s:1:1: error: %s\n", name, err);
+		text_printf(stderr, "%s:1:1: error: %s\n", name, err);
 		return EXIT_INVALID;
 	}
 	if (got) {
-		fprintf(stderr, "verdict score: %s\n", err);
+		text_printf(stderr, "verdict score: %s\n", err);
 		return EXIT_INVALID;
 	}
 	struct diags d;
@@ -181,7 +183,7 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	if (!choices || !weights) {
 		free(choices);
 		free(weights);
-		fprintf(stderr, "verdict score: out of memory\n");
+		text_printf(stderr, "verdict score: out of memory\n");
 		return EXIT_STORAGE;
 	}
 	struct stored_session in = {
@@ -213,10 +215,10 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	long long id = 0;
 	if (status == EXIT_OK) {
 		if (store_create_whole(st, &in, &id)) {
-			fprintf(stderr, "verdict score: %s\n", store_error(st));
+			text_printf(stderr, "verdict score: %s\n", store_error(st));
 			status = EXIT_STORAGE;
 		} else {
-			fprintf(stderr, "saved as session %lld\n", id);
+			text_printf(stderr, "saved as session %lld\n", id);
 		}
 		store_close(st);
 	}
@@ -237,7 +239,11 @@ static int print_result(const struct score_args *a, const struct criteria_source
 		break;
 	case OUTPUT_JSON: {
 		json_t *doc = score_json(src->model, s, r);
-		failed = !doc || json_dumpf(doc, stdout, JSON_INDENT(2)) || fputc('\n', stdout) == EOF;
+		/* jansson escapes the C0 controls; text_puts() the C1 and
+		 * bidirectional ones, as JSON escapes of the same characters. */
+		char *dump = doc ? json_dumps(doc, JSON_INDENT(2)) : NULL;
+		failed = !dump || text_puts(stdout, dump, TEXT_JSON) || fputc('\n', stdout) == EOF;
+		free(dump);
 		json_decref(doc);
 		break;
 	}
@@ -251,7 +257,7 @@ static int print_result(const struct score_args *a, const struct criteria_source
 	}
 	}
 	if (fflush(stdout) || failed || ferror(stdout)) {
-		fprintf(stderr, "verdict score: could not write the result\n");
+		text_printf(stderr, "verdict score: could not write the result\n");
 		return EXIT_STORAGE;
 	}
 	return EXIT_OK;
@@ -277,8 +283,8 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 	struct result r;
 	enum score_status st = score_session(c, s, &r);
 	if (st != SCORE_OK) {
-		fprintf(stderr, "verdict score: %s: %s\n",
-		        strcmp(a.answers, "-") == 0 ? "<stdin>" : a.answers, score_status_message(st));
+		text_printf(stderr, "verdict score: %s: %s\n",
+		            strcmp(a.answers, "-") == 0 ? "<stdin>" : a.answers, score_status_message(st));
 		status = st == SCORE_ALL_WEIGHTS_ZERO ? EXIT_INVALID : EXIT_STORAGE;
 	} else {
 		/* Saved before printing: a result is never shown as kept when it

@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <wchar.h>
 
 #include "cli.h"
 #include "clock.h"
 #include "saved_session.h"
 #include "store.h"
+#include "text_print.h"
 
 /* ---- verdict list ---- */
 
@@ -45,82 +45,30 @@ struct table {
 	size_t n;               /* rows seen */
 	time_t when;            /* the time last formatted, and its text */
 	char when_text[64];
+	int oom;                /* memory ran out */
 };
 
-/* Whether S is printable ASCII, one column a byte: the common case, and
- * much cheaper to measure and print. */
-static int plain_ascii(const char *s)
+/* Display columns of S, text cleaned by row_texts(). */
+static int cell_width(const char *s)
 {
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f)
-			return 0;
-	return 1;
+	return text_is_plain(s) ? (int)strlen(s) : text_utf8_width(s, strlen(s));
 }
 
-/* The next character of S (LEN bytes) in *WC and its display width in *CW,
- * where anything that cannot be shown (a control character, a byte that is
- * not UTF-8) is one column, shown as '?' (*BAD set). Returns its length. */
-static size_t next_char(const char *s, size_t len, mbstate_t *ps, int *cw, int *bad)
-{
-	wchar_t wc;
-	size_t k = mbrtowc(&wc, s, len, ps);
-	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-		memset(ps, 0, sizeof *ps);
-		*cw = 1;
-		*bad = 1;
-		return 1;
-	}
-	*cw = wcwidth(wc);
-	*bad = *cw < 0;
-	if (*bad)
-		*cw = 1;
-	return k;
-}
-
-/* Display columns of S. */
-static int text_width(const char *s)
-{
-	if (plain_ascii(s))
-		return (int)strlen(s);
-	mbstate_t ps;
-	memset(&ps, 0, sizeof ps);
-	int w = 0, cw, bad;
-	for (size_t len = strlen(s), k; len; s += k, len -= k) {
-		k = next_char(s, len, &ps, &cw, &bad);
-		w += cw;
-	}
-	return w;
-}
-
-/* Prints S, FULL columns wide, in WIDTH columns: cut with an ellipsis when
- * longer, padded when PAD. Control characters print as '?', so a name cannot
- * drive the terminal. */
+/* Prints S, cleaned text FULL columns wide, in WIDTH columns: cut with an
+ * ellipsis when longer, padded when PAD. */
 static void print_cell(const char *s, int full, int width, int pad)
 {
 	int shown = full;
-	if (plain_ascii(s)) {
-		if (full > width) {
-			fwrite(s, 1, (size_t)(width - 1), stdout);
+	size_t len = strlen(s);
+	if (full > width) {
+		if (text_is_plain(s)) {
+			len = (size_t)(width - 1);
 			shown = width - 1;
 		} else {
-			fputs(s, stdout);
-		}
-	} else {
-		int budget = full > width ? width - 1 : width, cw, bad;
-		mbstate_t ps;
-		memset(&ps, 0, sizeof ps);
-		shown = 0;
-		for (size_t len = strlen(s), k; len; s += k, len -= k) {
-			k = next_char(s, len, &ps, &cw, &bad);
-			if (shown + cw > budget)
-				break;
-			if (bad)
-				putchar('?');
-			else
-				fwrite(s, 1, k, stdout);
-			shown += cw;
+			len = text_utf8_fit(s, len, width - 1, &shown);
 		}
 	}
+	fwrite(s, 1, len, stdout);
 	if (full > width) {
 		fputs(MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ".", stdout);
 		shown++;
@@ -131,14 +79,34 @@ static void print_cell(const char *s, int full, int width, int pad)
 		       stdout);
 }
 
-/* The texts of a row's columns, with a stand-in for those not given. */
-static void row_texts(const struct session_summary *s, const char *text[NTEXT])
+/* The texts of a row's columns, with a stand-in for those not given, safe
+ * for the terminal: printable ASCII as it is, anything else cleaned
+ * (text.h) into a new string in CLEAN[c], which free_texts() frees. Returns
+ * -1 when memory ran out. */
+static int row_texts(const struct session_summary *s, const char *text[NTEXT],
+                     char *clean[NTEXT])
 {
 	text[COL_PROJECT] = s->project ? s->project : "-";
 	text[COL_RESPONDENT] = s->respondent ? s->respondent : "-";
 	text[COL_CRITERIA] = s->criteria_title ? s->criteria_title : "-";
 	text[COL_WINNER] = s->winner_name ? s->winner_name
 	                 : s->status == SESSION_COMPLETE ? "(tie)" : "-";
+	int failed = 0;
+	for (int c = 0; c < NTEXT; c++) {
+		clean[c] = NULL;
+		if (text_is_plain(text[c]))
+			continue;
+		clean[c] = text_clean_new(text[c], TEXT_LINE);
+		text[c] = clean[c] ? clean[c] : "-";
+		failed |= !clean[c];
+	}
+	return failed ? -1 : 0;
+}
+
+static void free_texts(char *clean[NTEXT])
+{
+	for (int c = 0; c < NTEXT; c++)
+		free(clean[c]);
 }
 
 /* First pass: the widest id and text of each column, within the caps. */
@@ -146,17 +114,23 @@ static int measure_row(const struct session_summary *s, void *ctx)
 {
 	struct table *t = ctx;
 	const char *text[NTEXT];
-	row_texts(s, text);
+	char *clean[NTEXT];
+	if (row_texts(s, text, clean)) {
+		free_texts(clean);
+		t->oom = 1;
+		return 1;
+	}
 	int d = snprintf(NULL, 0, "%lld", s->id);
 	if (d > t->idw)
 		t->idw = d;
 	for (int c = 0; c < NTEXT; c++) {
 		if (t->width[c] >= col_caps[c])
 			continue;
-		int w = text_width(text[c]);
+		int w = cell_width(text[c]);
 		if (w > t->width[c])
 			t->width[c] = w > col_caps[c] ? col_caps[c] : w;
 	}
+	free_texts(clean);
 	t->n++;
 	return 0;
 }
@@ -184,14 +158,20 @@ static int print_row(const struct session_summary *s, void *ctx)
 {
 	struct table *t = ctx;
 	const char *text[NTEXT];
-	row_texts(s, text);
+	char *clean[NTEXT];
+	if (row_texts(s, text, clean)) {
+		free_texts(clean);
+		t->oom = 1;
+		return 1;
+	}
 	printf("%*lld", t->idw, s->id);
 	for (int c = 0; c < COL_WINNER; c++) {
 		fputs("  ", stdout);
-		print_cell(text[c], text_width(text[c]), t->width[c], 1);
+		print_cell(text[c], cell_width(text[c]), t->width[c], 1);
 	}
 	printf("  %-11s  ", status_text(s->status));
-	print_cell(text[COL_WINNER], text_width(text[COL_WINNER]), t->width[COL_WINNER], 1);
+	print_cell(text[COL_WINNER], cell_width(text[COL_WINNER]), t->width[COL_WINNER], 1);
+	free_texts(clean);
 	/* Rows come newest first, many within the same minute. */
 	if (s->updated != t->when || !t->when_text[0]) {
 		t->when = s->updated;
@@ -230,10 +210,18 @@ static int print_json_row(const struct session_summary *s, void *ctx)
 		o->failed = 1;
 		return 1;
 	}
-	fputs(o->n++ ? ",\n  " : "[\n  ", stdout);
-	if (json_dumpf(obj, stdout, JSON_PRESERVE_ORDER))
-		o->failed = 1;
+	/* jansson escapes the C0 controls; text_write() the C1 and bidirectional
+	 * ones, as JSON escapes of the same characters (text.h). */
+	char *dump = json_dumps(obj, JSON_PRESERVE_ORDER);
 	json_decref(obj);
+	if (!dump) {
+		o->failed = 1;
+		return 1;
+	}
+	fputs(o->n++ ? ",\n  " : "[\n  ", stdout);
+	if (text_write(stdout, dump, strlen(dump), TEXT_JSON))
+		o->failed = 1;
+	free(dump);
 	return o->failed;
 }
 
@@ -260,17 +248,18 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			list_usage(stdout);
 			return EXIT_OK;
 		default:
+			cli_bad_option("list", argv, longopts);
 			list_usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
 	int json = strcmp(format, "json") == 0;
 	if (!json && strcmp(format, "text") != 0) {
-		fprintf(stderr, "verdict list: unknown format '%s'; use text or json\n", format);
+		text_printf(stderr, "verdict list: unknown format '%s'; use text or json\n", format);
 		return EXIT_USAGE;
 	}
 	if (optind < argc) {
-		fprintf(stderr, "verdict list: unexpected '%s'\n", argv[optind]);
+		text_printf(stderr, "verdict list: unexpected '%s'\n", argv[optind]);
 		list_usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -288,7 +277,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		rc = store_list(st, project, print_json_row, &o);
 		fputs(o.n ? "\n]\n" : "[]\n", stdout);
 		if (o.failed) {
-			fprintf(stderr, "verdict list: out of memory\n");
+			text_printf(stderr, "verdict list: out of memory\n");
 			status = EXIT_STORAGE;
 		}
 	} else {
@@ -300,17 +289,21 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			print_head(&t);
 			rc = store_list(st, project, print_row, &t);
 		} else if (rc == 0) {
-			printf(project ? "No saved sessions for project '%s'.\n"
-			               : "No saved sessions.%s\n", project ? project : "");
+			text_printf(stdout, project ? "No saved sessions for project '%s'.\n"
+			                    : "No saved sessions.%s\n", project ? project : "");
+		}
+		if (t.oom) {
+			text_printf(stderr, "verdict list: out of memory\n");
+			status = EXIT_STORAGE;
 		}
 	}
 	if (rc < 0) {
-		fprintf(stderr, "verdict list: %s\n", store_error(st));
+		text_printf(stderr, "verdict list: %s\n", store_error(st));
 		status = EXIT_STORAGE;
 	}
 	store_close(st);
 	if (fflush(stdout) || ferror(stdout)) {
-		fprintf(stderr, "verdict list: cannot write the listing\n");
+		text_printf(stderr, "verdict list: cannot write the listing\n");
 		status = EXIT_STORAGE;
 	}
 	return status;
@@ -330,24 +323,20 @@ static void delete_usage(FILE *out)
 	        "2 usage error, 3 storage failure.\n");
 }
 
-/* "(project, respondent)" or the part of it that is known, into BUF. */
-static void describe_names(const struct stored_session *s, char *buf, size_t len)
+/* " (project, respondent)" or the part of it that is known, cleaned for
+ * the terminal, into OUT. */
+static void describe_names(const struct stored_session *s, struct strbuf *out)
 {
 	if (s->project && s->respondent)
-		snprintf(buf, len, " (%s, %s)", s->project, s->respondent);
+		text_format(out, " (%s, %s)", s->project, s->respondent);
 	else if (s->project || s->respondent)
-		snprintf(buf, len, " (%s)", s->project ? s->project : s->respondent);
-	else
-		buf[0] = '\0';
-	for (char *p = buf; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
+		text_format(out, " (%s)", s->project ? s->project : s->respondent);
 }
 
 /* Asks on the terminal; 1 for yes. */
 static int confirm(long long id, const char *names)
 {
-	fprintf(stderr, "Delete session %lld%s? [y/N] ", id, names);
+	text_printf(stderr, "Delete session %lld%s? [y/N] ", id, names);
 	fflush(stderr);
 	char line[64];
 	if (!fgets(line, sizeof line, stdin))
@@ -371,20 +360,21 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 			delete_usage(stdout);
 			return EXIT_OK;
 		} else {
+			cli_bad_option("delete", argv, longopts);
 			delete_usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "verdict delete: %s\n",
-		        optind >= argc ? "name the session to delete" : "delete one session at a time");
+		text_printf(stderr, "verdict delete: %s\n",
+		            optind >= argc ? "name the session to delete" : "delete one session at a time");
 		delete_usage(stderr);
 		return EXIT_USAGE;
 	}
 	long long id;
 	if (saved_session_parse_id(argv[optind], &id)) {
-		fprintf(stderr, "verdict delete: '%s' is not a session id: use the number "
-		        "'verdict list' shows\n", argv[optind]);
+		text_printf(stderr, "verdict delete: '%s' is not a session id: use the number "
+		            "'verdict list' shows\n", argv[optind]);
 		return EXIT_USAGE;
 	}
 	struct store *st;
@@ -394,23 +384,25 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 	struct stored_session s;
 	int rc = store_load(st, id, &s);
 	if (rc == 0) {
-		char names[512];
-		describe_names(&s, names, sizeof names);
+		struct strbuf names;
+		strbuf_init(&names);
+		describe_names(&s, &names);
 		stored_session_free(&s);
-		if (!yes && isatty(STDIN_FILENO) && !confirm(id, names)) {
-			printf("Kept session %lld.\n", id);
+		if (!yes && isatty(STDIN_FILENO) && !confirm(id, strbuf_str(&names))) {
+			text_printf(stdout, "Kept session %lld.\n", id);
 		} else {
 			rc = store_delete(st, id);
 			if (rc == 0)
-				printf("Deleted session %lld%s.\n", id, names);
+				text_printf(stdout, "Deleted session %lld%s.\n", id, strbuf_str(&names));
 		}
+		strbuf_free(&names);
 	}
 	if (rc == STORE_NOT_FOUND) {
-		fprintf(stderr, "verdict delete: no session %lld in %s; 'verdict list' shows the "
-		        "saved ones\n", id, store_file(st));
+		text_printf(stderr, "verdict delete: no session %lld in %s; 'verdict list' shows the "
+		            "saved ones\n", id, store_file(st));
 		status = EXIT_INVALID;
 	} else if (rc) {
-		fprintf(stderr, "verdict delete: %s\n", store_error(st));
+		text_printf(stderr, "verdict delete: %s\n", store_error(st));
 		status = EXIT_STORAGE;
 	}
 	store_close(st);

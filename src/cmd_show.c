@@ -12,6 +12,7 @@
 #include "score.h"
 #include "score_format.h"
 #include "store.h"
+#include "text_print.h"
 
 static void show_usage(FILE *out)
 {
@@ -36,32 +37,37 @@ static void print_answers(const struct saved_session *ss)
 	clock_format(st->created, created, sizeof created);
 	clock_format(st->updated, updated, sizeof updated);
 
-	printf("Session %lld: %s, answered by %s\n", st->id,
-	       st->project ? st->project : "(no project name)",
-	       st->respondent ? st->respondent : "(no name given)");
-	printf("Criteria: %s (%s, from %s)\n", c->title, c->id, st->criteria_name);
-	printf("Status: %s; started %s, last answer %s\n",
-	       st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
-	if (st->notes)
-		printf("Notes: %s\n", st->notes);
+	text_printf(stdout, "Session %lld: %s, answered by %s\n", st->id,
+	            st->project ? st->project : "(no project name)",
+	            st->respondent ? st->respondent : "(no name given)");
+	text_printf(stdout, "Criteria: %s (%s, from %s)\n", c->title, c->id, st->criteria_name);
+	text_printf(stdout, "Status: %s; started %s, last answer %s\n",
+	            st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
+	if (st->notes) {
+		/* The notes keep their lines. */
+		fputs("Notes: ", stdout);
+		text_puts(stdout, st->notes, TEXT_LINES);
+		fputc('\n', stdout);
+	}
 
 	if (c->nquestions) {
-		printf("\nProfile:\n");
+		text_printf(stdout, "\nProfile:\n");
 		for (size_t q = 0; q < c->nquestions; q++) {
 			int ch = s->choices[q];
-			printf("  %s %s\n", c->questions[q].prompt,
-			       ch >= 0 ? c->questions[q].choices[ch].label : "(not answered)");
+			text_printf(stdout, "  %s %s\n", c->questions[q].prompt,
+			            ch >= 0 ? c->questions[q].choices[ch].label : "(not answered)");
 		}
 	}
 	size_t nset = 0;
 	for (size_t i = 0; i < c->ncriteria; i++)
 		nset += s->weight_set[i];
-	printf("\nWeights set by the person: %s\n", nset ? "" : "none (defaults and profile)");
+	text_printf(stdout, "\nWeights set by the person: %s\n",
+	            nset ? "" : "none (defaults and profile)");
 	for (size_t i = 0; i < c->ncriteria; i++)
 		if (s->weight_set[i])
-			printf("  %s: %g (%s)\n", c->criteria[i].name, s->weights[i],
-			       criteria_weight_label(c, s->weights[i]));
-	printf("\n");
+			text_printf(stdout, "  %s: %g (%s)\n", c->criteria[i].name, s->weights[i],
+			            criteria_weight_label(c, s->weights[i]));
+	text_printf(stdout, "\n");
 }
 
 int cmd_show(int argc, char **argv, const struct global_opts *g)
@@ -81,6 +87,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			show_usage(stdout);
 			return EXIT_OK;
 		} else {
+			cli_bad_option("show", argv, longopts);
 			show_usage(stderr);
 			return EXIT_USAGE;
 		}
@@ -89,18 +96,18 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	int text = strcmp(format, "text") == 0;
 	if (!text && ((strcmp(format, "json") && strcmp(format, "md")) ||
 	              report_format_parse(format, &rf))) {
-		fprintf(stderr, "verdict show: unknown format '%s'; use text, json or md\n", format);
+		text_printf(stderr, "verdict show: unknown format '%s'; use text, json or md\n", format);
 		return EXIT_USAGE;
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "verdict show: name exactly one session id\n");
+		text_printf(stderr, "verdict show: name exactly one session id\n");
 		show_usage(stderr);
 		return EXIT_USAGE;
 	}
 	long long id;
 	if (saved_session_parse_id(argv[optind], &id)) {
-		fprintf(stderr, "verdict show: '%s' is not a session id (a positive number; "
-		        "'verdict list' shows them)\n", argv[optind]);
+		text_printf(stderr, "verdict show: '%s' is not a session id (a positive number; "
+		            "'verdict list' shows them)\n", argv[optind]);
 		return EXIT_USAGE;
 	}
 	struct store *st;
@@ -119,7 +126,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		/* The answers are worth seeing even when they give no result. */
 		if (text)
 			print_answers(&ss);
-		fprintf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
+		text_printf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
 		saved_session_free(&ss);
 		return sst == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
 	}
@@ -133,7 +140,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		strbuf_init(&out);
 		if (export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(),
 		                         &out)) {
-			fprintf(stderr, "verdict show: out of memory\n");
+			text_printf(stderr, "verdict show: out of memory\n");
 			rc = EXIT_STORAGE;
 		} else {
 			fwrite(out.data, 1, out.len, stdout);
@@ -143,7 +150,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	result_free(&r);
 	saved_session_free(&ss);
 	if (fflush(stdout) || ferror(stdout)) {
-		fprintf(stderr, "verdict show: cannot write the output\n");
+		text_printf(stderr, "verdict show: cannot write the output\n");
 		return EXIT_STORAGE;
 	}
 	return rc;

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "files.h"
 #include "yaml_tree.h"
+#include "text_print.h"
 
 int criteria_source_from_text(const char *name, const char *text, size_t len,
                               struct criteria_source *src)
@@ -16,7 +17,7 @@ int criteria_source_from_text(const char *name, const char *text, size_t len,
 	src->name = strdup(name);
 	src->text = malloc(len + 1);
 	if (!src->name || !src->text) {
-		fprintf(stderr, "verdict: out of memory\n");
+		text_printf(stderr, "verdict: out of memory\n");
 		criteria_source_free(src);
 		return EXIT_STORAGE;
 	}
@@ -50,11 +51,11 @@ int criteria_source_load(const char *path, struct criteria_source *src)
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	int got = file_read_all(path, YAML_TREE_MAX_BYTES, &text, &len, err, sizeof err);
 	if (got == -2) {
-		fprintf(stderr, "%s:1:1: error: %s\n", name, err);
+		text_printf(stderr, "%s:1:1: error: %s\n", name, err);
 		return EXIT_INVALID;
 	}
 	if (got) {
-		fprintf(stderr, "verdict: %s\n", err);
+		text_printf(stderr, "verdict: %s\n", err);
 		return EXIT_INVALID;
 	}
 	int rc = criteria_source_from_text(name, text, len, src);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text_print.h"
+
 /* Past this many errors a file is not worth reading further. */
 #define DIAGS_MAX 100
 
@@ -72,10 +74,10 @@ void diags_print(struct diags *d, FILE *out)
 		d->items[j] = t;
 	}
 	for (size_t i = 0; i < d->count; i++)
-		fprintf(out, "%s:%d:%d: error: %s\n", d->file, d->items[i].line,
+		text_printf(out, "%s:%d:%d: error: %s\n", d->file, d->items[i].line,
 		        d->items[i].column, d->items[i].message);
 	if (d->dropped)
-		fprintf(out, "%s: error: %zu more errors not shown\n", d->file, d->dropped);
+		text_printf(out, "%s: error: %zu more errors not shown\n", d->file, d->dropped);
 	if (d->oom)
-		fprintf(out, "%s: error: out of memory while reporting errors\n", d->file);
+		text_printf(out, "%s: error: out of memory while reporting errors\n", d->file);
 }

@@ -35,7 +35,9 @@ void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 /* Sorts by position (stable) and prints "FILE:LINE:COLUMN: error: MESSAGE"
- * lines to OUT. */
+ * lines to OUT, the file name and the message each cleaned for one terminal
+ * line (text_print.h): what they quote from the input cannot drive the
+ * terminal or break the line. */
 void diags_print(struct diags *d, FILE *out);
 
 #endif

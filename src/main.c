@@ -1,10 +1,12 @@
 /* main.c - verdict: command dispatch. */
+#include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "text_print.h"
 
 struct command {
 	const char *name;
@@ -59,7 +61,7 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 		}
 		if (strcmp(a, "--db") == 0) {
 			if (i + 1 >= *argc) {
-				fprintf(stderr, "verdict: --db needs a path\n");
+				text_printf(stderr, "verdict: --db needs a path\n");
 				return -1;
 			}
 			g->db = argv[++i];
@@ -79,6 +81,7 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	opterr = 0;             /* the commands say what is wrong: cli_bad_option() */
 	struct global_opts g = { 0 };
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;
@@ -94,7 +97,7 @@ int main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
-		printf("verdict %s\n", VERDICT_VERSION);
+		text_printf(stdout, "verdict %s\n", VERDICT_VERSION);
 		return EXIT_OK;
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
@@ -106,6 +109,6 @@ int main(int argc, char **argv)
 		argv[0] = name;
 		return cmd_run(argc, argv, &g);
 	}
-	fprintf(stderr, "verdict: unknown command '%s'; 'verdict --help' lists them\n", cmd);
+	text_printf(stderr, "verdict: unknown command '%s'; 'verdict --help' lists them\n", cmd);
 	return EXIT_USAGE;
 }

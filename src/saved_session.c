@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "text_print.h"
 
 int saved_session_parse_id(const char *text, long long *id)
 {
@@ -33,8 +34,8 @@ static int restore_answers(struct saved_session *s)
 		int q = criteria_question_index(c, sc->question);
 		int ch = q < 0 ? -1 : criteria_choice_index(&c->questions[q], sc->choice);
 		if (ch < 0) {
-			fprintf(stderr, "verdict: session %lld: stored answer '%s: %s' is not in its "
-			        "criteria\n", s->stored.id, sc->question, sc->choice);
+			text_printf(stderr, "verdict: session %lld: stored answer '%s: %s' is not in its "
+			            "criteria\n", s->stored.id, sc->question, sc->choice);
 			return EXIT_INVALID;
 		}
 		se->choices[q] = ch;
@@ -43,8 +44,8 @@ static int restore_answers(struct saved_session *s)
 		const struct stored_weight *sw = &s->stored.weights[i];
 		int k = criteria_criterion_index(c, sw->criterion);
 		if (k < 0 || sw->weight < c->scale.min || sw->weight > c->scale.max) {
-			fprintf(stderr, "verdict: session %lld: stored weight '%s: %g' does not fit its "
-			        "criteria\n", s->stored.id, sw->criterion, sw->weight);
+			text_printf(stderr, "verdict: session %lld: stored weight '%s: %g' does not fit its "
+			            "criteria\n", s->stored.id, sw->criterion, sw->weight);
 			return EXIT_INVALID;
 		}
 		se->weights[k] = sw->weight;
@@ -53,7 +54,7 @@ static int restore_answers(struct saved_session *s)
 	if (session_set_text(&se->project, s->stored.project) ||
 	    session_set_text(&se->respondent, s->stored.respondent) ||
 	    session_set_text(&se->notes, s->stored.notes)) {
-		fprintf(stderr, "verdict: out of memory\n");
+		text_printf(stderr, "verdict: out of memory\n");
 		return EXIT_STORAGE;
 	}
 	return EXIT_OK;
@@ -64,11 +65,11 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 	memset(out, 0, sizeof *out);
 	int rc = store_load(st, id, &out->stored);
 	if (rc == STORE_NOT_FOUND) {
-		fprintf(stderr, "verdict: no session %lld; 'verdict list' shows the saved ones\n", id);
+		text_printf(stderr, "verdict: no session %lld; 'verdict list' shows the saved ones\n", id);
 		return EXIT_INVALID;
 	}
 	if (rc) {
-		fprintf(stderr, "verdict: %s\n", store_error(st));
+		text_printf(stderr, "verdict: %s\n", store_error(st));
 		return EXIT_STORAGE;
 	}
 	char name[512];
@@ -82,7 +83,7 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 	}
 	out->session = session_new(out->source.model);
 	if (!out->session) {
-		fprintf(stderr, "verdict: out of memory\n");
+		text_printf(stderr, "verdict: out of memory\n");
 		saved_session_free(out);
 		return EXIT_STORAGE;
 	}

@@ -14,6 +14,7 @@
 #include "glossary.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "text_print.h"
 
 /* How often the loop wakes to look at the signal flag, in milliseconds. */
 #define TUI_TICK_MS 200
@@ -46,40 +47,40 @@ static void on_signal(int sig)
 int tui_check_terminal(void)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr,
-		        "verdict: the walk-through needs a terminal, and standard %s is not one.\n"
-		        "For scripts and pipes, use 'verdict score -c FILE -a ANSWERS' "
-		        "('verdict score --help' says more).\n",
-		        isatty(STDIN_FILENO) ? "output" : "input");
+		text_printf(stderr,
+		            "verdict: the walk-through needs a terminal, and standard %s is not one.\n"
+		            "For scripts and pipes, use 'verdict score -c FILE -a ANSWERS' "
+		            "('verdict score --help' says more).\n",
+		            isatty(STDIN_FILENO) ? "output" : "input");
 		return EXIT_USAGE;
 	}
 	const char *term = getenv("TERM");
 	if (!term || !*term) {
-		fprintf(stderr,
-		        "verdict: TERM is not set, so the walk-through cannot tell how to draw on this\n"
-		        "terminal. Set it to your terminal's type (for example TERM=xterm-256color),\n"
-		        "or use 'verdict score' without a terminal.\n");
+		text_printf(stderr,
+		            "verdict: TERM is not set, so the walk-through cannot tell how to draw on this\n"
+		            "terminal. Set it to your terminal's type (for example TERM=xterm-256color),\n"
+		            "or use 'verdict score' without a terminal.\n");
 		return EXIT_USAGE;
 	}
 	int err = 0;
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr,
-		        "verdict: the terminal type TERM=%s is %s.\n"
-		        "Set TERM to your terminal's type (for example TERM=xterm-256color), or use\n"
-		        "'verdict score' without a terminal.\n",
-		        term, err == -1 ? "unknown here: no terminfo database was found"
-		                        : "unknown or cannot be drawn on");
+		text_printf(stderr,
+		            "verdict: the terminal type TERM=%s is %s.\n"
+		            "Set TERM to your terminal's type (for example TERM=xterm-256color), or use\n"
+		            "'verdict score' without a terminal.\n",
+		            term, err == -1 ? "unknown here: no terminfo database was found"
+		                            : "unknown or cannot be drawn on");
 		return EXIT_USAGE;
 	}
 	const char *cup = tigetstr("cup");
 	int usable = cup && cup != (const char *)-1 && !tigetflag("hc");
 	del_curterm(cur_term);
 	if (!usable) {
-		fprintf(stderr,
-		        "verdict: the terminal type TERM=%s cannot move the cursor, which the\n"
-		        "walk-through needs. Set TERM to your terminal's type (for example\n"
-		        "TERM=xterm-256color), or use 'verdict score' without a terminal.\n",
-		        term);
+		text_printf(stderr,
+		            "verdict: the terminal type TERM=%s cannot move the cursor, which the\n"
+		            "walk-through needs. Set TERM to your terminal's type (for example\n"
+		            "TERM=xterm-256color), or use 'verdict score' without a terminal.\n",
+		            term);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -137,8 +138,8 @@ int tui_open(struct tui *t)
 	if (!t->term) {
 		for (int i = 0; i < 3; i++)
 			sigaction(caught[i], &t->old_sig[i], NULL);
-		fprintf(stderr, "verdict: cannot start on this terminal (TERM=%s); use 'verdict score' "
-		        "without one\n", getenv("TERM") ? getenv("TERM") : "");
+		text_printf(stderr, "verdict: cannot start on this terminal (TERM=%s); use 'verdict score' "
+		            "without one\n", getenv("TERM") ? getenv("TERM") : "");
 		return EXIT_USAGE;
 	}
 	set_term(t->term);
@@ -190,7 +191,7 @@ void tui_teardown(struct tui *t)
 	}
 	release_stderr(t);
 	if (t->fatal[0])
-		fprintf(stderr, "verdict: %s\n", t->fatal);
+		text_printf(stderr, "verdict: %s\n", t->fatal);
 	t->fatal[0] = '\0';
 	if (t->timing)
 		fclose(t->timing);

@@ -1,0 +1,43 @@
+/* cli_option.c - what was wrong with a command-line option, said safely.
+ *
+ * getopt's own messages would echo a bad option to the terminal as typed,
+ * escape sequences and all; main() turns them off (opterr) and the commands
+ * say what went wrong with this, through text_printf(). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "text_print.h"
+
+void cli_bad_option(const char *cmd, char *const argv[], const struct option *longopts)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	int known = 0;
+	for (const struct option *o = longopts; o->name; o++)
+		known |= optopt != 0 && o->val == optopt;
+	if (strncmp(arg, "--", 2) != 0 || (optopt != 0 && !known)) {
+		/* A short option: unknown, or missing its value. */
+		char opt[3] = { '-', (char)optopt, '\0' };
+		text_printf(stderr, known ? "verdict %s: option '%s' needs a value\n"
+		                          : "verdict %s: unknown option '%s'\n", cmd, opt);
+		return;
+	}
+	size_t n = strcspn(arg, "=");
+	char *name = strndup(arg, n);
+	if (!name) {
+		text_printf(stderr, "verdict %s: out of memory\n", cmd);
+		return;
+	}
+	if (known) {
+		text_printf(stderr, "verdict %s: option '%s' %s\n", cmd, name,
+		            arg[n] ? "takes no value" : "needs a value");
+	} else {
+		size_t matches = 0;
+		for (const struct option *o = longopts; o->name; o++)
+			matches += strncmp(o->name, name + 2, n - 2) == 0;
+		text_printf(stderr, "verdict %s: %s option '%s'\n", cmd,
+		            matches > 1 ? "ambiguous" : "unknown", name);
+	}
+	free(name);
+}
