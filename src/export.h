@@ -95,13 +95,15 @@ int export_default_name(const char *project, time_t when, enum report_format f, 
 
 /* Escapers, shared by the renderers and tested on their own. */
 
-/* HTML text or attribute value: & < > " ' become entities; C0 controls other
- * than tab, LF and CR, and DEL, become U+FFFD. */
+/* HTML text or attribute value: & < > " ' become entities; the characters
+ * text.h cleans (C0 controls other than tab, LF and CR, DEL, C1 controls,
+ * the marks that reorder text, bytes that are not UTF-8) become U+FFFD. */
 void export_html_escape(struct strbuf *out, const char *text);
 /* One CSV cell (RFC 4180): TEXT quoted when it holds a comma, quote, CR or LF
  * (quotes doubled), and, when it starts with = + - @ tab or CR, prefixed with
- * ' against spreadsheet formulas. An empty TEXT (or one cut short by a NUL)
- * is an empty cell. */
+ * ' against spreadsheet formulas. The characters text.h cleans, but for tab,
+ * LF and CR, become U+FFFD. An empty TEXT (or one cut short by a NUL) is an
+ * empty cell. */
 void export_csv_text(struct strbuf *out, const char *text);
 /* One CSV cell holding the number V, unquoted and unguarded. */
 void export_csv_number(struct strbuf *out, double v);
@@ -109,8 +111,10 @@ void export_csv_number(struct strbuf *out, double v);
  * | ~, a '#' at the start or after a space, an '&' that would start an
  * entity) are backslash-escaped; so is a leading - + = or "1." / "1)" that
  * would start a list or a heading; leading blanks are dropped; line breaks
- * and other control characters become spaces, so the text stays on one line
- * (a table cell, a list item, a heading, a paragraph). */
+ * and tabs become spaces, so the text stays on one line (a table cell, a
+ * list item, a heading, a paragraph), and the other characters text.h
+ * cleans (controls, the marks that reorder text, bytes that are not UTF-8)
+ * U+FFFD. */
 void export_md_text(struct strbuf *out, const char *text);
 
 #endif

@@ -7,16 +7,25 @@
  * quoted when it holds a comma, a quote, CR or LF, with quotes doubled. A text
  * cell that a spreadsheet would take for a formula gets a leading '. Numbers
  * are written as plain numbers, never quoted or guarded. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "clock.h"
 #include "export.h"
 #include "score_format.h"
+#include "text.h"
 
-void export_csv_text(struct strbuf *out, const char *text)
+void export_csv_text(struct strbuf *out, const char *raw)
 {
-	if (!text || !*text)
+	if (!raw || !*raw)
 		return;
+	/* Controls other than tab, LF and CR, the marks that reorder text and
+	 * bytes that are not UTF-8 become U+FFFD (text.h). */
+	char *text = text_clean_new(raw, TEXT_CSV);
+	if (!text) {
+		out->failed = 1;
+		return;
+	}
 	int guard = strchr("=+-@\t\r", text[0]) != NULL;
 	int quote = strpbrk(text, ",\"\r\n") != NULL;
 	if (quote)
@@ -30,6 +39,7 @@ void export_csv_text(struct strbuf *out, const char *text)
 	}
 	if (quote)
 		strbuf_putc(out, '"');
+	free(text);
 }
 
 void export_csv_number(struct strbuf *out, double v)

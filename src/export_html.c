@@ -12,42 +12,48 @@
 #include "clock.h"
 #include "export.h"
 #include "score_format.h"
+#include "text.h"
 #include "export_svg.h"
 
-void export_html_escape(struct strbuf *out, const char *text)
+void export_html_escape(struct strbuf *out, const char *raw)
 {
-	if (!text)
+	if (!raw)
 		return;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+	/* Controls other than tab, LF and CR, the marks that reorder text and
+	 * bytes that are not UTF-8 become U+FFFD (text.h). */
+	char *clean = text_clean_new(raw, TEXT_HTML);
+	if (!clean) {
+		out->failed = 1;
+		return;
+	}
+	const char *text = clean, *plain = clean;
+	for (const char *p = text; *p; p++) {
+		const char *ent;
 		switch (*p) {
 		case '&':
-			strbuf_puts(out, "&amp;");
+			ent = "&amp;";
 			break;
 		case '<':
-			strbuf_puts(out, "&lt;");
+			ent = "&lt;";
 			break;
 		case '>':
-			strbuf_puts(out, "&gt;");
+			ent = "&gt;";
 			break;
 		case '"':
-			strbuf_puts(out, "&quot;");
+			ent = "&quot;";
 			break;
 		case '\'':
-			strbuf_puts(out, "&#39;");
-			break;
-		case '\t':
-		case '\n':
-		case '\r':
-			strbuf_putc(out, (char)*p);
+			ent = "&#39;";
 			break;
 		default:
-			if (*p < 0x20 || *p == 0x7f)
-				strbuf_puts(out, "\ufffd");
-			else
-				strbuf_putc(out, (char)*p);
-			break;
+			continue;
 		}
+		strbuf_add(out, plain, (size_t)(p - plain));
+		strbuf_puts(out, ent);
+		plain = p + 1;
 	}
+	strbuf_puts(out, plain);
+	free(clean);
 }
 
 /* The style sheet, in pieces short enough for any C compiler. */

@@ -12,6 +12,7 @@
 #include "clock.h"
 #include "export.h"
 #include "score_format.h"
+#include "text.h"
 
 #define REPORT_JSON_FORMAT "verdict-report/1"
 
@@ -163,8 +164,16 @@ int export_json(const struct report *rep, struct strbuf *out)
 		json_decref(root);
 		return -1;
 	}
-	int rc = json_dump_callback(root, dump_to_strbuf, out, JSON_INDENT(2));
+	struct strbuf dump;
+	strbuf_init(&dump);
+	int rc = json_dump_callback(root, dump_to_strbuf, &dump, JSON_INDENT(2));
 	json_decref(root);
+	/* jansson escapes the C0 controls; the C1 and bidirectional ones become
+	 * JSON escapes of the same characters here (text.h), so the report
+	 * reads back exactly and shows nothing hostile where it is printed. */
+	if (!rc)
+		text_clean(out, strbuf_str(&dump), dump.len, TEXT_JSON);
+	strbuf_free(&dump);
 	if (rc)
 		return -1;
 	strbuf_putc(out, '\n');

@@ -2,7 +2,8 @@
  * it renders.
  *
  * Every text from the criteria or the answers goes through export_md_text(),
- * which keeps it on one line and backslash-escapes what would start markup or
+ * which cleans it (text.h: controls and the marks that reorder text become
+ * U+FFFD), keeps it on one line and backslash-escapes what would start markup or
  * raw HTML, or start a block (a list, a heading, a code block) where it
  * begins; the notes, which may span lines, become a block quote whose every
  * line is escaped the same way. */
@@ -13,14 +14,22 @@
 #include "clock.h"
 #include "export.h"
 #include "score_format.h"
+#include "text.h"
 
-void export_md_text(struct strbuf *out, const char *text)
+void export_md_text(struct strbuf *out, const char *raw)
 {
-	if (!text)
+	if (!raw)
 		return;
+	/* Line breaks and tabs become spaces, other controls, the marks that
+	 * reorder text and bytes that are not UTF-8 U+FFFD (text.h). */
+	char *clean = text_clean_new(raw, TEXT_MARKDOWN);
+	if (!clean) {
+		out->failed = 1;
+		return;
+	}
 	/* Leading blanks could make an indented code block; a leading list,
 	 * rule or heading-underline marker could start a block of its own. */
-	text += strspn(text, " \t\r\n");
+	const char *text = clean + strspn(clean, " ");
 	size_t digits = strspn(text, "0123456789");
 	if (text[0] == '-' || text[0] == '+' || text[0] == '=') {
 		strbuf_putc(out, '\\');
@@ -58,14 +67,9 @@ void export_md_text(struct strbuf *out, const char *text)
 		default:
 			break;
 		}
-		if (ch < 0x20 || ch == 0x7f) {
-			/* A CR LF pair makes one space. */
-			if (!(ch == '\n' && p > text && p[-1] == '\r'))
-				strbuf_putc(out, ' ');
-			continue;
-		}
 		strbuf_putc(out, (char)ch);
 	}
+	free(clean);
 }
 
 /* One line of the notes, LEN bytes at LINE, as a block-quote line. */

@@ -2,6 +2,7 @@
  * format shares, and the plain-text report. */
 #include "score_format.h"
 #include "strbuf.h"
+#include "text_print.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -428,30 +429,42 @@ size_t score_change_order(const struct result *r, size_t *order)
 
 /* ---- plain text ---- */
 
-/* Display columns of UTF-8 text, one per character. */
+/* Display columns of BYTES of UTF-8 text S. */
 static size_t columns(const char *s, size_t bytes)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < bytes; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return (size_t)text_utf8_width(s, bytes);
+}
+
+/* The display columns of untrusted text S once cleaned for the terminal;
+ * 0 when memory ran out. */
+static size_t clean_columns(const char *s)
+{
+	char *t = text_clean_new(s, TEXT_LINE);
+	size_t n = t ? columns(t, strlen(t)) : 0;
+	free(t);
 	return n;
 }
 
 /* TEXT wrapped at TEXT_WIDTH columns, the first line after FIRST, the rest
- * after REST (prefixes of the same width). */
-static void wrap(FILE *out, const char *first, const char *rest, const char *text)
+ * after REST (prefixes of the same width). TEXT is cleaned for the terminal
+ * first (text.h): its line breaks become spaces and its controls visible
+ * escapes. Returns -1 when memory ran out. */
+static int wrap(FILE *out, const char *first, const char *rest, const char *raw)
 {
+	char *text = text_clean_new(raw, TEXT_LINE);
+	if (!text)
+		return -1;
 	size_t indent = columns(first, strlen(first));
 	size_t col = indent;
 	int line_empty = 1;
 	fputs(first, out);
 	const char *p = text;
 	while (*p) {
-		while (*p == ' ' || *p == '\n')
+		while (*p == ' ')
 			p++;
 		if (!*p)
 			break;
-		size_t bytes = strcspn(p, " \n");
+		size_t bytes = strcspn(p, " ");
 		size_t w = columns(p, bytes);
 		if (!line_empty && col + 1 + w > TEXT_WIDTH) {
 			fprintf(out, "\n%s", rest);
@@ -468,6 +481,8 @@ static void wrap(FILE *out, const char *first, const char *rest, const char *tex
 		p += bytes;
 	}
 	fputc('\n', out);
+	free(text);
+	return 0;
 }
 
 static void bar(FILE *out, double score, int utf8)
@@ -492,9 +507,9 @@ static int wrap_sentence(FILE *out, const char *first, const char *rest,
 	char *text = score_sentence_new(c, r, kind, i);
 	if (!text)
 		return -1;
-	wrap(out, first, rest, text);
+	int rc = wrap(out, first, rest, text);
 	free(text);
-	return 0;
+	return rc;
 }
 
 int score_write_text(FILE *out, const struct criteria *c, const struct session *s,
@@ -504,11 +519,11 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	size_t *order = malloc(r->ncriteria * sizeof *order);
 	if (!order)
 		return -1;
-	fprintf(out, "%s\n", c->title);
+	text_printf(out, "%s\n", c->title);
 	if (s && s->project)
-		wrap(out, "Project: ", "  ", s->project);
+		failed |= wrap(out, "Project: ", "  ", s->project);
 	if (s && s->respondent)
-		wrap(out, "Respondent: ", "  ", s->respondent);
+		failed |= wrap(out, "Respondent: ", "  ", s->respondent);
 	fputc('\n', out);
 	failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
 	if (!r->answered && c->nquestions)
@@ -517,27 +532,26 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 
 	size_t namew = 0;
 	for (size_t j = 0; j < r->noptions; j++) {
-		size_t w = columns(c->options[j].name, strlen(c->options[j].name));
+		size_t w = clean_columns(c->options[j].name);
 		if (w > namew)
 			namew = w;
 	}
 	for (size_t k = 0; k < r->noptions; k++) {
-		const char *name = c->options[r->ranking[k]].name;
-		fprintf(out, "  %s%*s  ", name,
-		        (int)(namew - columns(name, strlen(name))), "");
+		/* text_printf() pads by display columns. */
+		text_printf(out, "  %-*s  ", (int)namew, c->options[r->ranking[k]].name);
 		bar(out, r->scores[r->ranking[k]], utf8);
 		fprintf(out, "  %5.1f\n", r->scores[r->ranking[k]]);
 	}
 
 	if (r->winner >= 0 && r->nreasons) {
-		fprintf(out, "\nWhy %s:\n", c->options[r->winner].name);
+		text_printf(out, "\nWhy %s:\n", c->options[r->winner].name);
 		for (size_t k = 0; k < r->nreasons; k++)
 			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_REASON,
 			                        r->reasons[k]);
 	}
 	size_t giveups = score_giveups(r, order, SCORE_MAX_GIVEUPS);
 	if (giveups) {
-		fprintf(out, "\nWhat you give up with %s:\n", c->options[r->winner].name);
+		text_printf(out, "\nWhat you give up with %s:\n", c->options[r->winner].name);
 		for (size_t k = 0; k < giveups; k++)
 			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_GIVEUP,
 			                        order[k]);
@@ -561,7 +575,7 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	if (!steady)
 		failed = 1;
 	else if (*steady)
-		wrap(out, "  - ", "    ", steady);
+		failed |= wrap(out, "  - ", "    ", steady);
 	free(steady);
 
 	if (r->nlevers) {
