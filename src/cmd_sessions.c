@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "saved_session.h"
+#include "score_format.h"
 #include "store.h"
 #include "text_print.h"
 
@@ -186,11 +187,6 @@ struct json_out {
 	int failed;
 };
 
-static json_t *json_text(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 /* One object per line, streamed: the listing may hold many sessions. */
 static int print_json_row(const struct session_summary *s, void *ctx)
 {
@@ -199,12 +195,12 @@ static int print_json_row(const struct session_summary *s, void *ctx)
 	clock_format_iso(s->updated, when, sizeof when);
 	json_t *obj = json_object();
 	if (!obj || json_object_set_new(obj, "id", json_integer(s->id)) ||
-	    json_object_set_new(obj, "project", json_text(s->project)) ||
-	    json_object_set_new(obj, "respondent", json_text(s->respondent)) ||
-	    json_object_set_new(obj, "criteria_title", json_text(s->criteria_title)) ||
+	    json_object_set_new(obj, "project", score_json_text(s->project)) ||
+	    json_object_set_new(obj, "respondent", score_json_text(s->respondent)) ||
+	    json_object_set_new(obj, "criteria_title", score_json_text(s->criteria_title)) ||
 	    json_object_set_new(obj, "status", json_string(s->status == SESSION_COMPLETE
 	                                                   ? "complete" : "in-progress")) ||
-	    json_object_set_new(obj, "winner", json_text(s->winner_name)) ||
+	    json_object_set_new(obj, "winner", score_json_text(s->winner_name)) ||
 	    json_object_set_new(obj, "updated", json_string(when))) {
 		json_decref(obj);
 		o->failed = 1;

@@ -24,12 +24,6 @@ static void set(json_t *obj, const char *key, json_t *value, int *bad)
 		*bad = 1;
 }
 
-/* A string, or null for NULL. */
-static json_t *text_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static json_t *date_or_null(time_t t, int known)
 {
 	if (!known)
@@ -48,9 +42,9 @@ static json_t *session_json(const struct report *rep, int *bad)
 	set(o, "status", json_string(rep->status), bad);
 	set(o, "created", date_or_null(rep->created, rep->session_id != 0), bad);
 	set(o, "updated", date_or_null(rep->updated, rep->session_id != 0), bad);
-	set(o, "project", text_or_null(rep->project), bad);
-	set(o, "respondent", text_or_null(rep->respondent), bad);
-	set(o, "notes", text_or_null(rep->notes), bad);
+	set(o, "project", score_json_text(rep->project), bad);
+	set(o, "respondent", score_json_text(rep->respondent), bad);
+	set(o, "notes", score_json_text(rep->notes), bad);
 	for (size_t q = 0; q < c->nquestions && q < s->nquestions; q++) {
 		int ch = s->choices[q];
 		int answered = ch >= 0 && (size_t)ch < c->questions[q].nchoices;
@@ -71,7 +65,7 @@ static void breakdown_extras(const struct report *rep, json_t *e, size_t k, int 
 	const struct criteria *c = rep->c;
 	const struct criterion *cr = &c->criteria[k];
 	const struct report_row *row = &rep->rows[k];
-	set(e, "group", text_or_null(cr->group), bad);
+	set(e, "group", score_json_text(cr->group), bad);
 	set(e, "default_weight", json_real(cr->default_weight), bad);
 	set(e, "weight_reason", json_string(row->weight_reason), bad);
 	if (row->question >= 0) {
@@ -86,17 +80,17 @@ static void breakdown_extras(const struct report *rep, json_t *e, size_t k, int 
 	}
 	json_t *why = json_object();
 	for (size_t o = 0; o < c->noptions; o++)
-		set(why, c->options[o].id, text_or_null(cr->why ? cr->why[o] : NULL), bad);
+		set(why, c->options[o].id, score_json_text(cr->why ? cr->why[o] : NULL), bad);
 	set(e, "why", why, bad);
 	set(e, "reason", json_string(row->reason), bad);
-	set(e, "source", text_or_null(cr->source), bad);
+	set(e, "source", score_json_text(cr->source), bad);
 }
 
 static json_t *audit_json(const struct report *rep, int *bad)
 {
 	json_t *a = json_object();
 	set(a, "algorithm", json_string("sha256"), bad);
-	set(a, "criteria_source", json_string(rep->criteria_source), bad);
+	set(a, "criteria_source", score_json_text(rep->criteria_source), bad);
 	set(a, "criteria_sha256", json_string(rep->criteria_sha256), bad);
 	set(a, "answers_sha256", json_string(rep->answers_sha256), bad);
 	set(a, "answers_canonical", json_string(rep->answers_canonical), bad);

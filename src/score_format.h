@@ -51,6 +51,13 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
  * Returns a new reference, or NULL when memory ran out. */
 json_t *score_json(const struct criteria *c, const struct session *s, const struct result *r);
 
+/* A JSON string of S, or null when S is NULL. Text read from the database
+ * (a project, a respondent, notes, a file name) may hold bytes that are not
+ * UTF-8, which jansson refuses: those become U+FFFD (text.h, TEXT_UTF8) and
+ * the rest is kept exactly. Returns a new reference, or NULL when memory ran
+ * out. */
+json_t *score_json_text(const char *s);
+
 /* The recommendation as one sentence into BUF, e.g. "Recommendation: Node.js,
  * clearly (margin 14.2 points, confidence 93%)." Returns as snprintf does. */
 int score_recommendation_text(const struct criteria *c, const struct result *r, char *buf,

@@ -5,6 +5,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "text.h"
+
 /* Builders that tolerate a NULL value (out of memory) by failing the whole
  * document: OK goes to 0 and stays there. */
 static void set(json_t *obj, const char *key, json_t *value, int *ok)
@@ -19,9 +21,17 @@ static void push(json_t *arr, json_t *value, int *ok)
 		*ok = 0;
 }
 
-static json_t *text_or_null(const char *s)
+json_t *score_json_text(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	if (!s)
+		return json_null();
+	json_t *v = json_string(s);
+	if (v)
+		return v;
+	char *utf8 = text_clean_new(s, TEXT_UTF8);
+	v = utf8 ? json_string(utf8) : NULL;
+	free(utf8);
+	return v;
 }
 
 /* A number, or null when it is not one (a threshold that does not exist). */
@@ -179,9 +189,9 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 	set(crit, "id", json_string(c->id), &ok);
 	set(crit, "title", json_string(c->title), &ok);
 	set(root, "criteria", crit, &ok);
-	set(root, "project", text_or_null(s ? s->project : NULL), &ok);
-	set(root, "respondent", text_or_null(s ? s->respondent : NULL), &ok);
-	set(root, "notes", text_or_null(s ? s->notes : NULL), &ok);
+	set(root, "project", score_json_text(s ? s->project : NULL), &ok);
+	set(root, "respondent", score_json_text(s ? s->respondent : NULL), &ok);
+	set(root, "notes", score_json_text(s ? s->notes : NULL), &ok);
 
 	json_t *options = json_array();
 	for (size_t j = 0; j < r->noptions; j++) {

@@ -61,6 +61,7 @@ static void put_space(struct strbuf *out, uint32_t c, enum text_mode mode)
 	switch (mode) {
 	case TEXT_HTML:
 	case TEXT_CSV:
+	case TEXT_UTF8:         /* never comes here: it keeps every character */
 	case TEXT_JSON:         /* only LF comes here */
 		strbuf_putc(out, (char)c);
 		return;
@@ -79,18 +80,22 @@ static void put_space(struct strbuf *out, uint32_t c, enum text_mode mode)
 static void put_unsafe(struct strbuf *out, uint32_t c, const char *p, size_t len,
                        enum text_mode mode)
 {
-	char esc[8];
-	if (mode == TEXT_MARKDOWN || mode == TEXT_HTML || mode == TEXT_CSV ||
-	    (mode == TEXT_JSON && c == TEXT_BAD_CHAR)) {
-		strbuf_puts(out, "\xef\xbf\xbd");        /* U+FFFD */
-	} else if (c == TEXT_BAD_CHAR) {
-		for (size_t k = 0; k < len; k++) {
-			snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)p[k]);
+	char esc[12];
+	if (mode == TEXT_LINE || mode == TEXT_LINES) {
+		if (c == TEXT_BAD_CHAR) {
+			for (size_t k = 0; k < len; k++) {
+				snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)p[k]);
+				strbuf_puts(out, esc);
+			}
+		} else {
+			snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
 			strbuf_puts(out, esc);
 		}
-	} else {
-		snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+	} else if (mode == TEXT_JSON && c != TEXT_BAD_CHAR) {
+		snprintf(esc, sizeof esc, "\\u%04X", (unsigned)c);    /* as jansson writes C0 */
 		strbuf_puts(out, esc);
+	} else {
+		strbuf_puts(out, "\xef\xbf\xbd");        /* U+FFFD */
 	}
 }
 
@@ -105,7 +110,7 @@ void text_clean(struct strbuf *out, const char *s, size_t len, enum text_mode mo
 		}
 		uint32_t c;
 		size_t k = text_utf8_decode(s + i, len - i, &c);
-		if (c != TEXT_BAD_CHAR && text_code_safe(c)) {
+		if (c != TEXT_BAD_CHAR && (mode == TEXT_UTF8 || text_code_safe(c))) {
 			i += k;
 			continue;
 		}

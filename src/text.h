@@ -12,8 +12,9 @@
  *     (four lowercase hex digits: "\u001b", "\u009b", "\u202e") and \xHH for
  *     a byte that is not UTF-8 ("\xff");
  *   - in Markdown, HTML and CSV reports it becomes U+FFFD;
- *   - in JSON it becomes the JSON escape \uXXXX, which reads back as the very
- *     same character (nothing is lost) and is harmless on a terminal.
+ *   - in JSON it becomes the JSON escape \uXXXX (upper-case hex, as jansson
+ *     writes the C0 controls: "\u009B"), which reads back as the very same
+ *     character (nothing is lost) and is harmless on a terminal.
  *
  * The characters treated so (text_code_safe() says no): the C0 controls
  * U+0000-U+001F, DEL U+007F, the C1 controls U+0080-U+009F, the bidirectional
@@ -44,13 +45,18 @@ enum text_mode {
 	                 * tab a space; the rest as TEXT_LINE */
 	TEXT_JSON,      /* JSON text (jansson's, whose strings hold no raw controls):
 	                 * LF (its layout) stays, every other unsafe character is
-	                 * written \uXXXX, a JSON escape of that same character;
-	                 * bad bytes (jansson makes none) U+FFFD */
+	                 * written \uXXXX with upper-case hex as jansson writes
+	                 * C0 controls, a JSON escape of that same character; bad
+	                 * bytes (jansson makes none) U+FFFD */
 	TEXT_MARKDOWN,  /* tab, LF, CR and CR LF a space each (a text stays on its
 	                 * line); other unsafe characters and bad bytes U+FFFD */
 	TEXT_HTML,      /* tab, LF and CR stay (HTML white space); the rest U+FFFD */
 	TEXT_CSV,       /* tab, LF and CR stay (data, quoted by the writer); the rest
 	                 * U+FFFD */
+	TEXT_UTF8,      /* not for output: only bad bytes become U+FFFD, every
+	                 * character stays, controls too; for text from the
+	                 * database on its way into jansson, which takes only
+	                 * UTF-8 and escapes controls itself (then TEXT_JSON) */
 };
 
 /* What utf8 decoding gives for a malformed sequence. */

@@ -130,7 +130,7 @@ static void test_clean_spaces(void **state)
 	expect_mode(in, TEXT_MARKDOWN, "a b c d e");
 	expect_mode(in, TEXT_HTML, in);
 	expect_mode(in, TEXT_CSV, in);
-	expect_mode(in, TEXT_JSON, "a\\u0009b\nc\\u000d\nd\\u000de");
+	expect_mode(in, TEXT_JSON, "a\\u0009b\nc\\u000D\nd\\u000De");
 }
 
 /* JSON from jansson: C1 and bidirectional controls become JSON escapes of
@@ -140,7 +140,16 @@ static void test_clean_json(void **state)
 	(void)state;
 	expect_mode("{\n  \"k\": \"\\u001b]0;x\\u0007 \xc2\x9b \xe2\x80\xae \x7f \\\\u\"\n}",
 	            TEXT_JSON,
-	            "{\n  \"k\": \"\\u001b]0;x\\u0007 \\u009b \\u202e \\u007f \\\\u\"\n}");
+	            "{\n  \"k\": \"\\u001b]0;x\\u0007 \\u009B \\u202E \\u007F \\\\u\"\n}");
+}
+
+/* On the way into jansson: only bad bytes are replaced. */
+static void test_clean_utf8(void **state)
+{
+	(void)state;
+	const char *controls = "a\x1b\xc2\x9b\xe2\x80\xae\t\n\x7f";
+	expect_mode(controls, TEXT_UTF8, controls);
+	expect_mode("a\x9b" "b\xff\xc0\xaf", TEXT_UTF8, "a" FFFD "b" FFFD FFFD FFFD);
 }
 
 /* Cleaning what is clean changes nothing. */
@@ -394,6 +403,7 @@ int main(void)
 		cmocka_unit_test(test_clean_bad_utf8),
 		cmocka_unit_test(test_clean_spaces),
 		cmocka_unit_test(test_clean_json),
+		cmocka_unit_test(test_clean_utf8),
 		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_code_safe),
 		cmocka_unit_test(test_utf8_width),
