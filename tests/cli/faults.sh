@@ -210,6 +210,15 @@ restored() { grep -qF "[terminal settings restored]" "$T/err" && grep -qF "[norm
 # Refused before reading the whole file: well under a second natively, a
 # few seconds under valgrind.
 fast() { [ "$elapsed_ms" -lt 5000 ]; }
+# Nothing on stdout or stderr that drives a terminal: no ESC, BEL or DEL, no
+# C1 control (as UTF-8, or a byte that is not UTF-8), no bidirectional control.
+terminal_safe() {
+	python3 -c 'import re, sys
+for path in sys.argv[1:]:
+    t = open(path, "rb").read().decode("utf-8")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]", t)
+' "$T/out" "$T/err"
+}
 
 # ---- the table ----
 n=0
@@ -341,6 +350,23 @@ export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" 
 export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
 export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | cannot write: Is a directory | same
 export: another user's link in a shared sticky directory | need_root && good_db && out_dir && mkdir -m 1777 "$W/shared" && ln -s ../out/report.html "$W/shared/r.html" && chown -h nobody "$W/shared/r.html" | "$V" --db "$W/db" export 1 --format html -o "$W/shared/r.html" | 3 | is another user's symbolic link in a shared directory; it was not followed | same
+# ---- output that cannot attack a terminal (issue 11, sanitise): text from
+# files, the database and the command line shows escapes as \u001b, C1 as
+# \u009b, U+202E as \u202e on a terminal, U+FFFD in reports; tests/cli/hostile.sh
+# runs every command and format ----
+hostile text: check, an OSC 52 id (the issue's example) | printf 'verdict: 1\nid: "\\e]52;c;aGk=\\a"\n' >"$W/c.yaml" | "$V" check "$W/c.yaml" | 1 | c.yaml:2:5: error: 'id' must be an id of lowercase letters, digits, '_' and '-' (at most 64), got '\u001b]52;c;aGk=\u0007' | terminal_safe
+hostile text: check, the summary | : | "$V" check "$FIX/hostile/criteria.yaml" | 0 | stdout:criteria.yaml: ok: hostile-terminal (Title \u001b]0;pwned title\u0007 \u001b[31mred\u001b[0m \u202eevil) | terminal_safe
+hostile text: check, a hostile file name | cp "$MIN" "$W/c$(printf '\033]0;x\007').yaml" | "$V" check "$W/c$(printf '\033]0;x\007').yaml" | 0 | stdout:c\u001b]0;x\u0007.yaml: ok: minimal | terminal_safe
+hostile text: check, an unknown key | crit add '"\\e[2J\\x9b": 1\n' | "$V" check "$W/c.yaml" | 1 | c.yaml:15:1: error: unknown key '\u001b[2J\u009b' in the top level | terminal_safe
+hostile text: score, text | : | "$V" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" | 0 | stdout:Project: Project \u001b]52;c;aGk=\u0007 \u001b[31mred \u009b2J \u202eevil | terminal_safe
+hostile text: score, an unknown choice | ans 'choices: { q1: "\\e]0;x\\a" }\n' | "$V" score -c "$FIX/hostile/criteria.yaml" -a "$W/a.yaml" | 1 | a.yaml:1:16: error: question 'q1' has no choice '\u001b]0;x\u0007' | terminal_safe
+hostile text: score, Markdown | : | "$V" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --format md | 0 | stdout:# Title �\]0;pwned title� �\[31mred�\[0m �evil | terminal_safe
+hostile text: score, JSON | : | "$V" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --format json | 0 | stdout:"project": "Project \u001B]52;c;aGk=\u0007 \u001B[31mred \u009B2J \u202Eevil" | terminal_safe
+hostile text: list, a saved hostile session | "$V" --db "$W/db" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --save 2>/dev/null >&2 | "$V" --db "$W/db" list | 0 | stdout:Project \u001b]52;c;aGk… | terminal_safe
+hostile text: show, a saved hostile session | "$V" --db "$W/db" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --save 2>/dev/null >&2 | "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: Project \u001b]52;c;aGk=\u0007 \u001b[31mred \u009b2J \u202eevil, answered by | terminal_safe
+hostile text: delete, a saved hostile session | "$V" --db "$W/db" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --save 2>/dev/null >&2 | "$V" --db "$W/db" delete 1 | 0 | stdout:Deleted session 1 (Project \u001b]52;c;aGk=\u0007 | terminal_safe
+hostile text: an unknown command | : | "$V" "$(printf '\033[31mx')" | 2 | verdict: unknown command '\u001b[31mx' | terminal_safe
+hostile text: an unknown option | : | "$V" list "--$(printf '\302\233')x" | 2 | verdict list: unknown option '--\u009bx' | terminal_safe
 # ---- the terminal ----
 terminal: no terminal | : | "$V" | 2 | the walk-through needs a terminal, and standard input is not one | -
 terminal: TERM unset | need_tmux | tui exit 100 30 env -u TERM "$V" | 2 | TERM is not set | restored
