@@ -2,11 +2,13 @@
 #include "export_svg.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "export.h"
 #include "score_format.h"
+#include "text.h"
 
 /* One colour per option, as many as a criteria set may have; the first ones,
  * which most sets use, differ in shade too, for black-and-white prints. */
@@ -27,35 +29,33 @@ void export_html_escape_cut(struct strbuf *out, const char *text, size_t max)
 {
 	if (!text)
 		return;
-	size_t chars = 0, i = 0;
-	/* Count code points: every byte that is not a UTF-8 continuation. */
-	for (; text[i]; i++)
-		if (((unsigned char)text[i] & 0xc0) != 0x80) {
-			if (chars == max)
-				break;
-			chars++;
-		}
-	if (!text[i]) {
-		export_html_escape(out, text);
-		return;
-	}
-	/* Too long: keep MAX - 1 characters and add an ellipsis. */
-	size_t keep = 0, seen = 0;
-	for (; text[keep]; keep++)
-		if (((unsigned char)text[keep] & 0xc0) != 0x80 && seen++ == max - 1)
-			break;
-	char *cut = strndup(text, keep);
-	if (!cut) {
+	/* Cleaned first (text.h), so that a cut never splits an escape. */
+	char *clean = text_clean_new(text, TEXT_HTML);
+	if (!clean) {
 		out->failed = 1;
 		return;
 	}
-	/* Drop trailing blanks before the ellipsis. */
-	size_t n = strlen(cut);
-	while (n && cut[n - 1] == ' ')
-		cut[--n] = '\0';
-	export_html_escape(out, cut);
-	strbuf_puts(out, "\u2026");
-	free(cut);
+	/* Counted in characters, not display columns: a report must not depend
+	 * on the locale it was made in. */
+	size_t len = strlen(clean), chars = 0, keep = 0;
+	for (size_t i = 0; i < len; chars++) {
+		uint32_t c;
+		if (chars + 1 == max)
+			keep = i;
+		i += text_utf8_decode(clean + i, len - i, &c);
+	}
+	if (chars > max && max > 0) {
+		/* Too long: keep MAX - 1 characters, without trailing blanks, and
+		 * add an ellipsis. */
+		while (keep && clean[keep - 1] == ' ')
+			keep--;
+		clean[keep] = '\0';
+		export_html_escape(out, clean);
+		strbuf_puts(out, "\u2026");
+	} else {
+		export_html_escape(out, clean);
+	}
+	free(clean);
 }
 
 /* A round axis maximum at or above V whose quarters are round too. */

@@ -24,7 +24,7 @@ void export_svg_scores(const struct report *rep, struct strbuf *out);
 void export_svg_contributions(const struct report *rep, struct strbuf *out);
 
 /* Appends TEXT escaped for HTML, cut to at most MAX characters (code
- * points) with an ellipsis when longer. */
+ * points, once cleaned by text.h) with an ellipsis when longer. */
 void export_html_escape_cut(struct strbuf *out, const char *text, size_t max);
 
 #endif

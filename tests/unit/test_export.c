@@ -42,6 +42,9 @@ static void test_html_escape(void **state)
 	check_escape(export_html_escape, "&amp;", "&amp;amp;");
 	check_escape(export_html_escape, "a\tb\nc\rd", "a\tb\nc\rd");
 	check_escape(export_html_escape, "bell\x07" "del\x7f", "bell\xef\xbf\xbd" "del\xef\xbf\xbd");
+	/* C1 (the 8-bit CSI), bidirectional controls, bytes that are not UTF-8. */
+	check_escape(export_html_escape, "\xc2\x9b" "2J \xe2\x80\xae" "x \xe2\x81\xa6 \xff",
+	             "\xef\xbf\xbd" "2J \xef\xbf\xbd" "x \xef\xbf\xbd \xef\xbf\xbd");
 	check_escape(export_html_escape, "Zoe\xcc\x88 \xf0\x9f\x9a\x80", "Zoe\xcc\x88 \xf0\x9f\x9a\x80");
 	check_escape(export_html_escape, "", "");
 }
@@ -60,6 +63,13 @@ static void test_html_escape_cut(void **state)
 	/* Cut between characters, never inside one. */
 	export_html_escape_cut(&b, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 3);
 	assert_string_equal(strbuf_str(&b), "\xc3\xa9\xc3\xa9\xe2\x80\xa6");
+	strbuf_free(&b);
+	/* Controls are U+FFFD here too, one character each. */
+	export_html_escape_cut(&b, "\x1b]0;x\x07", 6);
+	assert_string_equal(strbuf_str(&b), "\xef\xbf\xbd]0;x\xef\xbf\xbd");
+	strbuf_free(&b);
+	export_html_escape_cut(&b, "\x1b]0;x\x07", 5);
+	assert_string_equal(strbuf_str(&b), "\xef\xbf\xbd]0;\xe2\x80\xa6");
 	strbuf_free(&b);
 }
 
@@ -80,6 +90,11 @@ static void test_csv_text(void **state)
 	check_escape(export_csv_text, "\tx", "'\tx");
 	check_escape(export_csv_text, "\rx", "\"'\rx\"");
 	check_escape(export_csv_text, "a=b", "a=b");
+	/* Controls other than tab, LF and CR, C1, bidirectional controls, bytes
+	 * that are not UTF-8: U+FFFD. */
+	check_escape(export_csv_text, "=\x1b]0;x\x07", "'=\xef\xbf\xbd]0;x\xef\xbf\xbd");
+	check_escape(export_csv_text, "a\xc2\x9b" "b\xe2\x80\xae" "c\xff",
+	             "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd");
 	check_escape(export_csv_text, "", "");
 	check_escape(export_csv_text, NULL, "");
 }
@@ -120,7 +135,10 @@ static void test_md_text(void **state)
 	check_escape(export_md_text, "    indented", "indented");
 	check_escape(export_md_text, "=HYPERLINK(\"http://x\")", "\\=HYPERLINK(\"http://x\")");
 	check_escape(export_md_text, "Zo\xc3\xab \xf0\x9f\x98\x80", "Zo\xc3\xab \xf0\x9f\x98\x80");
-	check_escape(export_md_text, "bell\x07", "bell ");
+	check_escape(export_md_text, "bell\x07", "bell\xef\xbf\xbd");
+	check_escape(export_md_text, "\xc2\x9b[2J\xe2\x80\xae\xe2\x81\xa6\xff",
+	             "\xef\xbf\xbd\\[2J\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+	check_escape(export_md_text, "\t- item", "\\- item");
 }
 
 /* Checks the default name of PROJECT at the fixed time is WANT, and that it
