@@ -22,9 +22,10 @@
 #define SCORE_JSON_VERSION 1
 
 /* The report for a terminal: the recommendation, a bar per option, the top
- * reasons, what would change the winner, the confidence. Lines are wrapped
- * at 78 columns. With UTF8 the bars are drawn with block characters, else
- * with '#' and '.'. */
+ * reasons, what would change the winner, the confidence. Every text from the
+ * criteria or the answers is cleaned for the terminal (text.h); lines are
+ * wrapped at 78 display columns. With UTF8 the bars are drawn with block
+ * characters, else with '#' and '.'. */
 int score_write_text(FILE *out, const struct criteria *c, const struct session *s,
                      const struct result *r, int utf8);
 
