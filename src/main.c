@@ -79,6 +79,9 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* Numbers are read and written with a '.', whatever the locale: files,
+	 * reports and the audit hashes must not change with it. */
+	setlocale(LC_NUMERIC, "C");
 	struct global_opts g = { 0 };
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;

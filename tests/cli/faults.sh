@@ -211,6 +211,19 @@ restored() { grep -qF "[terminal settings restored]" "$T/err" && grep -qF "[norm
 # few seconds under valgrind.
 fast() { [ "$elapsed_ms" -lt 5000 ]; }
 
+# ---- io (issue 11): helpers for the rows of outputs, YAML 1.2 input and
+# command-line faults, at the end of the table ----
+# de_locale: a German locale (decimal comma) under $T/loc, for LOCPATH.
+de_locale() {
+	{ command -v localedef >/dev/null 2>&1 && [ -f /usr/share/i18n/locales/de_DE ]; } ||
+		! skip="localedef and the de_DE locale source" || return
+	[ -d "$T/loc/de_DE.UTF-8" ] || { mkdir -p "$T/loc" &&
+		localedef -i de_DE -f UTF-8 "$T/loc/de_DE.UTF-8" >/dev/null 2>&1; }
+	[ "$(LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 locale decimal_point 2>/dev/null)" = "," ] ||
+		! skip="a working de_DE locale"
+}
+in_german() { env LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 "$@"; }
+
 # ---- the table ----
 n=0
 trim() { printf '%s' "$1" | sed 's/^[[:space:]]*//; s/[[:space:]]*$//'; }
@@ -272,11 +285,11 @@ criteria: BOM and CRLF together | : | "$V" check "$FIX/criteria/bom-crlf.yaml" |
 criteria: a second YAML document | crit add '---\nverdict: 1\n' | "$V" check "$W/c.yaml" | 1 | c.yaml:15:1: error: a second YAML document: expected one document per file | -
 criteria: an undefined alias | crit sub 's/^title: .*/title: *nothing/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: aliases (*nothing) are not supported | -
 criteria: an alias to an anchor | crit sub 's/^title: .*/title: \&t Tea/; s/^    name: Taste/    name: *t/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: anchors (&t) are not supported | -
-criteria: 1e999 | crit sub 's/default_weight: 3/default_weight: 1e999/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 1e999 | -
+criteria: 1e999 | crit sub 's/default_weight: 3/default_weight: 1e999/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 1e999 (too large for a number) | -
 criteria: nan | crit sub 's/tea: 6/tea: nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got 'nan' | -
-criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got '.nan' | -
-criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '.inf' | -
-criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '0x10' | -
+criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got .nan (not a number) | -
+criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got .inf (infinity) | -
+criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 0x10 (16) | -
 criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be from 0 to 10, got 1180591620717411303424 | -
 criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | fast
 criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | fast
@@ -287,9 +300,9 @@ answers: a byte-order mark is fine | ans '\357\273\277weights: { speed: 5 }\n' |
 answers: CRLF line ends are fine | ans 'project: CRLF\r\nweights: { speed: 5 }\r\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
 answers: a second YAML document | good_db && ans 'weights: { speed: 5 }\n---\nproject: X\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:2:1: error: a second YAML document | same
 answers: an undefined alias | good_db && ans 'project: *x\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: aliases (*x) are not supported | same
-answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1e999 | same
+answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1e999 (too large for a number) | same
 answers: nan | good_db && ans 'weights: { speed: nan }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got 'nan' | same
-answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got '0x10' | same
+answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 0x10 (16) | same
 answers: 2^70 | good_db && ans 'weights: { speed: 1180591620717411303424 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1180591620717411303424 | same
 answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | same
 answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | same
@@ -350,4 +363,26 @@ terminal: a tiny terminal, then q | need_tmux | tui tiny 20 6 "$V" | 0 | [verdic
 terminal: SIGTERM | need_tmux | tui TERM 100 30 "$V" | 143 | [verdict exited] | restored
 terminal: SIGHUP (the terminal closed) | need_tmux | tui HUP 100 30 "$V" | 129 | [verdict exited] | restored
 terminal: Ctrl-C | need_tmux | tui INT 100 30 "$V" | 130 | [verdict exited] | restored
+# ==== io (issue 11): outputs that never clobber, input as YAML 1.2 says,
+# command-line faults ====
+# ---- values as YAML 1.2 reads them (criteria and answers alike) ----
+yaml: a NUL escape in an answers file | good_db && ans 'project: "a\\0zzz"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: '\0' is a NUL character, which a value cannot hold: remove it | same
+yaml: \x00 in a criteria title | crit sub 's/^title: .*/title: "Tea\\x00 or coffee"/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:12: error: '\x00' is a NUL character, which a value cannot hold: remove it | -
+yaml: \u0000 in the answers' criteria id | good_db && ans 'criteria: "node-vs-python\\u0000x"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:26: error: '\u0000' is a NUL character | same
+yaml: ! 3 is text, not a number | good_db && ans 'weights: { speed: ! 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got the text '3' (tagged !): write numbers plainly, without a tag | same
+yaml: !!str 3 is text, not a number | good_db && ans 'weights: { speed: !!str 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | got the text '3' (tagged !!str) | same
+yaml: !!str "" is not "no answer" | good_db && ans 'choices: { team_skills: !!str "" }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:25: error: 'team_skills' must be a choice id, got empty text tagged !!str; to leave the question unanswered, leave the value out or write ~ | same
+yaml: !!str text is text | : | "$V" check "$FIX/criteria/yaml12.yaml" | 0 | stdout:yaml12.yaml: ok: yaml12 (12): | -
+yaml: any other tag is refused | good_db && ans 'weights: { speed: !!int 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: tag '!!int' is not supported: write the value without it (only !!str, which makes a value text, is allowed) | same
+yaml: a tag on a mapping is refused | crit sub 's/^options:/options: !!seq/' | "$V" check "$W/c.yaml" | 1 | c.yaml:4:10: error: tag '!!seq' is not supported | -
+yaml: 1e-320 is in range | ans 'weights: { speed: 1e-320 }\n' | "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"speed": 9.9998886718268301e-321 | -
+yaml: +1, 0o3 and 0x2 are numbers | ans 'weights: { speed: +1, syntax: 0o3, team: 0x2 }\n' | "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"team": 2.0 | -
+yaml: 1_000 is text in YAML 1.2 | good_db && ans 'weights: { speed: 1_0 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got '1_0', which YAML 1.2 reads as text: write 10 | same
+yaml: .nan | good_db && ans 'weights: { speed: .NaN }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got .NaN (not a number) | same
+yaml: -.inf | good_db && ans 'weights: { speed: -.inf }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got -.inf (infinity) | same
+yaml: weights: 5 is a number, not text | good_db && ans 'weights: 5\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: 'weights' must be a mapping of keys, got a number | same
+yaml: choices: true is a boolean | good_db && ans 'choices: true\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: 'choices' must be a mapping of keys, got a boolean | same
+yaml: a true weight | good_db && ans 'weights: { speed: true }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got true, a boolean | same
+yaml: ratings: ~ is no value | crit sub 's/ratings: .*/ratings: ~/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:14: error: 'ratings' must be a mapping of keys, got no value | -
+yaml: 2.5 in a decimal-comma locale | de_locale && ans 'weights: { speed: 2.5 }\n' | in_german "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"speed": 2.5, | -
 EOF
