@@ -223,6 +223,39 @@ de_locale() {
 		! skip="a working de_DE locale"
 }
 in_german() { env LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 "$@"; }
+# want_md: the report of session 1 as export prints it, in $W/want.md.
+want_md() { "$V" --db "$W/db" export 1 --format md >"$W/want.md"; }
+in_w() { (cd "$W" && "$@"); }
+sqlite_db() {
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("CREATE TABLE t (x)"); c.commit()' "$W/$1"
+}
+socket_file() {
+	python3 -c 'import socket, sys
+socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$W/$1"
+}
+# via_fifo CMD...: CMD, with a reader on the FIFO $W/f copying what it gets
+# into $W/got. The reader is waited for only when CMD succeeded and $W/f is
+# still a FIFO (CMD then opened and closed it); else it can never end.
+via_fifo() {
+	cat "$W/f" >"$W/got" &
+	reader=$!
+	"$@"
+	cmd_rc=$?
+	if [ "$cmd_rc" = 0 ] && [ -p "$W/f" ]; then wait "$reader"; else kill "$reader"; fi
+	return "$cmd_rc"
+}
+appending() { "$@" >>"$W/log"; }
+err_appending() { "$@" 2>>"$W/log"; }
+# long_name N: $L, a file name of N bytes.
+long_name() { L=$(printf "%0$(($1 - 3))d" 0 | tr 0 r).md; }
+to_pipe() { "$@" | cat; }
+# AFTER checks for them
+fifo_read() { [ -p "$W/f" ] && cmp -s "$W/got" "$W/want.md"; }
+still_devices() { [ -c "$W/null" ] && [ -c "$W/full" ]; }
+appended() { [ "$(head -n 1 "$W/log")" = before ] && tail -n +2 "$W/log" | cmp -s - "$W/want.md"; }
+long_written() { cmp -s "$W/$L" "$W/want.md" && [ "$(ls -A "$W" | grep -v -e '-shm$' -e '-wal$' | wc -l)" = 3 ]; }
+shm_kept() { ! grep -q "Node.js" "$W/db-shm"; }
 
 # ---- the table ----
 n=0
@@ -345,14 +378,14 @@ full disk: list | good_db | fsize 8 "$V" --db "$W/db" list | 3 | db: disk full o
 full disk: show | good_db | fsize 8 "$V" --db "$W/db" show 1 | 3 | db: disk full or over the file-size limit | same
 # ---- exports (-o FILE): the old file kept, no temporary file left ----
 export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_reader "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
-export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: cannot write: Is a directory (the old file, if any, is unchanged) | same
+export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: is a directory; give the report a file name (nothing was written) | same
 export: a missing directory | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/none/report.html" | 3 | report.html: cannot create a file in its directory: No such file or directory | same
 export: a file-size limit | big_session && out_dir | fsize 256 "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | cannot write: File too large | same
 export: standard output full | good_db | to_full "$V" --db "$W/db" export 1 --format md | 3 | standard output: No space left on device | same
 export: through a symbolic link, into its target | good_db; echo old >"$W/target.html"; ln -s target.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 0 | | through_link
 export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a symbolic link to nowhere.html, which cannot be resolved: No such file or directory; nothing was written | same
 export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
-export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | cannot write: Is a directory | same
+export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a directory; give the report a file name | same
 export: another user's link in a shared sticky directory | need_root && good_db && out_dir && mkdir -m 1777 "$W/shared" && ln -s ../out/report.html "$W/shared/r.html" && chown -h nobody "$W/shared/r.html" | "$V" --db "$W/db" export 1 --format html -o "$W/shared/r.html" | 3 | is another user's symbolic link in a shared directory; it was not followed | same
 # ---- the terminal ----
 terminal: no terminal | : | "$V" | 2 | the walk-through needs a terminal, and standard input is not one | -
@@ -385,4 +418,28 @@ yaml: choices: true is a boolean | good_db && ans 'choices: true\n' | "$V" --db 
 yaml: a true weight | good_db && ans 'weights: { speed: true }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got true, a boolean | same
 yaml: ratings: ~ is no value | crit sub 's/ratings: .*/ratings: ~/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:14: error: 'ratings' must be a mapping of keys, got no value | -
 yaml: 2.5 in a decimal-comma locale | de_locale && ans 'weights: { speed: 2.5 }\n' | in_german "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"speed": 2.5, | -
+# ---- outputs (-o FILE): never over a database, never replacing a FIFO, a
+# device or a descriptor's file; names up to NAME_MAX ----
+export: -o the open database | good_db | "$V" --db "$W/db" export 1 --format md -o "$W/db" | 1 | db is the sessions database in use; a report there would destroy every saved session: choose another file name | same
+export: -o ./db, the open database by another name | good_db | in_w "$V" --db db export 1 --format md -o ./db | 1 | verdict export: No report written: ./db is the sessions database in use | same
+export: -o a hard link to the open database | good_db && ln "$W/db" "$W/hard.md" | "$V" --db "$W/db" export 1 --format md -o "$W/hard.md" | 1 | hard.md is the sessions database in use | same
+export: -o a symbolic link to the open database | good_db && ln -s db "$W/link.md" | "$V" --db "$W/db" export 1 --format md -o "$W/link.md" | 1 | link.md is the sessions database in use | same
+export: -o the database's -wal | good_db && : >"$W/db-wal" | "$V" --db "$W/db" export 1 --format md -o "$W/db-wal" | 1 | db-wal is the write-ahead log of the sessions database in use | same
+export: -o the database's -shm | good_db && : >"$W/db-shm" | "$V" --db "$W/db" export 1 --format md -o "$W/db-shm" | 1 | db-shm is the shared-memory index of the sessions database in use | shm_kept
+export: -o the database's -journal | good_db && : >"$W/db-journal" | "$V" --db "$W/db" export 1 --format md -o "$W/db-journal" | 1 | db-journal is the rollback journal of the sessions database in use | same
+export: -o another verdict database | good_db && cp "$T/base.db" "$W/old.db" | "$V" --db "$W/db" export 1 --format md -o "$W/old.db" | 1 | old.db is a verdict sessions database; a report there would destroy its saved sessions: choose another file name | same
+export: -o any SQLite database | good_db && sqlite_db other.sqlite | "$V" --db "$W/db" export 1 --format csv -o "$W/other.sqlite" | 1 | other.sqlite is an SQLite database; a report there would destroy it: choose another file name | same
+export: -o another database's -wal, by name | good_db && cp "$T/base.db" "$W/old.db" && : >"$W/old.db-wal" | "$V" --db "$W/db" export 1 --format md -o "$W/old.db-wal" | 1 | old.db-wal is the write-ahead log of the verdict sessions database | same
+export: -o a FIFO: its reader gets the report | good_db && want_md && mkfifo "$W/f" | via_fifo "$V" --db "$W/db" export 1 --format md -o "$W/f" | 0 | | fifo_read
+export: -o a character device is written in place | need_root && good_db && mknod "$W/null" c 1 3 && mknod "$W/full" c 1 7 | "$V" --db "$W/db" export 1 --format md -o "$W/null" | 0 | | still_devices
+export: -o a full device (as /dev/full): exit 3, the node kept | need_root && good_db && mknod "$W/null" c 1 3 && mknod "$W/full" c 1 7 | "$V" --db "$W/db" export 1 --format md -o "$W/full" | 3 | full: cannot write: No space left on device | still_devices
+export: -o a block device is refused | need_root && good_db && mknod "$W/disk" b 7 0 | "$V" --db "$W/db" export 1 --format md -o "$W/disk" | 1 | disk: is a block device (a disk); a report is never written onto one | same
+export: -o a socket is refused | good_db && socket_file sock | "$V" --db "$W/db" export 1 --format md -o "$W/sock" | 1 | sock: is a socket, which cannot be written as a file | same
+export: -o /dev/stdout appends to what stdout appends to | good_db && want_md && echo before >"$W/log" | appending "$V" --db "$W/db" export 1 --format md -o /dev/stdout | 0 | | appended
+export: -o /dev/stdout into a pipe | good_db | to_pipe "$V" --db "$W/db" export 1 --format md -o /dev/stdout | 0 | stdout:# Node.js or Python for your backend? | same
+export: -o /dev/stderr appends to what stderr appends to | good_db && want_md && echo before >"$W/log" | err_appending "$V" --db "$W/db" export 1 --format md -o /dev/stderr | 0 | | appended
+export: -o a directory with a slash | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out/" | 3 | out/: is a directory; give the report a file name (nothing was written) | same
+export: -o a file name with a slash | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/new.html/" | 3 | new.html/: ends in '/', so it names a directory; give the report a file name (nothing was written) | same
+export: a 255-byte file name (NAME_MAX) | good_db && want_md && long_name 255 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 0 | | long_written
+export: a 256-byte file name | good_db && long_name 256 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 3 | .md: the name is too long (a name holds at most 255 bytes); nothing was written | same
 EOF
