@@ -250,6 +250,8 @@ err_appending() { "$@" 2>>"$W/log"; }
 # long_name N: $L, a file name of N bytes.
 long_name() { L=$(printf "%0$(($1 - 3))d" 0 | tr 0 r).md; }
 to_pipe() { "$@" | cat; }
+closed_out() { "$@" >&-; }
+at_home() { env HOME="$W" XDG_DATA_HOME= VERDICT_DB= "$@"; }
 # AFTER checks for them
 fifo_read() { [ -p "$W/f" ] && cmp -s "$W/got" "$W/want.md"; }
 still_devices() { [ -c "$W/null" ] && [ -c "$W/full" ]; }
@@ -442,4 +444,33 @@ export: -o a directory with a slash | good_db && out_dir | "$V" --db "$W/db" exp
 export: -o a file name with a slash | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/new.html/" | 3 | new.html/: ends in '/', so it names a directory; give the report a file name (nothing was written) | same
 export: a 255-byte file name (NAME_MAX) | good_db && want_md && long_name 255 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 0 | | long_written
 export: a 256-byte file name | good_db && long_name 256 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 3 | .md: the name is too long (a name holds at most 255 bytes); nothing was written | same
+# ---- command-line faults: standard output, empty paths, options, VERDICT_NOW ----
+cli: --help to a full standard output | : | to_full "$V" --help | 3 | verdict: cannot write to standard output: No space left on device | -
+cli: --version to a full standard output | : | to_full "$V" --version | 3 | verdict: cannot write to standard output: No space left on device | -
+cli: run --help to a full standard output | : | to_full "$V" run --help | 3 | verdict run: cannot write to standard output: No space left on device | -
+cli: check --help to a full standard output | : | to_full "$V" check --help | 3 | verdict check: cannot write to standard output: No space left on device | -
+cli: score --help to a full standard output | : | to_full "$V" score --help | 3 | verdict score: cannot write to standard output: No space left on device | -
+cli: list --help to a full standard output | : | to_full "$V" list --help | 3 | verdict list: cannot write to standard output: No space left on device | -
+cli: show --help to a full standard output | : | to_full "$V" show --help | 3 | verdict show: cannot write to standard output: No space left on device | -
+cli: delete --help to a full standard output | : | to_full "$V" delete --help | 3 | verdict delete: cannot write to standard output: No space left on device | -
+cli: export --help to a full standard output | : | to_full "$V" export --help | 3 | verdict export: cannot write to standard output: No space left on device | -
+cli: --help with standard output closed | : | closed_out "$V" --help | 3 | verdict: cannot write to standard output: Bad file descriptor | -
+cli: delete's word to a full standard output | good_db | to_full "$V" --db "$W/db" delete 1 --yes | 3 | verdict delete: cannot write to standard output: No space left on device | -
+cli: list to a full standard output | good_db | to_full "$V" --db "$W/db" list | 3 | verdict list: cannot write the listing | same
+cli: list --format json to a full standard output | good_db | to_full "$V" --db "$W/db" list --format json | 3 | verdict list: cannot write the listing | same
+cli: show to a full standard output | good_db | to_full "$V" --db "$W/db" show 1 | 3 | verdict show: cannot write the output | same
+cli: score --format html to a full standard output | : | to_full "$V" score -a "$P" --format html | 3 | verdict score: could not write the result | -
+cli: --db '' is not the default database | : | at_home "$V" --db '' score -a "$P" --save | 2 | verdict: --db needs a path, not an empty one (leave --db out for the default database) | same
+cli: --db= is not the default database | : | at_home "$V" --db= list | 2 | verdict: --db needs a path, not an empty one | same
+cli: -c '' is not the default criteria | : | at_home "$V" score -c '' -a "$P" --save | 2 | verdict: a criteria file name cannot be empty; leave out -c for the default set | same
+cli: check '' checks no default | : | "$V" check '' | 1 | verdict: a criteria file name cannot be empty | -
+cli: an unknown option before any command | : | "$V" --bogus | 2 | verdict: unrecognized option '--bogus' | -
+cli: an unknown option of a command | : | "$V" list --bogus | 2 | verdict list: unrecognized option '--bogus' | -
+cli: a missing option value names the command | : | "$V" export 1 --format | 2 | verdict export: option '--format' requires an argument | -
+cli: VERDICT_NOW too large for a date | good_db | env VERDICT_NOW=99999999999999999 "$V" --db "$W/db" score -a "$P" --save | 2 | verdict: VERDICT_NOW='99999999999999999' is not a time: give whole seconds since 1970-01-01 00:00 UTC, from 0 to 253402300799 (the end of the year 9999), or leave it unset for the real clock | same
+cli: VERDICT_NOW past the year 9999 | : | env VERDICT_NOW=253402300800 "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='253402300800' is not a time | -
+cli: VERDICT_NOW at the end of 9999 | : | env VERDICT_NOW=253402300799 "$V" score -a "$P" --format md | 0 | stdout:**Report date:** 9999-12-31 23:59 UTC | -
+cli: VERDICT_NOW not a number | : | env VERDICT_NOW=yesterday "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='yesterday' is not a time | -
+cli: VERDICT_NOW negative | : | env VERDICT_NOW=-1 "$V" --help | 2 | verdict: VERDICT_NOW='-1' is not a time | -
+cli: run -c with --resume | good_db | "$V" --db "$W/db" run -c "$MIN" --resume 1 | 2 | verdict run: -c cannot go with --resume: session 1 goes on with the criteria it was started with, kept with it; leave out -c to resume it, or leave out --resume to start a new session with | same
 EOF
