@@ -74,13 +74,18 @@ struct builder {
 	int failed;
 };
 
-/* The 1-based line and column (in characters) of byte OFFSET. */
+/* The 1-based line and column (in characters) of byte OFFSET. A byte-order
+ * mark at the start is not a character of the line, as for libyaml and for
+ * editors. */
 static void position_of(const char *text, size_t len, size_t offset, int *line, int *column)
 {
 	int l = 1, c = 1;
 	if (offset > len)
 		offset = len;
-	for (size_t i = 0; i < offset; i++) {
+	size_t i = 0;
+	if (offset >= 3 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	for (; i < offset; i++) {
 		unsigned char ch = (unsigned char)text[i];
 		if (ch == '\n') {
 			l++;

@@ -402,6 +402,8 @@ terminal: Ctrl-C | need_tmux | tui INT 100 30 "$V" | 130 | [verdict exited] | re
 # command-line faults ====
 # ---- values as YAML 1.2 reads them (criteria and answers alike) ----
 yaml: a NUL escape in an answers file | good_db && ans 'project: "a\\0zzz"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: '\0' is a NUL character, which a value cannot hold: remove it | same
+yaml: a NUL escape after a byte-order mark: the column of the escape | good_db && ans '\357\273\277project: "a\\0zzz"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: | same
+yaml: bad UTF-8 after a byte-order mark: the column of the byte | good_db && ans '\357\273\277project: "a\377"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: invalid UTF-8 (byte 0xFF): save the file as UTF-8 | same
 yaml: \x00 in a criteria title | crit sub 's/^title: .*/title: "Tea\\x00 or coffee"/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:12: error: '\x00' is a NUL character, which a value cannot hold: remove it | -
 yaml: \u0000 in the answers' criteria id | good_db && ans 'criteria: "node-vs-python\\u0000x"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:26: error: '\u0000' is a NUL character | same
 yaml: ! 3 is text, not a number | good_db && ans 'weights: { speed: ! 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got the text '3' (tagged !): write numbers plainly, without a tag | same

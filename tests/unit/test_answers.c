@@ -225,6 +225,11 @@ static void test_yaml_1_2(void **state)
 	             "'\\U00000000' is a NUL character, which a value cannot hold: remove it");
 	expect_error(c, "choices: { \"app_kind\\0x\": realtime }\n", 1, 0, 1, 21,
 	             "'\\0' is a NUL character, which a value cannot hold: remove it");
+	/* A byte-order mark is no character of the line. */
+	expect_error(c, "\xEF\xBB\xBFproject: \"a\\0zzz\"\n", 1, 0, 1, 12,
+	             "'\\0' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "\xEF\xBB\xBFproject: \"a\xFF\"\n", 1, 0, 1, 12,
+	             "invalid UTF-8 (byte 0xFF): save the file as UTF-8");
 	/* An escaped backslash before a 0 is no NUL. */
 	struct session *s = parse(c, "project: \"a\\\\0b\"\n", &d);
 	assert_non_null(s);
