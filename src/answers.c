@@ -5,18 +5,19 @@
 #include <string.h>
 
 #include "schema.h"
+#include "yaml_core.h"
 #include "yaml_tree.h"
 
 static const char *const top_keys[] = {
 	"criteria", "project", "respondent", "notes", "choices", "weights", NULL,
 };
 
-/* A plain scalar YAML reads as null (empty, ~ or null): "no answer". */
+/* A plain scalar YAML reads as null (empty, ~ or null): "no answer". Quoted
+ * or tagged empty text ("", !!str "") is not null but text, and an error
+ * where an id is expected. */
 static int is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain &&
-	       (!*n->text || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
-	        strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0);
+	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
 }
 
 /* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. */
@@ -57,6 +58,12 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 	if (v->kind != YNODE_SCALAR) {
 		diags_add(d, v->line, v->column, "'%s' must be a choice id, got %s", qu->id,
 		          ynode_kind_name(v));
+		return;
+	}
+	if (!*v->text) {
+		diags_add(d, v->line, v->column, "'%s' must be a choice id, got empty text%s%s; to "
+		          "leave the question unanswered, leave the value out or write ~", qu->id,
+		          v->tag ? " tagged " : "", v->tag ? v->tag : "");
 		return;
 	}
 	int ch = criteria_choice_index(qu, v->text);

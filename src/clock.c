@@ -1,19 +1,52 @@
 /* clock.c - the time of day, which tests can fix. */
 #include "clock.h"
 
-#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* The latest VERDICT_NOW: 9999-12-31 23:59:59 UTC, the last second that
+ * the reports' dates (four-digit years) can show. */
+#define CLOCK_MAX 253402300799LL
+
+/* VERDICT_NOW's value into *OUT: 0 when it is unset or empty (the real
+ * clock), 1 when it is valid, -1 when not. */
+static int fixed_time(long long *out)
+{
+	const char *fixed = getenv("VERDICT_NOW");
+	if (!fixed || !*fixed)
+		return 0;
+	if (strspn(fixed, "0123456789") != strlen(fixed) || strlen(fixed) > 18)
+		return -1;      /* 18 digits cannot overflow a long long */
+	long long v = strtoll(fixed, NULL, 10);
+	if (v > CLOCK_MAX)
+		return -1;
+	*out = v;
+	return 1;
+}
+
+int clock_check(char *err, size_t len)
+{
+	long long v;
+	if (fixed_time(&v) >= 0)
+		return 0;
+	/* Quoted as printable ASCII: the value may hold anything. */
+	char shown[41];
+	size_t n = 0;
+	for (const char *p = getenv("VERDICT_NOW"); *p && n < sizeof shown - 1; p++)
+		shown[n++] = *p >= 0x20 && *p < 0x7f ? *p : '?';
+	shown[n] = '\0';
+	snprintf(err, len, "VERDICT_NOW='%s' is not a time: give whole seconds since "
+	         "1970-01-01 00:00 UTC, from 0 to %lld (the end of the year 9999), or leave it "
+	         "unset for the real clock", shown, CLOCK_MAX);
+	return -1;
+}
 
 time_t clock_now(void)
 {
-	const char *fixed = getenv("VERDICT_NOW");
-	if (fixed && *fixed) {
-		char *end;
-		errno = 0;
-		long long v = strtoll(fixed, &end, 10);
-		if (!errno && !*end && v >= 0)
-			return (time_t)v;
-	}
+	long long v;
+	if (fixed_time(&v) > 0)
+		return (time_t)v;
 	return time(NULL);
 }
 

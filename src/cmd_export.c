@@ -23,12 +23,15 @@ static void export_usage(FILE *out)
 	        "  -f, --format FMT   md (Markdown), html (one self-contained page with\n"
 	        "                     charts, printable), json (verdict-report/1) or csv\n"
 	        "  -o, --output FILE  write to FILE, atomically (a failed export leaves any\n"
-	        "                     old FILE as it was); without it, or with -o -,\n"
-	        "                     standard output (./- names a file called -)\n"
+	        "                     old FILE as it was); a FIFO, a device or /dev/stdout\n"
+	        "                     is written in place; a database is never replaced;\n"
+	        "                     without -o, or with -o -, standard output (./- names\n"
+	        "                     a file called -)\n"
 	        "  -h, --help         this help\n"
 	        "\n"
 	        "'verdict list' shows the saved sessions. Exit status: 0 success, 1 unknown\n"
-	        "session, 2 usage error, 3 storage or I/O failure.\n");
+	        "session or a FILE refused (a database), 2 usage error, 3 storage or I/O\n"
+	        "failure.\n");
 }
 
 /* Writes the whole buffer to standard output. Returns 0 or -1. */

@@ -26,7 +26,8 @@ static void run_usage(FILE *out)
 	        "Options:\n"
 	        "  -c, --criteria FILE   the criteria set (default: $VERDICT_CRITERIA, else the\n"
 	        "                        built-in Node.js or Python set)\n"
-	        "  --resume ID           carry on with saved session ID ('verdict list')\n"
+	        "  --resume ID           carry on with saved session ID ('verdict list'), with\n"
+	        "                        the criteria it was started with (so not with -c)\n"
 	        "  --project NAME        the project's name, filled in on the start screen\n"
 	        "  --respondent NAME     who answers, filled in on the start screen\n"
 	        "  -h, --help            this help\n"
@@ -87,6 +88,15 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	if (resume && saved_session_parse_id(resume, &id)) {
 		text_printf(stderr, "verdict run: --resume needs a session id (a positive number), "
 		            "not '%s'; 'verdict list' shows them\n", resume);
+		return EXIT_USAGE;
+	}
+	if (resume && criteria) {
+		/* A session is tied to the criteria text it was started with, kept
+		 * with it; another set cannot be put under its answers. */
+		fprintf(stderr, "verdict run: -c cannot go with --resume: session %lld goes on "
+		        "with the criteria it was started with, kept with it; leave out -c to "
+		        "resume it, or leave out --resume to start a new session with %s\n", id,
+		        criteria);
 		return EXIT_USAGE;
 	}
 	int rc = tui_check_terminal();

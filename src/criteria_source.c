@@ -39,7 +39,15 @@ int criteria_source_from_text(const char *name, const char *text, size_t len,
 
 int criteria_source_load(const char *path, struct criteria_source *src)
 {
-	if (!path || !*path)
+	/* An empty name given on the command line is a mistake, not a wish
+	 * for the default set; an empty VERDICT_CRITERIA is unset. */
+	if (path && !*path) {
+		memset(src, 0, sizeof *src);
+		fprintf(stderr, "verdict: a criteria file name cannot be empty; leave out -c for "
+		        "the default set\n");
+		return EXIT_USAGE;
+	}
+	if (!path)
 		path = getenv("VERDICT_CRITERIA");
 	if (!path || !*path)
 		return criteria_source_from_text(CRITERIA_BUILTIN_NAME, default_criteria,

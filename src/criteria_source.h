@@ -18,10 +18,11 @@ struct criteria_source {
 	struct criteria *model;
 };
 
-/* Loads PATH, or when PATH is NULL, $VERDICT_CRITERIA if set, else the built-in
- * set. Errors go to stderr as FILE:LINE:COLUMN lines. Returns 0, or the exit
- * status to end with (1 for invalid criteria or an unreadable file). Free the
- * source with criteria_source_free(). */
+/* Loads PATH, or when PATH is NULL, $VERDICT_CRITERIA if set and not empty,
+ * else the built-in set. Errors go to stderr as FILE:LINE:COLUMN lines.
+ * Returns 0, or the exit status to end with (1 for invalid criteria or an
+ * unreadable file, 2 for an empty PATH, which never means the default). Free
+ * the source with criteria_source_free(). */
 int criteria_source_load(const char *path, struct criteria_source *src);
 /* The same from text already in memory (a stored session's criteria). */
 int criteria_source_from_text(const char *name, const char *text, size_t len,

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "clock.h"
+#include "dbfile.h"
 #include "files.h"
 
 struct format_name {
@@ -96,9 +97,29 @@ int export_render_result(enum report_format f, const struct criteria_source *src
 	return rc;
 }
 
-int export_write(enum report_format f, const char *path, const struct criteria_source *src,
-                 const struct session *s, const struct stored_session *meta, char *msg,
-                 size_t msglen)
+/* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
+ * one, DB, may be NULL). Returns an exit status, with MSG set on failure. */
+static int write_report(const char *path, const char *db, const char *bytes, size_t len,
+                        char *msg, size_t msglen)
+{
+	char err[1024];
+	if (dbfile_guard(path, db, err, sizeof err)) {
+		snprintf(msg, msglen, "No report written: %s", err);
+		return EXIT_INVALID;
+	}
+	int rc = file_write(path, bytes, len, err, sizeof err);
+	if (rc) {
+		snprintf(msg, msglen, "No report written: %s", err);
+		return rc == FILE_WRITE_REFUSED ? EXIT_INVALID : EXIT_STORAGE;
+	}
+	return EXIT_OK;
+}
+
+/* export_write() for a session of database DB (NULL when none is open). */
+static int export_write_db(enum report_format f, const char *path,
+                           const struct criteria_source *src, const struct session *s,
+                           const struct stored_session *meta, const char *db, char *msg,
+                           size_t msglen)
 {
 	struct result r;
 	enum score_status st = score_session(src->model, s, &r);
@@ -115,29 +136,34 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
 		snprintf(msg, msglen, "No report written: out of memory");
 		return EXIT_STORAGE;
 	}
-	char err[1024];
-	if (file_write_atomic(path, strbuf_str(&out), out.len, err, sizeof err)) {
-		strbuf_free(&out);
-		snprintf(msg, msglen, "No report written: %s", err);
-		return EXIT_STORAGE;
-	}
+	rc = write_report(path, db, strbuf_str(&out), out.len, msg, msglen);
 	strbuf_free(&out);
-	snprintf(msg, msglen, "%s report written to %s", report_format_title(f), path);
-	return EXIT_OK;
+	if (rc == EXIT_OK)
+		snprintf(msg, msglen, "%s report written to %s", report_format_title(f), path);
+	return rc;
+}
+
+int export_write(enum report_format f, const char *path, const struct criteria_source *src,
+                 const struct session *s, const struct stored_session *meta, char *msg,
+                 size_t msglen)
+{
+	return export_write_db(f, path, src, s, meta, NULL, msg, msglen);
 }
 
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        char *msg, size_t msglen)
 {
-	return export_write(f, path, &ss->source, ss->session, &ss->stored, msg, msglen);
+	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, msg,
+	                       msglen);
 }
 
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
                          struct store *st, long long id, char *msg, size_t msglen)
 {
+	const char *db = st ? store_file(st) : NULL;
 	if (!st || id <= 0)
-		return export_write(f, path, src, s, NULL, msg, msglen);
+		return export_write_db(f, path, src, s, NULL, db, msg, msglen);
 	struct stored_session meta;
 	int rc = store_load(st, id, &meta);
 	if (rc == STORE_NOT_FOUND) {
@@ -148,7 +174,7 @@ int export_write_session(enum report_format f, const char *path,
 		snprintf(msg, msglen, "No report written: %s", store_error(st));
 		return EXIT_STORAGE;
 	}
-	rc = export_write(f, path, src, s, &meta, msg, msglen);
+	rc = export_write_db(f, path, src, s, &meta, db, msg, msglen);
 	stored_session_free(&meta);
 	return rc;
 }

@@ -11,8 +11,9 @@
  *   - export_render_result(): the command line's `verdict score --format`,
  *     which already holds a result;
  *   - export_write(), export_write_session(), export_write_saved(): score,
- *     render and write a report atomically, and say in a message where it
- *     went or why not, printing nothing (safe under curses);
+ *     render and write a report (atomically, never over a database), and
+ *     say in a message where it went or why not, printing nothing (safe
+ *     under curses);
  *   - export_default_name(): a safe file name from the project and date. */
 #ifndef VERDICT_EXPORT_H
 #define VERDICT_EXPORT_H
@@ -62,24 +63,30 @@ int export_render_result(enum report_format f, const struct criteria_source *src
                          struct strbuf *out);
 
 /* Scores S against SRC->model, renders the report in format F dated by
- * clock_now(), and writes it to PATH atomically (file_write_atomic: a failure
- * leaves any old file at PATH as it was, and no temporary file). META is the
- * stored session, or NULL. Writes into MSG (MSGLEN bytes) one line for a
- * person: "HTML report written to PATH" or why it was not. Prints nothing.
- * Returns 0 on success, EXIT_INVALID when the answers cannot be scored (every
- * weight zero), EXIT_STORAGE when memory ran out or the file could not be
- * written (see cli.h). */
+ * clock_now(), and writes it to PATH (file_write(): atomically for a file, so
+ * a failure leaves any old file at PATH as it was and no temporary file; in
+ * place for a FIFO, a device or /dev/stdout). A PATH that is a database
+ * (dbfile_guard(): any SQLite database, write-ahead log or journal) is
+ * refused and left as it was. META is the stored session, or NULL. Writes
+ * into MSG (MSGLEN bytes) one line for a person: "HTML report written to
+ * PATH" or why it was not. Prints nothing. Returns 0 on success,
+ * EXIT_INVALID when the answers cannot be scored (every weight zero) or PATH
+ * was refused (a database, a block device, a socket), EXIT_STORAGE when
+ * memory ran out or the file could not be written (see cli.h). */
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
                  const struct session *s, const struct stored_session *meta, char *msg,
                  size_t msglen);
 /* export_write() for the session being answered in the walk-through: its
  * stored record (id, status, dates) is read from ST for session ID (0, or a
- * NULL ST, for one not saved). Prints nothing. Returns as export_write(), or
- * EXIT_INVALID when session ID is no longer stored. */
+ * NULL ST, for one not saved). PATH is refused when it is ST's database or
+ * one of its files, by device and inode. Prints nothing. Returns as
+ * export_write(), or EXIT_INVALID when session ID is no longer stored. */
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
                          struct store *st, long long id, char *msg, size_t msglen);
-/* export_write() for a session loaded with saved_session_load(). */
+/* export_write() for a session loaded with saved_session_load(); PATH is
+ * refused when it is the database the session came from (SS->db_file) or
+ * one of its files, by device and inode. */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        char *msg, size_t msglen);
 

@@ -103,6 +103,52 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* The descriptor a path names: /dev/stdout, /dev/stderr, /dev/stdin,
+ * /dev/fd/N or /proc/self/fd/N, directly or through symbolic links; else -1.
+ * Such a path is the descriptor as the shell set it up: a file opened for
+ * appending, a pipe, a terminal. */
+static int named_descriptor(const char *path)
+{
+	static const struct {
+		const char *name;
+		int fd;
+	} std_names[] = { { "/dev/stdin", 0 }, { "/dev/stdout", 1 }, { "/dev/stderr", 2 } };
+	static const char *const fd_dirs[] = { "/dev/fd/", "/proc/self/fd/" };
+	char cur[4096], next[4096];
+	if (snprintf(cur, sizeof cur, "%s", path) >= (int)sizeof cur)
+		return -1;
+	for (int hop = 0; hop < 40; hop++) {
+		for (size_t i = 0; i < sizeof std_names / sizeof std_names[0]; i++)
+			if (strcmp(cur, std_names[i].name) == 0)
+				return std_names[i].fd;
+		for (size_t i = 0; i < sizeof fd_dirs / sizeof fd_dirs[0]; i++) {
+			size_t n = strlen(fd_dirs[i]);
+			const char *num = cur + n;
+			if (strncmp(cur, fd_dirs[i], n) == 0 && *num && strlen(num) < 8 &&
+			    strspn(num, "0123456789") == strlen(num))
+				return atoi(num);
+		}
+		/* Only links are followed here: /dev/stdout is itself one. */
+		struct stat ls;
+		if (lstat(cur, &ls) != 0 || !S_ISLNK(ls.st_mode))
+			return -1;
+		ssize_t got = readlink(cur, next, sizeof next - 1);
+		if (got <= 0)
+			return -1;
+		next[got] = '\0';
+		if (next[0] == '/') {
+			memcpy(cur, next, (size_t)got + 1);
+		} else {
+			char *slash = strrchr(cur, '/');
+			size_t dirlen = slash ? (size_t)(slash - cur) + 1 : 0;
+			if (dirlen + (size_t)got + 1 > sizeof cur)
+				return -1;
+			memmove(cur + dirlen, next, (size_t)got + 1);
+		}
+	}
+	return -1;
+}
+
 /* Where a write to PATH lands: PATH itself, or, when PATH is a symbolic
  * link, the file it points to, so the link stays a link and the file behind
  * it gets the new bytes. A new string, or NULL with ERR set. */
@@ -161,39 +207,89 @@ static mode_t new_file_mode(const char *target)
 	return 0666 & ~mask;
 }
 
-int file_write_atomic(const char *path, const char *data, size_t len, char *err,
-                      size_t errlen)
+/* Writes to descriptor FD, which PATH named, as it stands. */
+static int write_descriptor(const char *path, int fd, const char *data, size_t len, char *err,
+                            size_t errlen)
 {
-	/* A write past the file-size limit must fail with EFBIG, not kill us. */
-	signal(SIGXFSZ, SIG_IGN);
-
-	char *target = write_target(path, err, errlen);
-	if (!target)
+	if (write_all(fd, data, len)) {
+		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
 		return -1;
-	size_t plen = strlen(target);
-	char *tmp = malloc(plen + 16);
+	}
+	return 0;
+}
+
+/* Writes into TARGET, a FIFO or a character device, in place: opened for
+ * writing without creating or truncating it, so the node stays what it is
+ * and a reader of the FIFO gets the bytes. Opening a FIFO waits for its
+ * reader, as the shell's > does. */
+static int write_in_place(const char *path, const char *target, const char *data, size_t len,
+                          char *err, size_t errlen)
+{
+	int fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: cannot open for writing: %s", path, strerror(errno));
+		return -1;
+	}
+	int rc = write_all(fd, data, len);
+	int saved = errno;
+	if (close(fd) && !rc) {
+		rc = -1;
+		saved = errno;
+	}
+	if (rc) {
+		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(saved));
+		return -1;
+	}
+	return 0;
+}
+
+/* Why TARGET, which exists with mode MODE, cannot be written: a directory
+ * (-1) or a node that must not be (FILE_WRITE_REFUSED); 0 when it can. */
+static int check_type(const char *path, mode_t mode, char *err, size_t errlen)
+{
+	if (S_ISDIR(mode)) {
+		snprintf(err, errlen, "%s: is a directory; give the report a file name (nothing was "
+		         "written)", path);
+		return -1;
+	}
+	if (S_ISBLK(mode)) {
+		snprintf(err, errlen, "%s: is a block device (a disk); a report is never written "
+		         "onto one", path);
+		return FILE_WRITE_REFUSED;
+	}
+	if (S_ISSOCK(mode)) {
+		snprintf(err, errlen, "%s: is a socket, which cannot be written as a file", path);
+		return FILE_WRITE_REFUSED;
+	}
+	return 0;
+}
+
+/* Replaces TARGET with the bytes, through a temporary file beside it. */
+static int write_replacing(const char *path, const char *target, const char *data, size_t len,
+                           char *err, size_t errlen)
+{
+	/* The temporary file sits beside the target, so rename cannot cross
+	 * file systems. Its name is short and fixed in length, so any name
+	 * the target may have (up to NAME_MAX bytes) leaves room for it. */
+	static const char tmp_name[] = ".verdict-XXXXXX";
+	const char *slash = strrchr(target, '/');
+	size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
+	char *tmp = malloc(dirlen + sizeof tmp_name);
 	char *dircopy = strdup(target);
 	if (!tmp || !dircopy) {
 		free(tmp);
 		free(dircopy);
-		free(target);
 		snprintf(err, errlen, "%s: out of memory", path);
 		return -1;
 	}
-	/* The temporary file sits beside the target, so rename cannot cross
-	 * file systems; its name starts with a dot and ends in a random part. */
-	const char *slash = strrchr(target, '/');
-	size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
-	snprintf(tmp, plen + 16, "%.*s.%s.XXXXXX", (int)dirlen, target, target + dirlen);
-	if (strlen(tmp) > plen + 15)
-		tmp[plen + 15] = '\0';
+	memcpy(tmp, target, dirlen);
+	memcpy(tmp + dirlen, tmp_name, sizeof tmp_name);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: cannot create a file in its directory: %s", path,
 		         strerror(errno));
 		free(tmp);
 		free(dircopy);
-		free(target);
 		return -1;
 	}
 	int saved;
@@ -218,7 +314,6 @@ int file_write_atomic(const char *path, const char *data, size_t len, char *err,
 	}
 	free(tmp);
 	free(dircopy);
-	free(target);
 	return 0;
 fail:
 	unlink(tmp);
@@ -226,6 +321,55 @@ fail:
 	         strerror(saved));
 	free(tmp);
 	free(dircopy);
-	free(target);
 	return -1;
+}
+
+int file_write(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	/* A write past the file-size limit must fail with EFBIG, not kill us. */
+	signal(SIGXFSZ, SIG_IGN);
+
+	size_t plen = strlen(path);
+	struct stat st;
+	if (plen > 1 && path[plen - 1] == '/') {
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			snprintf(err, errlen, "%s: is a directory; give the report a file name "
+			         "(nothing was written)", path);
+		else
+			snprintf(err, errlen, "%s: ends in '/', so it names a directory; give the "
+			         "report a file name (nothing was written)", path);
+		return -1;
+	}
+	int fd = named_descriptor(path);
+	if (fd >= 0)
+		return write_descriptor(path, fd, data, len, err, errlen);
+
+	char *target = write_target(path, err, errlen);
+	if (!target)
+		return -1;
+	int rc;
+	if (stat(target, &st) == 0) {
+		rc = check_type(path, st.st_mode, err, errlen);
+		if (!rc && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)))
+			rc = write_in_place(path, target, data, len, err, errlen);
+		else if (!rc)
+			rc = write_replacing(path, target, data, len, err, errlen);
+	} else if (errno == ENAMETOOLONG) {
+		char *dircopy = strdup(target);
+		long max = dircopy ? pathconf(dirname(dircopy), _PC_NAME_MAX) : -1;
+		free(dircopy);
+		const char *slash = strrchr(target, '/');
+		size_t name_len = strlen(slash ? slash + 1 : target);
+		if (max > 0 && name_len > (size_t)max)
+			snprintf(err, errlen, "%s: the name is too long (a name holds at most %ld "
+			         "bytes); nothing was written", path, max);
+		else
+			snprintf(err, errlen, "%s: %s; nothing was written", path,
+			         strerror(ENAMETOOLONG));
+		rc = -1;
+	} else {
+		rc = write_replacing(path, target, data, len, err, errlen);
+	}
+	free(target);
+	return rc;
 }

@@ -1,4 +1,5 @@
 /* main.c - verdict: command dispatch. */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -6,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "text_print.h"
 
 struct command {
@@ -59,14 +61,18 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 				argv[out++] = argv[i++];
 			break;
 		}
-		if (strcmp(a, "--db") == 0) {
-			if (i + 1 >= *argc) {
+		if (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0) {
+			if (a[4] == '\0' && i + 1 >= *argc) {
 				text_printf(stderr, "verdict: --db needs a path\n");
 				return -1;
 			}
-			g->db = argv[++i];
-		} else if (strncmp(a, "--db=", 5) == 0) {
-			g->db = a + 5;
+			g->db = a[4] == '=' ? a + 5 : argv[++i];
+			/* An empty path must not mean "the default database". */
+			if (!*g->db) {
+				fprintf(stderr, "verdict: --db needs a path, not an empty one (leave "
+				        "--db out for the default database)\n");
+				return -1;
+			}
 		} else if (strcmp(a, "--no-color") == 0) {
 			g->no_color = 1;
 		} else {
@@ -78,36 +84,81 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 	return 0;
 }
 
+/* Every command's last word: what it printed must have reached standard
+ * output. A failed write, flush or close there (a full disk, /dev/full, a
+ * closed descriptor) turns success into EXIT_STORAGE, with a message; a
+ * command that failed already has said why. Returns the exit status. */
+static int close_stdout(const char *cmd, int rc)
+{
+	errno = 0;
+	int failed = fflush(stdout) != 0;
+	int saved = errno;
+	failed |= ferror(stdout) != 0;
+	if (fclose(stdout) != 0 && !failed) {
+		failed = 1;
+		saved = errno;
+	}
+	if (!failed || rc != EXIT_OK)
+		return rc;
+	if (saved)
+		fprintf(stderr, "verdict%s%s: cannot write to standard output: %s\n", cmd ? " " : "",
+		        cmd ? cmd : "", strerror(saved));
+	else
+		fprintf(stderr, "verdict%s%s: cannot write to standard output\n", cmd ? " " : "",
+		        cmd ? cmd : "");
+	return EXIT_STORAGE;
+}
+
+/* Runs command C with ARGC, ARGV (ARGV[0] its name), then close_stdout().
+ * ARGV[0] becomes "verdict NAME", so that getopt's messages name verdict. */
+static int run_command(const struct command *c, int argc, char **argv,
+                       const struct global_opts *g)
+{
+	char name[32];
+	snprintf(name, sizeof name, "verdict %s", c->name);
+	argv[0] = name;
+	return close_stdout(c->name, c->run(argc, argv, g));
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 	opterr = 0;             /* the commands say what is wrong: cli_bad_option() */
+	/* Numbers are read and written with a '.', whatever the locale: files,
+	 * reports and the audit hashes must not change with it. */
+	setlocale(LC_NUMERIC, "C");
 	struct global_opts g = { 0 };
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;
+	char err[256];
+	if (clock_check(err, sizeof err)) {
+		text_printf(stderr, "verdict: %s\n", err);
+		return EXIT_USAGE;
+	}
 	if (argc < 2) {
 		/* No command: the walk-through with the defaults. */
 		char name[] = "run";
 		char *run_argv[] = { name, NULL };
-		return cmd_run(1, run_argv, &g);
+		return run_command(&commands[0], 1, run_argv, &g);
 	}
 	const char *cmd = argv[1];
 	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
 		usage(stdout);
-		return EXIT_OK;
+		return close_stdout(NULL, EXIT_OK);
 	}
 	if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
 		text_printf(stdout, "verdict %s\n", VERDICT_VERSION);
-		return EXIT_OK;
+		return close_stdout(NULL, EXIT_OK);
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(cmd, commands[i].name) == 0)
-			return commands[i].run(argc - 1, argv + 1, &g);
+			return run_command(&commands[i], argc - 1, argv + 1, &g);
 	if (cmd[0] == '-') {
-		/* Options without a command are the walk-through's: verdict -c FILE. */
-		char name[] = "run";
+		/* Options without a command are the walk-through's: verdict -c FILE.
+		 * Its getopt then speaks as plain "verdict". */
+		char name[] = "verdict";
 		argv[0] = name;
-		return cmd_run(argc, argv, &g);
+		return close_stdout(NULL, cmd_run(argc, argv, &g));
 	}
 	text_printf(stderr, "verdict: unknown command '%s'; 'verdict --help' lists them\n", cmd);
 	return EXIT_USAGE;

@@ -82,7 +82,8 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 		return rc;
 	}
 	out->session = session_new(out->source.model);
-	if (!out->session) {
+	out->db_file = strdup(store_file(st));
+	if (!out->session || !out->db_file) {
 		text_printf(stderr, "verdict: out of memory\n");
 		saved_session_free(out);
 		return EXIT_STORAGE;
@@ -96,6 +97,7 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 void saved_session_free(struct saved_session *s)
 {
 	session_free(s->session);
+	free(s->db_file);
 	criteria_source_free(&s->source);
 	stored_session_free(&s->stored);
 	memset(s, 0, sizeof *s);

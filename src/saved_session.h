@@ -12,6 +12,8 @@ struct saved_session {
 	struct stored_session stored;   /* as read from the store */
 	struct criteria_source source;  /* name and text from the store, model parsed */
 	struct session *session;        /* answers as indices into source.model */
+	char *db_file;                  /* the database it came from (store_file()), so
+	                                 * that no report is written over it */
 };
 
 /* Loads session ID from ST. Returns 0, or an exit status after printing why to

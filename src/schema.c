@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "yaml_core.h"
+
 #define ID_MAX 64
 
 /* Levenshtein distance, for "did you mean" hints; words are short. */
@@ -112,9 +114,7 @@ int schema_require(struct diags *d, const struct ynode *n, const char *where,
 /* A plain scalar that YAML reads as null: empty, ~ or null. */
 static int is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain &&
-	       (!*n->text || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
-	        strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0);
+	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
 }
 
 char *schema_text(struct diags *d, const struct ynode *n, const char *key)
@@ -168,60 +168,75 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key)
 	return s;
 }
 
-/* Whether S is written as a decimal number: [+-]digits[.digits][e[+-]digits]. */
-static int is_decimal(const char *s)
-{
-	if (*s == '+' || *s == '-')
-		s++;
-	int digits = 0;
-	while (*s >= '0' && *s <= '9')
-		s++, digits++;
-	if (*s == '.') {
-		s++;
-		while (*s >= '0' && *s <= '9')
-			s++, digits++;
-	}
-	if (!digits)
-		return 0;
-	if (*s == 'e' || *s == 'E') {
-		s++;
-		if (*s == '+' || *s == '-')
-			s++;
-		if (!(*s >= '0' && *s <= '9'))
-			return 0;
-		while (*s >= '0' && *s <= '9')
-			s++;
-	}
-	return *s == '\0';
-}
-
 /* Numbers print without trailing zeros in messages: 5, 2.5. */
 #define NUM_FMT "%g"
+
+/* Reports why N, a scalar, is not a number, after "'KEY' must be a number
+ * from MIN to MAX, got ". */
+static void not_a_number(struct diags *d, const struct ynode *n, const char *key, double min,
+                         double max)
+{
+	char what[160];
+	enum ycore_type looks = ycore_resolve(n->text);
+	int numeric = looks == YCORE_INT || looks == YCORE_FLOAT;
+	if (n->tag)
+		snprintf(what, sizeof what, "the text '%.40s' (tagged %s): write numbers plainly, "
+		         "without a tag", n->text, n->tag);
+	else if (!n->plain && numeric)
+		snprintf(what, sizeof what, "the text '%.40s': write numbers without quotes",
+		         n->text);
+	else if (!n->plain && !*n->text)
+		snprintf(what, sizeof what, "empty text");
+	else if (n->plain && looks == YCORE_NULL)
+		snprintf(what, sizeof what, "no value");
+	else if (n->plain && looks == YCORE_BOOL)
+		snprintf(what, sizeof what, "%.8s, a boolean", n->text);
+	else if (n->plain && strchr(n->text, '_') && strlen(n->text) < 40) {
+		/* YAML 1.1 allowed 1_000; 1.2 reads it as text. */
+		char bare[40], *o = bare;
+		for (const char *p = n->text; *p; p++)
+			if (*p != '_')
+				*o++ = *p;
+		*o = '\0';
+		looks = ycore_resolve(bare);
+		if (looks == YCORE_INT || looks == YCORE_FLOAT)
+			snprintf(what, sizeof what, "'%s', which YAML 1.2 reads as text: write %s",
+			         n->text, bare);
+		else
+			snprintf(what, sizeof what, "'%s'", n->text);
+	} else
+		snprintf(what, sizeof what, "'%.40s'", n->text);
+	diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT " to " NUM_FMT
+	          ", got %s", key, min, max, what);
+}
 
 int schema_number(struct diags *d, const struct ynode *n, const char *key, double min,
                   double max, double *out)
 {
-	if (n->kind != YNODE_SCALAR || !n->plain || !is_decimal(n->text)) {
-		if (n->kind != YNODE_SCALAR)
-			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
-			          " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
-		else if (!n->plain && is_decimal(n->text))
-			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
-			          " to " NUM_FMT ", got the text '%.40s': write numbers without quotes",
-			          key, min, max, n->text);
-		else if (n->plain && !*n->text)
-			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
-			          " to " NUM_FMT ", got no value", key, min, max);
-		else
-			diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
-			          " to " NUM_FMT ", got '%.40s'", key, min, max, n->text);
+	if (n->kind != YNODE_SCALAR) {
+		diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
+		          " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
 		return -1;
 	}
-	errno = 0;
-	double v = strtod(n->text, NULL);
-	if (errno == ERANGE || !isfinite(v) || v < min || v > max) {
+	enum ycore_type looks = ycore_resolve(n->text);
+	if (!n->plain || (looks != YCORE_INT && looks != YCORE_FLOAT)) {
+		not_a_number(d, n, key, min, max);
+		return -1;
+	}
+	double v = ycore_number(n->text);
+	if (isnan(v)) {
+		diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT " to "
+		          NUM_FMT ", got %s (not a number)", key, min, max, n->text);
+		return -1;
+	}
+	if (!isfinite(v) || v < min || v > max) {
+		const char *why = isinf(v) && ycore_is_inf(n->text) ? " (infinity)"
+		                : isinf(v) ? " (too large for a number)" : "";
+		char value[48] = "";
+		if (!why[0] && (n->text[0] == '0' && (n->text[1] == 'x' || n->text[1] == 'o')))
+			snprintf(value, sizeof value, " (%.17g)", v);
 		diags_add(d, n->line, n->column, "'%s' must be from " NUM_FMT " to " NUM_FMT
-		          ", got %.40s", key, min, max, n->text);
+		          ", got %.40s%s%s", key, min, max, n->text, why, value);
 		return -1;
 	}
 	*out = v == 0 ? 0 : v;  /* no negative zero */

@@ -33,9 +33,11 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key);
 /* Whether S is a valid identifier. */
 int schema_is_id(const char *s);
 
-/* A finite decimal number within [MIN, MAX] written as a plain scalar (no
- * quotes, no hex, no nan or inf). Stores it in *OUT and returns 0, or reports
- * an error about KEY and returns -1. */
+/* A number within [MIN, MAX], written as YAML 1.2's core schema writes one
+ * (yaml_core.h): a plain scalar, neither quoted nor tagged, in decimal
+ * (3, +3, 2.5, .5, 1e-3) or as a 0o or 0x whole number; .inf and .nan are
+ * numbers but never in range. Stores it in *OUT and returns 0, or reports an
+ * error about KEY, saying what was found instead, and returns -1. */
 int schema_number(struct diags *d, const struct ynode *n, const char *key, double min,
                   double max, double *out);
 /* The same for whole numbers. */

@@ -8,6 +8,8 @@
 #include <sys/mman.h>
 #include <yaml.h>
 
+#include "yaml_core.h"
+
 /* Nodes, their text and their child arrays are carved from large blocks: a
  * file of a million values costs a few hundred allocations, not millions. */
 struct yaml_arena {
@@ -72,13 +74,18 @@ struct builder {
 	int failed;
 };
 
-/* The 1-based line and column (in characters) of byte OFFSET. */
+/* The 1-based line and column (in characters) of byte OFFSET. A byte-order
+ * mark at the start is not a character of the line, as for libyaml and for
+ * editors. */
 static void position_of(const char *text, size_t len, size_t offset, int *line, int *column)
 {
 	int l = 1, c = 1;
 	if (offset > len)
 		offset = len;
-	for (size_t i = 0; i < offset; i++) {
+	size_t i = 0;
+	if (offset >= 3 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	for (; i < offset; i++) {
 		unsigned char ch = (unsigned char)text[i];
 		if (ch == '\n') {
 			l++;
@@ -328,6 +335,108 @@ static const char *event_anchor(const yaml_event_t *ev)
 	}
 }
 
+/* The byte offset of 1-based LINE and COLUMN (in characters), as libyaml
+ * marks them: a byte-order mark at the start is not counted. */
+static size_t offset_of(const char *text, size_t len, int line, int column)
+{
+	size_t i = line_start(text, len, line);
+	if (i == 0 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	for (int c = 1; c < column && i < len && text[i] != '\n'; c++) {
+		i++;
+		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+			i++;
+	}
+	return i;
+}
+
+/* Whether the N characters at S are all '0'. */
+static int zeros(const char *s, const char *end, size_t n)
+{
+	if ((size_t)(end - s) < n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '0')
+			return 0;
+	return 1;
+}
+
+/* A scalar whose value holds a NUL character: libyaml decodes "\0",
+ * "\x00", "\u0000" and "\U00000000" in double quotes into one, and a C
+ * string would end there, silently dropping the rest. Reports it at the
+ * escape that made it (or at the scalar, should none be found). */
+static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
+{
+	size_t from = offset_of(b->text, b->len, (int)ev->start_mark.line + 1,
+	                        (int)ev->start_mark.column + 1);
+	size_t to = offset_of(b->text, b->len, (int)ev->end_mark.line + 1,
+	                      (int)ev->end_mark.column + 1);
+	const char *s = b->text + from, *end = b->text + (to > from ? to : from);
+	while (s < end && *s != '"')
+		s++;            /* past a tag to the opening quote */
+	for (s++; s < end; s++) {
+		if (*s != '\\' || s + 1 >= end)
+			continue;
+		const char *esc = s++;
+		size_t n = *s == '0' ? 0 : *s == 'x' ? 2 : *s == 'u' ? 4 : *s == 'U' ? 8 : (size_t)-1;
+		if (n == (size_t)-1)
+			continue;       /* another escape: its character is skipped */
+		if (n == 0 || zeros(s + 1, end, n)) {
+			int line, column;
+			position_of(b->text, b->len, (size_t)(esc - b->text), &line, &column);
+			diags_add(b->diags, line, column, "'%.*s' is a NUL character, which a value "
+			          "cannot hold: remove it", (int)(n + 2), esc);
+			return;
+		}
+	}
+	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
+	          "a NUL character in this value, which a value cannot hold: remove it");
+}
+
+static const char *event_tag(const yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		return (const char *)ev->data.scalar.tag;
+	case YAML_SEQUENCE_START_EVENT:
+		return (const char *)ev->data.sequence_start.tag;
+	case YAML_MAPPING_START_EVENT:
+		return (const char *)ev->data.mapping_start.tag;
+	default:
+		return NULL;
+	}
+}
+
+#define YAML_TAG_PREFIX "tag:yaml.org,2002:"
+
+/* A tag is refused unless it says "text" of a scalar: `!!str`, or the
+ * non-specific `!`, which YAML resolves to text for any quoted or tagged
+ * scalar. Returns 0 when TAG (may be NULL) is fine, with *TEXT_TAG set to
+ * how to name it ("!!str", "!") or NULL when there is no tag. */
+static int check_tag(struct builder *b, const yaml_event_t *ev, const char **text_tag)
+{
+	const char *tag = event_tag(ev);
+	*text_tag = NULL;
+	if (!tag)
+		return 0;
+	size_t plen = sizeof YAML_TAG_PREFIX - 1;
+	int core = strncmp(tag, YAML_TAG_PREFIX, plen) == 0;
+	if (ev->type == YAML_SCALAR_EVENT) {
+		if (strcmp(tag, "!") == 0) {
+			*text_tag = "!";
+			return 0;
+		}
+		if (core && strcmp(tag + plen, "str") == 0) {
+			*text_tag = "!!str";
+			return 0;
+		}
+	}
+	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
+	          "tag '%s%.60s' is not supported: write the value without it (only !!str, "
+	          "which makes a value text, is allowed)", core ? "!!" : "", core ? tag + plen : tag);
+	return -1;
+}
+
 /* Handles one event. Returns 1 to go on, 0 at the end, -1 on an error. */
 static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 {
@@ -346,6 +455,9 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 		          "anchors (&%s) are not supported: write each value out in full", anchor);
 		return -1;
 	}
+	const char *text_tag;
+	if (check_tag(b, ev, &text_tag))
+		return -1;
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1) {
@@ -357,7 +469,12 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 	case YAML_SCALAR_EVENT:
 		if (!(n = node_new(b, YNODE_SCALAR, ev->start_mark)))
 			return -1;
-		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		if (memchr(ev->data.scalar.value, '\0', ev->data.scalar.length)) {
+			report_nul_escape(b, ev);
+			return -1;
+		}
+		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !text_tag;
+		n->tag = text_tag;
 		n->text = arena_alloc(&b->arena, ev->data.scalar.length + 1);
 		if (!n->text) {
 			diags_add(b->diags, 0, 0, "out of memory");
@@ -452,6 +569,19 @@ const char *ynode_kind_name(const struct ynode *n)
 		return "a mapping";
 	case YNODE_SEQ:
 		return "a list";
+	default:
+		break;
+	}
+	if (!n->plain)
+		return "text";
+	switch (ycore_resolve(n->text)) {
+	case YCORE_NULL:
+		return "no value";
+	case YCORE_BOOL:
+		return "a boolean";
+	case YCORE_INT:
+	case YCORE_FLOAT:
+		return "a number";
 	default:
 		return "text";
 	}

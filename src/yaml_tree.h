@@ -5,8 +5,12 @@
  * fails fast: at most YAML_TREE_MAX_BYTES of input, YAML_TREE_MAX_DEPTH levels
  * of nesting, YAML_TREE_MAX_NODES nodes. Anchors, aliases and a second
  * document are refused; duplicate mapping keys, which libyaml accepts, are
- * errors. Text must be UTF-8 without NUL bytes. Every problem is reported
- * into a `struct diags` with its 1-based line and column. */
+ * errors. Text must be UTF-8 without NUL bytes, and no value may hold a NUL
+ * character written as an escape ("\0", "\x00", "\u0000"), which C strings
+ * would silently cut short. Tags are refused, except `!!str` and the
+ * non-specific `!` on a scalar, which YAML defines as "this is text": such a
+ * scalar is never read as a number, a boolean or null. Every problem is
+ * reported into a `struct diags` with its 1-based line and column. */
 #ifndef VERDICT_YAML_TREE_H
 #define VERDICT_YAML_TREE_H
 
@@ -30,7 +34,9 @@ struct ynode {
 	enum ynode_kind kind;
 	int line;               /* 1-based */
 	int column;             /* 1-based, in characters */
-	int plain;              /* scalar written without quotes or block style */
+	int plain;              /* scalar written without quotes, block style or tag, so
+	                         * read by its look (yaml_core.h) */
+	const char *tag;        /* scalar tagged as text: "!!str" or "!"; else NULL */
 	char *text;             /* scalar: NUL-terminated UTF-8 */
 	size_t count;           /* map: pairs; seq: items */
 	struct ynode **keys;    /* map: [count] scalar keys */
@@ -48,7 +54,8 @@ void ynode_free(struct ynode *root);
 
 /* The value under KEY in map N, or NULL. */
 const struct ynode *ynode_get(const struct ynode *n, const char *key);
-/* "text", "a mapping" or "a list", for messages. */
+/* What N is, for messages: "a mapping", "a list", or for a scalar what YAML
+ * 1.2 reads it as: "a number", "a boolean", "no value" (null) or "text". */
 const char *ynode_kind_name(const struct ynode *n);
 
 #endif

@@ -29,6 +29,14 @@ expect_err "an unknown choice in an example says which, with a hint" \
 run "$VERDICT" check "$FIX/criteria/minimal.yaml" criteria/node-vs-python.yaml
 expect_rc "check two valid files exits 0" 0
 
+# Values as YAML 1.2 reads them: 0x0, +1, 8., 0o12, .5 and a subnormal
+# 1e-320 are numbers in range; !!str and ! make text of what looks like a
+# number or a boolean.
+run "$VERDICT" check "$FIX/criteria/yaml12.yaml"
+expect_rc "YAML 1.2 numbers and !!str text are accepted" 0
+expect_out "YAML 1.2 numbers and !!str text: the title is the text 12" \
+	"yaml12.yaml: ok: yaml12 (12): 2 options, 1 criterion, 0 questions"
+
 run "$VERDICT" check "$FIX/criteria/minimal.yaml" "$T/missing.yaml"
 expect_rc "a missing file exits 1" 1
 expect_err "a missing file is named" "$T/missing.yaml: cannot open: No such file or directory"

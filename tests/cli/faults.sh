@@ -220,6 +220,54 @@ for path in sys.argv[1:]:
 ' "$T/out" "$T/err"
 }
 
+# ---- io (issue 11): helpers for the rows of outputs, YAML 1.2 input and
+# command-line faults, at the end of the table ----
+# de_locale: a German locale (decimal comma) under $T/loc, for LOCPATH.
+de_locale() {
+	{ command -v localedef >/dev/null 2>&1 && [ -f /usr/share/i18n/locales/de_DE ]; } ||
+		! skip="localedef and the de_DE locale source" || return
+	[ -d "$T/loc/de_DE.UTF-8" ] || { mkdir -p "$T/loc" &&
+		localedef -i de_DE -f UTF-8 "$T/loc/de_DE.UTF-8" >/dev/null 2>&1; }
+	[ "$(LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 locale decimal_point 2>/dev/null)" = "," ] ||
+		! skip="a working de_DE locale"
+}
+in_german() { env LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 "$@"; }
+# want_md: the report of session 1 as export prints it, in $W/want.md.
+want_md() { "$V" --db "$W/db" export 1 --format md >"$W/want.md"; }
+in_w() { (cd "$W" && "$@"); }
+sqlite_db() {
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("CREATE TABLE t (x)"); c.commit()' "$W/$1"
+}
+socket_file() {
+	python3 -c 'import socket, sys
+socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$W/$1"
+}
+# via_fifo CMD...: CMD, with a reader on the FIFO $W/f copying what it gets
+# into $W/got. The reader is waited for only when CMD succeeded and $W/f is
+# still a FIFO (CMD then opened and closed it); else it can never end.
+via_fifo() {
+	cat "$W/f" >"$W/got" &
+	reader=$!
+	"$@"
+	cmd_rc=$?
+	if [ "$cmd_rc" = 0 ] && [ -p "$W/f" ]; then wait "$reader"; else kill "$reader"; fi
+	return "$cmd_rc"
+}
+appending() { "$@" >>"$W/log"; }
+err_appending() { "$@" 2>>"$W/log"; }
+# long_name N: $L, a file name of N bytes.
+long_name() { L=$(printf "%0$(($1 - 3))d" 0 | tr 0 r).md; }
+to_pipe() { "$@" | cat; }
+closed_out() { "$@" >&-; }
+at_home() { env HOME="$W" XDG_DATA_HOME= VERDICT_DB= "$@"; }
+# AFTER checks for them
+fifo_read() { [ -p "$W/f" ] && cmp -s "$W/got" "$W/want.md"; }
+still_devices() { [ -c "$W/null" ] && [ -c "$W/full" ]; }
+appended() { [ "$(head -n 1 "$W/log")" = before ] && tail -n +2 "$W/log" | cmp -s - "$W/want.md"; }
+long_written() { cmp -s "$W/$L" "$W/want.md" && [ "$(ls -A "$W" | grep -v -e '-shm$' -e '-wal$' | wc -l)" = 3 ]; }
+shm_kept() { ! grep -q "Node.js" "$W/db-shm"; }
+
 # ---- the table ----
 n=0
 trim() { printf '%s' "$1" | sed 's/^[[:space:]]*//; s/[[:space:]]*$//'; }
@@ -281,11 +329,11 @@ criteria: BOM and CRLF together | : | "$V" check "$FIX/criteria/bom-crlf.yaml" |
 criteria: a second YAML document | crit add '---\nverdict: 1\n' | "$V" check "$W/c.yaml" | 1 | c.yaml:15:1: error: a second YAML document: expected one document per file | -
 criteria: an undefined alias | crit sub 's/^title: .*/title: *nothing/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: aliases (*nothing) are not supported | -
 criteria: an alias to an anchor | crit sub 's/^title: .*/title: \&t Tea/; s/^    name: Taste/    name: *t/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:8: error: anchors (&t) are not supported | -
-criteria: 1e999 | crit sub 's/default_weight: 3/default_weight: 1e999/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 1e999 | -
+criteria: 1e999 | crit sub 's/default_weight: 3/default_weight: 1e999/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 1e999 (too large for a number) | -
 criteria: nan | crit sub 's/tea: 6/tea: nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got 'nan' | -
-criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got '.nan' | -
-criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '.inf' | -
-criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be a number from 0 to 5, got '0x10' | -
+criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be a number from 0 to 10, got .nan (not a number) | -
+criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got .inf (infinity) | -
+criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 0x10 (16) | -
 criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be from 0 to 10, got 1180591620717411303424 | -
 criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | fast
 criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | fast
@@ -296,9 +344,9 @@ answers: a byte-order mark is fine | ans '\357\273\277weights: { speed: 5 }\n' |
 answers: CRLF line ends are fine | ans 'project: CRLF\r\nweights: { speed: 5 }\r\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
 answers: a second YAML document | good_db && ans 'weights: { speed: 5 }\n---\nproject: X\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:2:1: error: a second YAML document | same
 answers: an undefined alias | good_db && ans 'project: *x\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: aliases (*x) are not supported | same
-answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1e999 | same
+answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1e999 (too large for a number) | same
 answers: nan | good_db && ans 'weights: { speed: nan }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got 'nan' | same
-answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got '0x10' | same
+answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 0x10 (16) | same
 answers: 2^70 | good_db && ans 'weights: { speed: 1180591620717411303424 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1180591620717411303424 | same
 answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | same
 answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | same
@@ -341,14 +389,14 @@ full disk: list | good_db | fsize 8 "$V" --db "$W/db" list | 3 | db: disk full o
 full disk: show | good_db | fsize 8 "$V" --db "$W/db" show 1 | 3 | db: disk full or over the file-size limit | same
 # ---- exports (-o FILE): the old file kept, no temporary file left ----
 export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_reader "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
-export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: cannot write: Is a directory (the old file, if any, is unchanged) | same
+export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: is a directory; give the report a file name (nothing was written) | same
 export: a missing directory | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/none/report.html" | 3 | report.html: cannot create a file in its directory: No such file or directory | same
 export: a file-size limit | big_session && out_dir | fsize 256 "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | cannot write: File too large | same
 export: standard output full | good_db | to_full "$V" --db "$W/db" export 1 --format md | 3 | standard output: No space left on device | same
 export: through a symbolic link, into its target | good_db; echo old >"$W/target.html"; ln -s target.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 0 | | through_link
 export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a symbolic link to nowhere.html, which cannot be resolved: No such file or directory; nothing was written | same
 export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
-export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | cannot write: Is a directory | same
+export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a directory; give the report a file name | same
 export: another user's link in a shared sticky directory | need_root && good_db && out_dir && mkdir -m 1777 "$W/shared" && ln -s ../out/report.html "$W/shared/r.html" && chown -h nobody "$W/shared/r.html" | "$V" --db "$W/db" export 1 --format html -o "$W/shared/r.html" | 3 | is another user's symbolic link in a shared directory; it was not followed | same
 # ---- output that cannot attack a terminal (issue 11, sanitise): text from
 # files, the database and the command line shows escapes as \u001b, C1 as
@@ -376,4 +424,81 @@ terminal: a tiny terminal, then q | need_tmux | tui tiny 20 6 "$V" | 0 | [verdic
 terminal: SIGTERM | need_tmux | tui TERM 100 30 "$V" | 143 | [verdict exited] | restored
 terminal: SIGHUP (the terminal closed) | need_tmux | tui HUP 100 30 "$V" | 129 | [verdict exited] | restored
 terminal: Ctrl-C | need_tmux | tui INT 100 30 "$V" | 130 | [verdict exited] | restored
+# ==== io (issue 11): outputs that never clobber, input as YAML 1.2 says,
+# command-line faults ====
+# ---- values as YAML 1.2 reads them (criteria and answers alike) ----
+yaml: a NUL escape in an answers file | good_db && ans 'project: "a\\0zzz"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: '\0' is a NUL character, which a value cannot hold: remove it | same
+yaml: a NUL escape after a byte-order mark: the column of the escape | good_db && ans '\357\273\277project: "a\\0zzz"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: | same
+yaml: bad UTF-8 after a byte-order mark: the column of the byte | good_db && ans '\357\273\277project: "a\377"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:12: error: invalid UTF-8 (byte 0xFF): save the file as UTF-8 | same
+yaml: \x00 in a criteria title | crit sub 's/^title: .*/title: "Tea\\x00 or coffee"/' | "$V" check "$W/c.yaml" | 1 | c.yaml:3:12: error: '\x00' is a NUL character, which a value cannot hold: remove it | -
+yaml: \u0000 in the answers' criteria id | good_db && ans 'criteria: "node-vs-python\\u0000x"\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:26: error: '\u0000' is a NUL character | same
+yaml: ! 3 is text, not a number | good_db && ans 'weights: { speed: ! 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got the text '3' (tagged !): write numbers plainly, without a tag | same
+yaml: !!str 3 is text, not a number | good_db && ans 'weights: { speed: !!str 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | got the text '3' (tagged !!str) | same
+yaml: !!str "" is not "no answer" | good_db && ans 'choices: { team_skills: !!str "" }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:25: error: 'team_skills' must be a choice id, got empty text tagged !!str; to leave the question unanswered, leave the value out or write ~ | same
+yaml: !!str text is text | : | "$V" check "$FIX/criteria/yaml12.yaml" | 0 | stdout:yaml12.yaml: ok: yaml12 (12): | -
+yaml: any other tag is refused | good_db && ans 'weights: { speed: !!int 3 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: tag '!!int' is not supported: write the value without it (only !!str, which makes a value text, is allowed) | same
+yaml: a tag on a mapping is refused | crit sub 's/^options:/options: !!seq/' | "$V" check "$W/c.yaml" | 1 | c.yaml:4:10: error: tag '!!seq' is not supported | -
+yaml: 1e-320 is in range | ans 'weights: { speed: 1e-320 }\n' | "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"speed": 9.9998886718268301e-321 | -
+yaml: +1, 0o3 and 0x2 are numbers | ans 'weights: { speed: +1, syntax: 0o3, team: 0x2 }\n' | "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"team": 2.0 | -
+yaml: 1_000 is text in YAML 1.2 | good_db && ans 'weights: { speed: 1_0 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got '1_0', which YAML 1.2 reads as text: write 10 | same
+yaml: .nan | good_db && ans 'weights: { speed: .NaN }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got .NaN (not a number) | same
+yaml: -.inf | good_db && ans 'weights: { speed: -.inf }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got -.inf (infinity) | same
+yaml: weights: 5 is a number, not text | good_db && ans 'weights: 5\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: 'weights' must be a mapping of keys, got a number | same
+yaml: choices: true is a boolean | good_db && ans 'choices: true\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:10: error: 'choices' must be a mapping of keys, got a boolean | same
+yaml: a true weight | good_db && ans 'weights: { speed: true }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got true, a boolean | same
+yaml: ratings: ~ is no value | crit sub 's/ratings: .*/ratings: ~/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:14: error: 'ratings' must be a mapping of keys, got no value | -
+yaml: 2.5 in a decimal-comma locale | de_locale && ans 'weights: { speed: 2.5 }\n' | in_german "$V" score -a "$W/a.yaml" --format json | 0 | stdout:"speed": 2.5, | -
+# ---- outputs (-o FILE): never over a database, never replacing a FIFO, a
+# device or a descriptor's file; names up to NAME_MAX ----
+export: -o the open database | good_db | "$V" --db "$W/db" export 1 --format md -o "$W/db" | 1 | db is the sessions database in use; a report there would destroy every saved session: choose another file name | same
+export: -o ./db, the open database by another name | good_db | in_w "$V" --db db export 1 --format md -o ./db | 1 | verdict export: No report written: ./db is the sessions database in use | same
+export: -o a hard link to the open database | good_db && ln "$W/db" "$W/hard.md" | "$V" --db "$W/db" export 1 --format md -o "$W/hard.md" | 1 | hard.md is the sessions database in use | same
+export: -o a symbolic link to the open database | good_db && ln -s db "$W/link.md" | "$V" --db "$W/db" export 1 --format md -o "$W/link.md" | 1 | link.md is the sessions database in use | same
+export: -o the database's -wal | good_db && : >"$W/db-wal" | "$V" --db "$W/db" export 1 --format md -o "$W/db-wal" | 1 | db-wal is the write-ahead log of the sessions database in use | same
+export: -o the database's -shm | good_db && : >"$W/db-shm" | "$V" --db "$W/db" export 1 --format md -o "$W/db-shm" | 1 | db-shm is the shared-memory index of the sessions database in use | shm_kept
+export: -o the database's -journal | good_db && : >"$W/db-journal" | "$V" --db "$W/db" export 1 --format md -o "$W/db-journal" | 1 | db-journal is the rollback journal of the sessions database in use | same
+export: -o another verdict database | good_db && cp "$T/base.db" "$W/old.db" | "$V" --db "$W/db" export 1 --format md -o "$W/old.db" | 1 | old.db is a verdict sessions database; a report there would destroy its saved sessions: choose another file name | same
+export: -o any SQLite database | good_db && sqlite_db other.sqlite | "$V" --db "$W/db" export 1 --format csv -o "$W/other.sqlite" | 1 | other.sqlite is an SQLite database; a report there would destroy it: choose another file name | same
+export: -o another database's -wal, by name | good_db && cp "$T/base.db" "$W/old.db" && : >"$W/old.db-wal" | "$V" --db "$W/db" export 1 --format md -o "$W/old.db-wal" | 1 | old.db-wal is the write-ahead log of the verdict sessions database | same
+export: -o a FIFO: its reader gets the report | good_db && want_md && mkfifo "$W/f" | via_fifo "$V" --db "$W/db" export 1 --format md -o "$W/f" | 0 | | fifo_read
+export: -o a character device is written in place | need_root && good_db && mknod "$W/null" c 1 3 && mknod "$W/full" c 1 7 | "$V" --db "$W/db" export 1 --format md -o "$W/null" | 0 | | still_devices
+export: -o a full device (as /dev/full): exit 3, the node kept | need_root && good_db && mknod "$W/null" c 1 3 && mknod "$W/full" c 1 7 | "$V" --db "$W/db" export 1 --format md -o "$W/full" | 3 | full: cannot write: No space left on device | still_devices
+export: -o a block device is refused | need_root && good_db && mknod "$W/disk" b 7 0 | "$V" --db "$W/db" export 1 --format md -o "$W/disk" | 1 | disk: is a block device (a disk); a report is never written onto one | same
+export: -o a socket is refused | good_db && socket_file sock | "$V" --db "$W/db" export 1 --format md -o "$W/sock" | 1 | sock: is a socket, which cannot be written as a file | same
+export: -o /dev/stdout appends to what stdout appends to | good_db && want_md && echo before >"$W/log" | appending "$V" --db "$W/db" export 1 --format md -o /dev/stdout | 0 | | appended
+export: -o /dev/stdout into a pipe | good_db | to_pipe "$V" --db "$W/db" export 1 --format md -o /dev/stdout | 0 | stdout:# Node.js or Python for your backend? | same
+export: -o /dev/stderr appends to what stderr appends to | good_db && want_md && echo before >"$W/log" | err_appending "$V" --db "$W/db" export 1 --format md -o /dev/stderr | 0 | | appended
+export: -o a directory with a slash | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out/" | 3 | out/: is a directory; give the report a file name (nothing was written) | same
+export: -o a file name with a slash | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/new.html/" | 3 | new.html/: ends in '/', so it names a directory; give the report a file name (nothing was written) | same
+export: a 255-byte file name (NAME_MAX) | good_db && want_md && long_name 255 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 0 | | long_written
+export: a 256-byte file name | good_db && long_name 256 | "$V" --db "$W/db" export 1 --format md -o "$W/$L" | 3 | .md: the name is too long (a name holds at most 255 bytes); nothing was written | same
+# ---- command-line faults: standard output, empty paths, options, VERDICT_NOW ----
+cli: --help to a full standard output | : | to_full "$V" --help | 3 | verdict: cannot write to standard output: No space left on device | -
+cli: --version to a full standard output | : | to_full "$V" --version | 3 | verdict: cannot write to standard output: No space left on device | -
+cli: run --help to a full standard output | : | to_full "$V" run --help | 3 | verdict run: cannot write to standard output: No space left on device | -
+cli: check --help to a full standard output | : | to_full "$V" check --help | 3 | verdict check: cannot write to standard output: No space left on device | -
+cli: score --help to a full standard output | : | to_full "$V" score --help | 3 | verdict score: cannot write to standard output: No space left on device | -
+cli: list --help to a full standard output | : | to_full "$V" list --help | 3 | verdict list: cannot write to standard output: No space left on device | -
+cli: show --help to a full standard output | : | to_full "$V" show --help | 3 | verdict show: cannot write to standard output: No space left on device | -
+cli: delete --help to a full standard output | : | to_full "$V" delete --help | 3 | verdict delete: cannot write to standard output: No space left on device | -
+cli: export --help to a full standard output | : | to_full "$V" export --help | 3 | verdict export: cannot write to standard output: No space left on device | -
+cli: --help with standard output closed | : | closed_out "$V" --help | 3 | verdict: cannot write to standard output: Bad file descriptor | -
+cli: delete's word to a full standard output | good_db | to_full "$V" --db "$W/db" delete 1 --yes | 3 | verdict delete: cannot write to standard output: No space left on device | -
+cli: list to a full standard output | good_db | to_full "$V" --db "$W/db" list | 3 | verdict list: cannot write the listing | same
+cli: list --format json to a full standard output | good_db | to_full "$V" --db "$W/db" list --format json | 3 | verdict list: cannot write the listing | same
+cli: show to a full standard output | good_db | to_full "$V" --db "$W/db" show 1 | 3 | verdict show: cannot write the output | same
+cli: score --format html to a full standard output | : | to_full "$V" score -a "$P" --format html | 3 | verdict score: could not write the result | -
+cli: --db '' is not the default database | : | at_home "$V" --db '' score -a "$P" --save | 2 | verdict: --db needs a path, not an empty one (leave --db out for the default database) | same
+cli: --db= is not the default database | : | at_home "$V" --db= list | 2 | verdict: --db needs a path, not an empty one | same
+cli: -c '' is not the default criteria | : | at_home "$V" score -c '' -a "$P" --save | 2 | verdict: a criteria file name cannot be empty; leave out -c for the default set | same
+cli: check '' checks no default | : | "$V" check '' | 1 | verdict: a criteria file name cannot be empty | -
+cli: an unknown option before any command | : | "$V" --bogus | 2 | verdict: unrecognized option '--bogus' | -
+cli: an unknown option of a command | : | "$V" list --bogus | 2 | verdict list: unrecognized option '--bogus' | -
+cli: a missing option value names the command | : | "$V" export 1 --format | 2 | verdict export: option '--format' requires an argument | -
+cli: VERDICT_NOW too large for a date | good_db | env VERDICT_NOW=99999999999999999 "$V" --db "$W/db" score -a "$P" --save | 2 | verdict: VERDICT_NOW='99999999999999999' is not a time: give whole seconds since 1970-01-01 00:00 UTC, from 0 to 253402300799 (the end of the year 9999), or leave it unset for the real clock | same
+cli: VERDICT_NOW past the year 9999 | : | env VERDICT_NOW=253402300800 "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='253402300800' is not a time | -
+cli: VERDICT_NOW at the end of 9999 | : | env VERDICT_NOW=253402300799 "$V" score -a "$P" --format md | 0 | stdout:**Report date:** 9999-12-31 23:59 UTC | -
+cli: VERDICT_NOW not a number | : | env VERDICT_NOW=yesterday "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='yesterday' is not a time | -
+cli: VERDICT_NOW negative | : | env VERDICT_NOW=-1 "$V" --help | 2 | verdict: VERDICT_NOW='-1' is not a time | -
+cli: run -c with --resume | good_db | "$V" --db "$W/db" run -c "$MIN" --resume 1 | 2 | verdict run: -c cannot go with --resume: session 1 goes on with the criteria it was started with, kept with it; leave out -c to resume it, or leave out --resume to start a new session with | same
 EOF

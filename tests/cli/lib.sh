@@ -16,9 +16,10 @@ run() {
 	rc=$?
 }
 
-ok() { echo "ok - $1"; }
+# printf, not echo: a name may hold a backslash (dash's echo reads \0 as NUL).
+ok() { printf 'ok - %s\n' "$1"; }
 not_ok() {
-	echo "not ok - $1"
+	printf 'not ok - %s\n' "$1"
 	shift
 	for line in "$@"; do echo "#   $line"; done
 	echo "#   stdout: $(head -c 600 "$T/out" 2>/dev/null)"

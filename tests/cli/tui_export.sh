@@ -184,6 +184,17 @@ keys exp y
 expect_screen exp "Markdown report written to shop-rewrite-2026-11-26.md" "y replaces it"
 same_bytes "the replaced file is the Markdown report" "$W/shop-rewrite-2026-11-26.md" "$NEW" md
 
+# 3b. The sessions database: even after "Replace it?" and y, never replaced.
+db_sum=$(sha256sum <"$VERDICT_DB")
+keys exp e 1 Tab C-u "$VERDICT_DB" Enter
+expect_screen exp "Replace it?" "the database is there already: asked first" "$T/dialog"
+keys exp y
+expect_screen exp "is the sessions database in use; a report there would destroy every saved session" \
+	"y on the database: the dialog refuses and says why" "$T/dialog"
+expect_eq "the database is unchanged, byte for byte" "$(sha256sum <"$VERDICT_DB")" "$db_sum"
+keys exp Escape
+expect_screen exp "Export cancelled" "Esc after the refusal cancels"
+
 # 4. Failures: a directory that does not exist, a path that is a directory,
 #    a character that is not text. The dialog says why and stays; nothing is
 #    left behind.
@@ -198,7 +209,7 @@ if [ -e "$W/missing" ]; then not_ok "no directory is made"; else ok "no director
 keys exp C-u "adir" Enter
 expect_screen exp "No report written: adir" \
 	"a path that is a directory: the dialog says nothing was written" "$T/dialog"
-expect_screen exp "Is a directory" "a path that is a directory: the dialog says why" "$T/dialog"
+expect_screen exp "is a directory" "a path that is a directory: the dialog says why" "$T/dialog"
 expect_files "nothing is left in the directory named" "$W/adir" ""
 expect_files "no temporary file is left after the failures" "$W" \
 	"adir shop-rewrite-2026-11-26.html shop-rewrite-2026-11-26.md "

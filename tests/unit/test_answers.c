@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,7 +169,10 @@ static void test_errors(void **state)
 	             "'project' must be text, got a mapping");
 	expect_error(c, "choices: [realtime]\n", 1, 0, 1, 10,
 	             "'choices' must be a mapping of keys, got a list");
-	expect_error(c, "weights: 5\n", 1, 0, 1, 10, "'weights' must be a mapping of keys, got text");
+	expect_error(c, "weights: 5\n", 1, 0, 1, 10, "'weights' must be a mapping of keys, got a number");
+	expect_error(c, "choices: true\n", 1, 0, 1, 10,
+	             "'choices' must be a mapping of keys, got a boolean");
+	expect_error(c, "choices: text\n", 1, 0, 1, 10, "'choices' must be a mapping of keys, got text");
 	expect_error(c, "- realtime\n", 1, 0, 1, 1,
 	             "the top level must be a mapping of keys (criteria, project, respondent, "
 	             "notes, choices, weights), got a list");
@@ -205,6 +209,125 @@ static void test_yaml_errors(void **state)
 	diags_free(&d);
 }
 
+/* What YAML 1.2 says a value is, not what C's strtod or a string makes of it. */
+static void test_yaml_1_2(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
+	/* A NUL written as an escape would cut the text short: refused where it stands. */
+	expect_error(c, "project: \"a\\0zzz\"\n", 1, 0, 1, 12,
+	             "'\\0' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "notes: \"x\\x00\"\n", 1, 0, 1, 10,
+	             "'\\x00' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "respondent: \"\\u0000\"\n", 1, 0, 1, 14,
+	             "'\\u0000' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "criteria: \"st\\U00000000ack\"\n", 1, 0, 1, 14,
+	             "'\\U00000000' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "choices: { \"app_kind\\0x\": realtime }\n", 1, 0, 1, 21,
+	             "'\\0' is a NUL character, which a value cannot hold: remove it");
+	/* A byte-order mark is no character of the line. */
+	expect_error(c, "\xEF\xBB\xBFproject: \"a\\0zzz\"\n", 1, 0, 1, 12,
+	             "'\\0' is a NUL character, which a value cannot hold: remove it");
+	expect_error(c, "\xEF\xBB\xBFproject: \"a\xFF\"\n", 1, 0, 1, 12,
+	             "invalid UTF-8 (byte 0xFF): save the file as UTF-8");
+	/* An escaped backslash before a 0 is no NUL. */
+	struct session *s = parse(c, "project: \"a\\\\0b\"\n", &d);
+	assert_non_null(s);
+	assert_string_equal(s->project, "a\\0b");
+	session_free(s);
+	diags_free(&d);
+
+	/* !!str and ! make text: never a number, never "no answer". */
+	expect_error(c, "weights: { speed: !!str 3 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got the text '3' (tagged !!str): "
+	             "write numbers plainly, without a tag");
+	expect_error(c, "weights: { speed: ! 3 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got the text '3' (tagged !): "
+	             "write numbers plainly, without a tag");
+	expect_error(c, "choices: { team: !!str \"\" }\n", 1, 0, 1, 18,
+	             "'team' must be a choice id, got empty text tagged !!str; to leave the "
+	             "question unanswered, leave the value out or write ~");
+	expect_error(c, "choices: { team: \"\" }\n", 1, 0, 1, 18,
+	             "'team' must be a choice id, got empty text; to leave the question "
+	             "unanswered, leave the value out or write ~");
+	expect_error(c, "choices: { team: !!str null }\n", 1, 0, 1, 18,
+	             "question 'team' has no choice 'null'");
+	s = parse(c, "project: !!str 12\nchoices: { team: !!str python }\n", &d);
+	assert_non_null(s);
+	assert_string_equal(s->project, "12");
+	assert_int_equal(s->choices[1], 1);
+	session_free(s);
+	diags_free(&d);
+	/* Every other tag is refused, on a scalar or a collection. */
+	expect_error(c, "weights: { speed: !!int 3 }\n", 1, 0, 1, 19,
+	             "tag '!!int' is not supported: write the value without it (only !!str, "
+	             "which makes a value text, is allowed)");
+	expect_error(c, "weights: !!map { speed: 3 }\n", 1, 0, 1, 10,
+	             "tag '!!map' is not supported: write the value without it (only !!str, "
+	             "which makes a value text, is allowed)");
+	expect_error(c, "project: !local x\n", 1, 0, 1, 10,
+	             "tag '!local' is not supported: write the value without it (only !!str, "
+	             "which makes a value text, is allowed)");
+
+	/* Numbers as the core schema reads them. */
+	static const struct {
+		const char *text;
+		double value;
+	} numbers[] = {
+		{ "3", 3 }, { "+3", 3 }, { "-0", 0 }, { "0o4", 4 }, { "0x4", 4 }, { "2.5", 2.5 },
+		{ ".5", 0.5 }, { "4.", 4 }, { "1e0", 1 }, { "1E-320", 1e-320 }, { "1e-400", 0 },
+		{ "0.000", 0 }, { "05", 5 },
+	};
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		char text[64];
+		snprintf(text, sizeof text, "weights: { speed: %s }\n", numbers[i].text);
+		s = parse(c, text, &d);
+		if (!s) {
+			diags_print(&d, stderr);
+			fail_msg("%s is a number", numbers[i].text);
+		}
+		assert_true(s->weights[0] == numbers[i].value);
+		assert_false(signbit(s->weights[0]));
+		session_free(s);
+		diags_free(&d);
+	}
+	expect_error(c, "weights: { speed: 0x10 }\n", 1, 0, 1, 19,
+	             "'speed' must be from 0 to 5, got 0x10 (16)");
+	expect_error(c, "weights: { speed: 0o7 }\n", 1, 0, 1, 19,
+	             "'speed' must be from 0 to 5, got 0o7 (7)");
+	expect_error(c, "weights: { speed: .inf }\n", 1, 0, 1, 19,
+	             "'speed' must be from 0 to 5, got .inf (infinity)");
+	expect_error(c, "weights: { speed: -.Inf }\n", 1, 0, 1, 19,
+	             "'speed' must be from 0 to 5, got -.Inf (infinity)");
+	expect_error(c, "weights: { speed: 1e999 }\n", 1, 0, 1, 19,
+	             "'speed' must be from 0 to 5, got 1e999 (too large for a number)");
+	expect_error(c, "weights: { speed: .NaN }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got .NaN (not a number)");
+	expect_error(c, "weights: { speed: nan }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got 'nan'");
+	expect_error(c, "weights: { speed: 1_0 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '1_0', which YAML 1.2 reads as "
+	             "text: write 10");
+	expect_error(c, "weights: { speed: 0X3 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '0X3'");
+	expect_error(c, "weights: { speed: -0x3 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '-0x3'");
+	expect_error(c, "weights: { speed: 0b11 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '0b11'");
+	expect_error(c, "weights: { speed: 0x1p1 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '0x1p1'");
+	expect_error(c, "weights: { speed: 1:30 }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got '1:30'");
+	expect_error(c, "weights: { speed: yes }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got 'yes'");
+	expect_error(c, "weights: { speed: True }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got True, a boolean");
+	expect_error(c, "weights: { speed: \"\" }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got empty text");
+	expect_error(c, "weights: { speed: [3] }\n", 1, 0, 1, 19,
+	             "'speed' must be a number from 0 to 5, got a list");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_yaml_errors),
+		cmocka_unit_test(test_yaml_1_2),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

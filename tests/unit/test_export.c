@@ -13,6 +13,7 @@
 #include "export.h"
 #include "export_svg.h"
 #include "report.h"
+#include "saved_session.h"
 #include "score.h"
 #include "store.h"
 #include "strbuf.h"
@@ -396,6 +397,18 @@ static char *slurp(const char *path)
 	return buf;
 }
 
+/* All of PATH's bytes, *LEN of them. */
+static char *slurp_bytes(const char *path, size_t *len)
+{
+	char *buf = slurp(path);
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	*len = (size_t)ftell(f);
+	fclose(f);
+	return buf;
+}
+
 /* The walk-through's way: a session in the store, written with
  * export_write_session(); a failure leaves the old file and says why. */
 static void test_write_session(void **state)
@@ -439,6 +452,35 @@ static void test_write_session(void **state)
 	assert_string_equal(again, first);
 	free(again);
 	assert_int_equal(rmdir(sub), 0);
+
+	/* The database itself, its write-ahead log, or a hard link to it: the
+	 * export dialog's "Replace?" leads here, and the store stays whole. */
+	size_t db_len;
+	char *db_before = slurp_bytes(db, &db_len);
+	char wal[300], hard[300];
+	snprintf(wal, sizeof wal, "%s-wal", db);
+	snprintf(hard, sizeof hard, "%s/hard.md", dir);
+	assert_int_equal(link(db, hard), 0);
+	const char *const onto[] = { db, wal, hard };
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(export_write_session(REPORT_MD, onto[i], &src, s, st, id, msg,
+		                                      sizeof msg), 1);
+		assert_non_null(strstr(msg, "No report written: "));
+		assert_non_null(strstr(msg, "of the sessions database in use") ||
+		                strstr(msg, "is the sessions database in use"));
+		struct saved_session ss;
+		assert_int_equal(saved_session_load(st, id, &ss), 0);
+		assert_int_equal(export_write_saved(REPORT_MD, onto[i], &ss, msg, sizeof msg), 1);
+		assert_non_null(strstr(msg, "No report written: "));
+		saved_session_free(&ss);
+	}
+	size_t db_after_len;
+	char *db_after = slurp_bytes(db, &db_after_len);
+	assert_int_equal(db_after_len, db_len);
+	assert_memory_equal(db_after, db_before, db_len);
+	free(db_before);
+	free(db_after);
+	unlink(hard);
 
 	/* A session the store no longer has. */
 	assert_int_equal(export_write_session(REPORT_CSV, path, &src, s, st, id + 1, msg,
