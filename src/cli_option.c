@@ -13,30 +13,35 @@
 void cli_bad_option(const char *cmd, char *const argv[], const struct option *longopts)
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	/* "verdict CMD: ...", or plain "verdict: ..." for options given before
+	 * any command (CMD NULL). */
+	const char *sep = cmd ? " " : "";
+	if (!cmd)
+		cmd = "";
 	int known = 0;
 	for (const struct option *o = longopts; o->name; o++)
 		known |= optopt != 0 && o->val == optopt;
 	if (strncmp(arg, "--", 2) != 0 || (optopt != 0 && !known)) {
 		/* A short option: unknown, or missing its value. */
 		char opt[3] = { '-', (char)optopt, '\0' };
-		text_printf(stderr, known ? "verdict %s: option '%s' needs a value\n"
-		                          : "verdict %s: unknown option '%s'\n", cmd, opt);
+		text_printf(stderr, known ? "verdict%s%s: option '%s' needs a value\n"
+		                          : "verdict%s%s: unknown option '%s'\n", sep, cmd, opt);
 		return;
 	}
 	size_t n = strcspn(arg, "=");
 	char *name = strndup(arg, n);
 	if (!name) {
-		text_printf(stderr, "verdict %s: out of memory\n", cmd);
+		text_printf(stderr, "verdict%s%s: out of memory\n", sep, cmd);
 		return;
 	}
 	if (known) {
-		text_printf(stderr, "verdict %s: option '%s' %s\n", cmd, name,
+		text_printf(stderr, "verdict%s%s: option '%s' %s\n", sep, cmd, name,
 		            arg[n] ? "takes no value" : "needs a value");
 	} else {
 		size_t matches = 0;
 		for (const struct option *o = longopts; o->name; o++)
 			matches += strncmp(o->name, name + 2, n - 2) == 0;
-		text_printf(stderr, "verdict %s: %s option '%s'\n", cmd,
+		text_printf(stderr, "verdict%s%s: %s option '%s'\n", sep, cmd,
 		            matches > 1 ? "ambiguous" : "unknown", name);
 	}
 	free(name);

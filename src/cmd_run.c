@@ -74,7 +74,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 			run_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option("run", argv, longopts);
+			cli_bad_option(strcmp(argv[0], "run") == 0 ? "run" : NULL, argv, longopts);
 			run_usage(stderr);
 			return EXIT_USAGE;
 		}

@@ -109,14 +109,10 @@ static int close_stdout(const char *cmd, int rc)
 	return EXIT_STORAGE;
 }
 
-/* Runs command C with ARGC, ARGV (ARGV[0] its name), then close_stdout().
- * ARGV[0] becomes "verdict NAME", so that getopt's messages name verdict. */
+/* Runs command C with ARGC, ARGV (ARGV[0] its name), then close_stdout(). */
 static int run_command(const struct command *c, int argc, char **argv,
                        const struct global_opts *g)
 {
-	char name[32];
-	snprintf(name, sizeof name, "verdict %s", c->name);
-	argv[0] = name;
 	return close_stdout(c->name, c->run(argc, argv, g));
 }
 
@@ -155,7 +151,7 @@ int main(int argc, char **argv)
 			return run_command(&commands[i], argc - 1, argv + 1, &g);
 	if (cmd[0] == '-') {
 		/* Options without a command are the walk-through's: verdict -c FILE.
-		 * Its getopt then speaks as plain "verdict". */
+		 * Its messages then speak as plain "verdict". */
 		char name[] = "verdict";
 		argv[0] = name;
 		return close_stdout(NULL, cmd_run(argc, argv, &g));

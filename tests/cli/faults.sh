@@ -492,9 +492,9 @@ cli: --db '' is not the default database | : | at_home "$V" --db '' score -a "$P
 cli: --db= is not the default database | : | at_home "$V" --db= list | 2 | verdict: --db needs a path, not an empty one | same
 cli: -c '' is not the default criteria | : | at_home "$V" score -c '' -a "$P" --save | 2 | verdict: a criteria file name cannot be empty; leave out -c for the default set | same
 cli: check '' checks no default | : | "$V" check '' | 1 | verdict: a criteria file name cannot be empty | -
-cli: an unknown option before any command | : | "$V" --bogus | 2 | verdict: unrecognized option '--bogus' | -
-cli: an unknown option of a command | : | "$V" list --bogus | 2 | verdict list: unrecognized option '--bogus' | -
-cli: a missing option value names the command | : | "$V" export 1 --format | 2 | verdict export: option '--format' requires an argument | -
+cli: an unknown option before any command | : | "$V" --bogus | 2 | verdict: unknown option '--bogus' | -
+cli: an unknown option of a command | : | "$V" list --bogus | 2 | verdict list: unknown option '--bogus' | -
+cli: a missing option value names the command | : | "$V" export 1 --format | 2 | verdict export: option '--format' needs a value | -
 cli: VERDICT_NOW too large for a date | good_db | env VERDICT_NOW=99999999999999999 "$V" --db "$W/db" score -a "$P" --save | 2 | verdict: VERDICT_NOW='99999999999999999' is not a time: give whole seconds since 1970-01-01 00:00 UTC, from 0 to 253402300799 (the end of the year 9999), or leave it unset for the real clock | same
 cli: VERDICT_NOW past the year 9999 | : | env VERDICT_NOW=253402300800 "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='253402300800' is not a time | -
 cli: VERDICT_NOW at the end of 9999 | : | env VERDICT_NOW=253402300799 "$V" score -a "$P" --format md | 0 | stdout:**Report date:** 9999-12-31 23:59 UTC | -
