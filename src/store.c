@@ -68,8 +68,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_SESSION_DELETE] = "DELETE FROM sessions WHERE id = ?1",
 	[STMT_TEXT_DELETE_ORPHAN] = "DELETE FROM criteria_texts WHERE id = ?1 AND NOT EXISTS "
 	                            "(SELECT 1 FROM sessions WHERE criteria_text_id = ?1)",
-	[STMT_STATE_GET] = "SELECT status, kept_rev FROM sessions WHERE id = ?1",
+	[STMT_STATE_GET] = "SELECT status, kept_rev, edited FROM sessions WHERE id = ?1",
 	[STMT_KEPT_SET] = "UPDATE sessions SET kept_rev = ?2 WHERE id = ?1",
+	[STMT_EDITED_SET] = "UPDATE sessions SET kept_rev = NULL, edited = ?2 WHERE id = ?1",
+	[STMT_UNFINISH] = "UPDATE sessions SET status = 'in-progress', winner_name = NULL "
+	                  "WHERE id = ?1",
 	[STMT_REV_NEXT] = "SELECT coalesce(max(rev), 0) + 1 FROM revisions WHERE session_id = ?1",
 	[STMT_REV_INSERT] = "INSERT INTO revisions (session_id, rev, kept, project, respondent, "
 	                    "notes, status, step, winner_name, updated) SELECT id, ?2, ?3, project, "
@@ -291,19 +294,18 @@ int store_write_step(struct store *st, sqlite3_stmt *s, const char *lost)
 #define write_end store_write_end
 #define write_step store_write_step
 
-int store_session_state(struct store *st, long long id, int *complete, long long *kept)
+int store_session_state(struct store *st, long long id, struct session_state *state)
 {
 	sqlite3_stmt *s = stmt(st, STMT_STATE_GET);
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
 	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
+	if (rc == SQLITE_ROW && state) {
 		const unsigned char *status = sqlite3_column_text(s, 0);
-		if (complete)
-			*complete = status && strcmp((const char *)status, "complete") == 0;
-		if (kept)
-			*kept = sqlite3_column_int64(s, 1);
+		state->complete = status && strcmp((const char *)status, "complete") == 0;
+		state->kept = sqlite3_column_int64(s, 1);
+		state->edited = sqlite3_column_int(s, 2) != 0;
 	}
 	finish(s);
 	if (rc == SQLITE_ROW)
@@ -321,8 +323,9 @@ int store_touch(struct store *st, long long id, const char *lost)
 	return write_step(st, s, lost);
 }
 
-/* Binds ID as ?1 and, when REV is not 0, REV as ?2, and runs statement WHICH
- * inside the open transaction. */
+/* Binds ID as ?1 and, when the statement has a ?2, REV as ?2 (NULL when
+ * REV is 0 and the statement is not STMT_EDITED_SET), and runs statement
+ * WHICH inside the open transaction. */
 static int run_id_rev(struct store *st, enum store_stmt which, long long id, long long rev,
                       const char *lost)
 {
@@ -330,7 +333,7 @@ static int run_id_rev(struct store *st, enum store_stmt which, long long id, lon
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	if (rev)
+	if (sqlite3_bind_parameter_count(s) >= 2 && (rev || which == STMT_EDITED_SET))
 		sqlite3_bind_int64(s, 2, rev);
 	return write_step(st, s, lost);
 }
@@ -361,14 +364,14 @@ int store_keep_revision(struct store *st, long long id, long long *rev, const ch
 }
 
 /* Starts a write to session ID: BEGIN IMMEDIATE, then finds whether it
- * exists, and *COMPLETE and *KEPT as store_session_state(). Returns 0,
- * STORE_NOT_FOUND or -1; on anything but 0 no transaction is left open. */
-static int write_begin_session(struct store *st, long long id, int *complete, long long *kept,
+ * exists, and its *STATE. Returns 0, STORE_NOT_FOUND or -1; on anything but
+ * 0 no transaction is left open. */
+static int write_begin_session(struct store *st, long long id, struct session_state *state,
                                const char *lost)
 {
 	if (store_write_begin(st, lost))
 		return -1;
-	int rc = store_session_state(st, id, complete, kept);
+	int rc = store_session_state(st, id, state);
 	if (rc < 0)
 		store_fail(st, st->last_rc ? st->last_rc : SQLITE_ERROR, lost);
 	if (rc)
@@ -484,30 +487,40 @@ static int save_step(struct store *st, long long id, const struct save *sv, cons
 }
 
 /* One save to session ID, in one transaction. Before an edit changes a
- * complete session, its answers are kept as a revision, unless one already
- * holds them (sessions.kept_rev); a save that changes nothing keeps nothing.
- * The walk-through's step is where it is, not an answer: saving it neither
- * keeps a revision nor makes the answers differ from the one kept. */
+ * finished session, its answers are kept as a revision, unless one already
+ * holds them (sessions.kept_rev) or they changed since it was finished
+ * (sessions.edited: the finished ones are kept already); a save that changes
+ * nothing keeps nothing. A changed answer (a choice or a weight) also puts a
+ * complete session back in progress: its stored winner was that of the
+ * answers before. The walk-through's step is where it is, not an answer:
+ * saving it keeps no revision and changes nothing else. */
 static int save(struct store *st, long long id, const struct save *sv)
 {
-	int complete = 0;
-	long long kept = 0, rev = 0;
-	int rc = write_begin_session(st, id, &complete, &kept, LOST_ANSWER);
+	struct session_state state;
+	long long rev = 0;
+	int rc = write_begin_session(st, id, &state, LOST_ANSWER);
 	if (rc)
 		return rc;
 	int answer = sv->which != STMT_STEP_SET;
-	if (answer && complete && !kept)
+	int finishing = sv->which == STMT_STATUS_SET && sv->text2 &&
+	                strcmp(sv->text2, "complete") == 0;
+	int unfinishes = sv->which == STMT_CHOICE_SET || sv->which == STMT_CHOICE_CLEAR ||
+	                 sv->which == STMT_WEIGHT_SET || sv->which == STMT_WEIGHT_CLEAR;
+	if (answer && state.complete && !state.kept && !state.edited)
 		rc = store_keep_revision(st, id, &rev, LOST_ANSWER);
 	if (rc == 0)
 		rc = store_touch(st, id, LOST_ANSWER);
 	if (rc == 0)
 		rc = save_step(st, id, sv, LOST_ANSWER);
 	if (rc == 0 && answer) {
-		if (sqlite3_changes(st->db) > 0)
-			rc = run_id_rev(st, STMT_KEPT_SET, id, 0, LOST_ANSWER);
-		else if (rev)  /* nothing changed: the revision is not needed */
+		if (sqlite3_changes(st->db) > 0) {
+			rc = run_id_rev(st, STMT_EDITED_SET, id, finishing ? 0 : 1, LOST_ANSWER);
+			if (rc == 0 && unfinishes && state.complete)
+				rc = run_id_rev(st, STMT_UNFINISH, id, 0, LOST_ANSWER);
+		} else if (rev) {  /* nothing changed: the revision is not needed */
 			rc = run_id_rev(st, STMT_REV_DELETE, id, rev, LOST_ANSWER) ||
 			     run_id_rev(st, STMT_KEPT_SET, id, 0, LOST_ANSWER) ? -1 : 0;
+		}
 	}
 	return write_end(st, rc, LOST_ANSWER);
 }

@@ -46,6 +46,8 @@ enum store_stmt {
 	STMT_TEXT_DELETE_ORPHAN,
 	STMT_STATE_GET,
 	STMT_KEPT_SET,
+	STMT_EDITED_SET,
+	STMT_UNFINISH,
 	STMT_REV_NEXT,
 	STMT_REV_INSERT,
 	STMT_REV_CHOICES_INSERT,
@@ -103,10 +105,16 @@ int store_write_begin(struct store *st, const char *lost);
 /* Commits when RC is 0 (synced before it returns), rolls back otherwise.
  * Returns RC, or -1 when the commit fails. */
 int store_write_end(struct store *st, int rc, const char *lost);
-/* Whether session ID exists: 0, STORE_NOT_FOUND, or -1. *COMPLETE says
- * whether it is complete and *KEPT which revision holds exactly its current
- * answers (0: none); either may be NULL. */
-int store_session_state(struct store *st, long long id, int *complete, long long *kept);
+/* What the store knows of a session's record (sessions.status, kept_rev,
+ * edited). */
+struct session_state {
+	int complete;           /* status is 'complete' */
+	long long kept;         /* the revision holding exactly its answers, or 0 */
+	int edited;             /* its answers changed since it was last finished */
+};
+/* Whether session ID exists: 0 (*STATE filled when not NULL),
+ * STORE_NOT_FOUND, or -1. */
+int store_session_state(struct store *st, long long id, struct session_state *state);
 /* Keeps session ID's current answers as a new revision, its number in *REV,
  * inside the open transaction. */
 int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost);

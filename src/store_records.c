@@ -26,7 +26,10 @@ static int begin_session(struct store *st, long long id, long long *kept, const 
 {
 	if (store_write_begin(st, lost))
 		return -1;
-	int rc = store_session_state(st, id, NULL, kept);
+	struct session_state state = { 0 };
+	int rc = store_session_state(st, id, &state);
+	if (kept)
+		*kept = state.kept;
 	if (rc < 0)
 		store_fail(st, st->last_rc ? st->last_rc : SQLITE_ERROR, lost);
 	if (rc)
@@ -83,7 +86,7 @@ static enum session_status status_of(const unsigned char *text)
 int store_revisions(struct store *st, long long id,
                     int (*each)(const struct revision_summary *r, void *ctx), void *ctx)
 {
-	int rc = store_session_state(st, id, NULL, NULL);
+	int rc = store_session_state(st, id, NULL);
 	if (rc == STORE_NOT_FOUND)
 		return store_confirm_missing(st);
 	if (rc)
@@ -141,6 +144,7 @@ int store_revert(struct store *st, long long id, long long rev, long long *kept)
 		    run_two(st, STMT_WEIGHTS_CLEAR_ALL, id, 0, LOST_REVERT) ||
 		    run_two(st, STMT_REV_CHOICES_RESTORE, id, rev, LOST_REVERT) ||
 		    run_two(st, STMT_REV_WEIGHTS_RESTORE, id, rev, LOST_REVERT) ||
+		    run_two(st, STMT_EDITED_SET, id, 0, LOST_REVERT) ||
 		    run_two(st, STMT_KEPT_SET, id, rev, LOST_REVERT) ||
 		    store_touch(st, id, LOST_REVERT))
 			rc = -1;

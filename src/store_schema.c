@@ -93,7 +93,8 @@ static const struct migration migrations[] = {
 		"  created INTEGER NOT NULL,"
 		"  updated INTEGER NOT NULL,"
 		"  copied_from INTEGER,"
-		"  kept_rev INTEGER"
+		"  kept_rev INTEGER,"
+		"  edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1))"
 		");"
 		"INSERT INTO sessions_v2 (id, criteria_text_id, criteria_name, criteria_id,"
 		"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
@@ -153,7 +154,7 @@ static const char *const read_shapes[] = {
 	 * before the file's own of the same name. */
 	"CREATE TEMP VIEW sessions AS SELECT id, criteria_text_id, criteria_name, criteria_id,"
 	"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
-	"  updated, NULL AS copied_from, NULL AS kept_rev FROM main.sessions;"
+	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited FROM main.sessions;"
 	"CREATE TEMP TABLE revisions (session_id, rev, kept, project, respondent, notes, status,"
 	"  step, winner_name, updated);"
 	"CREATE TEMP TABLE revision_choices (session_id, rev, question, choice);"

@@ -831,7 +831,7 @@ static void test_migrate_from_version_1(void **state)
 	assert_string_equal(now = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS), texts);
 	free(now);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE copied_from IS NOT "
-	                                  "NULL OR kept_rev IS NOT NULL"), 0);
+	                                  "NULL OR kept_rev IS NOT NULL OR edited != 0"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
 	                                  "integrity_check = 'ok'"), 1);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
@@ -1118,6 +1118,37 @@ static void test_revisions(void **state)
 	stored_session_free(&now);
 
 	/* Deleting the session takes its revisions. */
+	assert_int_equal(store_delete(st, id), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 0);
+
+	/* As the walk-through edits a finished session: a weight first, then the
+	 * status. One revision, the finished answers; the weight alone puts the
+	 * session back in progress, its old winner gone. */
+	id = full_session(st);
+	assert_int_equal(store_save_weight(st, id, "speed", 1), 0);
+	assert_int_equal(store_load(st, id, &now), 0);
+	assert_int_equal(now.status, SESSION_IN_PROGRESS);
+	assert_null(now.winner_name);
+	stored_session_free(&now);
+	assert_int_equal(store_save_status(st, id, SESSION_IN_PROGRESS, NULL), 0);
+	assert_int_equal(store_save_choice(st, id, "team", NULL), 0);
+	assert_int_equal(store_clear_weight(st, id, "syntax"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 1);
+	assert_int_equal(store_revision_load(st, id, 1, &rev), 0);
+	assert_int_equal(rev.status, SESSION_COMPLETE);
+	assert_true(rev.weights[0].weight == 5.0);
+	stored_session_free(&rev);
+	/* Finished again: the next change keeps the new finished answers. Names
+	 * and notes are kept too, but leave the session finished. */
+	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "Python"), 0);
+	assert_int_equal(store_save_names(st, id, "Shop", "Sam"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 2);
+	assert_int_equal(store_load(st, id, &now), 0);
+	assert_int_equal(now.status, SESSION_COMPLETE);
+	assert_string_equal(now.winner_name, "Python");
+	stored_session_free(&now);
+	assert_int_equal(store_save_choice(st, id, "team", "python"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 2);
 	assert_int_equal(store_delete(st, id), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_choices"), 0);
