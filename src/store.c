@@ -56,12 +56,16 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                     "ORDER BY criterion",
 	[STMT_LIST_ALL] = "SELECT id, project, respondent, criteria_title, status, winner_name, "
 	                  "updated FROM sessions ORDER BY updated DESC, id DESC",
-	/* verdict_fold() is this connection's own function (see fold_function):
-	 * the project is matched whatever the case of its letters. */
+	/* A project whatever the case of its letters: ASCII ones through the
+	 * index; a name with other characters is compared folded by
+	 * verdict_fold(), this connection's own function, row by row. */
 	[STMT_LIST_PROJECT] = "SELECT id, project, respondent, criteria_title, status, "
-	                      "winner_name, updated FROM sessions "
-	                      "WHERE verdict_fold(project) = verdict_fold(?1) "
+	                      "winner_name, updated FROM sessions WHERE project = ?1 COLLATE NOCASE "
 	                      "ORDER BY updated DESC, id DESC",
+	[STMT_LIST_PROJECT_FOLD] = "SELECT id, project, respondent, criteria_title, status, "
+	                           "winner_name, updated FROM sessions "
+	                           "WHERE verdict_fold(project) = verdict_fold(?1) "
+	                           "ORDER BY updated DESC, id DESC",
 	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
 	                           "ORDER BY updated DESC, id DESC LIMIT 1",
 	[STMT_SESSION_TEXT] = "SELECT criteria_text_id FROM sessions WHERE id = ?1",
@@ -861,7 +865,11 @@ void stored_session_free(struct stored_session *s)
 int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx)
 {
-	sqlite3_stmt *s = stmt(st, project ? STMT_LIST_PROJECT : STMT_LIST_ALL);
+	int ascii = 1;
+	for (const char *p = project; p && *p; p++)
+		ascii &= (unsigned char)*p < 0x80;
+	sqlite3_stmt *s = stmt(st, !project ? STMT_LIST_ALL : ascii ? STMT_LIST_PROJECT
+	                                                             : STMT_LIST_PROJECT_FOLD);
 	if (!s)
 		return -1;
 	if (project)

@@ -160,8 +160,10 @@ struct session_summary {
 };
 
 /* Calls EACH for every session, newest first, only those of PROJECT when it
- * is not NULL: the same name, whatever the case of its letters (ASCII, and
- * other letters by Unicode's simple case mapping). The summary's strings live only during the call. A non-zero
+ * is not NULL: the same name, whatever the case of its letters. An ASCII
+ * PROJECT is matched through an index, its ASCII letters in any case; one
+ * with other characters is matched row by row with every letter folded by
+ * Unicode's simple case mapping (so 'CAFÉ' finds 'café'). The summary's strings live only during the call. A non-zero
  * return from EACH stops the listing and is returned. */
 int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx);

@@ -105,7 +105,8 @@ static const struct migration migrations[] = {
 		"DROP TABLE sessions;"
 		"ALTER TABLE sessions_v2 RENAME TO sessions;"
 		"CREATE INDEX sessions_by_updated ON sessions(updated, id);"
-		"CREATE INDEX sessions_by_project ON sessions(project, updated, id);"
+		/* --project matches whatever the case (of ASCII letters, here). */
+		"CREATE INDEX sessions_by_project ON sessions(project COLLATE NOCASE, updated, id);"
 		"CREATE INDEX sessions_unfinished ON sessions(updated, id)"
 		"  WHERE status = 'in-progress';"
 		"CREATE INDEX sessions_by_criteria_text ON sessions(criteria_text_id);"

@@ -238,7 +238,7 @@ static void test_schema_created(void **state)
 	                                 "ORDER BY updated DESC, id DESC"));
 	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
 	                                 "winner_name, updated FROM sessions WHERE project = 'p' "
-	                                 "ORDER BY updated DESC, id DESC"));
+	                                 "COLLATE NOCASE ORDER BY updated DESC, id DESC"));
 	assert_false(plan_sorts(f->path, "SELECT id FROM sessions WHERE status = 'in-progress' "
 	                                 "ORDER BY updated DESC, id DESC LIMIT 1"));
 	/* Opening again changes nothing. */
@@ -841,6 +841,9 @@ static void test_migrate_from_version_1(void **state)
 	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
 	                                 "winner_name, updated FROM sessions "
 	                                 "ORDER BY updated DESC, id DESC"));
+	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
+	                                 "winner_name, updated FROM sessions WHERE project = 'p' "
+	                                 "COLLATE NOCASE ORDER BY updated DESC, id DESC"));
 	/* From here on ids are never used twice: a new session is 5, and after
 	 * it is deleted the next is 6. */
 	long long id = create(st, CRITERIA, "new", NULL);
