@@ -250,7 +250,7 @@ python3 -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 c.execute("UPDATE choices SET choice = ? WHERE session_id = 2", ("x\x1b]0;t\x07\u202e",))
 c.commit()' "$VERDICT_DB"
-case_ "show: a stored answer quoting hostile text" 1 "$VERDICT" show 2
+case_ "show: a stored answer quoting hostile text" 3 "$VERDICT" show 2
 expect_err "show: the stored answer is quoted with visible escapes" \
 	"stored answer 'q1: x\\u001b]0;t\\u0007\\u202e' is not in its criteria"
 
