@@ -56,6 +56,10 @@ const struct key_binding keys_table[] = {
 	F(KEY_UP, ACT_UP, 0, KC_PATH, "{up}", "the format above, without leaving the file name",
 	  NULL),
 	F(KEY_DOWN, ACT_DOWN, 0, KC_PATH, "{down}", "the format below", NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_EXPORT | KC_PATH | KC_CONFIRM, "PgUp",
+	  "scroll the message up, when it does not fit", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_EXPORT | KC_PATH | KC_CONFIRM, "PgDn",
+	  "scroll the message down", NULL),
 
 	/* Typing in a text field: every printable character is text. */
 	ENTER(KC_FIELD, "go to the next field, then to the menu", "Enter|next"),
@@ -121,8 +125,12 @@ const struct key_binding keys_table[] = {
 	F(KEY_RIGHT, ACT_RIGHT, 0, KC_RESULTS, "{right}", "scroll the breakdown table right",
 	  NULL),
 	K('l', ACT_RIGHT, 0, KC_RESULTS, "l", NULL, NULL),
-	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_MENUS | KC_SCROLLS, "PgUp", "a page up", NULL),
-	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_MENUS | KC_SCROLLS, "PgDn", "a page down", NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, (KC_MENUS & ~KC_START) | KC_SCROLLS, "PgUp", "a page up", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, (KC_MENUS & ~KC_START) | KC_SCROLLS, "PgDn", "a page down",
+	  NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_START, "PgUp", "scroll the title and summary up, when "
+	  "they do not fit", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_START, "PgDn", "scroll them down", NULL),
 	K(' ', ACT_PAGE_DOWN, 0, KC_RESULTS | KC_HELP, "Space", NULL, NULL),
 	F(KEY_HOME, ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "Home", "the top", NULL),
 	K('g', ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "g", NULL, NULL),

@@ -23,6 +23,7 @@
 #include "score.h"
 #include "session.h"
 #include "store.h"
+#include "tui/input.h"
 #include "tui/keys.h"
 
 /* The smallest terminal the screens are laid out for. */
@@ -32,6 +33,7 @@
 #define TUI_FIELD_MAX 80        /* characters in a project or respondent name */
 #define TUI_TEXT_MAX 1000       /* characters in any field: a file name */
 #define TUI_HITS_MAX 160        /* clickable places on one screen */
+#define TUI_SIGNALS 4           /* the signals caught (tui.c) */
 
 enum screen_id {
 	SCREEN_START,
@@ -120,6 +122,7 @@ struct text_field {
 struct list_state {
 	int cursor;
 	int scroll;
+	int reading;            /* scrolled up past the highlight, into the text above */
 };
 
 struct start_state {
@@ -129,9 +132,11 @@ struct start_state {
 	int nitems;
 	struct text_field project;
 	struct text_field respondent;
-	long long resume_id;    /* the newest unfinished session, or 0 */
+	long long resume_id;    /* the unfinished session offered, or 0 */
 	char resume_label[200];
 	int nsaved;             /* sessions in the database */
+	int scroll;             /* in the title and summary, when they are cut */
+	int room;               /* the rows they had when last drawn */
 };
 
 struct history_row {
@@ -161,6 +166,7 @@ struct export_state {
 	int confirm;            /* asking whether to replace the file there */
 	char names[4][128];     /* the default file name in each format */
 	char error[800];        /* why the last try wrote nothing, or "" */
+	int note_scroll;        /* in that, or the question, when it does not fit */
 	struct text_field path;
 };
 
@@ -193,6 +199,7 @@ struct tui {
 
 	/* The screens. */
 	enum screen_id screen;
+	enum screen_id left;            /* the screen shown before it, by tui_show() */
 	enum screen_id help_from;
 	struct start_state start;
 	struct list_state profile;
@@ -207,6 +214,7 @@ struct tui {
 
 	/* The terminal. */
 	SCREEN *term;
+	struct input input;             /* the keys coming in, being decoded */
 	int utf8;
 	int color;
 	attr_t roles[ROLE_COUNT];
@@ -230,7 +238,7 @@ struct tui {
 	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
 	                                 * key, "HANDLE DRAW" in microseconds: taking the
 	                                 * action (saving included), then redrawing */
-	struct sigaction old_sig[3];
+	struct sigaction old_sig[TUI_SIGNALS];
 };
 
 /* Set by the signal handler, read by the loop: the only mutable global. */
@@ -241,7 +249,7 @@ extern volatile sig_atomic_t tui_signal;
  * Returns 0 or the exit status. */
 int tui_check_terminal(void);
 
-/* Starts curses on the terminal, catching SIGINT, SIGTERM and SIGHUP.
+/* Starts curses on the terminal, catching SIGINT, SIGQUIT, SIGTERM and SIGHUP.
  * T must hold its store and fresh criteria. Returns 0 or an exit status,
  * having said why on stderr. */
 int tui_open(struct tui *t);

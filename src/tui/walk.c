@@ -73,8 +73,30 @@ void walk_close(struct tui *t)
 	t->complete = 0;
 }
 
+int walk_vanished(struct tui *t)
+{
+	long long id = t->id;
+	walk_close(t);
+	tui_show(t, SCREEN_START);
+	tui_message(t, ROLE_ERROR, "Session %lld is no longer stored (deleted by another program?), "
+	            "so the last change was not saved.", id);
+	return -1;
+}
+
+/* The outcome RC of a write to the current session: 0, or -1 having ended
+ * the walk-through (a storage failure) or gone back to the start screen (the
+ * session is gone). */
+static int saved(struct tui *t, int rc)
+{
+	if (rc == STORE_NOT_FOUND)
+		return walk_vanished(t);
+	if (rc)
+		return tui_fail_storage(t);
+	return 0;
+}
+
 /* An answer changed: a finished session is in progress again until its
- * results are seen. */
+ * results are seen, and resumes on the step where it was changed. */
 static int touched(struct tui *t)
 {
 	if (t->have_result) {
@@ -83,10 +105,10 @@ static int touched(struct tui *t)
 	}
 	if (!t->complete)
 		return 0;
-	if (store_save_status(t->store, t->id, SESSION_IN_PROGRESS, NULL))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_status(t->store, t->id, SESSION_IN_PROGRESS, NULL)))
+		return -1;
 	t->complete = 0;
-	return 0;
+	return saved(t, store_save_step(t->store, t->id, t->step));
 }
 
 static const char *nonempty(const char *s)
@@ -152,8 +174,10 @@ int walk_goto(struct tui *t, int step)
 		step = 0;
 	if (step > last)
 		step = last;
-	if (step != t->step && store_save_step(t->store, t->id, step))
-		return tui_fail_storage(t);
+	/* The step reached is where an unfinished session resumes; a finished
+	 * one is only looked at, and looking writes nothing. */
+	if (step != t->step && !t->complete && saved(t, store_save_step(t->store, t->id, step)))
+		return -1;
 	t->step = step;
 	size_t i;
 	static const enum screen_id screens[] = {
@@ -187,9 +211,9 @@ int walk_set_choice(struct tui *t, size_t q, int choice)
 		choice = SESSION_NO_CHOICE;
 	if (t->s->choices[q] == choice)
 		return 0;
-	if (store_save_choice(t->store, t->id, qu->id,
-	                      choice < 0 ? NULL : qu->choices[choice].id))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_choice(t->store, t->id, qu->id,
+	                               choice < 0 ? NULL : qu->choices[choice].id)))
+		return -1;
 	t->s->choices[q] = choice;
 	return touched(t);
 }
@@ -202,8 +226,8 @@ int walk_set_weight(struct tui *t, size_t k, double weight)
 		weight = t->c->scale.max;
 	if (t->s->weight_set[k] && t->s->weights[k] == weight)
 		return 0;
-	if (store_save_weight(t->store, t->id, t->c->criteria[k].id, weight))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_weight(t->store, t->id, t->c->criteria[k].id, weight)))
+		return -1;
 	t->s->weights[k] = weight;
 	t->s->weight_set[k] = 1;
 	return touched(t);
@@ -222,8 +246,8 @@ int walk_clear_weight(struct tui *t, size_t k)
 {
 	if (!t->s->weight_set[k])
 		return 0;
-	if (store_clear_weight(t->store, t->id, t->c->criteria[k].id))
-		return tui_fail_storage(t);
+	if (saved(t, store_clear_weight(t->store, t->id, t->c->criteria[k].id)))
+		return -1;
 	t->s->weight_set[k] = 0;
 	return touched(t);
 }
@@ -259,8 +283,8 @@ int walk_score(struct tui *t)
 	if (t->complete)
 		return 0;
 	const char *winner = t->result.winner >= 0 ? t->c->options[t->result.winner].name : NULL;
-	if (store_save_status(t->store, t->id, SESSION_COMPLETE, winner))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_status(t->store, t->id, SESSION_COMPLETE, winner)))
+		return -1;
 	t->complete = 1;
 	return 0;
 }

@@ -40,6 +40,9 @@ int walk_new(struct tui *t, const char *project, const char *respondent);
 int walk_open(struct tui *t, long long id);
 /* Forgets the current session (it stays stored). */
 void walk_close(struct tui *t);
+/* The current session is no longer in the database (another program deleted
+ * it): forgets it and goes back to the start screen, saying so. Returns -1. */
+int walk_vanished(struct tui *t);
 
 /* Goes to STEP (clamped), storing it, and shows its screen. */
 int walk_goto(struct tui *t, int step);
