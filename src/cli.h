@@ -35,5 +35,13 @@ int cmd_show(int argc, char **argv, const struct global_opts *g);
 int cmd_delete(int argc, char **argv, const struct global_opts *g);
 int cmd_export(int argc, char **argv, const struct global_opts *g);
 int cmd_run(int argc, char **argv, const struct global_opts *g);
+int cmd_copy(int argc, char **argv, const struct global_opts *g);
+int cmd_revert(int argc, char **argv, const struct global_opts *g);
+
+struct saved_session;
+/* 'verdict show ID --revisions' (cmd_records.c): the revisions of the session
+ * SS, loaded from ST, as text (what each had that differs from now) or, when
+ * JSON, as one object. Returns an exit status, having said why on stderr. */
+int show_revisions(struct store *st, const struct saved_session *ss, int json);
 
 #endif

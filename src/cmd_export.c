@@ -13,7 +13,7 @@
 static void export_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict export ID --format md|html|json|csv [-o FILE]\n"
+	        "usage: verdict export ID --format md|html|json|csv [-o FILE] [--draft]\n"
 	        "\n"
 	        "Writes a report of saved session ID: the criteria set, the answers, the\n"
 	        "scores, the reasons, what would change the result, and SHA-256 hashes of\n"
@@ -24,10 +24,13 @@ static void export_usage(FILE *out)
 	        "  -o, --output FILE  write to FILE, atomically (a failed export leaves any\n"
 	        "                     old FILE as it was); without it, or with -o -,\n"
 	        "                     standard output (./- names a file called -)\n"
+	        "  -d, --draft        report a session that is not finished, its result\n"
+	        "                     marked as a draft; without it such a session has no\n"
+	        "                     report (exit 1)\n"
 	        "  -h, --help         this help\n"
 	        "\n"
 	        "'verdict list' shows the saved sessions. Exit status: 0 success, 1 unknown\n"
-	        "session, 2 usage error, 3 storage or I/O failure.\n");
+	        "session or no recommendation yet, 2 usage error, 3 storage or I/O failure.\n");
 }
 
 /* Writes the whole buffer to standard output. Returns 0 or -1. */
@@ -79,14 +82,18 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "draft", no_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = NULL, *output = NULL;
-	int ch;
+	int ch, draft = 0;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:o:dh", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'd':
+			draft = 1;
+			break;
 		case 'f':
 			format = optarg;
 			break;
@@ -143,7 +150,13 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 	}
 	struct saved_session ss;
 	int rc = saved_session_load(st, id, &ss);
-	if (rc == EXIT_OK) {
+	if (rc == EXIT_OK && ss.stored.status != SESSION_COMPLETE && !draft) {
+		/* Not finished: no recommendation to report, unless a draft is asked for. */
+		fprintf(stderr, "verdict export: session %lld is not finished: no recommendation yet. "
+		        "Use --draft to export the draft result.\n", id);
+		rc = EXIT_INVALID;
+		saved_session_free(&ss);
+	} else if (rc == EXIT_OK) {
 		rc = export_session(&ss, f, output);
 		saved_session_free(&ss);
 	}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -22,7 +23,8 @@ static void list_usage(FILE *out)
 	        "\n"
 	        "Lists the saved sessions, newest first: id, project, respondent, criteria\n"
 	        "title, status, winner and when each was last updated (UTC). --project\n"
-	        "keeps only that project's sessions. --format json prints an array of\n"
+	        "keeps only that project's sessions (the name in any case: 'shop' finds\n"
+	        "'Shop'). --format json prints an array of\n"
 	        "objects with the keys id, project, respondent, criteria_title, status\n"
 	        "(\"in-progress\" or \"complete\"), winner and updated (ISO 8601, UTC);\n"
 	        "missing values are null. Nothing in the database is changed.\n"
@@ -237,6 +239,18 @@ static int print_json_row(const struct session_summary *s, void *ctx)
 	return o->failed;
 }
 
+/* The sessions may hold client names: a file other users can read gets a
+ * warning (the listing goes on). */
+static void warn_if_shared(const char *path)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || !(sb.st_mode & (S_IRGRP | S_IROTH)))
+		return;
+	fprintf(stderr, "verdict list: warning: %s can be read by other users (mode %04o); "
+	        "'chmod 600' on it keeps the sessions private\n", path,
+	        (unsigned)(sb.st_mode & 07777));
+}
+
 int cmd_list(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option longopts[] = {
@@ -278,6 +292,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	int status = cli_open_store("list", g, STORE_OPEN_READ_ONLY, &st);
 	if (status)
 		return status;
+	warn_if_shared(store_file(st));
 	/* A listing may run to megabytes: write it in large blocks. */
 	static char outbuf[1 << 16];
 	if (!isatty(STDOUT_FILENO))

@@ -16,7 +16,8 @@
 static void show_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict show ID [--format text|json|md]\n"
+	        "usage: verdict show ID [--format text|json|md] [--draft]\n"
+	        "       verdict show ID --revisions [--format text|json]\n"
 	        "\n"
 	        "Shows a saved session: who answered, the profile answers, the weights the\n"
 	        "person set, and the result, recomputed from the exact criteria text the\n"
@@ -24,7 +25,19 @@ static void show_usage(FILE *out)
 	        "changed or was deleted). json and md are the full reports of\n"
 	        "'verdict export'. Nothing in the database is changed.\n"
 	        "\n"
-	        "Exit status: 0 success, 1 unknown session, 2 usage error, 3 storage failure.\n");
+	        "A session that is not finished has no recommendation yet: text shows its\n"
+	        "answers and says so; json and md give nothing and exit 1.\n"
+	        "\n"
+	        "  -f, --format FMT  text (the default), json or md\n"
+	        "  -d, --draft       show an unfinished session's result as it stands,\n"
+	        "                    marked as a draft\n"
+	        "  -r, --revisions   the session's revisions: the answers it had before\n"
+	        "                    each change, and how they differ from now\n"
+	        "                    ('verdict revert ID REV' brings one back)\n"
+	        "  -h, --help        this help\n"
+	        "\n"
+	        "Exit status: 0 success, 1 unknown session or no recommendation yet, 2 usage\n"
+	        "error, 3 storage failure.\n");
 }
 
 static void print_answers(const struct saved_session *ss)
@@ -42,6 +55,8 @@ static void print_answers(const struct saved_session *ss)
 	printf("Criteria: %s (%s, from %s)\n", c->title, c->id, st->criteria_name);
 	printf("Status: %s; started %s, last answer %s\n",
 	       st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
+	if (st->copied_from)
+		printf("Copied from session %lld\n", st->copied_from);
 	if (st->notes)
 		printf("Notes: %s\n", st->notes);
 
@@ -68,15 +83,21 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "draft", no_argument, NULL, 'd' },
+		{ "revisions", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = "text";
-	int ch;
+	int ch, draft = 0, revisions = 0;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:drh", longopts, NULL)) != -1) {
 		if (ch == 'f') {
 			format = optarg;
+		} else if (ch == 'd') {
+			draft = 1;
+		} else if (ch == 'r') {
+			revisions = 1;
 		} else if (ch == 'h') {
 			show_usage(stdout);
 			return EXIT_OK;
@@ -90,6 +111,14 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	if (!text && ((strcmp(format, "json") && strcmp(format, "md")) ||
 	              report_format_parse(format, &rf))) {
 		fprintf(stderr, "verdict show: unknown format '%s'; use text, json or md\n", format);
+		return EXIT_USAGE;
+	}
+	if (revisions && !text && rf != REPORT_JSON) {
+		fprintf(stderr, "verdict show: --revisions lists them as text or json\n");
+		return EXIT_USAGE;
+	}
+	if (revisions && draft) {
+		fprintf(stderr, "verdict show: --draft is for a result; --revisions shows none\n");
 		return EXIT_USAGE;
 	}
 	if (optind != argc - 1) {
@@ -109,9 +138,37 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		return rc;
 	struct saved_session ss;
 	rc = saved_session_load(st, id, &ss);
+	if (rc == 0 && revisions) {
+		rc = show_revisions(st, &ss, !text);
+		saved_session_free(&ss);
+		store_close(st);
+		if (fflush(stdout) || ferror(stdout)) {
+			fprintf(stderr, "verdict show: cannot write the output\n");
+			return EXIT_STORAGE;
+		}
+		return rc;
+	}
 	store_close(st);
 	if (rc)
 		return rc;
+	/* Not finished: no recommendation, unless a draft is asked for. */
+	if (ss.stored.status != SESSION_COMPLETE && !draft) {
+		if (text) {
+			print_answers(&ss);
+			printf("Session %lld is not finished: no recommendation yet. Use --draft to see "
+			       "the draft result.\n", id);
+		} else {
+			fprintf(stderr, "verdict show: session %lld is not finished: no recommendation "
+			        "yet. Use --draft to see the draft result.\n", id);
+			rc = EXIT_INVALID;
+		}
+		saved_session_free(&ss);
+		if (fflush(stdout) || ferror(stdout)) {
+			fprintf(stderr, "verdict show: cannot write the output\n");
+			return EXIT_STORAGE;
+		}
+		return rc;
+	}
 
 	struct result r;
 	enum score_status sst = score_session(ss.source.model, ss.session, &r);
@@ -125,6 +182,9 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	}
 	if (text) {
 		print_answers(&ss);
+		if (ss.stored.status != SESSION_COMPLETE)
+			printf("Draft: session %lld is not finished, so this result may still change.\n\n",
+			       id);
 		const char *cs = nl_langinfo(CODESET);
 		score_write_text(stdout, ss.source.model, ss.session, &r,
 		                 cs && strcmp(cs, "UTF-8") == 0);

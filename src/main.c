@@ -20,6 +20,8 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "show a saved session and its result" },
 	{ "delete", cmd_delete, "delete a saved session" },
 	{ "export", cmd_export, "export a session as a report" },
+	{ "copy", cmd_copy, "make a new session from a saved one" },
+	{ "revert", cmd_revert, "bring back a session's earlier answers" },
 };
 
 static void usage(FILE *out)

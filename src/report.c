@@ -292,6 +292,25 @@ static char *summary(const struct report *rep, int *oom)
 	                  "winner.", a, lead, s1, s2, b, margin, rep->confidence_text);
 }
 
+/* A session that is not finished has a draft result: its recommendation
+ * and summary say so first, in every format. *TEXT is replaced. */
+static void mark_draft(char **text, long long id, int *oom)
+{
+	if (!*text)
+		return;
+	struct strbuf b;
+	strbuf_init(&b);
+	strbuf_printf(&b, "Draft (session %lld is not finished, so this may still change): %s", id,
+	              *text);
+	char *marked = strbuf_take(&b, NULL);
+	if (!marked) {
+		*oom = 1;
+		return;
+	}
+	free(*text);
+	*text = marked;
+}
+
 /* As a whole percentage rounded down, as the confidence sentence gives it:
  * only 1 is 100%. */
 static void confidence_text(char *buf, size_t len, double conf)
@@ -343,6 +362,10 @@ int report_build(struct report *rep, const struct criteria_source *src, const st
 	if (!rep->recommendation || !rep->confidence_sentence)
 		oom = 1;
 	rep->summary = summary(rep, &oom);
+	if (meta && meta->status != SESSION_COMPLETE) {
+		mark_draft(&rep->recommendation, meta->id, &oom);
+		mark_draft(&rep->summary, meta->id, &oom);
+	}
 	size_t m = rep->c->ncriteria;
 	rep->rows = calloc(m ? m : 1, sizeof *rep->rows);
 	if (!rep->rows)

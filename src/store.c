@@ -1,17 +1,22 @@
-/* store.c - sessions in SQLite: the cached statements, and every read and
- * write. Opening is in store_open.c, the schema and its checks in
- * store_schema.c, the messages for faults in store_fault.c. */
+/* store.c - sessions in SQLite: the cached statements, and the reads and
+ * writes of a session's answers. Copies and revisions are in store_records.c,
+ * opening in store_open.c, the schema and its checks in store_schema.c, the
+ * messages for faults in store_fault.c. */
 #include <math.h>
 #include <nettle/sha2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <locale.h>
+#include <wctype.h>
 
 #include "clock.h"
 #include "store_internal.h"
 
-/* Indexed by enum store_stmt. Values are always bound, never spliced in. */
+/* Indexed by enum store_stmt. Values are always bound, never spliced in.
+ * An edit changes a row only when the value differs, so that a save which
+ * changes nothing is seen to (sqlite3_changes() is 0). */
 static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
 	[STMT_COMMIT] = "COMMIT",
@@ -24,40 +29,200 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                        "criteria_id, criteria_title, project, respondent, created, "
 	                        "updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
 	[STMT_CHOICE_SET] = "INSERT INTO choices (session_id, question, choice) VALUES (?1, ?2, ?3) "
-	                    "ON CONFLICT (session_id, question) DO UPDATE SET choice = excluded.choice",
+	                    "ON CONFLICT (session_id, question) DO UPDATE SET choice = excluded.choice "
+	                    "WHERE choice IS NOT excluded.choice",
 	[STMT_CHOICE_CLEAR] = "DELETE FROM choices WHERE session_id = ?1 AND question = ?2",
 	[STMT_WEIGHT_SET] = "INSERT INTO weights (session_id, criterion, weight) VALUES (?1, ?2, ?3) "
-	                    "ON CONFLICT (session_id, criterion) DO UPDATE SET weight = excluded.weight",
+	                    "ON CONFLICT (session_id, criterion) DO UPDATE SET weight = excluded.weight "
+	                    "WHERE weight IS NOT excluded.weight",
 	[STMT_WEIGHT_CLEAR] = "DELETE FROM weights WHERE session_id = ?1 AND criterion = ?2",
-	[STMT_NOTES_SET] = "UPDATE sessions SET notes = ?2 WHERE id = ?1",
-	[STMT_NAMES_SET] = "UPDATE sessions SET project = ?2, respondent = ?3 WHERE id = ?1",
-	[STMT_STEP_SET] = "UPDATE sessions SET step = ?2 WHERE id = ?1",
-	[STMT_STATUS_SET] = "UPDATE sessions SET status = ?2, winner_name = ?3 WHERE id = ?1",
+	[STMT_NOTES_SET] = "UPDATE sessions SET notes = ?2 WHERE id = ?1 AND notes IS NOT ?2",
+	[STMT_NAMES_SET] = "UPDATE sessions SET project = ?2, respondent = ?3 WHERE id = ?1 AND "
+	                   "(project IS NOT ?2 OR respondent IS NOT ?3)",
+	[STMT_STEP_SET] = "UPDATE sessions SET step = ?2 WHERE id = ?1 AND step IS NOT ?2",
+	[STMT_STATUS_SET] = "UPDATE sessions SET status = ?2, winner_name = ?3 WHERE id = ?1 AND "
+	                    "(status IS NOT ?2 OR winner_name IS NOT ?3)",
 	[STMT_READ_BEGIN] = "BEGIN",
+	/* A LEFT JOIN: a session whose text cannot be found is damage, not a
+	 * session that is not there. */
 	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.body, s.criteria_id, s.criteria_title, "
 	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
-	                     "s.created, s.updated FROM sessions s "
-	                     "JOIN criteria_texts t ON t.id = s.criteria_text_id WHERE s.id = ?1",
+	                     "s.created, s.updated, s.copied_from, t.sha256 FROM sessions s "
+	                     "LEFT JOIN criteria_texts t ON t.id = s.criteria_text_id "
+	                     "WHERE s.id = ?1",
 	[STMT_CHOICES_GET] = "SELECT question, choice FROM choices WHERE session_id = ?1 "
 	                     "ORDER BY question",
 	[STMT_WEIGHTS_GET] = "SELECT criterion, weight FROM weights WHERE session_id = ?1 "
 	                     "ORDER BY criterion",
 	[STMT_LIST_ALL] = "SELECT id, project, respondent, criteria_title, status, winner_name, "
 	                  "updated FROM sessions ORDER BY updated DESC, id DESC",
+	/* A project whatever the case of its letters: ASCII ones through the
+	 * index; a name with other characters is compared folded by
+	 * verdict_fold(), this connection's own function, row by row. */
 	[STMT_LIST_PROJECT] = "SELECT id, project, respondent, criteria_title, status, "
-	                      "winner_name, updated FROM sessions WHERE project = ?1 "
+	                      "winner_name, updated FROM sessions WHERE project = ?1 COLLATE NOCASE "
 	                      "ORDER BY updated DESC, id DESC",
+	[STMT_LIST_PROJECT_FOLD] = "SELECT id, project, respondent, criteria_title, status, "
+	                           "winner_name, updated FROM sessions "
+	                           "WHERE verdict_fold(project) = verdict_fold(?1) "
+	                           "ORDER BY updated DESC, id DESC",
 	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
 	                           "ORDER BY updated DESC, id DESC LIMIT 1",
 	[STMT_SESSION_TEXT] = "SELECT criteria_text_id FROM sessions WHERE id = ?1",
 	[STMT_SESSION_DELETE] = "DELETE FROM sessions WHERE id = ?1",
 	[STMT_TEXT_DELETE_ORPHAN] = "DELETE FROM criteria_texts WHERE id = ?1 AND NOT EXISTS "
 	                            "(SELECT 1 FROM sessions WHERE criteria_text_id = ?1)",
+	[STMT_STATE_GET] = "SELECT status, kept_rev, edited FROM sessions WHERE id = ?1",
+	[STMT_KEPT_SET] = "UPDATE sessions SET kept_rev = ?2 WHERE id = ?1",
+	[STMT_EDITED_SET] = "UPDATE sessions SET kept_rev = NULL, edited = ?2 WHERE id = ?1",
+	[STMT_UNFINISH] = "UPDATE sessions SET status = 'in-progress', winner_name = NULL "
+	                  "WHERE id = ?1",
+	[STMT_REV_NEXT] = "SELECT coalesce(max(rev), 0) + 1 FROM revisions WHERE session_id = ?1",
+	[STMT_REV_INSERT] = "INSERT INTO revisions (session_id, rev, kept, project, respondent, "
+	                    "notes, status, step, winner_name, updated) SELECT id, ?2, ?3, project, "
+	                    "respondent, notes, status, step, winner_name, updated FROM sessions "
+	                    "WHERE id = ?1",
+	[STMT_REV_CHOICES_INSERT] = "INSERT INTO revision_choices (session_id, rev, question, "
+	                            "choice) SELECT session_id, ?2, question, choice FROM choices "
+	                            "WHERE session_id = ?1",
+	[STMT_REV_WEIGHTS_INSERT] = "INSERT INTO revision_weights (session_id, rev, criterion, "
+	                            "weight) SELECT session_id, ?2, criterion, weight FROM weights "
+	                            "WHERE session_id = ?1",
+	[STMT_REV_DELETE] = "DELETE FROM revisions WHERE session_id = ?1 AND rev = ?2",
+	[STMT_REV_LIST] = "SELECT r.rev, r.kept, r.updated, r.status, r.winner_name, r.project, "
+	                  "r.respondent, (SELECT count(*) FROM revision_choices c "
+	                  "WHERE c.session_id = r.session_id AND c.rev = r.rev), "
+	                  "(SELECT count(*) FROM revision_weights w "
+	                  "WHERE w.session_id = r.session_id AND w.rev = r.rev) "
+	                  "FROM revisions r WHERE r.session_id = ?1 ORDER BY r.rev",
+	[STMT_REV_GET] = "SELECT project, respondent, notes, winner_name, status, step, updated "
+	                 "FROM revisions WHERE session_id = ?1 AND rev = ?2",
+	[STMT_REV_CHOICES_GET] = "SELECT question, choice FROM revision_choices "
+	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY question",
+	[STMT_REV_WEIGHTS_GET] = "SELECT criterion, weight FROM revision_weights "
+	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY criterion",
+	[STMT_REV_RESTORE] = "UPDATE sessions SET (project, respondent, notes, status, step, "
+	                     "winner_name) = (SELECT project, respondent, notes, status, step, "
+	                     "winner_name FROM revisions WHERE session_id = ?1 AND rev = ?2) "
+	                     "WHERE id = ?1",
+	[STMT_CHOICES_CLEAR_ALL] = "DELETE FROM choices WHERE session_id = ?1",
+	[STMT_WEIGHTS_CLEAR_ALL] = "DELETE FROM weights WHERE session_id = ?1",
+	[STMT_REV_CHOICES_RESTORE] = "INSERT INTO choices (session_id, question, choice) "
+	                             "SELECT session_id, question, choice FROM revision_choices "
+	                             "WHERE session_id = ?1 AND rev = ?2",
+	[STMT_REV_WEIGHTS_RESTORE] = "INSERT INTO weights (session_id, criterion, weight) "
+	                             "SELECT session_id, criterion, weight FROM revision_weights "
+	                             "WHERE session_id = ?1 AND rev = ?2",
+	[STMT_COPY_SESSION] = "INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, "
+	                      "criteria_title, project, respondent, notes, status, step, "
+	                      "winner_name, created, updated, copied_from) SELECT criteria_text_id, "
+	                      "criteria_name, criteria_id, criteria_title, "
+	                      "CASE WHEN ?2 IS NULL THEN project ELSE ?2 END, respondent, notes, "
+	                      "status, step, winner_name, ?3, ?3, id FROM sessions WHERE id = ?1",
+	[STMT_COPY_CHOICES] = "INSERT INTO choices (session_id, question, choice) "
+	                      "SELECT ?2, question, choice FROM choices WHERE session_id = ?1",
+	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
+	                      "SELECT ?2, criterion, weight FROM weights WHERE session_id = ?1",
 };
 
+/* Appends code point W to OUT as UTF-8; returns the bytes written. */
+static size_t put_utf8(char *out, wint_t w)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (w < 0x80) {
+		o[0] = (unsigned char)w;
+		return 1;
+	}
+	if (w < 0x800) {
+		o[0] = (unsigned char)(0xc0 | (w >> 6));
+		o[1] = (unsigned char)(0x80 | (w & 0x3f));
+		return 2;
+	}
+	if (w < 0x10000) {
+		o[0] = (unsigned char)(0xe0 | (w >> 12));
+		o[1] = (unsigned char)(0x80 | ((w >> 6) & 0x3f));
+		o[2] = (unsigned char)(0x80 | (w & 0x3f));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xf0 | (w >> 18));
+	o[1] = (unsigned char)(0x80 | ((w >> 12) & 0x3f));
+	o[2] = (unsigned char)(0x80 | ((w >> 6) & 0x3f));
+	o[3] = (unsigned char)(0x80 | (w & 0x3f));
+	return 4;
+}
 
-/* The cached statement ID, prepared on first use; NULL with st->err set. */
-static sqlite3_stmt *stmt(struct store *st, enum store_stmt id)
+/* The code point of the UTF-8 character at S (N bytes), its length in *LEN;
+ * -1 when S does not start a well-formed character. */
+static long utf8_char(const unsigned char *s, size_t n, size_t *len)
+{
+	size_t k = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
+	if (!k || k > 5 || n < k || s[0] > 0xf4)
+		return -1;
+	long w = s[0] & (0x3f >> (k - 1));
+	for (size_t i = 1; i < k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		w = (w << 6) | (s[i] & 0x3f);
+	}
+	static const long least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (w < least[k] || w > 0x10ffff || (w >= 0xd800 && w < 0xe000))
+		return -1;
+	*len = k;
+	return w;
+}
+
+/* verdict_fold(TEXT): TEXT with its letters in lower case, for matching names
+ * whatever their case: ASCII letters, and the other letters by Unicode's
+ * simple case mapping (the C library's towlower, in the C.UTF-8 locale when
+ * there is one, else the user's). Bytes that are not UTF-8 are kept as they
+ * are. NULL for NULL. This connection's own function: nothing stored in the
+ * file uses it. */
+static void fold_function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	locale_t loc = sqlite3_user_data(ctx);
+	const unsigned char *s = sqlite3_value_text(argv[0]);
+	if (!s) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+	char *out = sqlite3_malloc64(4 * (sqlite3_uint64)n + 1);
+	if (!out) {
+		sqlite3_result_error_nomem(ctx);
+		return;
+	}
+	size_t o = 0;
+	for (size_t k = 0, len; k < n; k += len) {
+		len = 1;
+		long w = s[k] < 0x80 ? s[k] : utf8_char(s + k, n - k, &len);
+		if (w < 0) {
+			out[o++] = (char)s[k];
+			continue;
+		}
+		wint_t lw = w < 0x80 ? (wint_t)(w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w)
+		          : loc ? towlower_l((wint_t)w, loc) : towlower((wint_t)w);
+		o += put_utf8(out + o, lw > 0x10ffff ? (wint_t)w : lw);
+	}
+	sqlite3_result_text(ctx, out, (int)o, sqlite3_free);
+}
+
+static void free_locale(void *loc)
+{
+	freelocale((locale_t)loc);
+}
+
+int store_functions(struct store *st)
+{
+	locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	int rc = sqlite3_create_function_v2(st->db, "verdict_fold", 1,
+	                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+	                                    loc, fold_function, NULL, NULL,
+	                                    loc ? free_locale : NULL);
+	return rc == SQLITE_OK ? 0 : store_fail(st, rc, NULL);
+}
+
+sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id)
 {
 	if (!st->stmts[id]) {
 		int rc = sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
@@ -70,8 +235,7 @@ static sqlite3_stmt *stmt(struct store *st, enum store_stmt id)
 	return st->stmts[id];
 }
 
-/* Steps S to its end, then resets it; returns the SQLite result. */
-static int run(sqlite3_stmt *s)
+int store_run(sqlite3_stmt *s)
 {
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
@@ -81,11 +245,15 @@ static int run(sqlite3_stmt *s)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-static void finish(sqlite3_stmt *s)
+void store_finish(sqlite3_stmt *s)
 {
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
 }
+
+#define stmt store_stmt
+#define run store_run
+#define finish store_finish
 
 static int exec_stmt(struct store *st, enum store_stmt id, const char *lost)
 {
@@ -105,40 +273,14 @@ static void rollback(struct store *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* Starts a write: BEGIN IMMEDIATE, then marks session ID updated (when ID is
- * not 0), which also finds whether it exists. Returns 0, STORE_NOT_FOUND or
- * -1; on anything but 0 no transaction is left open. */
-static int write_begin(struct store *st, long long id, const char *lost)
+int store_write_begin(struct store *st, const char *lost)
 {
-	if (st->stand_in)
+	if (st->stand_in || (st->flags & STORE_OPEN_READ_ONLY))
 		return store_fail(st, SQLITE_READONLY, lost);
-	if (exec_stmt(st, STMT_BEGIN, lost))
-		return -1;
-	if (!id)
-		return 0;
-	sqlite3_stmt *s = stmt(st, STMT_TOUCH);
-	if (!s)
-		goto fail;
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)clock_now());
-	int rc = run(s);
-	if (rc != SQLITE_OK) {
-		store_fail(st, rc, lost);
-		goto fail;
-	}
-	if (sqlite3_changes(st->db) == 0) {
-		rollback(st);
-		return STORE_NOT_FOUND;
-	}
-	return 0;
-fail:
-	rollback(st);
-	return -1;
+	return exec_stmt(st, STMT_BEGIN, lost);
 }
 
-/* Ends a write: commits when RC is 0 (the result is synced to disk before
- * this returns), rolls back otherwise. Returns RC, or -1 if the commit fails. */
-static int write_end(struct store *st, int rc, const char *lost)
+int store_write_end(struct store *st, int rc, const char *lost)
 {
 	if (rc == 0 && exec_stmt(st, STMT_COMMIT, lost))
 		rc = -1;
@@ -147,11 +289,98 @@ static int write_end(struct store *st, int rc, const char *lost)
 	return rc;
 }
 
-/* Runs one bound write statement S inside a transaction. */
-static int write_step(struct store *st, sqlite3_stmt *s, const char *lost)
+int store_write_step(struct store *st, sqlite3_stmt *s, const char *lost)
 {
 	int rc = run(s);
 	return rc == SQLITE_OK ? 0 : store_fail(st, rc, lost);
+}
+
+#define write_end store_write_end
+#define write_step store_write_step
+
+int store_session_state(struct store *st, long long id, struct session_state *state)
+{
+	sqlite3_stmt *s = stmt(st, STMT_STATE_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW && state) {
+		const unsigned char *status = sqlite3_column_text(s, 0);
+		state->complete = status && strcmp((const char *)status, "complete") == 0;
+		state->kept = sqlite3_column_int64(s, 1);
+		state->edited = sqlite3_column_int(s, 2) != 0;
+	}
+	finish(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+}
+
+int store_touch(struct store *st, long long id, const char *lost)
+{
+	sqlite3_stmt *s = stmt(st, STMT_TOUCH);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)clock_now());
+	return write_step(st, s, lost);
+}
+
+/* Binds ID as ?1 and, when the statement has a ?2, REV as ?2 (NULL when
+ * REV is 0 and the statement is not STMT_EDITED_SET), and runs statement
+ * WHICH inside the open transaction. */
+static int run_id_rev(struct store *st, enum store_stmt which, long long id, long long rev,
+                      const char *lost)
+{
+	sqlite3_stmt *s = stmt(st, which);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_bind_parameter_count(s) >= 2 && (rev || which == STMT_EDITED_SET))
+		sqlite3_bind_int64(s, 2, rev);
+	return write_step(st, s, lost);
+}
+
+int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost)
+{
+	sqlite3_stmt *s = stmt(st, STMT_REV_NEXT);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	long long next = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	finish(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, lost);
+	if (!(s = stmt(st, STMT_REV_INSERT)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, next);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)clock_now());
+	if (write_step(st, s, lost) ||
+	    run_id_rev(st, STMT_REV_CHOICES_INSERT, id, next, lost) ||
+	    run_id_rev(st, STMT_REV_WEIGHTS_INSERT, id, next, lost) ||
+	    run_id_rev(st, STMT_KEPT_SET, id, next, lost))
+		return -1;
+	*rev = next;
+	return 0;
+}
+
+/* Starts a write to session ID: BEGIN IMMEDIATE, then finds whether it
+ * exists, and its *STATE. Returns 0, STORE_NOT_FOUND or -1; on anything but
+ * 0 no transaction is left open. */
+static int write_begin_session(struct store *st, long long id, struct session_state *state,
+                               const char *lost)
+{
+	if (store_write_begin(st, lost))
+		return -1;
+	int rc = store_session_state(st, id, state);
+	if (rc < 0)
+		store_fail(st, st->last_rc ? st->last_rc : SQLITE_ERROR, lost);
+	if (rc)
+		rollback(st);
+	return rc;
 }
 
 static void sha256_hex(const char *text, size_t len, char hex[65])
@@ -217,7 +446,7 @@ int store_create(struct store *st, const char *criteria_name, const char *criter
                  size_t len, const char *criteria_id, const char *title,
                  const char *project, const char *respondent, long long *id)
 {
-	int rc = write_begin(st, 0, LOST_SESSION);
+	int rc = store_write_begin(st, LOST_SESSION);
 	if (rc)
 		return rc;
 	long long new_id = 0;
@@ -230,8 +459,9 @@ int store_create(struct store *st, const char *criteria_name, const char *criter
 }
 
 
-/* The shape of most saves: begin and touch session ID, then run statement
- * WHICH with ID as ?1 and the fields below as ?2 and ?3, then commit. */
+/* The shape of most saves: begin, keep a finished session's answers as a
+ * revision, touch session ID, then run statement WHICH with ID as ?1 and the
+ * fields below as ?2 and ?3, then commit. */
 struct save {
 	enum store_stmt which;
 	const char *text2, *text3;  /* bound as ?2 and ?3 when the statement has them */
@@ -260,17 +490,48 @@ static int save_step(struct store *st, long long id, const struct save *sv, cons
 	return write_step(st, s, lost);
 }
 
+/* One save to session ID, in one transaction. Before an edit changes a
+ * finished session, its answers are kept as a revision, unless one already
+ * holds them (sessions.kept_rev) or they changed since it was finished
+ * (sessions.edited: the finished ones are kept already); a save that changes
+ * nothing keeps nothing. A changed answer (a choice or a weight) also puts a
+ * complete session back in progress: its stored winner was that of the
+ * answers before. The walk-through's step is where it is, not an answer:
+ * saving it keeps no revision and changes nothing else. */
 static int save(struct store *st, long long id, const struct save *sv)
 {
-	int rc = write_begin(st, id, LOST_ANSWER);
+	struct session_state state;
+	long long rev = 0;
+	int rc = write_begin_session(st, id, &state, LOST_ANSWER);
 	if (rc)
 		return rc;
-	return write_end(st, save_step(st, id, sv, LOST_ANSWER), LOST_ANSWER);
+	int answer = sv->which != STMT_STEP_SET;
+	int finishing = sv->which == STMT_STATUS_SET && sv->text2 &&
+	                strcmp(sv->text2, "complete") == 0;
+	int unfinishes = sv->which == STMT_CHOICE_SET || sv->which == STMT_CHOICE_CLEAR ||
+	                 sv->which == STMT_WEIGHT_SET || sv->which == STMT_WEIGHT_CLEAR;
+	if (answer && state.complete && !state.kept && !state.edited)
+		rc = store_keep_revision(st, id, &rev, LOST_ANSWER);
+	if (rc == 0)
+		rc = store_touch(st, id, LOST_ANSWER);
+	if (rc == 0)
+		rc = save_step(st, id, sv, LOST_ANSWER);
+	if (rc == 0 && answer) {
+		if (sqlite3_changes(st->db) > 0) {
+			rc = run_id_rev(st, STMT_EDITED_SET, id, finishing ? 0 : 1, LOST_ANSWER);
+			if (rc == 0 && unfinishes && state.complete)
+				rc = run_id_rev(st, STMT_UNFINISH, id, 0, LOST_ANSWER);
+		} else if (rev) {  /* nothing changed: the revision is not needed */
+			rc = run_id_rev(st, STMT_REV_DELETE, id, rev, LOST_ANSWER) ||
+			     run_id_rev(st, STMT_KEPT_SET, id, 0, LOST_ANSWER) ? -1 : 0;
+		}
+	}
+	return write_end(st, rc, LOST_ANSWER);
 }
 
 int store_create_whole(struct store *st, const struct stored_session *in, long long *id)
 {
-	int rc = write_begin(st, 0, LOST_SESSION);
+	int rc = store_write_begin(st, LOST_SESSION);
 	if (rc)
 		return rc;
 	long long new_id = 0;
@@ -395,18 +656,26 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	int rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		finish(s);
-		return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
 	}
-	int oom = 0;
+	int oom = 0, damaged = 0;
 	out->id = id;
 	out->criteria_name = column_dup(s, 0, &oom);
 	size_t len = (size_t)sqlite3_column_bytes(s, 1);
 	const void *body = sqlite3_column_blob(s, 1);
-	if ((out->criteria_text = malloc(len + 1))) {
+	const unsigned char *sha = sqlite3_column_text(s, 13);
+	if (!sha) {
+		damaged = 1;  /* the session's criteria text is gone */
+	} else if ((out->criteria_text = malloc(len + 1))) {
 		if (len)
 			memcpy(out->criteria_text, body, len);
 		out->criteria_text[len] = '\0';
 		out->criteria_len = len;
+		/* The text is stored under its SHA-256: a text that no longer
+		 * matches it was damaged. */
+		char hex[65];
+		sha256_hex(out->criteria_text, len, hex);
+		damaged = strcmp(hex, (const char *)sha) != 0;
 	} else {
 		oom = 1;
 	}
@@ -420,10 +689,50 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	out->step = sqlite3_column_int(s, 9);
 	out->created = (time_t)sqlite3_column_int64(s, 10);
 	out->updated = (time_t)sqlite3_column_int64(s, 11);
+	out->copied_from = sqlite3_column_int64(s, 12);
+	/* A column SQLite could not read (a damaged record) shows as an error
+	 * of the statement's next step. */
+	rc = sqlite3_errcode(st->db);
 	finish(s);
 	if (oom)
 		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (damaged || !out->criteria_name || !out->criteria_id || !out->criteria_title)
+		return store_fail(st, SQLITE_CORRUPT, NULL);
+	if (rc != SQLITE_ROW && rc != SQLITE_OK)
+		return store_fail(st, rc, NULL);
 	return 0;
+}
+
+/* Overwrites OUT's answers-side fields with those of revision REV of
+ * session ID. */
+static int load_revision_row(struct store *st, long long id, long long rev,
+                             struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_REV_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, rev);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		finish(s);
+		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
+	}
+	int oom = 0;
+	free(out->project);
+	free(out->respondent);
+	free(out->notes);
+	free(out->winner_name);
+	out->project = column_dup(s, 0, &oom);
+	out->respondent = column_dup(s, 1, &oom);
+	out->notes = column_dup(s, 2, &oom);
+	out->winner_name = column_dup(s, 3, &oom);
+	out->status = status_of(sqlite3_column_text(s, 4));
+	out->step = sqlite3_column_int(s, 5);
+	out->updated = (time_t)sqlite3_column_int64(s, 6);
+	out->revision = rev;
+	finish(s);
+	return oom ? store_fail(st, SQLITE_NOMEM, NULL) : 0;
 }
 
 /* Grows *ARR (of SIZE-byte items, *CAP of them) to hold one more than N. */
@@ -440,12 +749,14 @@ static int grow(void **arr, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
-static int load_answers(struct store *st, long long id, struct stored_session *out)
+int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out)
 {
-	sqlite3_stmt *s = stmt(st, STMT_CHOICES_GET);
+	sqlite3_stmt *s = stmt(st, rev ? STMT_REV_CHOICES_GET : STMT_CHOICES_GET);
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
+	if (rev)
+		sqlite3_bind_int64(s, 2, rev);
 	size_t cap = 0;
 	int rc, oom = 0;
 	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -462,9 +773,11 @@ static int load_answers(struct store *st, long long id, struct stored_session *o
 		return store_fail(st, SQLITE_NOMEM, NULL);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, NULL);
-	if (!(s = stmt(st, STMT_WEIGHTS_GET)))
+	if (!(s = stmt(st, rev ? STMT_REV_WEIGHTS_GET : STMT_WEIGHTS_GET)))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
+	if (rev)
+		sqlite3_bind_int64(s, 2, rev);
 	cap = 0;
 	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (grow((void **)&out->weights, &cap, out->nweights, sizeof *out->weights)) {
@@ -478,18 +791,30 @@ static int load_answers(struct store *st, long long id, struct stored_session *o
 	finish(s);
 	if (oom)
 		return store_fail(st, SQLITE_NOMEM, NULL);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
+	/* A NULL where none can be is a damaged record. */
+	for (size_t i = 0; i < out->nchoices; i++)
+		if (!out->choices[i].question || !out->choices[i].choice)
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	for (size_t i = 0; i < out->nweights; i++)
+		if (!out->weights[i].criterion)
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	return 0;
 }
 
-int store_load(struct store *st, long long id, struct stored_session *out)
+/* Loads session ID, or its revision REV when REV is not 0, in one read
+ * transaction, so the session and its answers agree. */
+static int load(struct store *st, long long id, long long rev, struct stored_session *out)
 {
 	memset(out, 0, sizeof *out);
-	/* One read transaction, so the session and its answers agree. */
 	if (exec_stmt(st, STMT_READ_BEGIN, NULL))
 		return -1;
 	int rc = load_session_row(st, id, out);
+	if (rc == 0 && rev)
+		rc = load_revision_row(st, id, rev, out);
 	if (rc == 0)
-		rc = load_answers(st, id, out);
+		rc = store_load_answers(st, id, rev, out);
 	if (rc == 0 && exec_stmt(st, STMT_COMMIT, NULL))
 		rc = -1;
 	if (rc) {
@@ -497,6 +822,21 @@ int store_load(struct store *st, long long id, struct stored_session *out)
 		stored_session_free(out);
 	}
 	return rc;
+}
+
+int store_load(struct store *st, long long id, struct stored_session *out)
+{
+	return load(st, id, 0, out);
+}
+
+int store_revision_load(struct store *st, long long id, long long rev,
+                        struct stored_session *out)
+{
+	if (rev <= 0) {
+		memset(out, 0, sizeof *out);
+		return STORE_NOT_FOUND;
+	}
+	return load(st, id, rev, out);
 }
 
 void stored_session_free(struct stored_session *s)
@@ -525,7 +865,11 @@ void stored_session_free(struct stored_session *s)
 int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx)
 {
-	sqlite3_stmt *s = stmt(st, project ? STMT_LIST_PROJECT : STMT_LIST_ALL);
+	int ascii = 1;
+	for (const char *p = project; p && *p; p++)
+		ascii &= (unsigned char)*p < 0x80;
+	sqlite3_stmt *s = stmt(st, !project ? STMT_LIST_ALL : ascii ? STMT_LIST_PROJECT
+	                                                             : STMT_LIST_PROJECT_FOLD);
 	if (!s)
 		return -1;
 	if (project)
@@ -568,7 +912,7 @@ int store_latest_unfinished(struct store *st, long long *id)
 
 int store_delete(struct store *st, long long id)
 {
-	int rc = write_begin(st, 0, LOST_DELETE);
+	int rc = store_write_begin(st, LOST_DELETE);
 	if (rc)
 		return rc;
 	sqlite3_stmt *s = stmt(st, STMT_SESSION_TEXT);

@@ -10,15 +10,23 @@
  * to do, naming the database file. A failed write changes nothing: its
  * transaction is rolled back and every earlier answer stays as it was.
  *
+ * Sessions are records. Ids are never reused, even after a delete. Before an
+ * edit changes a complete session (any save but store_save_step), the store
+ * keeps its answers as a revision (1, 2, ... per session), unless a revision
+ * already holds exactly them, so nothing answered is lost; store_revert()
+ * brings a revision back. store_copy() makes a new session from an old one.
+ *
  * Ownership: a struct store is the caller's from store_open() until
  * store_close(); it holds the connection and its prepared statements, and is
  * used by one thread at a time. Strings passed in are copied into the
- * database, never kept. What store_load() returns belongs to the caller
- * (stored_session_free()); what store_list() passes to its callback belongs to
- * the store and lives only during the call.
+ * database, never kept. What store_load() and store_revision_load() return
+ * belongs to the caller (stored_session_free()); what store_list() and
+ * store_revisions() pass to their callbacks belongs to the store and lives
+ * only during the call.
  *
  * Environment: VERDICT_DB (see store_path), VERDICT_BUSY_TIMEOUT_MS (how long
- * to wait for another process's lock, in milliseconds; default 5000),
+ * to wait for another process's lock, in milliseconds, 0 to 3600000; default
+ * 5000; any other value makes store_open() fail),
  * VERDICT_NOW (the clock used for created/updated times, see clock.h).
  * docs/storage.md describes the file, its schema and every fault. */
 #ifndef VERDICT_STORE_H
@@ -37,10 +45,13 @@ struct store;
 int store_path(const char *flag, char *buf, size_t len);
 
 /* Opens (creating directories with mode 0700, file and schema as needed) and
- * migrates the database at PATH, for reading and writing. The file is checked
- * first (PRAGMA quick_check, its application_id and schema version): a file
- * that is damaged, another program's, newer than this verdict or read-only is
- * refused and left exactly as it was. On failure *OUT is NULL and ERR says
+ * migrates the database at PATH, for reading and writing. A new file is made
+ * with mode 0600 (and so are its -wal and -shm), whatever the umask. The file
+ * is checked first (PRAGMA quick_check, its application_id and schema
+ * version, in one read transaction): a file that is damaged, another
+ * program's, newer than this verdict, read-only, unreadable or not a regular
+ * file (a FIFO, a device) is refused and left exactly as it was. The checks
+ * and the migration retry a busy file until the busy timeout is spent. On failure *OUT is NULL and ERR says
  * why. Also sets SIGXFSZ to be ignored (when it is at its default), so that a
  * file-size limit fails a write instead of killing the process. */
 int store_open(const char *path, struct store **out, char *err, size_t errlen);
@@ -52,7 +63,11 @@ int store_open(const char *path, struct store **out, char *err, size_t errlen);
                                     * with the read-only message. A file in a
                                     * directory this process may not write is
                                     * read without locks (SQLite's immutable
-                                    * mode), as nobody here can change it. */
+                                    * mode), as nobody here can change it; so
+                                    * is one beside which nothing can be
+                                    * written (a full disk), when no
+                                    * write-ahead log holds anything. A file
+                                    * of an older schema is read as it is. */
 /* store_open() with FLAGS (0 is store_open()). */
 int store_open_flags(const char *path, unsigned flags, struct store **out, char *err,
                      size_t errlen);
@@ -114,7 +129,9 @@ struct stored_session {
 	enum session_status status;
 	int step;
 	time_t created;
-	time_t updated;
+	time_t updated;         /* when these answers were last changed */
+	long long copied_from;  /* the session this one was copied from, or 0 */
+	long long revision;     /* store_revision_load(): the revision; else 0 */
 	size_t nchoices;
 	struct stored_choice *choices;
 	size_t nweights;
@@ -143,7 +160,10 @@ struct session_summary {
 };
 
 /* Calls EACH for every session, newest first, only those of PROJECT when it
- * is not NULL. The summary's strings live only during the call. A non-zero
+ * is not NULL: the same name, whatever the case of its letters. An ASCII
+ * PROJECT is matched through an index, its ASCII letters in any case; one
+ * with other characters is matched row by row with every letter folded by
+ * Unicode's simple case mapping (so 'CAFÉ' finds 'café'). The summary's strings live only during the call. A non-zero
  * return from EACH stops the listing and is returned. */
 int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx);
@@ -151,6 +171,60 @@ int store_list(struct store *st, const char *project,
 /* The newest in-progress session, for "resume": its id in *ID, or STORE_NOT_FOUND. */
 int store_latest_unfinished(struct store *st, long long *id);
 
+/* Deletes session ID with its answers and revisions (and its criteria text,
+ * when no other session shares it). Its id is not used again. */
 int store_delete(struct store *st, long long id);
+
+/* ---- records: copies and revisions ---- */
+
+/* Makes a new session (a new id, into *NEW_ID) from session ID: the same
+ * criteria text, answers, names, notes, step, status and winner; PROJECT, when
+ * not NULL, replaces the project name. The copy records ID as the session it
+ * was copied from (stored_session.copied_from); its created and updated times
+ * are the clock's; revisions are not copied. One transaction. Returns 0,
+ * STORE_NOT_FOUND or -1. The walk-through calls it for "a new scenario". */
+int store_copy(struct store *st, long long id, const char *project, long long *new_id);
+
+/* Keeps the current answers of session ID (choices, weights, status, winner,
+ * step, notes, names) as revision *REV (1, 2, ... per session), before the
+ * original is edited. When a revision already holds exactly these answers
+ * (nothing has changed since it was kept or reverted to), *REV is that one
+ * and nothing is written. Edits of a complete session keep a revision by
+ * themselves; this is for a caller that wants the number, or wants an
+ * in-progress session kept too. Returns 0, STORE_NOT_FOUND or -1. */
+int store_revision_save(struct store *st, long long id, long long *rev);
+
+struct revision_summary {
+	long long rev;
+	time_t kept;            /* when it was kept */
+	time_t updated;         /* when its answers had last been changed */
+	enum session_status status;
+	const char *winner_name;/* NULL when not complete or a tie */
+	const char *project;    /* NULL when not given */
+	const char *respondent; /* NULL when not given */
+	size_t nchoices, nweights;
+};
+
+/* Calls EACH for every revision of session ID, oldest first. The summary's
+ * strings live only during the call. Returns 0, STORE_NOT_FOUND for an
+ * unknown session, -1, or EACH's non-zero return, which stops the listing. */
+int store_revisions(struct store *st, long long id,
+                    int (*each)(const struct revision_summary *r, void *ctx), void *ctx);
+
+/* Loads revision REV of session ID: the session (its id, criteria, created
+ * time, copied_from) with the revision's answers, names, notes, status,
+ * winner, step and updated time, and OUT->revision = REV. Free with
+ * stored_session_free(). Returns 0, STORE_NOT_FOUND (no such session or
+ * revision) or -1. */
+int store_revision_load(struct store *st, long long id, long long rev,
+                        struct stored_session *out);
+
+/* Brings back revision REV of session ID: its answers, names, notes, status,
+ * winner and step replace the current ones, which are first kept as a
+ * revision themselves (its number in *KEPT; the revision that already holds
+ * them when there is one), so nothing is lost. Sets the updated time. One
+ * transaction. Returns 0, STORE_NOT_FOUND (no such session or revision) or
+ * -1. */
+int store_revert(struct store *st, long long id, long long rev, long long *kept);
 
 #endif

@@ -13,6 +13,7 @@
 
 int store_failf(struct store *st, const char *fmt, ...)
 {
+	st->last_rc = 0;
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(st->err, sizeof st->err, fmt, ap);
@@ -133,7 +134,8 @@ static int path_read_only(const char *path)
 	return access(dir, W_OK | X_OK) != 0 && is_read_only_errno(errno);
 }
 
-int store_fail(struct store *st, int rc, const char *lost)
+/* Puts the message for RC into st->err (see store_fail). */
+static int describe(struct store *st, int rc, const char *lost)
 {
 	int primary = rc & 0xff;
 	int sys = st->db ? sqlite3_system_errno(st->db) : 0;
@@ -176,4 +178,11 @@ int store_fail(struct store *st, int rc, const char *lost)
 		return store_failf(st, "%s: input/output error (%s)%s; earlier answers are safe", p,
 		                   sys ? strerror(sys) : detail, what);
 	return store_failf(st, "%s: %s (SQLite error %d)%s", p, detail, rc, what);
+}
+
+int store_fail(struct store *st, int rc, const char *lost)
+{
+	describe(st, rc, lost);
+	st->last_rc = rc;
+	return -1;
 }

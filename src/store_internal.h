@@ -1,5 +1,5 @@
-/* store_internal.h - what the store's own files (store.c, store_open.c,
- * store_schema.c, store_fault.c) share. Nothing outside them includes this
+/* store_internal.h - what the store's own files (store.c, store_records.c,
+ * store_open.c, store_schema.c, store_fault.c) share. Nothing outside them includes this
  * header: the rest of verdict sees only store.h.
  *
  * Ownership: a struct store owns its SQLite connection, its cached prepared
@@ -40,10 +40,32 @@ enum store_stmt {
 	STMT_WEIGHTS_GET,
 	STMT_LIST_ALL,
 	STMT_LIST_PROJECT,
+	STMT_LIST_PROJECT_FOLD,
 	STMT_LATEST_UNFINISHED,
 	STMT_SESSION_TEXT,
 	STMT_SESSION_DELETE,
 	STMT_TEXT_DELETE_ORPHAN,
+	STMT_STATE_GET,
+	STMT_KEPT_SET,
+	STMT_EDITED_SET,
+	STMT_UNFINISH,
+	STMT_REV_NEXT,
+	STMT_REV_INSERT,
+	STMT_REV_CHOICES_INSERT,
+	STMT_REV_WEIGHTS_INSERT,
+	STMT_REV_DELETE,
+	STMT_REV_LIST,
+	STMT_REV_GET,
+	STMT_REV_CHOICES_GET,
+	STMT_REV_WEIGHTS_GET,
+	STMT_REV_RESTORE,
+	STMT_CHOICES_CLEAR_ALL,
+	STMT_WEIGHTS_CLEAR_ALL,
+	STMT_REV_CHOICES_RESTORE,
+	STMT_REV_WEIGHTS_RESTORE,
+	STMT_COPY_SESSION,
+	STMT_COPY_CHOICES,
+	STMT_COPY_WEIGHTS,
 	STMT_COUNT
 };
 
@@ -51,6 +73,8 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	unsigned flags;         /* STORE_OPEN_* given to store_open_flags() */
+	int busy_ms;            /* VERDICT_BUSY_TIMEOUT_MS, checked */
+	int last_rc;            /* the SQLite result of the last failure, 0 for others */
 	int stand_in;           /* read-only open of a missing or empty file: an empty
 	                         * in-memory database stands in, and writes are refused */
 	sqlite3_stmt *stmts[STMT_COUNT];
@@ -62,6 +86,52 @@ struct store {
 #define LOST_SESSION  "the new session was not saved"
 #define LOST_DELETE   "the session was not deleted"
 #define LOST_NOTHING  "nothing was changed"
+#define LOST_COPY     "no copy was made"
+#define LOST_REVISION "the revision was not kept"
+#define LOST_REVERT   "nothing was reverted"
+
+/* store.c: the statements and transactions the store's files share. */
+
+/* The cached statement ID, prepared on first use; NULL with st->err set. */
+sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id);
+/* Steps S to its end, then resets it and clears its bindings; returns the
+ * SQLite result (SQLITE_OK when it ran to the end). */
+int store_run(sqlite3_stmt *s);
+/* Resets S and clears its bindings, for a statement stepped by hand. */
+void store_finish(sqlite3_stmt *s);
+/* Runs one bound write statement S inside a transaction: 0, or -1 with st->err set. */
+int store_write_step(struct store *st, sqlite3_stmt *s, const char *lost);
+/* BEGIN IMMEDIATE (refused on the read-only stand-in): 0, or -1 with st->err set. */
+int store_write_begin(struct store *st, const char *lost);
+/* Commits when RC is 0 (synced before it returns), rolls back otherwise.
+ * Returns RC, or -1 when the commit fails. */
+int store_write_end(struct store *st, int rc, const char *lost);
+/* What the store knows of a session's record (sessions.status, kept_rev,
+ * edited). */
+struct session_state {
+	int complete;           /* status is 'complete' */
+	long long kept;         /* the revision holding exactly its answers, or 0 */
+	int edited;             /* its answers changed since it was last finished */
+};
+/* Whether session ID exists: 0 (*STATE filled when not NULL),
+ * STORE_NOT_FOUND, or -1. */
+int store_session_state(struct store *st, long long id, struct session_state *state);
+/* Keeps session ID's current answers as a new revision, its number in *REV,
+ * inside the open transaction. */
+int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost);
+/* Marks session ID as updated now, inside the open transaction. */
+int store_touch(struct store *st, long long id, const char *lost);
+/* Reads the rows of session ID (revision REV, or the session itself when REV
+ * is 0) into OUT, which must be zeroed. */
+int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out);
+/* After a read found no session: STORE_NOT_FOUND when that is true, or -1
+ * (st->err: damaged) when a read-only connection finds the file damaged, as
+ * a damaged page can hide a session that is there. */
+int store_confirm_missing(struct store *st);
+
+/* Makes the connection's own SQL functions (verdict_fold, for matching
+ * names whatever their case). */
+int store_functions(struct store *st);
 
 /* store_fault.c: puts a message for SQLite result RC (extended) into st->err,
  * naming the file and saying what to do; LOST (may be NULL, for reads) says
@@ -78,5 +148,8 @@ int store_failf(struct store *st, const char *fmt, ...)
 int store_schema_prepare(struct store *st);
 /* Runs every migration step on a fresh connection (the in-memory stand-in). */
 int store_schema_migrate(struct store *st);
+/* How long to wait for another process's lock, from VERDICT_BUSY_TIMEOUT_MS
+ * (store_open.c): 0 with *MS set, or -1 with st->err saying what is wrong. */
+int store_busy_timeout(struct store *st, int *ms);
 
 #endif

@@ -1,15 +1,18 @@
 /* store_open.c - finding, opening and closing the sessions database: where
- * it lives, the directories above it, the connection's settings, and the
- * read-only ways in (an in-memory stand-in for a file with nothing stored yet,
- * an immutable open for a file nobody here may write). The checks and
- * migrations run on open are in store_schema.c. */
+ * it lives, the directories above it, a new file private to its user, the
+ * connection's settings, and the read-only ways in (an in-memory stand-in for
+ * a file with nothing stored yet, an immutable open for a file beside which
+ * nothing can be written). The checks and migrations run on open are in
+ * store_schema.c. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "store_internal.h"
 
@@ -30,17 +33,30 @@ int store_path(const char *flag, char *buf, size_t len)
 	return n < 0 || (size_t)n >= len ? -1 : 0;
 }
 
-static int busy_timeout_ms(void)
+#define BUSY_TIMEOUT_MAX_MS 3600000
+
+int store_busy_timeout(struct store *st, int *ms)
 {
 	const char *v = getenv("VERDICT_BUSY_TIMEOUT_MS");
-	if (v && *v) {
-		char *end;
-		errno = 0;
-		long ms = strtol(v, &end, 10);
-		if (!errno && !*end && ms >= 0 && ms <= 3600000)
-			return (int)ms;
+	*ms = STORE_BUSY_TIMEOUT_MS;
+	if (!v)
+		return 0;
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (*v >= '0' && *v <= '9' && !*end && !errno && n <= BUSY_TIMEOUT_MAX_MS) {
+		*ms = (int)n;
+		return 0;
 	}
-	return STORE_BUSY_TIMEOUT_MS;
+	/* The value as given, short and with nothing that could drive a terminal. */
+	char shown[48];
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)v; *p && k < 40; p++)
+		shown[k++] = *p < 0x20 || *p == 0x7f ? '?' : (char)*p;
+	shown[k] = '\0';
+	return store_failf(st, "VERDICT_BUSY_TIMEOUT_MS is '%s%s': it must be a whole number of "
+	                   "milliseconds from 0 to %d (5000 when it is not set); nothing was "
+	                   "changed", shown, v[k] ? "..." : "", BUSY_TIMEOUT_MAX_MS);
 }
 
 /* A write beyond RLIMIT_FSIZE raises SIGXFSZ, which kills by default; ignored,
@@ -104,16 +120,18 @@ static int open_stand_in(struct store *st)
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc, NULL);
 	st->stand_in = 1;
-	return store_schema_migrate(st);
+	return store_functions(st) || store_schema_migrate(st) ? -1 : 0;
 }
 
-/* Whether a read-only open failed only because SQLite could not create the
- * shared-memory index of a WAL file next to a file (and in a directory) it
- * may not write, with no write-ahead log holding anything yet. */
+/* Whether a read-only open failed only because nothing can be written
+ * beside the file: SQLite could not create or grow the shared-memory index of
+ * a WAL file (a directory this process may not write, a full disk, a
+ * file-size limit), with no write-ahead log holding anything yet. */
 static int cannot_share(struct store *st)
 {
-	int primary = sqlite3_extended_errcode(st->db) & 0xff;
-	if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN)
+	int primary = st->last_rc & 0xff;
+	if (primary != SQLITE_READONLY && primary != SQLITE_CANTOPEN && primary != SQLITE_FULL &&
+	    primary != SQLITE_IOERR)
 		return 0;
 	char wal[PATH_MAX];
 	struct stat sb;
@@ -123,7 +141,8 @@ static int cannot_share(struct store *st)
 }
 
 /* Reopens the file as immutable (no locks, no shared memory): the way to read
- * a database nobody here can write, such as one on a read-only mount. */
+ * a database beside which nothing can be written, such as one on a read-only
+ * mount or a full disk. */
 static int open_immutable(struct store *st)
 {
 	static const char hex[] = "0123456789ABCDEF";
@@ -149,19 +168,56 @@ static int open_immutable(struct store *st)
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc, LOST_NOTHING);
 	sqlite3_extended_result_codes(st->db, 1);
+	if (store_functions(st))
+		return -1;
 	return store_schema_prepare(st);
+}
+
+static const char *file_kind(mode_t m)
+{
+	return S_ISFIFO(m) ? "a FIFO (named pipe)" : S_ISCHR(m) ? "a character device"
+	     : S_ISBLK(m) ? "a block device" : S_ISSOCK(m) ? "a socket" : "not a regular file";
+}
+
+/* Creates a missing database file empty, readable and writable by its owner
+ * only (0600, whatever the umask): SQLite gives the -wal and -shm files
+ * beside it the same mode. An existing file is left alone. */
+static int create_private(struct store *st)
+{
+	int fd = open(st->path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return errno == EEXIST ? 0 : store_fail(st, SQLITE_CANTOPEN, LOST_NOTHING);
+	int failed = fchmod(fd, 0600) != 0;
+	if (close(fd) != 0 || failed) {
+		unlink(st->path);
+		return store_fail(st, SQLITE_CANTOPEN, LOST_NOTHING);
+	}
+	return 0;
 }
 
 static int open_file(struct store *st)
 {
 	int read_only = (st->flags & STORE_OPEN_READ_ONLY) != 0;
+	if (store_busy_timeout(st, &st->busy_ms))
+		return -1;
 	struct stat sb;
-	if (stat(st->path, &sb) == 0 && S_ISDIR(sb.st_mode))
+	int found = stat(st->path, &sb) == 0;
+	int missing = !found && errno == ENOENT;
+	if (found && S_ISDIR(sb.st_mode))
 		return store_failf(st, "%s is a directory; use --db to name the database file itself",
 		                   st->path);
-	if (read_only && stat(st->path, &sb) != 0 && errno == ENOENT)
+	/* Opening a FIFO to read waits for a writer that may never come. */
+	if (found && !S_ISREG(sb.st_mode))
+		return store_failf(st, "%s is %s, not a database file; nothing was changed. Use --db "
+		                   "to name the database file itself", st->path, file_kind(sb.st_mode));
+	if ((found && access(st->path, R_OK) != 0 && errno == EACCES) ||
+	    (!found && errno == EACCES))
+		return store_failf(st, "%s cannot be read (permission denied); nothing was changed. "
+		                   "Ask its owner for access, or use --db to choose another file",
+		                   st->path);
+	if (read_only && missing)
 		return open_stand_in(st);
-	if (!read_only && make_parent_dirs(st))
+	if (!read_only && (make_parent_dirs(st) || (missing && create_private(st))))
 		return -1;
 	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 #ifdef SQLITE_OPEN_EXRESCODE
@@ -171,7 +227,9 @@ static int open_file(struct store *st)
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc, LOST_NOTHING);
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, busy_timeout_ms());
+	sqlite3_busy_timeout(st->db, st->busy_ms);
+	if (store_functions(st))
+		return -1;
 	if (!read_only && sqlite3_db_readonly(st->db, "main") == 1)
 		return store_fail(st, SQLITE_READONLY, LOST_NOTHING);
 	rc = store_schema_prepare(st);

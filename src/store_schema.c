@@ -2,12 +2,18 @@
  * the checks made before anything is written to a file.
  *
  * The schema version is PRAGMA user_version; PRAGMA application_id marks the
- * file as verdict's (STORE_APPLICATION_ID, "VRDT"). Migrations run forward
- * from the file's version, each step in its own BEGIN IMMEDIATE transaction
- * that also sets the new version, so a step is applied whole or not at all,
- * and two processes opening a new file at once do not both apply it. */
+ * file as verdict's (STORE_APPLICATION_ID, "VRDT"). The file's header is read
+ * in one read transaction, so the checks see one state of it even while
+ * another process is creating it. Migrations run forward from the file's
+ * version, all missing steps in one BEGIN IMMEDIATE transaction that first
+ * reads the header again and checks it, so they are applied whole or not at
+ * all, and two processes opening a new file at once do not both apply them.
+ * A lock that SQLite's busy handler does not wait for (switching the journal
+ * to WAL, a log being recovered) is retried until the busy timeout is spent. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "store_internal.h"
 
@@ -63,9 +69,103 @@ static const struct migration migrations[] = {
 		"PRAGMA application_id = 1448232020;"
 		"PRAGMA user_version = 1;",
 	},
+	{
+		"ids never reused, copies that know their original, and revisions: the "
+		"answers a session had before it was edited",
+		/* SQLite cannot add AUTOINCREMENT to a table: sessions is built
+		 * again, every row copied as it is (the same ids, values and types),
+		 * then the old table dropped and the new one renamed. This runs with
+		 * foreign keys off (see migrate()), so dropping it touches no answer;
+		 * the answers' references, by name, then lead to the new table. */
+		"CREATE TABLE sessions_v2 ("
+		"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+		"  criteria_text_id INTEGER NOT NULL REFERENCES criteria_texts(id),"
+		"  criteria_name TEXT NOT NULL,"
+		"  criteria_id TEXT NOT NULL,"
+		"  criteria_title TEXT NOT NULL,"
+		"  project TEXT,"
+		"  respondent TEXT,"
+		"  notes TEXT,"
+		"  status TEXT NOT NULL DEFAULT 'in-progress'"
+		"    CHECK (status IN ('in-progress', 'complete')),"
+		"  step INTEGER NOT NULL DEFAULT 0,"
+		"  winner_name TEXT,"
+		"  created INTEGER NOT NULL,"
+		"  updated INTEGER NOT NULL,"
+		"  copied_from INTEGER,"
+		"  kept_rev INTEGER,"
+		"  edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1))"
+		");"
+		"INSERT INTO sessions_v2 (id, criteria_text_id, criteria_name, criteria_id,"
+		"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
+		"  updated)"
+		"  SELECT id, criteria_text_id, criteria_name, criteria_id, criteria_title, project,"
+		"  respondent, notes, status, step, winner_name, created, updated FROM sessions"
+		"  ORDER BY id;"
+		"DROP TABLE sessions;"
+		"ALTER TABLE sessions_v2 RENAME TO sessions;"
+		"CREATE INDEX sessions_by_updated ON sessions(updated, id);"
+		/* --project matches whatever the case (of ASCII letters, here). */
+		"CREATE INDEX sessions_by_project ON sessions(project COLLATE NOCASE, updated, id);"
+		"CREATE INDEX sessions_unfinished ON sessions(updated, id)"
+		"  WHERE status = 'in-progress';"
+		"CREATE INDEX sessions_by_criteria_text ON sessions(criteria_text_id);"
+		/* A revision: a session's answers as they were before an edit. */
+		"CREATE TABLE revisions ("
+		"  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+		"  rev INTEGER NOT NULL CHECK (rev > 0),"
+		"  kept INTEGER NOT NULL,"
+		"  project TEXT,"
+		"  respondent TEXT,"
+		"  notes TEXT,"
+		"  status TEXT NOT NULL CHECK (status IN ('in-progress', 'complete')),"
+		"  step INTEGER NOT NULL,"
+		"  winner_name TEXT,"
+		"  updated INTEGER NOT NULL,"
+		"  PRIMARY KEY (session_id, rev)"
+		") WITHOUT ROWID;"
+		"CREATE TABLE revision_choices ("
+		"  session_id INTEGER NOT NULL,"
+		"  rev INTEGER NOT NULL,"
+		"  question TEXT NOT NULL,"
+		"  choice TEXT NOT NULL,"
+		"  PRIMARY KEY (session_id, rev, question),"
+		"  FOREIGN KEY (session_id, rev) REFERENCES revisions(session_id, rev)"
+		"    ON DELETE CASCADE"
+		") WITHOUT ROWID;"
+		"CREATE TABLE revision_weights ("
+		"  session_id INTEGER NOT NULL,"
+		"  rev INTEGER NOT NULL,"
+		"  criterion TEXT NOT NULL,"
+		"  weight REAL NOT NULL,"
+		"  PRIMARY KEY (session_id, rev, criterion),"
+		"  FOREIGN KEY (session_id, rev) REFERENCES revisions(session_id, rev)"
+		"    ON DELETE CASCADE"
+		") WITHOUT ROWID;"
+		"PRAGMA user_version = 2;",
+	},
+};
+
+/* A file at an older version opened read-only cannot be migrated: temporary
+ * views and tables give it the current shape for reading. Entry N is for
+ * version N (0: nothing to read, and no entry). */
+static const char *const read_shapes[] = {
+	NULL,
+	/* Version 1: no copies, no revisions. Temporary objects are found
+	 * before the file's own of the same name. */
+	"CREATE TEMP VIEW sessions AS SELECT id, criteria_text_id, criteria_name, criteria_id,"
+	"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
+	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited FROM main.sessions;"
+	"CREATE TEMP TABLE revisions (session_id, rev, kept, project, respondent, notes, status,"
+	"  step, winner_name, updated);"
+	"CREATE TEMP TABLE revision_choices (session_id, rev, question, choice);"
+	"CREATE TEMP TABLE revision_weights (session_id, rev, criterion, weight);",
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
+
+_Static_assert(sizeof read_shapes / sizeof read_shapes[0] == SCHEMA_VERSION,
+               "every older version can be read");
 
 /* Runs SQL, one or more constant statements, discarding any rows. */
 static int run_script(struct store *st, const char *sql, const char *lost)
@@ -129,19 +229,60 @@ static int quick_check(struct store *st)
 	return 0;
 }
 
-/* Applies the step from version FROM, unless another process has already
- * done so while we waited for the write lock. */
-static int migrate_step(struct store *st, int from)
+int store_confirm_missing(struct store *st)
 {
-	if (run_script(st, "BEGIN IMMEDIATE", LOST_NOTHING))
+	if (st->stand_in || !(st->flags & STORE_OPEN_READ_ONLY))
+		return STORE_NOT_FOUND;  /* checked whole when it was opened */
+	return quick_check(st) ? -1 : STORE_NOT_FOUND;
+}
+
+struct header {
+	long long app_id, version, objects;
+};
+
+/* Reads the header inside the open transaction and checks it: a file of
+ * another program, or of a newer verdict, is refused. */
+static int read_header(struct store *st, struct header *h)
+{
+	if (query_int(st, "PRAGMA application_id", &h->app_id) ||
+	    query_int(st, "PRAGMA user_version", &h->version) ||
+	    query_int(st, "SELECT count(*) FROM main.sqlite_master", &h->objects))
 		return -1;
-	long long now;
-	if (query_int(st, "PRAGMA user_version", &now))
+	if ((h->app_id != 0 && h->app_id != STORE_APPLICATION_ID) ||
+	    (h->app_id == 0 && (h->version != 0 || h->objects != 0)))
+		return store_failf(st, "%s is not a verdict database (it belongs to another "
+		                   "program); it was not changed. Use --db to choose another file",
+		                   st->path);
+	if (h->version > SCHEMA_VERSION)
+		return store_failf(st, "%s was written by a newer verdict (schema version %lld; this "
+		                   "one knows up to %d); it was not changed. Upgrade verdict, or use "
+		                   "--db to choose another file", st->path, h->version, SCHEMA_VERSION);
+	return 0;
+}
+
+static void end_transaction(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Runs the missing steps in one BEGIN IMMEDIATE transaction that reads the
+ * header again first: another process may have migrated the file while this
+ * one waited for the lock. Foreign keys are off meanwhile (they cannot be
+ * switched inside a transaction), so a step may rebuild a table; a step
+ * must leave every reference sound, which is checked before the commit. */
+static int migrate(struct store *st)
+{
+	if (run_script(st, "PRAGMA foreign_keys = OFF", LOST_NOTHING) ||
+	    run_script(st, "BEGIN IMMEDIATE", LOST_NOTHING))
+		return -1;
+	struct header h;
+	if (read_header(st, &h))
 		goto fail;
-	if (now == from) {
-		if (run_script(st, migrations[from].sql, LOST_NOTHING))
-			goto fail;
-		if (query_int(st, "PRAGMA user_version", &now))
+	for (int from = (int)h.version; from < SCHEMA_VERSION; from++) {
+		long long now;
+		if (run_script(st, migrations[from].sql, LOST_NOTHING) ||
+		    query_int(st, "PRAGMA user_version", &now))
 			goto fail;
 		if (now != from + 1) {
 			store_failf(st, "%s: schema step %d set version %lld, not %d (a bug in "
@@ -149,64 +290,113 @@ static int migrate_step(struct store *st, int from)
 			goto fail;
 		}
 	}
+	long long dangling = 0;
+	if (h.version < SCHEMA_VERSION &&
+	    query_int(st, "SELECT count(*) FROM pragma_foreign_key_check", &dangling))
+		goto fail;
+	if (dangling) {
+		store_failf(st, "%s: upgrading it would leave %lld answers without their session; "
+		            "it was not changed. Move it aside or use --db to choose another file",
+		            st->path, dangling);
+		goto fail;
+	}
 	if (run_script(st, "COMMIT", LOST_NOTHING))
 		goto fail;
-	return 0;
+	return run_script(st, "PRAGMA foreign_keys = ON", LOST_NOTHING);
 fail:
-	if (!sqlite3_get_autocommit(st->db))
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	end_transaction(st);
+	sqlite3_exec(st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return -1;
 }
 
 int store_schema_migrate(struct store *st)
 {
-	long long version;
-	if (query_int(st, "PRAGMA user_version", &version))
-		return -1;
-	for (int v = (int)version; v < SCHEMA_VERSION; v++)
-		if (migrate_step(st, v))
-			return -1;
-	return 0;
+	return migrate(st);
 }
 
-int store_schema_prepare(struct store *st)
+/* Switches the file to WAL (a no-op when it is already). The switch needs
+ * the file to itself: while another process reads it, SQLite may leave the
+ * journal as it was without an error, which is reported as a lock. */
+static int wal_mode(struct store *st)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
+	int wal = 0;
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const unsigned char *v = sqlite3_column_text(s, 0);
+		wal = v && strcmp((const char *)v, "wal") == 0;
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc, LOST_NOTHING);
+	return wal ? 0 : store_fail(st, SQLITE_BUSY, LOST_NOTHING);
+}
+
+/* One attempt at store_schema_prepare(). */
+static int prepare_once(struct store *st)
 {
 	int read_only = (st->flags & STORE_OPEN_READ_ONLY) != 0;
-	long long app_id, version, objects;
-	/* The first read of the header: a file that is not SQLite fails here,
-	 * before anything could be written to it. */
-	if (query_int(st, "PRAGMA application_id", &app_id) ||
-	    query_int(st, "PRAGMA user_version", &version) ||
-	    query_int(st, "SELECT count(*) FROM sqlite_master", &objects))
+	struct header h;
+	/* One read transaction for the header and the whole-file check, so they
+	 * see one state of the file: another process may be creating it. The
+	 * first read fails on a file that is not SQLite, before anything could
+	 * be written to it. */
+	if (run_script(st, "BEGIN", LOST_NOTHING))
 		return -1;
-	if ((app_id != 0 && app_id != STORE_APPLICATION_ID) ||
-	    (app_id == 0 && (version != 0 || objects != 0)))
-		return store_failf(st, "%s is not a verdict database (it belongs to another "
-		                   "program); it was not changed. Use --db to choose another file",
-		                   st->path);
-	if (version > SCHEMA_VERSION)
-		return store_failf(st, "%s was written by a newer verdict (schema version %lld; this "
-		                   "one knows up to %d); it was not changed. Upgrade verdict, or use "
-		                   "--db to choose another file", st->path, version, SCHEMA_VERSION);
+	if (read_header(st, &h))
+		goto fail;
 	/* Before anything is written, the whole file is checked: a damaged one
 	 * is refused untouched. A read-only open skips this (it reads the whole
 	 * file: about half a second for 100,000 sessions, and it cannot make
 	 * things worse); damage it meets while reading is reported the same way. */
-	if (objects && !read_only && quick_check(st))
-		return -1;
+	if (h.objects && !read_only && quick_check(st))
+		goto fail;
+	if (run_script(st, "COMMIT", LOST_NOTHING))
+		goto fail;
 	if (read_only) {
-		if (version == 0)
+		if (h.version == 0)
 			return 1;  /* nothing stored yet */
-		if (version < SCHEMA_VERSION)
-			return store_failf(st, "%s was written by an older verdict (schema version "
-			                   "%lld); open it once for writing (any command that saves) to "
-			                   "upgrade it", st->path, version);
+		if (h.version < SCHEMA_VERSION &&
+		    run_script(st, read_shapes[h.version], LOST_NOTHING))
+			return -1;
 		return run_script(st, "PRAGMA foreign_keys = ON", NULL);
 	}
 	/* Durable on return: WAL, with the log synced at every commit. */
-	if (run_script(st, "PRAGMA journal_mode = WAL", LOST_NOTHING) ||
-	    run_script(st, "PRAGMA synchronous = FULL", LOST_NOTHING) ||
-	    run_script(st, "PRAGMA foreign_keys = ON", LOST_NOTHING))
+	if (wal_mode(st) || run_script(st, "PRAGMA synchronous = FULL", LOST_NOTHING))
 		return -1;
-	return store_schema_migrate(st);
+	if (h.version < SCHEMA_VERSION)
+		return migrate(st);
+	return run_script(st, "PRAGMA foreign_keys = ON", LOST_NOTHING);
+fail:
+	end_transaction(st);
+	return -1;
+}
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int store_schema_prepare(struct store *st)
+{
+	long long deadline = now_ms() + st->busy_ms;
+	for (unsigned attempt = 0;; attempt++) {
+		st->last_rc = 0;
+		int rc = prepare_once(st);
+		int primary = st->last_rc & 0xff;
+		if (rc >= 0 || (primary != SQLITE_BUSY && primary != SQLITE_LOCKED &&
+		                primary != SQLITE_PROTOCOL))
+			return rc;
+		/* A lock SQLite's busy handler does not wait for: try again, a
+		 * little later each time, until the busy timeout is spent. */
+		if (now_ms() >= deadline)
+			return rc;
+		long long ms = 1 + (attempt < 6 ? attempt * attempt : 25);
+		struct timespec pause = { 0, (long)ms * 1000000L };
+		while (nanosleep(&pause, &pause) && errno == EINTR)
+			;
+	}
 }

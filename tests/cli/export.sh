@@ -473,6 +473,7 @@ if [ "$as_user" = none ]; then
 	ok "an unwritable directory # skip: root without runuser"
 else
 	chmod 755 "$T"
+	chmod 644 "$VERDICT_DB"  # a new database is private to its owner
 	chmod 555 "$T/keep"
 	run $as_user env VERDICT_DB="$VERDICT_DB" "$VERDICT" export "$SHOP" --format html \
 		-o "$T/keep/report.html"

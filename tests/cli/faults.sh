@@ -43,7 +43,9 @@ trap 'tm kill-server >/dev/null 2>&1; rm -f "$sock_path"
 	not_ok "the base database is made" "$(cat "$T/err")"
 
 # ---- setup helpers ----
-good_db() { cp "$T/base.db" "$W/db"; }
+# Readable by all (a new database is private to its owner): the runs as
+# nobody read it.
+good_db() { cp "$T/base.db" "$W/db" && chmod 644 "$W/db"; }
 garbage_db() { head -c 20000 /dev/urandom >"$W/db"; }
 newer_db() {
 	good_db
@@ -122,8 +124,61 @@ big_session() {
 	rm "$W/big.yaml" "$W/big-answers.yaml"
 }
 
+# ---- setup helpers: the store and the records (issue 11) ----
+fifo_db() { mkfifo "$W/db"; }
+# Another user may not read it at all (mode 000), as nobody when we are root.
+unreadable_db() { need_reader && good_db && chmod 000 "$W/db"; }
+# A session left unfinished (as quitting the walk-through leaves one).
+unfinished_db() {
+	good_db && python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE sessions SET status = \x27in-progress\x27, winner_name = NULL")
+c.commit()' "$W/db"
+}
+# The page holding the end of the stored criteria text made garbage.
+damaged_text_db() {
+	good_db && python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+tail = bytes(c.execute("SELECT body FROM criteria_texts").fetchone()[0])[-40:]
+c.close()
+data = open(sys.argv[1], "rb").read()
+page = data.rindex(tail) // 4096
+f = open(sys.argv[1], "r+b")
+f.seek(page * 4096)
+f.write(bytes((i * 37 + 11) % 256 for i in range(4096)))' "$W/db"
+}
+# The criteria text of session 1 lost (as a damaged page can lose a row).
+lost_text_db() {
+	good_db && python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA foreign_keys = OFF")
+c.execute("DELETE FROM criteria_texts")
+c.commit()' "$W/db"
+}
+# A file system of our own (a tmpfs in a mount namespace) needs root.
+need_mount() {
+	[ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null || ! skip="root and unshare -m"
+}
+full_fs_db() { need_mount && good_db && mkdir "$W/full"; }
+
 # ---- command helpers ----
 as_reader() { $reader "$@"; }
+# full_fs CMD...: runs CMD with $W/full a full file system holding a copy
+# of $W/db (a 512 KiB tmpfs, in a mount namespace of its own, filled to its
+# last block), then says "[database unchanged]" on stderr when the copy is
+# as it was. The tmpfs goes with the namespace.
+full_fs() {
+	unshare -m sh -c '
+		W=$1
+		shift
+		mount -t tmpfs -o size=512k tmpfs "$W/full" && cp "$W/db" "$W/full/db" || exit 97
+		dd if=/dev/zero of="$W/full/fill" bs=4096 2>/dev/null
+		before=$(sha256sum <"$W/full/db")
+		"$@"
+		rc=$?
+		[ "$(sha256sum <"$W/full/db")" = "$before" ] && echo "[database unchanged]" >&2
+		exit $rc' sh "$W" "$@"
+}
 fsize() {
 	blocks=$1
 	shift
@@ -278,6 +333,12 @@ through_link() {
 restored() { grep -qF "[terminal settings restored]" "$T/err" && grep -qF "[normal screen]" "$T/err"; }
 # Refused before reading the whole file: well under a second natively, a
 # few seconds under valgrind.
+# The database on the full file system was left as it was.
+full_intact() { grep -qF "[database unchanged]" "$T/err"; }
+# ... and the report went to the other disk.
+full_intact_report() {
+	full_intact && [ "$(head -c 15 "$W/r.html" 2>/dev/null)" = "<!DOCTYPE html>" ]
+}
 fast() { [ "$elapsed_ms" -lt 5000 ]; }
 
 # ---- the table ----
@@ -389,16 +450,17 @@ truncated: delete | truncated_db | "$V" --db "$W/db" delete 1 | 3 | db is not a 
 truncated: list | truncated_db | "$V" --db "$W/db" list | 3 | db is not a verdict database or is damaged | same
 truncated: show | truncated_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
 # ---- written by a newer verdict (user_version 999) ----
-newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 1) | same
+newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 2) | same
 newer schema: delete | newer_db | "$V" --db "$W/db" delete 1 | 3 | was written by a newer verdict | same
 newer schema: list | newer_db | "$V" --db "$W/db" list | 3 | was written by a newer verdict | same
 newer schema: show | newer_db | "$V" --db "$W/db" show 1 | 3 | was written by a newer verdict | same
-# ---- a full disk, as a file-size limit of 8 blocks (4 KiB): even reading
-# needs SQLite's 32 KiB shared-memory index beside the file ----
+# ---- a full disk, as a file-size limit of 8 blocks (4 KiB): too little for
+# SQLite's 32 KiB shared-memory index beside the file, so reading goes on
+# without it (immutable), and writing stops ----
 full disk: score --save | good_db | fsize 8 "$V" --db "$W/db" $SAVE | 3 | db: disk full or over the file-size limit; nothing was changed; earlier answers are safe | same
 full disk: delete | good_db | fsize 8 "$V" --db "$W/db" delete 1 | 3 | db: disk full or over the file-size limit | same
-full disk: list | good_db | fsize 8 "$V" --db "$W/db" list | 3 | db: disk full or over the file-size limit | same
-full disk: show | good_db | fsize 8 "$V" --db "$W/db" show 1 | 3 | db: disk full or over the file-size limit | same
+full disk: list still reads | good_db | fsize 8 "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+full disk: show still reads | good_db | fsize 8 "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
 # ---- exports (-o FILE): the old file kept, no temporary file left ----
 export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_reader "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
 export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: cannot write: Is a directory (the old file, if any, is unchanged) | same
@@ -410,6 +472,48 @@ export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" 
 export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
 export: a symbolic link to a directory | good_db && out_dir && ln -s out "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | cannot write: Is a directory | same
 export: another user's link in a shared sticky directory | need_root && good_db && out_dir && mkdir -m 1777 "$W/shared" && ln -s ../out/report.html "$W/shared/r.html" && chown -h nobody "$W/shared/r.html" | "$V" --db "$W/db" export 1 --format html -o "$W/shared/r.html" | 3 | is another user's symbolic link in a shared directory; it was not followed | same
+# ==== the store and the records (issue 11): FIFOs and devices, unreadable
+# files, damage met while reading, reading on a full disk, the busy timeout,
+# private files, projects in any case, unfinished sessions, missing files ====
+FIFO: list | fifo_db | timeout 10 "$V" --db "$W/db" list | 3 | db is a FIFO (named pipe), not a database file; nothing was changed. Use --db to name the database file itself | same
+FIFO: show | fifo_db | timeout 10 "$V" --db "$W/db" show 1 | 3 | db is a FIFO (named pipe), not a database file | same
+FIFO: export | fifo_db | timeout 10 "$V" --db "$W/db" export 1 --format md | 3 | db is a FIFO (named pipe), not a database file | same
+FIFO: score --save | fifo_db | timeout 10 "$V" --db "$W/db" $SAVE | 3 | db is a FIFO (named pipe), not a database file | same
+FIFO: delete | fifo_db | timeout 10 "$V" --db "$W/db" delete 1 | 3 | db is a FIFO (named pipe), not a database file | same
+FIFO: copy | fifo_db | timeout 10 "$V" --db "$W/db" copy 1 | 3 | db is a FIFO (named pipe), not a database file | same
+FIFO: revert | fifo_db | timeout 10 "$V" --db "$W/db" revert 1 1 | 3 | db is a FIFO (named pipe), not a database file | same
+a character device: list | : | timeout 10 "$V" --db /dev/null list | 3 | /dev/null is a character device, not a database file | -
+a character device: score --save | : | timeout 10 "$V" --db /dev/zero $SAVE | 3 | /dev/zero is a character device, not a database file | -
+unreadable (mode 000): list | unreadable_db | as_reader "$V" --db "$W/db" list | 3 | db cannot be read (permission denied); nothing was changed. Ask its owner for access, or use --db to choose another file | same
+unreadable (mode 000): show | unreadable_db | as_reader "$V" --db "$W/db" show 1 | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): export | unreadable_db | as_reader "$V" --db "$W/db" export 1 --format md | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): score --save | unreadable_db | as_reader "$V" --db "$W/db" $SAVE | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): delete | unreadable_db | as_reader "$V" --db "$W/db" delete 1 | 3 | db cannot be read (permission denied) | same
+damaged criteria text: show | damaged_text_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged; it was not changed | same
+damaged criteria text: export | damaged_text_db | "$V" --db "$W/db" export 1 --format json | 3 | db is not a verdict database or is damaged | same
+damaged criteria text: list still lists | damaged_text_db | "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+lost criteria text: show | lost_text_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
+lost criteria text: export | lost_text_db | "$V" --db "$W/db" export 1 --format md | 3 | db is not a verdict database or is damaged | same
+lost criteria text: show --revisions | lost_text_db | "$V" --db "$W/db" show 1 --revisions | 3 | db is not a verdict database or is damaged | same
+full file system: list reads | full_fs_db | full_fs "$V" --db "$W/full/db" list | 0 | stdout:Online shop | full_intact
+full file system: show reads | full_fs_db | full_fs "$V" --db "$W/full/db" show 1 | 0 | stdout:Session 1: | full_intact
+full file system: export -o elsewhere | full_fs_db | full_fs "$V" --db "$W/full/db" export 1 --format html -o "$W/r.html" | 0 | | full_intact_report
+full file system: score --save | full_fs_db | full_fs "$V" --db "$W/full/db" $SAVE | 3 | full/db: disk full or over the file-size limit; nothing was changed | full_intact
+VERDICT_BUSY_TIMEOUT_MS not a number | good_db | env VERDICT_BUSY_TIMEOUT_MS=abc "$V" --db "$W/db" list | 3 | VERDICT_BUSY_TIMEOUT_MS is 'abc': it must be a whole number of milliseconds from 0 to 3600000 (5000 when it is not set); nothing was changed | same
+VERDICT_BUSY_TIMEOUT_MS empty | good_db | env VERDICT_BUSY_TIMEOUT_MS= "$V" --db "$W/db" $SAVE | 3 | VERDICT_BUSY_TIMEOUT_MS is '': it must be a whole number | same
+VERDICT_BUSY_TIMEOUT_MS negative | good_db | env VERDICT_BUSY_TIMEOUT_MS=-5 "$V" --db "$W/db" show 1 | 3 | VERDICT_BUSY_TIMEOUT_MS is '-5' | same
+VERDICT_BUSY_TIMEOUT_MS too large | good_db | env VERDICT_BUSY_TIMEOUT_MS=3600001 "$V" --db "$W/db" export 1 --format md | 3 | VERDICT_BUSY_TIMEOUT_MS is '3600001' | same
+readable by others: list warns | good_db | "$V" --db "$W/db" list | 0 | db can be read by other users (mode 0644); 'chmod 600' on it keeps the sessions private | same
+list --project in any case | good_db | "$V" --db "$W/db" list --project "ONLINE shop REBUILD" | 0 | stdout:Online shop rebuild | same
+unfinished: show says so | unfinished_db | "$V" --db "$W/db" show 1 | 0 | stdout:Session 1 is not finished: no recommendation yet. Use --draft to see the draft result. | same
+unfinished: show --format json | unfinished_db | "$V" --db "$W/db" show 1 --format json | 1 | session 1 is not finished: no recommendation yet. Use --draft to see the draft result. | same
+unfinished: export | unfinished_db | "$V" --db "$W/db" export 1 --format html -o "$W/r.html" | 1 | session 1 is not finished: no recommendation yet. Use --draft to export the draft result. | same
+unfinished: show --draft | unfinished_db | "$V" --db "$W/db" show 1 --draft | 0 | stdout:Draft: session 1 is not finished, so this result may still change. | same
+missing database: list makes nothing | : | "$V" --db "$W/db" list | 0 | stdout:No saved sessions. | same
+missing database: show makes nothing | : | "$V" --db "$W/db" show 1 | 1 | no session 1 | same
+missing database: export makes nothing | : | "$V" --db "$W/db" export 1 --format md | 1 | no session 1 | same
+missing database: show --revisions makes nothing | : | "$V" --db "$W/db" show 1 --revisions | 1 | no session 1 | same
+unknown revision | good_db | "$V" --db "$W/db" revert 1 7 | 1 | session 1 has no revision 7 | same
 # ---- the terminal ----
 terminal: no terminal | : | "$V" | 2 | the walk-through needs a terminal, and standard input is not one | -
 terminal: TERM unset | need_tmux | tui exit 100 30 env -u TERM "$V" | 2 | TERM is not set | restored

@@ -37,7 +37,7 @@ expect_eq "empty json list is []" "$got" "0"
 run "$VERDICT" delete 7
 expect_rc "delete of an unknown id exits 1" 1
 expect_err "delete of an unknown id says so" "no session 7 in $DB"
-expect_eq "delete made the database, schema version 1" "$(sql_value "$DB" 'PRAGMA user_version')" "1"
+expect_eq "delete made the database, schema version 2" "$(sql_value "$DB" 'PRAGMA user_version')" "2"
 
 run "$VERDICT" list
 expect_rc "list of an empty database exits 0" 0
@@ -65,7 +65,7 @@ expect_rc "delete --help exits 0" 0
 
 # --- sessions to list ---
 sql "$DB" "
-INSERT INTO criteria_texts (id, sha256, body) VALUES (1, printf('%064d', 1), 'verdict: 1');
+INSERT INTO criteria_texts (id, sha256, body) VALUES (1, 'fc938ecec8ac333e9dcd14c758a61df2443b60728e151e8480127f5ff2f19b10', 'verdict: 1');
 INSERT INTO sessions (id, criteria_text_id, criteria_name, criteria_id, criteria_title,
   project, respondent, status, winner_name, created, updated) VALUES
   (1, 1, 'a.yaml', 'nvp', 'Node.js or Python?', 'Shop rewrite', 'Dana', 'complete', 'Node.js',

@@ -101,7 +101,7 @@ verdict_pid() {
 
 # json ID FILTER: a jq filter over session ID's JSON report.
 json() {
-	"$VERDICT" export "$1" --format json | jq -r "$2"
+	"$VERDICT" export "$1" --format json --draft | jq -r "$2"
 }
 
 # 1. Enter all the way: every default taken, results named, session complete.

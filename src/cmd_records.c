@@ -1,0 +1,441 @@
+/* cmd_records.c - sessions as records: verdict copy (a new session from an
+ * old one), verdict revert (bring back a revision), and the revisions that
+ * 'verdict show ID --revisions' lists. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "criteria.h"
+#include "saved_session.h"
+#include "store.h"
+
+/* Prints TEXT with every control character as '?', so a stored name cannot
+ * drive the terminal. */
+static void put_safe(const char *text)
+{
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		putchar(*p < 0x20 || *p == 0x7f ? '?' : *p);
+}
+
+/* ---- verdict copy ---- */
+
+static void copy_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict copy ID [--project NAME]\n"
+	        "\n"
+	        "Makes a new session from saved session ID (a scenario to try other\n"
+	        "answers on, leaving the original as it is): the same criteria text,\n"
+	        "answers, names, notes and status, under a new id, which it prints. The\n"
+	        "copy remembers which session it came from ('verdict show' says so).\n"
+	        "\n"
+	        "  -p, --project NAME  the copy's project name (else the original's)\n"
+	        "  -h, --help          this help\n"
+	        "\n"
+	        "Exit status: 0 copied, 1 no such session, 2 usage error, 3 storage failure.\n");
+}
+
+int cmd_copy(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "project", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *project = NULL;
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "p:h", longopts, NULL)) != -1) {
+		if (ch == 'p') {
+			project = optarg;
+		} else if (ch == 'h') {
+			copy_usage(stdout);
+			return EXIT_OK;
+		} else {
+			copy_usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "verdict copy: %s\n", optind >= argc ? "name the session to copy"
+		                                                      : "copy one session at a time");
+		copy_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id, copy = 0;
+	if (saved_session_parse_id(argv[optind], &id)) {
+		fprintf(stderr, "verdict copy: '%s' is not a session id: use the number "
+		        "'verdict list' shows\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	if (project && !*project) {
+		fprintf(stderr, "verdict copy: --project needs a name\n");
+		return EXIT_USAGE;
+	}
+	struct store *st;
+	int status = cli_open_store("copy", g, 0, &st);
+	if (status)
+		return status;
+	int rc = store_copy(st, id, project, &copy);
+	if (rc == 0) {
+		printf("Copied session %lld to session %lld.\n", id, copy);
+	} else if (rc == STORE_NOT_FOUND) {
+		fprintf(stderr, "verdict copy: no session %lld in %s; 'verdict list' shows the saved "
+		        "ones\n", id, store_file(st));
+		status = EXIT_INVALID;
+	} else {
+		fprintf(stderr, "verdict copy: %s\n", store_error(st));
+		status = EXIT_STORAGE;
+	}
+	store_close(st);
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "verdict copy: cannot write to standard output\n");
+		status = EXIT_STORAGE;
+	}
+	return status;
+}
+
+/* ---- verdict revert ---- */
+
+static void revert_usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: verdict revert ID REV\n"
+	        "\n"
+	        "Brings back revision REV of saved session ID: the answers, names, notes\n"
+	        "and status it had then ('verdict show ID --revisions' lists them). The\n"
+	        "answers it has now are kept as a revision first, so a revert can itself\n"
+	        "be reverted.\n"
+	        "\n"
+	        "Exit status: 0 reverted, 1 no such session or revision, 2 usage error,\n"
+	        "3 storage failure.\n");
+}
+
+int cmd_revert(int argc, char **argv, const struct global_opts *g)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (ch == 'h') {
+			revert_usage(stdout);
+			return EXIT_OK;
+		}
+		revert_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (argc - optind != 2) {
+		fprintf(stderr, "verdict revert: name the session and the revision to bring back\n");
+		revert_usage(stderr);
+		return EXIT_USAGE;
+	}
+	long long id, rev, kept = 0;
+	if (saved_session_parse_id(argv[optind], &id)) {
+		fprintf(stderr, "verdict revert: '%s' is not a session id: use the number "
+		        "'verdict list' shows\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	if (saved_session_parse_id(argv[optind + 1], &rev)) {
+		fprintf(stderr, "verdict revert: '%s' is not a revision number: use one that "
+		        "'verdict show %lld --revisions' shows\n", argv[optind + 1], id);
+		return EXIT_USAGE;
+	}
+	struct store *st;
+	int status = cli_open_store("revert", g, 0, &st);
+	if (status)
+		return status;
+	int rc = store_revert(st, id, rev, &kept);
+	if (rc == 0 && kept == rev) {
+		printf("Session %lld already has the answers of revision %lld; nothing was changed.\n",
+		       id, rev);
+	} else if (rc == 0) {
+		printf("Session %lld has the answers of revision %lld again; the answers it had are "
+		       "kept as revision %lld.\n", id, rev, kept);
+	} else if (rc == STORE_NOT_FOUND) {
+		struct stored_session s;
+		int found = store_load(st, id, &s);
+		if (found == 0) {
+			stored_session_free(&s);
+			fprintf(stderr, "verdict revert: session %lld has no revision %lld; 'verdict show "
+			        "%lld --revisions' lists them\n", id, rev, id);
+		} else {
+			fprintf(stderr, "verdict revert: no session %lld in %s; 'verdict list' shows the "
+			        "saved ones\n", id, store_file(st));
+		}
+		status = found < 0 ? EXIT_STORAGE : EXIT_INVALID;
+	} else {
+		fprintf(stderr, "verdict revert: %s\n", store_error(st));
+		status = EXIT_STORAGE;
+	}
+	store_close(st);
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "verdict revert: cannot write to standard output\n");
+		status = EXIT_STORAGE;
+	}
+	return status;
+}
+
+/* ---- verdict show ID --revisions ---- */
+
+static const char *choice_of(const struct stored_session *s, const char *question)
+{
+	for (size_t i = 0; i < s->nchoices; i++)
+		if (strcmp(s->choices[i].question, question) == 0)
+			return s->choices[i].choice;
+	return NULL;
+}
+
+static int weight_of(const struct stored_session *s, const char *criterion, double *w)
+{
+	for (size_t i = 0; i < s->nweights; i++)
+		if (strcmp(s->weights[i].criterion, criterion) == 0) {
+			*w = s->weights[i].weight;
+			return 1;
+		}
+	return 0;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The label of choice ID of question Q, or ID itself. */
+static const char *choice_label(const struct question *q, const char *id)
+{
+	int k = q ? criteria_choice_index(q, id) : -1;
+	return k >= 0 ? q->choices[k].label : id;
+}
+
+static void print_name_change(const char *what, const char *then, const char *now)
+{
+	printf("    %s: ", what);
+	put_safe(then ? then : "(none)");
+	printf(" (now ");
+	put_safe(now ? now : "(none)");
+	printf(")\n");
+}
+
+static const char *status_word(const struct stored_session *s)
+{
+	return s->status == SESSION_COMPLETE ? "complete" : "in progress";
+}
+
+/* What revision R had that differs from session NOW, one line each. */
+static void print_differences(const struct criteria *c, const struct stored_session *r,
+                              const struct stored_session *now)
+{
+	int any = 0;
+	if (r->status != now->status || !same_text(r->winner_name, now->winner_name)) {
+		printf("    Status: %s", status_word(r));
+		if (r->status == SESSION_COMPLETE) {
+			printf(", winner ");
+			put_safe(r->winner_name ? r->winner_name : "none (a tie)");
+		}
+		printf(" (now %s", status_word(now));
+		if (now->status == SESSION_COMPLETE) {
+			printf(", winner ");
+			put_safe(now->winner_name ? now->winner_name : "none (a tie)");
+		}
+		printf(")\n");
+		any = 1;
+	}
+	if (!same_text(r->project, now->project)) {
+		print_name_change("Project", r->project, now->project);
+		any = 1;
+	}
+	if (!same_text(r->respondent, now->respondent)) {
+		print_name_change("Respondent", r->respondent, now->respondent);
+		any = 1;
+	}
+	if (!same_text(r->notes, now->notes)) {
+		printf("    Notes: changed since\n");
+		any = 1;
+	}
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct question *qu = &c->questions[q];
+		const char *a = choice_of(r, qu->id), *b = choice_of(now, qu->id);
+		if (same_text(a, b))
+			continue;
+		printf("    ");
+		put_safe(qu->name ? qu->name : qu->prompt);
+		printf(": ");
+		put_safe(a ? choice_label(qu, a) : "(not answered)");
+		printf(" (now ");
+		put_safe(b ? choice_label(qu, b) : "(not answered)");
+		printf(")\n");
+		any = 1;
+	}
+	for (size_t k = 0; k < c->ncriteria; k++) {
+		double a = 0, b = 0;
+		int ha = weight_of(r, c->criteria[k].id, &a), hb = weight_of(now, c->criteria[k].id, &b);
+		if (ha == hb && (!ha || a == b))
+			continue;
+		printf("    Weight of ");
+		put_safe(c->criteria[k].name);
+		if (ha)
+			printf(": %g (%s)", a, criteria_weight_label(c, a));
+		else
+			printf(": not set");
+		if (hb)
+			printf(" (now %g, %s)\n", b, criteria_weight_label(c, b));
+		else
+			printf(" (now not set)\n");
+		any = 1;
+	}
+	if (!any)
+		printf("    The same answers as now.\n");
+}
+
+static json_t *json_text(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *revision_json(const struct stored_session *r, const struct revision_summary *sum)
+{
+	char kept[32], updated[32];
+	clock_format_iso(sum ? sum->kept : 0, kept, sizeof kept);
+	clock_format_iso(r->updated, updated, sizeof updated);
+	json_t *o = json_object(), *ch = json_object(), *w = json_object();
+	if (!o || !ch || !w) {
+		json_decref(o);
+		json_decref(ch);
+		json_decref(w);
+		return NULL;
+	}
+	for (size_t i = 0; i < r->nchoices; i++)
+		json_object_set_new(ch, r->choices[i].question, json_string(r->choices[i].choice));
+	for (size_t i = 0; i < r->nweights; i++)
+		json_object_set_new(w, r->weights[i].criterion, json_real(r->weights[i].weight));
+	json_object_set_new(o, "rev", json_integer(r->revision));
+	json_object_set_new(o, "kept", json_string(kept));
+	json_object_set_new(o, "updated", json_string(updated));
+	json_object_set_new(o, "status", json_string(r->status == SESSION_COMPLETE ? "complete"
+	                                                                          : "in-progress"));
+	json_object_set_new(o, "winner", json_text(r->winner_name));
+	json_object_set_new(o, "project", json_text(r->project));
+	json_object_set_new(o, "respondent", json_text(r->respondent));
+	json_object_set_new(o, "notes", json_text(r->notes));
+	json_object_set_new(o, "step", json_integer(r->step));
+	json_object_set_new(o, "choices", ch);
+	json_object_set_new(o, "weights", w);
+	return o;
+}
+
+struct kept_times {
+	long long *revs;
+	time_t *kept;
+	size_t n, cap;
+	int oom;
+};
+
+static int collect_kept(const struct revision_summary *r, void *ctx)
+{
+	struct kept_times *k = ctx;
+	if (k->n == k->cap) {
+		size_t cap = k->cap ? 2 * k->cap : 16;
+		long long *revs = realloc(k->revs, cap * sizeof *revs);
+		if (revs)
+			k->revs = revs;
+		time_t *kept = revs ? realloc(k->kept, cap * sizeof *kept) : NULL;
+		if (!revs || !kept) {
+			k->oom = 1;
+			return 1;
+		}
+		k->kept = kept;
+		k->cap = cap;
+	}
+	k->revs[k->n] = r->rev;
+	k->kept[k->n++] = r->kept;
+	return 0;
+}
+
+int show_revisions(struct store *st, const struct saved_session *ss, int json)
+{
+	const struct stored_session *now = &ss->stored;
+	long long id = now->id;
+	struct kept_times k = { 0 };
+	int rc = store_revisions(st, id, collect_kept, &k);
+	if (rc || k.oom) {
+		if (k.oom)
+			fprintf(stderr, "verdict show: out of memory\n");
+		else
+			fprintf(stderr, "verdict show: %s\n", store_error(st));
+		free(k.revs);
+		free(k.kept);
+		return EXIT_STORAGE;
+	}
+	json_t *arr = json ? json_array() : NULL;
+	if (!json) {
+		printf("Session %lld: ", id);
+		put_safe(now->project ? now->project : "(no project name)");
+		printf(", now %s", status_word(now));
+		if (now->status == SESSION_COMPLETE) {
+			printf(", winner ");
+			put_safe(now->winner_name ? now->winner_name : "none (a tie)");
+		}
+		char updated[40];
+		clock_format(now->updated, updated, sizeof updated);
+		printf("; last answer %s\n", updated);
+		if (!k.n)
+			printf("No revisions: its answers have not been changed since it was finished.\n");
+		else
+			printf("Revisions, the answers it had before each change ('verdict revert %lld "
+			       "REV' brings one back):\n", id);
+	}
+	int status = EXIT_OK, oom = json && !arr;
+	for (size_t i = 0; i < k.n && status == EXIT_OK && !oom; i++) {
+		struct stored_session r;
+		rc = store_revision_load(st, id, k.revs[i], &r);
+		if (rc) {
+			fprintf(stderr, "verdict show: %s\n", rc == STORE_NOT_FOUND
+			        ? "a revision went while it was read; try again" : store_error(st));
+			status = EXIT_STORAGE;
+			break;
+		}
+		if (json) {
+			struct revision_summary sum = { .rev = k.revs[i], .kept = k.kept[i] };
+			json_t *o = revision_json(&r, &sum);
+			if (!o || json_array_append_new(arr, o))
+				oom = 1;
+		} else {
+			char kept[40], updated[40];
+			clock_format(k.kept[i], kept, sizeof kept);
+			clock_format(r.updated, updated, sizeof updated);
+			printf("\nRevision %lld, kept %s (answers of %s): %s", r.revision, kept, updated,
+			       status_word(&r));
+			if (r.status == SESSION_COMPLETE) {
+				printf(", winner ");
+				put_safe(r.winner_name ? r.winner_name : "none (a tie)");
+			}
+			printf("\n");
+			print_differences(ss->source.model, &r, now);
+		}
+		stored_session_free(&r);
+	}
+	free(k.revs);
+	free(k.kept);
+	if (json && status == EXIT_OK && !oom) {
+		json_t *doc = json_object();
+		if (!doc || json_object_set_new(doc, "session", json_integer(id)) ||
+		    json_object_set(doc, "revisions", arr))
+			oom = 1;
+		else if (json_dumpf(doc, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)
+			fputc('\n', stdout);
+		json_decref(doc);
+	}
+	json_decref(arr);
+	if (oom) {
+		fprintf(stderr, "verdict show: out of memory\n");
+		status = EXIT_STORAGE;
+	}
+	return status;
+}
