@@ -96,6 +96,7 @@ static void profile_act(struct tui *t, enum action a, int arg)
 		*cur = arg;
 		/* fall through - a click answers */
 	case ACT_ACCEPT:
+		/* Not yet when a finished session asks where the change goes. */
 		if (walk_set_choice(t, q, *cur < n - 1 ? *cur : SESSION_NO_CHOICE) == 0)
 			walk_next(t);
 		break;

@@ -286,6 +286,8 @@ static unsigned context(const struct tui *t)
 	if ((t->screen == SCREEN_HISTORY && t->history.confirm) ||
 	    (t->screen == SCREEN_EXPORT && t->export.confirm))
 		return KC_CONFIRM;
+	if (t->edit.asking)
+		return KC_EDIT;
 	if (t->field)
 		return t->screen == SCREEN_EXPORT ? KC_PATH : KC_FIELD;
 	return screens[t->screen]->context;
@@ -305,6 +307,8 @@ static void redraw(struct tui *t)
 		} else {
 			draw_header(t);
 			screens[t->screen]->draw(t);
+			if (t->edit.asking)
+				edit_dialog_draw(t);
 			draw_footer(t, context(t));
 		}
 		if (!t->again || t->quit)
@@ -377,7 +381,11 @@ static void act(struct tui *t, enum action a, int arg)
 		screens[SCREEN_HELP]->enter(t);
 		return;
 	default:
-		if (!t->small)
+		if (t->small)
+			break;
+		if (t->edit.asking)
+			edit_dialog_act(t, a, arg);
+		else
 			screens[t->screen]->act(t, a, arg);
 	}
 }

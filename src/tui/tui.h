@@ -96,6 +96,11 @@ const struct screen_ops *tui_screen_ops(enum screen_id id);
 /* Fills the start screen's fields with the names from the command line. */
 void screen_start_fill(struct tui *t);
 
+/* The question before a finished session is changed, over the screen on
+ * show while t->edit.asking: drawn after the screen, and taking its keys. */
+void edit_dialog_draw(struct tui *t);
+void edit_dialog_act(struct tui *t, enum action a, int arg);
+
 /* Opens the export dialog over the screen on show, for stored session ID, or
  * for the session being answered when ID is 0. PROJECT (for the default file
  * name) and RESPONDENT may be NULL. */
@@ -170,6 +175,20 @@ struct export_state {
 	struct text_field path;
 };
 
+/* A change to a finished session, waiting for the person to say where it
+ * goes (walk.h, edit_dialog.c). */
+enum change_kind { CHANGE_CHOICE, CHANGE_WEIGHT, CHANGE_CLEAR };
+enum edit_where { EDIT_COPY, EDIT_ORIGINAL };
+
+struct edit_state {
+	int asking;             /* the question is on the screen */
+	int cursor;             /* enum edit_where highlighted; a copy at first */
+	int scroll;             /* in the dialog, on a small screen */
+	enum change_kind kind;  /* the change: a question's choice, a weight, */
+	size_t index;           /* which question or criterion, */
+	double value;           /* and the choice or the weight */
+};
+
 struct results_state {
 	int part;               /* 0 the summary, 1 the breakdown */
 	int scroll[2];
@@ -208,6 +227,7 @@ struct tui {
 	struct results_state results;
 	struct history_state history;
 	struct export_state export;
+	struct edit_state edit;
 	int help_scroll;
 	size_t terms[TUI_TERMS_MAX];    /* glossary terms on the screen help was called from */
 	size_t nterms;

@@ -293,6 +293,26 @@ act_view() {
 	while [ $i -lt 18 ]; do keys "$1" b; i=$((i + 1)); done
 	shown "$1" "History: 1 saved session" && keys "$1" q
 }
+# Changes a weight in the review of the finished session 1, then answers
+# the question with KEY (Escape, Enter, o).
+edit_finished() {
+	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
+		keys "$1" Enter && wait_screen "$1" "Recommendation:" && keys "$1" b 5 &&
+		wait_screen "$1" "Session 1 is finished" && keys "$1" "$2" &&
+		shown "$1" "$3" && keys "$1" q
+}
+act_edit_cancel() { edit_finished "$1" Escape "Nothing changed"; }
+act_edit_copy() { edit_finished "$1" Enter "Changed in session"; }
+act_edit_original() { edit_finished "$1" o "Changed in session"; }
+# Session 1 as the base database has it, and a copy of it, changed, as 2.
+session1_kept() {
+	[ "$("$V" --db "$W/db" show 1)" = "$("$V" --db "$T/base.db" show 1)" ] &&
+		"$V" --db "$W/db" export 2 --format json --draft | jq -e '.session.weights.architecture == 5' >/dev/null
+}
+# Session 1 changed, its answers before kept as revision 1.
+revision_kept() {
+	"$V" --db "$W/db" show 1 --revisions | grep -qF "Weight of Many users and live updates: not set (now 5, Critical)"
+}
 # Types "Zoë" in the project field, then leaves the field and quits.
 act_zoe() {
 	started "$1" && keys "$1" Tab Z o ë && shown "$1" "Left out" && keys "$1" Escape q
@@ -524,13 +544,17 @@ terminal: SIGTERM | need_tmux | tui TERM 100 30 "$V" | 143 | [verdict exited] | 
 terminal: SIGHUP (the terminal closed) | need_tmux | tui HUP 100 30 "$V" | 129 | [verdict exited] | restored
 terminal: Ctrl-C | need_tmux | tui INT 100 30 "$V" | 130 | [verdict exited] | restored
 # ---- the walk-through (issue 11): signals, vanished sessions, looking without
-# writing, typed text in any locale, small screens ----
+# writing, changing a finished session, typed text in any locale, small
+# screens ----
 walk-through: Ctrl-\ (SIGQUIT) | need_tmux | tui QUIT 100 30 "$V" | 131 | [verdict exited] | restored
 walk-through: the terminal closes while SIGHUP is ignored | need_tmux | tui closed 100 30 sh -c 'trap "" HUP; exec "$@"' sh "$V" | 129 | Start a new session | -
 walk-through: an answer to a session deleted meanwhile | need_tmux && good_db | tui gone_answer 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: the next step of a session deleted meanwhile | need_tmux && good_db | tui gone_step 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: deleting from the history a session deleted meanwhile | need_tmux && good_db | tui gone_history 100 30 "$V" --db "$W/db" | 0 | Session 1 was already deleted (by another program?). | restored
 walk-through: looking at a finished session writes nothing | need_tmux && good_db | tui view 100 30 "$V" --db "$W/db" | 0 | ▸ History: 1 saved session | same
+walk-through: a finished session changed, Esc: nothing changes | need_tmux && good_db | tui edit_cancel 100 30 "$V" --db "$W/db" | 0 | Nothing changed: session 1 stays as it was. | same
+walk-through: a finished session changed, in a copy (the default) | need_tmux && good_db | tui edit_copy 100 30 "$V" --db "$W/db" | 0 | Changed in session 2, a copy; session 1 stays as it was. | session1_kept
+walk-through: a finished session changed, in the original | need_tmux && good_db | tui edit_original 100 30 "$V" --db "$W/db" | 0 | Changed in session 1; its answers before are revision 1 ('verdict show 1 --revisions'). | revision_kept
 walk-through: "Zoë" typed in the C locale | need_tmux | tui zoe 100 30 env LC_ALL=C "$V" --db "$W/db" | 0 | Left out: only ASCII can be typed in this locale (ANSI_X3.4-1968). | restored
 walk-through: a byte that is not UTF-8 typed in a UTF-8 locale | need_tmux | tui latin1_byte 100 30 "$V" --db "$W/db" | 0 | Left out: what was typed is not in this locale's encoding (UTF-8). | restored
 walk-through: a long criterion at 60x18 scrolls to its end | need_tmux && long_question | tui small_end 60 18 "$V" --db "$W/db" run -c "$W/c.yaml" | 0 | Coffee  (no reason given) | restored

@@ -712,3 +712,65 @@ expect_screen one "A lead of 8 points or more is clear, from 1 point leaning; be
 	"the help counts one point"
 keys one Escape q
 finished one
+
+# Changing a finished session asks first: in a copy (the default), or in the
+# original with its answers kept as a revision; Esc changes nothing.
+db="$T/edit.db"
+VERDICT_NOW=1700000000 "$VERDICT" --db "$db" score -a "$FIX/personas/ecommerce.yaml" --save \
+	>/dev/null 2>&1
+before=$(dump "$db")
+start edit 100 30 "$VERDICT" --db "$db"
+expect_line edit "  ▸ Start a new session" "a finished session to change"
+keys edit Down Enter
+expect_screen edit "Saved sessions, newest first" "the history"
+keys edit Enter
+expect_screen edit "Recommendation: leaning towards Node.js" "its results"
+keys edit b 5
+expect_line edit "    Ready-made┌─ Session 1 is finished ──────────────────────────────────────────────┐     default" \
+	"a weight changed in the review of a finished session asks first"
+expect_line edit "    Fit for yo│ ▸ c  In a copy: a new session with this change, while session 1      │nt   answers" \
+	"a copy is offered first, highlighted"
+expect_line edit "    AI and dat│   o  In session 1 itself: its answers until now are kept as a        │     default" \
+	"the original is offered, with a revision kept"
+keys edit Escape
+expect_line edit " Nothing changed: session 1 stays as it was." "Esc changes nothing, saying so"
+expect_line edit "  ▸ Many users and live updates              Technical          ███░░   3 Important        default" \
+	"the weight on the screen is the stored one"
+expect_eq "Esc wrote nothing" "$(dump "$db")" "$before"
+keys edit 5 Enter
+expect_line edit " Changed in session 2, a copy; session 1 stays as it was." \
+	"Enter makes the change in a copy"
+expect_line edit "  ▸ Many users and live updates              Technical          █████   5 Critical         yours" \
+	"the copy has the new weight"
+expect_eq "the copy holds the change" \
+	"$("$VERDICT" --db "$db" export 2 --format json --draft | jq -r .session.weights.architecture)" 5
+expect_eq "the original still has no weight of its own there" \
+	"$("$VERDICT" --db "$db" export 1 --format json | jq -r .session.weights.architecture)" null
+expect_eq "the original is still complete" \
+	"$("$VERDICT" --db "$db" export 1 --format json | jq -r .session.status)" complete
+keys edit Enter
+expect_screen edit "Recommendation:" "the copy's results"
+keys edit b 4 o
+expect_screen edit " Changed in session 2; its answers before are revision " \
+	"o makes the change in the original, keeping a revision"
+rev=$(sed -n "s/.*its answers before are revision \([0-9]*\) .*/\1/p" "$T/screen")
+expect_eq "the revision holds the answers before the change" \
+	"$("$VERDICT" --db "$db" show 2 --revisions | grep -A3 "^Revision $rev," | grep -c "Weight of Many users and live updates: 5 (Critical) (now 4, Very important)")" 1
+# A choice changed on a question of a finished session: asked, then on.
+keys edit Enter
+expect_screen edit "Recommendation:" "the results again"
+i=0
+while [ $i -lt 17 ]; do keys edit b; i=$((i + 1)); done
+expect_screen edit "question 1 of 2" "back to the first question"
+keys edit Up Enter
+expect_screen edit "Session 2 is finished" "a choice changed on a finished session asks first"
+keys edit c
+expect_line edit " Changed in session 3, a copy; session 2 stays as it was." "c makes it in a copy"
+expect_screen edit "question 2 of 2" "and goes on to the next question"
+keys edit q
+finished edit
+expect_eq "changing finished sessions exits 0" "$rc" 0
+expect_eq "session 2 kept its choice" \
+	"$("$VERDICT" --db "$db" export 2 --format json | jq -r .session.choices.app_kind)" ecommerce
+expect_eq "session 3 has the new one" \
+	"$("$VERDICT" --db "$db" export 3 --format json --draft | jq -r .session.choices.app_kind)" heavy_load
