@@ -305,6 +305,8 @@ if command -v bash >/dev/null 2>&1; then
 	expect_screen job "1 of 14" "on the first criterion before Ctrl-Z"
 	keys job C-z
 	expect_screen job "Stopped" "Ctrl-Z stops it and gives the shell back"
+	expect_eq "the alternate screen is left while it is stopped" \
+		"$(tm display-message -p -t job '#{alternate_on}')" 0
 	keys job "fg" Enter
 	expect_screen job "1 of 14" "fg draws the criterion again"
 	keys job 2
