@@ -77,7 +77,8 @@ void diags_print(struct diags *d, FILE *out)
 		text_printf(out, "%s:%d:%d: error: %s\n", d->file, d->items[i].line,
 		        d->items[i].column, d->items[i].message);
 	if (d->dropped)
-		text_printf(out, "%s: error: %zu more errors not shown\n", d->file, d->dropped);
+		text_printf(out, "%s: error: %zu more error%s not shown\n", d->file, d->dropped,
+		            d->dropped == 1 ? "" : "s");
 	if (d->oom)
 		text_printf(out, "%s: error: out of memory while reporting errors\n", d->file);
 }

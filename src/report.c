@@ -271,8 +271,8 @@ static char *summary(const struct report *rep, int *oom)
 		char tie[32];
 		score_number(tie, sizeof tie, c->strength.tie, 2);
 		return format_new(oom, "No option comes out ahead: %s scores %s and %s %s, less "
-		                  "than %s points apart, so it is too close to call.", a, s1, b, s2,
-		                  tie);
+		                  "than %s point%s apart, so it is too close to call.", a, s1, b, s2,
+		                  tie, strcmp(tie, "1") ? "s" : "");
 	}
 	const char *lead;
 	switch (r->strength) {

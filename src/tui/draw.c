@@ -224,6 +224,15 @@ int pane_wrapped(struct tui *t, struct pane *p, int indent, enum role role, cons
 	return n;
 }
 
+int pane_cell(struct tui *t, const struct pane *p, int line, int indent, int w, enum role role,
+              const char *s)
+{
+	struct pane cell = *p;
+	cell.y = line;
+	cell.width = indent + (w > 1 ? w : 1);
+	return pane_wrapped(t, &cell, indent, role, s);
+}
+
 void pane_blank(struct pane *p)
 {
 	p->y++;
@@ -452,7 +461,16 @@ void draw_footer(struct tui *t, unsigned context)
 {
 	int y = t->rows - 1;
 	if (t->message[0]) {
-		draw_text(t, y, 1, t->cols - 2, t->message_role, t->message);
+		/* Whole, however narrow the terminal: a longer message rises over
+		 * the lines above, until the next key. */
+		int lines = draw_lines(t->message, t->cols - 2);
+		if (lines > t->rows - 1)
+			lines = t->rows - 1;
+		struct pane p;
+		pane_init(&p, y - lines + 1, 1, lines, t->cols - 2, 0);
+		for (int r = p.top; r <= y; r++)
+			draw_fill(t, r, 0, t->cols, ROLE_NORMAL);
+		pane_wrapped(t, &p, 0, t->message_role, t->message);
 		return;
 	}
 	const struct criteria *c = t->c ? t->c : t->fresh.model;

@@ -73,6 +73,11 @@ void pane_text(struct tui *t, struct pane *p, int indent, enum role role, const 
 /* Lays out UTF-8 text wrapped at INDENT; returns its number of lines. Line
  * feeds in S start new lines. */
 int pane_wrapped(struct tui *t, struct pane *p, int indent, enum role role, const char *s);
+/* A table cell: UTF-8 text S wrapped in W columns from INDENT, starting at
+ * document line LINE, leaving the pane's next line where it is. Returns the
+ * cell's number of lines, so that a row is as tall as its tallest cell. */
+int pane_cell(struct tui *t, const struct pane *p, int line, int indent, int w, enum role role,
+              const char *s);
 /* An empty line. */
 void pane_blank(struct pane *p);
 /* Keeps document lines FROM to TO - 1 in view, moving *SCROLL if it must

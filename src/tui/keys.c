@@ -56,6 +56,24 @@ const struct key_binding keys_table[] = {
 	F(KEY_UP, ACT_UP, 0, KC_PATH, "{up}", "the format above, without leaving the file name",
 	  NULL),
 	F(KEY_DOWN, ACT_DOWN, 0, KC_PATH, "{down}", "the format below", NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_EXPORT | KC_PATH | KC_CONFIRM, "PgUp",
+	  "scroll the message up, when it does not fit", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_EXPORT | KC_PATH | KC_CONFIRM, "PgDn",
+	  "scroll the message down", NULL),
+
+	/* A finished session about to change: in a copy or in the original. */
+	F(KEY_UP, ACT_UP, 0, KC_EDIT, "{up}", "the choice above", "{up}/{down}|choose"),
+	K('k', ACT_UP, 0, KC_EDIT, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_EDIT, "{down}", "the choice below", NULL),
+	K('j', ACT_DOWN, 0, KC_EDIT, "j", NULL, NULL),
+	ENTER(KC_EDIT, "make the change where the highlight is", "Enter|change"),
+	K('c', ACT_PICK, 0 /* EDIT_COPY */, KC_EDIT, "c", "make the change in a copy", NULL),
+	K('o', ACT_PICK, 1 /* EDIT_ORIGINAL */, KC_EDIT, "o",
+	  "make the change in the original, its answers before kept as a revision", NULL),
+	K(27, ACT_LEAVE, 0, KC_EDIT, "Esc", "change nothing", "Esc|change nothing"),
+	K('n', ACT_LEAVE, 0, KC_EDIT, "n", NULL, NULL),
+	K('b', ACT_LEAVE, 0, KC_EDIT, "b", NULL, NULL),
+	BACKSPACE(ACT_LEAVE, KC_EDIT, NULL),
 
 	/* Typing in a text field: every printable character is text. */
 	ENTER(KC_FIELD, "go to the next field, then to the menu", "Enter|next"),
@@ -121,8 +139,12 @@ const struct key_binding keys_table[] = {
 	F(KEY_RIGHT, ACT_RIGHT, 0, KC_RESULTS, "{right}", "scroll the breakdown table right",
 	  NULL),
 	K('l', ACT_RIGHT, 0, KC_RESULTS, "l", NULL, NULL),
-	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_MENUS | KC_SCROLLS, "PgUp", "a page up", NULL),
-	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_MENUS | KC_SCROLLS, "PgDn", "a page down", NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, (KC_MENUS & ~KC_START) | KC_SCROLLS, "PgUp", "a page up", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, (KC_MENUS & ~KC_START) | KC_SCROLLS, "PgDn", "a page down",
+	  NULL),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_START, "PgUp", "scroll the title and summary up, when "
+	  "they do not fit", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_START, "PgDn", "scroll them down", NULL),
 	K(' ', ACT_PAGE_DOWN, 0, KC_RESULTS | KC_HELP, "Space", NULL, NULL),
 	F(KEY_HOME, ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "Home", "the top", NULL),
 	K('g', ACT_HOME, 0, KC_MENUS | KC_SCROLLS, "g", NULL, NULL),
@@ -165,9 +187,9 @@ const struct key_binding keys_table[] = {
 	/* Everywhere. */
 	K('?', ACT_HELP, 0, KC_SCREENS & ~KC_HELP, "?", "help: the keys of this screen", "?|help"),
 	F(KEY_F(1), ACT_HELP, 0, KC_SCREENS & ~KC_HELP, "F1", NULL, NULL),
-	K('q', ACT_QUIT, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL, "q",
+	K('q', ACT_QUIT, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL | KC_EDIT, "q",
 	  "quit; every answer is already saved", "q|quit (saved)"),
-	K(CTRL('l'), ACT_REDRAW, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL, "Ctrl-L",
+	K(CTRL('l'), ACT_REDRAW, 0, KC_SCREENS | KC_CONFIRM | KC_SMALL | KC_EDIT, "Ctrl-L",
 	  "redraw the screen", NULL),
 };
 

@@ -64,6 +64,7 @@ enum key_context {
 	KC_SMALL = 1u << 9,     /* the terminal is too small to draw */
 	KC_EXPORT = 1u << 10,   /* the export dialog, choosing a format */
 	KC_PATH = 1u << 11,     /* the export dialog, typing the file name */
+	KC_EDIT = 1u << 12,     /* a finished session to change: a copy or the original */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \

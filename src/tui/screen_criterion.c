@@ -41,6 +41,13 @@ static char *room_for(struct tui *t, int len)
 	return buf;
 }
 
+/* The rows for the text above the scale: from row 4, leaving a blank row,
+ * the scale, the default's mark and its cause, and the bottom line. */
+static int criterion_room(const struct tui *t)
+{
+	return t->rows - 9;
+}
+
 static void criterion_enter(struct tui *t)
 {
 	t->crit_scroll = 0;
@@ -162,40 +169,39 @@ static void criterion_draw(struct tui *t)
 	int w = t->cols - 4;
 	draw_bar(t, 2, 2, w, (double)(k + 1) / (double)t->c->ncriteria, ROLE_BAR);
 
-	struct pane p;
-	int bottom = t->rows - 4;       /* the lowest row the scale may take */
-	pane_init(&p, 4, 2, bottom - 5, w, 0);
-	pane_wrapped(t, &p, 0, ROLE_TITLE, cr->name);
-	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
-	int top = 4 + p.y + 1;
-
-	/* Each option's reason, scrolled when they do not all fit, and the
-	 * ratings the answers replaced, if any. */
+	/* Its name, its question, each option's reason and the ratings the
+	 * answers replaced, if any: one text, scrolled as a whole when it does
+	 * not fit above the scale, which stays in view below it. */
 	int n = score_rating_story(t->c, t->s, k, NULL, 0);
 	char *ratings = room_for(t, n);
 	if (ratings)
 		score_rating_story(t->c, t->s, k, ratings, (size_t)n + 1);
-	int nw = names_width(t), need = 0;
+	int nw = names_width(t);
+	int need = draw_lines(cr->name, w) + draw_lines(cr->question, w) + 1;
 	if (ratings && ratings[0])
 		need += draw_lines(ratings, w - 2);
 	for (size_t o = 0; o < t->c->noptions; o++)
 		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
-	int room = bottom - 1 - top;
-	pane_init(&p, top, 4, need < room ? need : room, w - 2, t->crit_scroll);
+	int room = criterion_room(t);
+	struct pane p;
+	pane_init(&p, 4, 2, need < room ? need : room, w, t->crit_scroll);
+	pane_wrapped(t, &p, 0, ROLE_TITLE, cr->name);
+	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
+	pane_blank(&p);
 	for (size_t o = 0; o < t->c->noptions; o++) {
 		int row = pane_row(&p, p.y);
 		if (row >= 0)
 			draw_text(t, row, 4, nw, ROLE_TITLE, t->c->options[o].name);
 		if (cr->why[o])
-			pane_wrapped(t, &p, nw + 2, ROLE_NORMAL, cr->why[o]);
+			pane_wrapped(t, &p, 2 + nw + 2, ROLE_NORMAL, cr->why[o]);
 		else
-			pane_wrapped(t, &p, nw + 2, ROLE_DIM, "(no reason given)");
+			pane_wrapped(t, &p, 2 + nw + 2, ROLE_DIM, "(no reason given)");
 	}
 	if (ratings && ratings[0])
-		pane_wrapped(t, &p, 0, ROLE_DIM, ratings);
+		pane_wrapped(t, &p, 2, ROLE_DIM, ratings);
 	free(ratings);
 	pane_finish(t, &p, &t->crit_scroll);
-	int scale_y = top + p.height + 1;
+	int scale_y = 4 + p.height + 1;
 
 	/* The scale, and the default's mark under it. */
 	const struct scale *sc = &t->c->scale;
@@ -264,7 +270,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
-		keys_move_scroll(a, &t->crit_scroll, 5);
+		keys_move_scroll(a, &t->crit_scroll, criterion_room(t) - 1);
 		break;
 	}
 }

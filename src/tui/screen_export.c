@@ -51,6 +51,7 @@ void screen_export_open(struct tui *t, long long id, const char *project,
 	e->part = 0;
 	e->confirm = 0;
 	e->error[0] = '\0';
+	e->note_scroll = 0;
 	long long shown = id ? id : t->id;
 	if (project || respondent)
 		snprintf(e->title, sizeof e->title, "Export session %lld: %s%s%s", shown,
@@ -346,9 +347,11 @@ static void export_draw(struct tui *t)
 	y += 3;
 
 	if (lines) {
+		/* Scrolled (PgUp, PgDn) when the dialog cannot grow to show it all. */
 		struct pane p;
-		pane_init(&p, y, x0 + 2, lines, inner, 0);
+		pane_init(&p, y, x0 + 2, lines, inner, e->note_scroll);
 		pane_wrapped(t, &p, 0, note_role, note);
+		pane_finish(t, &p, &e->note_scroll);
 		y += lines + 1;
 	}
 	int end = x0 + w - 2;
@@ -364,14 +367,24 @@ static void export_draw(struct tui *t)
 static void export_act(struct tui *t, enum action a, int arg)
 {
 	struct export_state *e = &t->export;
+	if (e->confirm && (a == ACT_PAGE_UP || a == ACT_PAGE_DOWN)) {
+		keys_move_scroll(a, &e->note_scroll, 3);
+		return;
+	}
 	if (e->confirm) {
 		e->confirm = 0;
+		e->note_scroll = 0;
 		if (a == ACT_YES)
 			write_report(t, 1);
 		return;
 	}
 	int cur = e->format;
+	e->note_scroll = a == ACT_PAGE_UP || a == ACT_PAGE_DOWN ? e->note_scroll : 0;
 	switch (a) {
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+		keys_move_scroll(a, &e->note_scroll, 3);
+		break;
 	case ACT_ACCEPT:
 		write_report(t, 0);
 		break;

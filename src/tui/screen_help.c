@@ -75,8 +75,9 @@ static void draw_own_words(struct tui *t, struct pane *p, unsigned context)
 			char clear[32], leaning[32];
 			score_number(clear, sizeof clear, st->clear, 2);
 			score_number(leaning, sizeof leaning, st->leaning, 2);
-			snprintf(limits, sizeof limits, "A lead of %s points or more is clear, from %s "
-			         "points leaning; below that it is too close to call.", clear, leaning);
+			snprintf(limits, sizeof limits, "A lead of %s point%s or more is clear, from %s "
+			         "point%s leaning; below that it is too close to call.", clear,
+			         strcmp(clear, "1") ? "s" : "", leaning, strcmp(leaning, "1") ? "s" : "");
 			meaning = limits;
 		}
 		int row = pane_row(p, p->y);

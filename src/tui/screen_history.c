@@ -103,41 +103,64 @@ static void history_draw(struct tui *t)
 
 	struct pane p;
 	pane_init(&p, 4, 2, t->rows - 6, w, h->list.scroll);
+	int from = 0, to = 0;
 	for (size_t i = 0; i < h->nrows; i++) {
 		const struct history_row *r = &h->rows[i];
-		int row = pane_row(&p, p.y++);
-		if (row < 0)
-			continue;
 		int sel = (int)i == h->list.cursor;
 		enum role role = sel ? ROLE_SELECTED : ROLE_NORMAL;
+		char result[256];
+		if (r->complete)
+			snprintf(result, sizeof result, "%s", r->winner ? r->winner : "a tie");
+		else
+			snprintf(result, sizeof result, "unfinished");
+		names(t, r, buf, sizeof buf);
+		/* A row is as tall as its names or its result: nothing is cut. */
+		int first = p.y, lines = draw_lines(buf, namew - 1);
+		if (draw_lines(result, resultw) > lines)
+			lines = draw_lines(result, resultw);
+		p.y += lines;
 		if (sel) {
-			draw_fill(t, row, 2, w, ROLE_SELECTED);
-			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
+			from = first;
+			to = first + lines;
 		}
+		for (int l = 0; l < lines; l++) {
+			int y = pane_row(&p, first + l);
+			if (y < 0)
+				continue;
+			if (sel)
+				draw_fill(t, y, 2, w, ROLE_SELECTED);
+			hit_add(t, y, 2, w, ACT_PICK, (int)i);
+		}
+		pane_cell(t, &p, first, x - 2 + idw + datew, namew - 1, role, buf);
+		pane_cell(t, &p, first, x - 2 + idw + datew + namew, resultw,
+		          sel ? role : r->complete ? ROLE_GOOD : ROLE_DIM, result);
+		int row = pane_row(&p, first);
+		if (row < 0)
+			continue;
+		if (sel)
+			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
 		draw_textf(t, row, x, idw, role, "%5lld", r->id);
 		clock_format(r->updated, buf, sizeof buf);
 		if (datew < 21)
 			buf[10] = '\0';        /* the date alone: "2026-11-26" */
 		draw_text(t, row, x + idw, datew - 1, role, buf);
-		names(t, r, buf, sizeof buf);
-		draw_text(t, row, x + idw + datew, namew - 1, role, buf);
-		if (r->complete)
-			snprintf(buf, sizeof buf, "%s", r->winner ? r->winner : "a tie");
-		else
-			snprintf(buf, sizeof buf, "unfinished");
-		draw_text(t, row, x + idw + datew + namew, resultw,
-		          sel ? role : r->complete ? ROLE_GOOD : ROLE_DIM, buf);
-		hit_add(t, row, 2, w, ACT_PICK, (int)i);
 	}
-	pane_follow(t, &p, h->list.cursor, h->list.cursor + 1, &h->list.scroll);
+	pane_follow(t, &p, from, to, &h->list.scroll);
 	pane_finish(t, &p, &h->list.scroll);
 	if (h->confirm) {
 		const struct history_row *r = &h->rows[h->list.cursor];
 		names(t, r, buf + 256, 256);
 		char q[600];
 		snprintf(q, sizeof q, "Delete session %lld (%s) for good?", r->id, buf + 256);
-		draw_fill(t, t->rows - 2, 0, t->cols, ROLE_NORMAL);
-		draw_text(t, t->rows - 2, 2, w, ROLE_WARN, q);
+		/* Whole: long names take the rows above. */
+		int lines = draw_lines(q, w);
+		if (lines > t->rows - 4)
+			lines = t->rows - 4;
+		struct pane qp;
+		pane_init(&qp, t->rows - 1 - lines, 2, lines, w, 0);
+		for (int y = qp.top - 1; y < t->rows - 1; y++)
+			draw_fill(t, y, 0, t->cols, ROLE_NORMAL);
+		pane_wrapped(t, &qp, 0, ROLE_WARN, q);
 	}
 }
 
@@ -146,6 +169,8 @@ static void history_act(struct tui *t, enum action a, int arg)
 	struct history_state *h = &t->history;
 	int n = (int)h->nrows, page = t->rows - 7;
 	int *cur = &h->list.cursor;
+	if (h->confirm && (a == ACT_PAGE_UP || a == ACT_PAGE_DOWN))
+		return;         /* the question is whole on the screen: still asking */
 	if (h->confirm) {
 		h->confirm = 0;
 		if (a != ACT_YES || !n)
@@ -153,12 +178,17 @@ static void history_act(struct tui *t, enum action a, int arg)
 		long long id = h->rows[*cur].id;
 		if (id == t->id)
 			walk_close(t);
-		if (store_delete(t->store, id)) {
+		int rc = store_delete(t->store, id);
+		if (rc && rc != STORE_NOT_FOUND) {
 			tui_fail_storage(t);
 			return;
 		}
 		load(t);
-		tui_message(t, ROLE_GOOD, "Session %lld deleted.", id);
+		if (rc)
+			tui_message(t, ROLE_WARN, "Session %lld was already deleted (by another program?).",
+			            id);
+		else
+			tui_message(t, ROLE_GOOD, "Session %lld deleted.", id);
 		return;
 	}
 	switch (a) {

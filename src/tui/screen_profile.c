@@ -11,6 +11,12 @@ static const struct question *current(const struct tui *t, size_t *q)
 	return &t->c->questions[*q];
 }
 
+/* The rows for the question and its choices, above the bottom line. */
+static int profile_room(const struct tui *t)
+{
+	return t->rows - 5;
+}
+
 static void profile_enter(struct tui *t)
 {
 	size_t q;
@@ -18,6 +24,7 @@ static void profile_enter(struct tui *t)
 	int chosen = t->s->choices[q];
 	t->profile.cursor = chosen >= 0 ? chosen : (int)qu->nchoices;
 	t->profile.scroll = 0;
+	t->profile.reading = 0;
 }
 
 static void profile_draw(struct tui *t)
@@ -29,15 +36,15 @@ static void profile_draw(struct tui *t)
 	draw_rule(t, 1, "About your project", right);
 	int w = t->cols - 4;
 
+	/* The question, then its choices and "skip": one text, scrolled to keep
+	 * the highlight in view; up from the first choice reads the question
+	 * above it to its start, however long it is. */
 	struct pane p;
-	pane_init(&p, 3, 2, t->rows - 5, w, 0);
+	pane_init(&p, 3, 2, profile_room(t), w, t->profile.scroll);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, qu->prompt);
 	pane_wrapped(t, &p, 0, ROLE_DIM, "Your answer sets the starting weights of the points that "
 	             "follow; you can still change each one.");
-	int top = 3 + p.y + 1;
-
-	/* The choices, then "skip", scrolled to keep the highlight in view. */
-	pane_init(&p, top, 2, t->rows - 2 - top, w, t->profile.scroll);
+	pane_blank(&p);
 	int chosen = t->s->choices[q];
 	int from = 0, to = 0;
 	for (size_t i = 0; i <= qu->nchoices; i++) {
@@ -68,6 +75,8 @@ static void profile_draw(struct tui *t)
 			draw_text(t, row, 4, 3, role, glyph(t, on ? GLYPH_RADIO_ON : GLYPH_RADIO_OFF));
 		}
 	}
+	if (t->profile.reading && t->profile.scroll < from)
+		from = t->profile.scroll;       /* scrolled up into the question */
 	pane_follow(t, &p, from, to, &t->profile.scroll);
 	pane_finish(t, &p, &t->profile.scroll);
 }
@@ -78,6 +87,8 @@ static void profile_act(struct tui *t, enum action a, int arg)
 	const struct question *qu = current(t, &q);
 	int n = (int)qu->nchoices + 1;
 	int *cur = &t->profile.cursor;
+	int reading = t->profile.reading;
+	t->profile.reading = 0;
 	switch (a) {
 	case ACT_PICK:
 		if (arg < 0 || arg >= n)
@@ -85,11 +96,26 @@ static void profile_act(struct tui *t, enum action a, int arg)
 		*cur = arg;
 		/* fall through - a click answers */
 	case ACT_ACCEPT:
+		/* Not yet when a finished session asks where the change goes. */
 		if (walk_set_choice(t, q, *cur < n - 1 ? *cur : SESSION_NO_CHOICE) == 0)
 			walk_next(t);
 		break;
 	case ACT_BACK:
 		walk_back(t);
+		break;
+	case ACT_UP:
+	case ACT_PAGE_UP:
+		/* On the first choice, up reads the question above it. */
+		if (*cur == 0 && t->profile.scroll > 0) {
+			t->profile.scroll -= a == ACT_UP ? 1 : profile_room(t) - 1;
+			if (t->profile.scroll < 0)
+				t->profile.scroll = 0;
+			t->profile.reading = 1;
+		} else if (*cur == 0 && reading) {
+			t->profile.reading = 1;         /* at the top: stay there */
+		} else {
+			keys_move_cursor(a, cur, n, n, a == ACT_UP);
+		}
 		break;
 	default:
 		keys_move_cursor(a, cur, n, n, 1);

@@ -172,13 +172,29 @@ static void draw_breakdown(struct tui *t)
 	pane_init(&p, 4, 2, t->rows - 5, w, t->results.scroll[1]);
 	char buf[64];
 	for (size_t k = 0; k <= c->ncriteria; k++) {
-		int row = pane_row(&p, p.y++);
+		/* A row is as tall as its criterion's name, or where it changes:
+		 * nothing is cut. */
+		int top = p.y, atx = x + 7 + ncols * OPTION_COLUMN;
+		const char *name = k < c->ncriteria ? c->criteria[k].name : "Score";
+		int lines = pane_cell(t, &p, top, 0, namew - 1,
+		                      k < c->ncriteria ? ROLE_NORMAL : ROLE_TITLE, name);
+		if (k < c->ncriteria) {
+			const struct sensitivity *se = &r->sensitivity[k];
+			char at[256];
+			if (isnan(se->step))
+				snprintf(at, sizeof at, "-");
+			else
+				snprintf(at, sizeof at, "at %g: %s", se->step,
+				         se->step_winner >= 0 ? c->options[se->step_winner].name : "tie");
+			int n = pane_cell(t, &p, top, atx - p.left, 14,
+			                  isnan(se->step) ? ROLE_DIM : ROLE_WARN, at);
+			lines = n > lines ? n : lines;
+		}
+		p.y += lines;
+		int row = pane_row(&p, top);
 		if (row < 0)
 			continue;
-		if (k == c->ncriteria) {
-			draw_text(t, row, 2, namew - 1, ROLE_TITLE, "Score");
-		} else {
-			draw_text(t, row, 2, namew - 1, ROLE_NORMAL, c->criteria[k].name);
+		if (k < c->ncriteria) {
 			format_weight(r->weights[k], buf, sizeof buf);
 			draw_textf(t, row, x, 7, r->weight_source[k] == WEIGHT_PERSON ? ROLE_TITLE
 			           : ROLE_NORMAL, "%4s", buf);
@@ -197,16 +213,6 @@ static void draw_breakdown(struct tui *t)
 				best &= r->contributions[k * r->noptions + j] <= pts;
 			draw_textf(t, row, cx, OPTION_COLUMN - 1, best && pts > 0 ? ROLE_GOOD : ROLE_NORMAL,
 			           "%2g %s %5.1f", rating, glyph(t, GLYPH_ARROW), pts);
-		}
-		if (k < c->ncriteria) {
-			const struct sensitivity *se = &r->sensitivity[k];
-			int cx = x + 7 + ncols * OPTION_COLUMN;
-			if (isnan(se->step))
-				draw_text(t, row, cx, 14, ROLE_DIM, "-");
-			else
-				draw_textf(t, row, cx, 14, ROLE_WARN, "at %g: %s", se->step,
-				           se->step_winner >= 0 ? c->options[se->step_winner].name
-				                                : "tie");
 		}
 	}
 	pane_finish(t, &p, &t->results.scroll[1]);

@@ -37,7 +37,8 @@ static void review_draw(struct tui *t)
 {
 	const struct criteria *c = t->c;
 	char right[64];
-	snprintf(right, sizeof right, "%zu criteria", c->ncriteria);
+	snprintf(right, sizeof right, "%zu %s", c->ncriteria,
+	         c->ncriteria == 1 ? "criterion" : "criteria");
 	draw_rule(t, 1, "Review your weights", right);
 	draw_text(t, 2, 2, t->cols - 4, ROLE_DIM,
 	          "Change any weight here, then Enter shows the results.");
@@ -71,25 +72,43 @@ static void review_draw(struct tui *t)
 
 	struct pane p;
 	pane_init(&p, 4, 2, t->rows - 5, w, t->review.scroll);
-	int from = 0;
+	int from = 0, to = 0;
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
 		int sel = (int)k == t->review.cursor;
-		if (sel)
-			from = p.y;
-		int row = pane_row(&p, p.y++);
-		if (row < 0)
-			continue;
 		enum weight_source source;
 		double weight = walk_weight(t, k, &source);
-		enum role role = sel ? ROLE_SELECTED : ROLE_NORMAL;
+		const char *label = criteria_weight_label(c, weight);
+		/* A row is as tall as its longest name: nothing is cut. */
+		int first = p.y, lines = draw_lines(cr->name, namew - 1);
+		if (groupw && cr->group && draw_lines(cr->group, groupw - 1) > lines)
+			lines = draw_lines(cr->group, groupw - 1);
+		if (labelw && draw_lines(label, labelw) > lines)
+			lines = draw_lines(label, labelw);
+		p.y += lines;
 		if (sel) {
-			draw_fill(t, row, 2, w, ROLE_SELECTED);
-			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
+			from = first;
+			to = first + lines;
 		}
-		draw_text(t, row, 4, namew - 1, role, cr->name);
+		enum role role = sel ? ROLE_SELECTED : ROLE_NORMAL;
+		for (int l = 0; l < lines; l++) {
+			int r = pane_row(&p, first + l);
+			if (r < 0)
+				continue;
+			if (sel)
+				draw_fill(t, r, 2, w, ROLE_SELECTED);
+			hit_add(t, r, 2, w, ACT_PICK, (int)k);
+		}
+		pane_cell(t, &p, first, 2, namew - 1, role, cr->name);
 		if (groupw && cr->group)
-			draw_text(t, row, 4 + namew, groupw - 1, sel ? role : ROLE_DIM, cr->group);
+			pane_cell(t, &p, first, 2 + namew, groupw - 1, sel ? role : ROLE_DIM, cr->group);
+		if (labelw)
+			pane_cell(t, &p, first, mx + meterw + 5 - 2, labelw, role, label);
+		int row = pane_row(&p, first);
+		if (row < 0)
+			continue;
+		if (sel)
+			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
 		draw_meter(t, row, mx, meterw, weight, source == WEIGHT_PERSON ? ROLE_BAR_WIN : ROLE_BAR);
 		char num[16];
 		if (fabs(weight - round(weight)) < 1e-9)
@@ -97,12 +116,10 @@ static void review_draw(struct tui *t)
 		else
 			snprintf(num, sizeof num, "%3.1f", weight);
 		draw_text(t, row, mx + meterw + 1, 4, role, num);
-		draw_text(t, row, mx + meterw + 5, labelw, role, criteria_weight_label(c, weight));
 		draw_text(t, row, mx + meterw + 5 + labelw + 2, fromw,
 		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
-		hit_add(t, row, 2, w, ACT_PICK, (int)k);
 	}
-	pane_follow(t, &p, from, from + 1, &t->review.scroll);
+	pane_follow(t, &p, from, to, &t->review.scroll);
 	pane_finish(t, &p, &t->review.scroll);
 }
 

@@ -1,6 +1,7 @@
 /* screen_start.c - the first screen: what the criteria set is about, a new
  * session (with an optional project and respondent), resuming the latest
  * unfinished one, and the history. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,19 +28,10 @@ static int count_one(const struct session_summary *s, void *ctx)
 	return 0;
 }
 
-/* Describes the newest unfinished session for the menu. */
-static void find_resume(struct tui *t)
+/* Describes unfinished session ID for the menu. */
+static void describe_resume(struct tui *t, long long id)
 {
 	struct start_state *st = &t->start;
-	st->resume_id = 0;
-	long long id;
-	int rc = store_latest_unfinished(t->store, &id);
-	if (rc == STORE_NOT_FOUND)
-		return;
-	if (rc) {
-		tui_fail_storage(t);
-		return;
-	}
 	st->resume_id = id;
 	snprintf(st->resume_label, sizeof st->resume_label, "Resume session %lld", id);
 	struct saved_session sv;
@@ -53,11 +45,45 @@ static void find_resume(struct tui *t)
 	saved_session_free(&sv);
 }
 
+/* The session to offer to resume: the one just left, when it is unfinished,
+ * else the newest unfinished one, if any. */
+static void find_resume(struct tui *t)
+{
+	t->start.resume_id = 0;
+	if (t->id && !t->complete) {
+		describe_resume(t, t->id);
+		return;
+	}
+	long long id;
+	int rc = store_latest_unfinished(t->store, &id);
+	if (rc == STORE_NOT_FOUND)
+		return;
+	if (rc) {
+		tui_fail_storage(t);
+		return;
+	}
+	describe_resume(t, id);
+}
+
+/* The highlight on coming back: what was just left, so that Enter goes back
+ * to it. The history is the history; an unfinished session left from its
+ * first step is resumed; a finished one is in the history; else a new
+ * session. */
+static int returning_item(const struct tui *t)
+{
+	if (t->left == SCREEN_HISTORY)
+		return ITEM_HISTORY;
+	if (t->id && !t->complete)
+		return ITEM_RESUME;
+	return t->id ? ITEM_HISTORY : ITEM_NEW;
+}
+
 static void start_enter(struct tui *t)
 {
 	struct start_state *st = &t->start;
 	st->part = 0;
 	st->cursor = 0;
+	st->scroll = 0;
 	st->nsaved = 0;
 	if (store_list(t->store, NULL, count_one, &st->nsaved) < 0) {
 		tui_fail_storage(t);
@@ -71,6 +97,10 @@ static void start_enter(struct tui *t)
 	if (st->nsaved)
 		st->items[st->nitems++] = ITEM_HISTORY;
 	st->items[st->nitems++] = ITEM_QUIT;
+	int back = returning_item(t);
+	for (int i = 0; i < st->nitems; i++)
+		if (st->items[i] == back)
+			st->cursor = i;
 	t->field = NULL;
 }
 
@@ -102,29 +132,42 @@ static void start_draw(struct tui *t)
 		snprintf(took, sizeof took, "about a minute");
 	else
 		snprintf(took, sizeof took, "about %zu minutes", minutes);
+	char asked[64] = "";
+	if (c->nquestions)
+		snprintf(asked, sizeof asked, "%zu question%s about your project, then ", c->nquestions,
+		         c->nquestions == 1 ? "" : "s");
 	snprintf(intro, sizeof intro,
-	         "%zu question%s about your project, then %zu points to weigh: %s. Every "
-	         "answer is saved as you give it, so you can stop at any time and resume later.",
-	         c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria, took);
+	         "%s%zu point%s to weigh: %s. Every answer is saved as you give it, so you can "
+	         "stop at any time and resume later.", asked, c->ncriteria,
+	         c->ncriteria == 1 ? "" : "s", took);
+	if (!c->nquestions)
+		intro[0] = (char)toupper((unsigned char)intro[0]);
 	int intro_lines = draw_lines(intro, w);
-	/* The title and summary take what the rest leaves, cut short if they must. */
+	/* The title and summary take what the rest leaves; when that is too
+	 * little, they scroll (PgUp, PgDn) above a line that says so. */
 	int below = 1 + intro_lines + 1 + 2 + 1 + st->nitems;
 	int avail = t->rows - 2 - 2 - below;
+	if (avail < 2)
+		avail = 2;
 	int block = draw_lines(c->title, w) + (c->summary ? 1 + draw_lines(c->summary, w) : 0);
-	int shown = block < avail ? block : avail;
-	if (shown < block && shown < draw_lines(c->title, w) + 4)
-		shown = draw_lines(c->title, w);        /* too little of the summary to help */
+	int cut = block > avail;
+	int shown = cut ? avail - 1 : block;
+	st->room = shown;
 
 	struct pane p;
-	pane_init(&p, 2, 2, shown, w, 0);
+	pane_init(&p, 2, 2, shown, w, st->scroll);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, c->title);
-	if (c->summary && shown > p.y) {
+	if (c->summary) {
 		pane_blank(&p);
 		pane_wrapped(t, &p, 0, ROLE_NORMAL, c->summary);
 	}
-	if (p.y > p.height && p.height > 0)
-		draw_text(t, p.top + p.height - 1, t->cols - 2, 1, ROLE_DIM,
-		          glyph(t, GLYPH_ELLIPSIS));
+	pane_finish(t, &p, &st->scroll);
+	if (cut) {
+		int end = st->scroll + shown >= block;
+		draw_text(t, 2 + shown, 2, w, ROLE_DIM, end ? "(PgUp: back to the start of this text)"
+		          : "(PgDn: more of this text)");
+		shown++;
+	}
 	int intro_top = 2 + shown + 1;
 	pane_init(&p, intro_top, 2, intro_lines, w, 0);
 	pane_wrapped(t, &p, 0, ROLE_DIM, intro);
@@ -233,12 +276,14 @@ static void start_act(struct tui *t, enum action a, int arg)
 		st->cursor = st->cursor + 1 < st->nitems ? st->cursor + 1 : 0;
 		break;
 	case ACT_HOME:
-	case ACT_PAGE_UP:
 		st->cursor = 0;
 		break;
 	case ACT_END:
-	case ACT_PAGE_DOWN:
 		st->cursor = st->nitems - 1;
+		break;
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+		keys_move_scroll(a, &st->scroll, st->room > 1 ? st->room - 1 : 1);
 		break;
 	case ACT_NEXT_PART:
 		set_part(t, 1);

@@ -13,6 +13,7 @@
 
 #include "glossary.h"
 #include "tui/draw.h"
+#include "tui/input.h"
 #include "tui/walk.h"
 #include "text_print.h"
 
@@ -21,7 +22,9 @@
 
 volatile sig_atomic_t tui_signal;
 
-static const int caught[3] = { SIGINT, SIGTERM, SIGHUP };
+/* The signals that end the walk-through, the terminal restored first: those
+ * the keyboard sends (Ctrl-C, Ctrl-\), the terminal closing, and kill. */
+static const int caught[TUI_SIGNALS] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP };
 
 static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_START] = &screen_start_ops,
@@ -132,11 +135,16 @@ int tui_open(struct tui *t)
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	for (int i = 0; i < 3; i++)
-		sigaction(caught[i], &sa, &t->old_sig[i]);
+	for (int i = 0; i < TUI_SIGNALS; i++) {
+		sigaction(caught[i], NULL, &t->old_sig[i]);
+		/* One ignored when verdict started (nohup, a background job
+		 * without job control) stays ignored. */
+		if (t->old_sig[i].sa_handler != SIG_IGN)
+			sigaction(caught[i], &sa, NULL);
+	}
 	t->term = newterm(NULL, stdout, stdin);
 	if (!t->term) {
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < TUI_SIGNALS; i++)
 			sigaction(caught[i], &t->old_sig[i], NULL);
 		text_printf(stderr, "verdict: cannot start on this terminal (TERM=%s); use 'verdict score' "
 		            "without one\n", getenv("TERM") ? getenv("TERM") : "");
@@ -186,7 +194,7 @@ void tui_teardown(struct tui *t)
 		endwin();
 		delscreen(t->term);
 		t->term = NULL;
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < TUI_SIGNALS; i++)
 			sigaction(caught[i], &t->old_sig[i], NULL);
 	}
 	release_stderr(t);
@@ -212,6 +220,7 @@ void tui_show(struct tui *t, enum screen_id id)
 {
 	if (t->screen == SCREEN_HISTORY && id != SCREEN_HISTORY && id != SCREEN_HELP)
 		free_history(t);
+	t->left = t->screen;
 	t->screen = id;
 	t->field = NULL;
 	if (screens[id]->enter)
@@ -278,6 +287,8 @@ static unsigned context(const struct tui *t)
 	if ((t->screen == SCREEN_HISTORY && t->history.confirm) ||
 	    (t->screen == SCREEN_EXPORT && t->export.confirm))
 		return KC_CONFIRM;
+	if (t->edit.asking)
+		return KC_EDIT;
 	if (t->field)
 		return t->screen == SCREEN_EXPORT ? KC_PATH : KC_FIELD;
 	return screens[t->screen]->context;
@@ -297,6 +308,8 @@ static void redraw(struct tui *t)
 		} else {
 			draw_header(t);
 			screens[t->screen]->draw(t);
+			if (t->edit.asking)
+				edit_dialog_draw(t);
 			draw_footer(t, context(t));
 		}
 		if (!t->again || t->quit)
@@ -369,7 +382,11 @@ static void act(struct tui *t, enum action a, int arg)
 		screens[SCREEN_HELP]->enter(t);
 		return;
 	default:
-		if (!t->small)
+		if (t->small)
+			break;
+		if (t->edit.asking)
+			edit_dialog_act(t, a, arg);
+		else
 			screens[t->screen]->act(t, a, arg);
 	}
 }
@@ -390,9 +407,23 @@ static void mouse(struct tui *t)
 	}
 }
 
-static void key(struct tui *t, int got, wint_t ch)
+/* Bytes typed that the locale cannot read: said where text is typed. */
+static void unreadable(struct tui *t)
 {
-	int fkey = got == KEY_CODE_YES;
+	t->message[0] = '\0';
+	if (!(context(t) & KC_TYPING))
+		return;
+	const char *cs = nl_langinfo(CODESET);
+	if (input_ascii_only())
+		tui_message(t, ROLE_WARN, "Left out: only ASCII can be typed in this locale (%s). "
+		            "For other letters, start verdict with LC_ALL=C.UTF-8.", cs ? cs : "C");
+	else
+		tui_message(t, ROLE_WARN, "Left out: what was typed is not in this locale's encoding "
+		            "(%s). Set LC_ALL or LANG to match the terminal.", cs ? cs : "unknown");
+}
+
+static void key(struct tui *t, int fkey, wint_t ch)
+{
 	t->message[0] = '\0';
 	if (fkey && ch == KEY_RESIZE)
 		return;
@@ -421,14 +452,23 @@ int tui_run(struct tui *t)
 {
 	redraw(t);
 	while (!t->quit && !tui_signal) {
-		wint_t ch;
-		int got = wget_wch(stdscr, &ch);
+		wint_t ch = 0;
+		enum input_kind got = input_read(&t->input, &ch);
 		if (tui_signal)
 			break;
-		if (got == ERR)
+		if (got == INPUT_HANGUP) {
+			/* The terminal closed without a SIGHUP reaching us (it is
+			 * ignored): end as the signal would. */
+			tui_signal = SIGHUP;
+			break;
+		}
+		if (got == INPUT_NONE)
 			continue;
 		long long start = t->timing ? now_us() : 0;
-		key(t, got, ch);
+		if (got != INPUT_UNREADABLE)
+			key(t, got == INPUT_KEY, ch);
+		if (got == INPUT_UNREADABLE || t->input.dropped)
+			unreadable(t);
 		if (t->quit)
 			break;
 		long long drawn = t->timing ? now_us() : 0;

@@ -23,6 +23,7 @@
 #include "score.h"
 #include "session.h"
 #include "store.h"
+#include "tui/input.h"
 #include "tui/keys.h"
 
 /* The smallest terminal the screens are laid out for. */
@@ -32,6 +33,7 @@
 #define TUI_FIELD_MAX 80        /* characters in a project or respondent name */
 #define TUI_TEXT_MAX 1000       /* characters in any field: a file name */
 #define TUI_HITS_MAX 160        /* clickable places on one screen */
+#define TUI_SIGNALS 4           /* the signals caught (tui.c) */
 
 enum screen_id {
 	SCREEN_START,
@@ -94,6 +96,11 @@ const struct screen_ops *tui_screen_ops(enum screen_id id);
 /* Fills the start screen's fields with the names from the command line. */
 void screen_start_fill(struct tui *t);
 
+/* The question before a finished session is changed, over the screen on
+ * show while t->edit.asking: drawn after the screen, and taking its keys. */
+void edit_dialog_draw(struct tui *t);
+void edit_dialog_act(struct tui *t, enum action a, int arg);
+
 /* Opens the export dialog over the screen on show, for stored session ID, or
  * for the session being answered when ID is 0. PROJECT (for the default file
  * name) and RESPONDENT may be NULL. */
@@ -120,6 +127,7 @@ struct text_field {
 struct list_state {
 	int cursor;
 	int scroll;
+	int reading;            /* scrolled up past the highlight, into the text above */
 };
 
 struct start_state {
@@ -129,9 +137,11 @@ struct start_state {
 	int nitems;
 	struct text_field project;
 	struct text_field respondent;
-	long long resume_id;    /* the newest unfinished session, or 0 */
+	long long resume_id;    /* the unfinished session offered, or 0 */
 	char resume_label[200];
 	int nsaved;             /* sessions in the database */
+	int scroll;             /* in the title and summary, when they are cut */
+	int room;               /* the rows they had when last drawn */
 };
 
 struct history_row {
@@ -161,7 +171,22 @@ struct export_state {
 	int confirm;            /* asking whether to replace the file there */
 	char names[4][128];     /* the default file name in each format */
 	char error[800];        /* why the last try wrote nothing, or "" */
+	int note_scroll;        /* in that, or the question, when it does not fit */
 	struct text_field path;
+};
+
+/* A change to a finished session, waiting for the person to say where it
+ * goes (walk.h, edit_dialog.c). */
+enum change_kind { CHANGE_CHOICE, CHANGE_WEIGHT, CHANGE_CLEAR };
+enum edit_where { EDIT_COPY, EDIT_ORIGINAL };
+
+struct edit_state {
+	int asking;             /* the question is on the screen */
+	int cursor;             /* enum edit_where highlighted; a copy at first */
+	int scroll;             /* in the dialog, on a small screen */
+	enum change_kind kind;  /* the change: a question's choice, a weight, */
+	size_t index;           /* which question or criterion, */
+	double value;           /* and the choice or the weight */
 };
 
 struct results_state {
@@ -193,6 +218,7 @@ struct tui {
 
 	/* The screens. */
 	enum screen_id screen;
+	enum screen_id left;            /* the screen shown before it, by tui_show() */
 	enum screen_id help_from;
 	struct start_state start;
 	struct list_state profile;
@@ -201,12 +227,14 @@ struct tui {
 	struct results_state results;
 	struct history_state history;
 	struct export_state export;
+	struct edit_state edit;
 	int help_scroll;
 	size_t terms[TUI_TERMS_MAX];    /* glossary terms on the screen help was called from */
 	size_t nterms;
 
 	/* The terminal. */
 	SCREEN *term;
+	struct input input;             /* the keys coming in, being decoded */
 	int utf8;
 	int color;
 	attr_t roles[ROLE_COUNT];
@@ -230,7 +258,7 @@ struct tui {
 	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
 	                                 * key, "HANDLE DRAW" in microseconds: taking the
 	                                 * action (saving included), then redrawing */
-	struct sigaction old_sig[3];
+	struct sigaction old_sig[TUI_SIGNALS];
 };
 
 /* Set by the signal handler, read by the loop: the only mutable global. */
@@ -241,7 +269,7 @@ extern volatile sig_atomic_t tui_signal;
  * Returns 0 or the exit status. */
 int tui_check_terminal(void);
 
-/* Starts curses on the terminal, catching SIGINT, SIGTERM and SIGHUP.
+/* Starts curses on the terminal, catching SIGINT, SIGQUIT, SIGTERM and SIGHUP.
  * T must hold its store and fresh criteria. Returns 0 or an exit status,
  * having said why on stderr. */
 int tui_open(struct tui *t);

@@ -71,10 +71,33 @@ void walk_close(struct tui *t)
 	t->id = 0;
 	t->step = 0;
 	t->complete = 0;
+	t->edit.asking = 0;
+}
+
+int walk_vanished(struct tui *t)
+{
+	long long id = t->id;
+	walk_close(t);
+	tui_show(t, SCREEN_START);
+	tui_message(t, ROLE_ERROR, "Session %lld is no longer stored (deleted by another program?), "
+	            "so the last change was not saved.", id);
+	return -1;
+}
+
+/* The outcome RC of a write to the current session: 0, or -1 having ended
+ * the walk-through (a storage failure) or gone back to the start screen (the
+ * session is gone). */
+static int saved(struct tui *t, int rc)
+{
+	if (rc == STORE_NOT_FOUND)
+		return walk_vanished(t);
+	if (rc)
+		return tui_fail_storage(t);
+	return 0;
 }
 
 /* An answer changed: a finished session is in progress again until its
- * results are seen. */
+ * results are seen, and resumes on the step where it was changed. */
 static int touched(struct tui *t)
 {
 	if (t->have_result) {
@@ -83,10 +106,10 @@ static int touched(struct tui *t)
 	}
 	if (!t->complete)
 		return 0;
-	if (store_save_status(t->store, t->id, SESSION_IN_PROGRESS, NULL))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_status(t->store, t->id, SESSION_IN_PROGRESS, NULL)))
+		return -1;
 	t->complete = 0;
-	return 0;
+	return saved(t, store_save_step(t->store, t->id, t->step));
 }
 
 static const char *nonempty(const char *s)
@@ -152,8 +175,10 @@ int walk_goto(struct tui *t, int step)
 		step = 0;
 	if (step > last)
 		step = last;
-	if (step != t->step && store_save_step(t->store, t->id, step))
-		return tui_fail_storage(t);
+	/* The step reached is where an unfinished session resumes; a finished
+	 * one is only looked at, and looking writes nothing. */
+	if (step != t->step && !t->complete && saved(t, store_save_step(t->store, t->id, step)))
+		return -1;
 	t->step = step;
 	size_t i;
 	static const enum screen_id screens[] = {
@@ -180,6 +205,32 @@ int walk_back(struct tui *t)
 	return walk_goto(t, t->step - 1);
 }
 
+/* A finished session is a record: a change to it waits for the person to
+ * say where it goes (walk_edit_finished). Returns 1 when it waits. */
+static int ask_first(struct tui *t, enum change_kind kind, size_t index, double value)
+{
+	if (!t->complete)
+		return 0;
+	struct edit_state *e = &t->edit;
+	e->asking = 1;
+	e->cursor = EDIT_COPY;
+	e->scroll = 0;
+	e->kind = kind;
+	e->index = index;
+	e->value = value;
+	return 1;
+}
+
+static int set_choice(struct tui *t, size_t q, int choice)
+{
+	const struct question *qu = &t->c->questions[q];
+	if (saved(t, store_save_choice(t->store, t->id, qu->id,
+	                               choice < 0 ? NULL : qu->choices[choice].id)))
+		return -1;
+	t->s->choices[q] = choice;
+	return touched(t);
+}
+
 int walk_set_choice(struct tui *t, size_t q, int choice)
 {
 	const struct question *qu = &t->c->questions[q];
@@ -187,10 +238,17 @@ int walk_set_choice(struct tui *t, size_t q, int choice)
 		choice = SESSION_NO_CHOICE;
 	if (t->s->choices[q] == choice)
 		return 0;
-	if (store_save_choice(t->store, t->id, qu->id,
-	                      choice < 0 ? NULL : qu->choices[choice].id))
-		return tui_fail_storage(t);
-	t->s->choices[q] = choice;
+	if (ask_first(t, CHANGE_CHOICE, q, choice))
+		return 1;
+	return set_choice(t, q, choice);
+}
+
+static int set_weight(struct tui *t, size_t k, double weight)
+{
+	if (saved(t, store_save_weight(t->store, t->id, t->c->criteria[k].id, weight)))
+		return -1;
+	t->s->weights[k] = weight;
+	t->s->weight_set[k] = 1;
 	return touched(t);
 }
 
@@ -202,11 +260,9 @@ int walk_set_weight(struct tui *t, size_t k, double weight)
 		weight = t->c->scale.max;
 	if (t->s->weight_set[k] && t->s->weights[k] == weight)
 		return 0;
-	if (store_save_weight(t->store, t->id, t->c->criteria[k].id, weight))
-		return tui_fail_storage(t);
-	t->s->weights[k] = weight;
-	t->s->weight_set[k] = 1;
-	return touched(t);
+	if (ask_first(t, CHANGE_WEIGHT, k, weight))
+		return 1;
+	return set_weight(t, k, weight);
 }
 
 int walk_pick_weight(struct tui *t, size_t k, int v)
@@ -218,14 +274,66 @@ int walk_pick_weight(struct tui *t, size_t k, int v)
 	return 0;
 }
 
+static int clear_weight(struct tui *t, size_t k)
+{
+	if (saved(t, store_clear_weight(t->store, t->id, t->c->criteria[k].id)))
+		return -1;
+	t->s->weight_set[k] = 0;
+	return touched(t);
+}
+
 int walk_clear_weight(struct tui *t, size_t k)
 {
 	if (!t->s->weight_set[k])
 		return 0;
-	if (store_clear_weight(t->store, t->id, t->c->criteria[k].id))
-		return tui_fail_storage(t);
-	t->s->weight_set[k] = 0;
-	return touched(t);
+	if (ask_first(t, CHANGE_CLEAR, k, 0))
+		return 1;
+	return clear_weight(t, k);
+}
+
+int walk_edit_finished(struct tui *t, enum edit_where where)
+{
+	struct edit_state *e = &t->edit;
+	if (!e->asking)
+		return 0;
+	e->asking = 0;
+	long long original = t->id, rev = 0;
+	if (where == EDIT_COPY) {
+		long long copy;
+		if (saved(t, store_copy(t->store, t->id, NULL, &copy)))
+			return -1;
+		t->id = copy;
+	} else if (saved(t, store_revision_save(t->store, t->id, &rev))) {
+		return -1;
+	}
+	int rc;
+	switch (e->kind) {
+	case CHANGE_CHOICE:
+		rc = set_choice(t, e->index, (int)e->value);
+		break;
+	case CHANGE_WEIGHT:
+		rc = set_weight(t, e->index, e->value);
+		break;
+	default:
+		rc = clear_weight(t, e->index);
+		break;
+	}
+	if (rc)
+		return rc;
+	if (where == EDIT_COPY)
+		tui_message(t, ROLE_GOOD, "Changed in session %lld, a copy; session %lld stays as it was.",
+		            t->id, original);
+	else
+		tui_message(t, ROLE_GOOD, "Changed in session %lld; its answers before are revision "
+		            "%lld ('verdict show %lld --revisions').", t->id, rev, t->id);
+	/* A choice is answered with Enter, which goes on. */
+	return e->kind == CHANGE_CHOICE ? walk_next(t) : 0;
+}
+
+void walk_edit_cancel(struct tui *t)
+{
+	t->edit.asking = 0;
+	tui_message(t, ROLE_NORMAL, "Nothing changed: session %lld stays as it was.", t->id);
 }
 
 double walk_weight(struct tui *t, size_t k, enum weight_source *source)
@@ -259,8 +367,8 @@ int walk_score(struct tui *t)
 	if (t->complete)
 		return 0;
 	const char *winner = t->result.winner >= 0 ? t->c->options[t->result.winner].name : NULL;
-	if (store_save_status(t->store, t->id, SESSION_COMPLETE, winner))
-		return tui_fail_storage(t);
+	if (saved(t, store_save_status(t->store, t->id, SESSION_COMPLETE, winner)))
+		return -1;
 	t->complete = 1;
 	return 0;
 }

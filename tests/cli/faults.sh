@@ -201,12 +201,15 @@ to_full() { "$@" >/dev/full; }
 
 # tui ACTION COLS ROWS CMD...: runs CMD in a detached tmux session of that
 # size, then: exit (waits for it to end by itself), tiny (waits for the
-# too-small message, then q), INT (Ctrl-C), TERM or HUP (that signal) once
-# the start screen shows. Prints the last screen and whether the terminal
-# settings and the normal screen came back on stderr; returns CMD's status.
-# The wrapper outlives Ctrl-C (a trap, which verdict does not inherit).
+# too-small message, then q), INT (Ctrl-C), QUIT (Ctrl-\), TERM or HUP (that
+# signal) once the start screen shows, or act_ACTION (below) with the session
+# name. Prints the last screen and whether the terminal settings and the
+# normal screen came back on stderr; returns CMD's status. The wrapper
+# outlives Ctrl-C, Ctrl-\ and its terminal closing (traps, which verdict does
+# not inherit), and allows no core file.
 cat >"$T/tw.sh" <<EOF
-trap : INT
+trap : INT QUIT HUP
+ulimit -c 0
 stty -g >"$T/stty.before"
 "\$@"
 echo \$? >"$T/tui.rc"
@@ -239,13 +242,20 @@ tui() {
 	for a in "$@"; do cmd="$cmd $(quote "$a")"; done
 	tm new-session -d -s "$s" -x "$cols" -y "$rows" "$cmd"
 	case $action in
+	exit) ;;
 	tiny) wait_screen "$s" "larger" && tm send-keys -t "$s" q ;;
 	INT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" C-c ;;
+	QUIT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" 'C-\' ;;
 	TERM | HUP)
 		wait_screen "$s" "Start a new session" &&
 			kill -"$action" "$(pgrep -P "$(tm display-message -p -t "$s" '#{pane_pid}')" | head -n 1)"
 		;;
+	*) "act_$action" "$s" ;;
 	esac
+	if [ "$action" = closed ]; then
+		# The terminal is gone: only the status can be had.
+		return "$(cat "$T/tui.rc" 2>/dev/null || echo 255)"
+	fi
 	wait_screen "$s" "[verdict exited]"
 	cat "$T/screen" >&2
 	if [ -s "$T/stty.before" ] && cmp -s "$T/stty.before" "$T/stty.after"; then
@@ -254,6 +264,85 @@ tui() {
 	[ "$(tm display-message -p -t "$s" '#{alternate_on}')" = 0 ] && echo "[normal screen]" >&2
 	tm kill-session -t "$s"
 	return "$(cat "$T/tui.rc" 2>/dev/null || echo 255)"
+}
+
+# ---- the walk-through's actions (tui act_NAME): keys, and the screens that
+# matter printed on stderr for MESSAGE ----
+keys() { tm send-keys -t "$@"; }
+shown() { wait_screen "$1" "$2" && cat "$T/screen" >&2; }
+started() { wait_screen "$1" "Start a new session"; }
+# Answers the first criterion of a new session after another process deleted it.
+act_gone_answer() {
+	started "$1" && keys "$1" Enter Enter Enter && wait_screen "$1" "1 of 14" &&
+		"$V" --db "$W/db" delete 2 --yes >/dev/null && keys "$1" 4 &&
+		shown "$1" "no longer stored" && keys "$1" q
+}
+# Goes on to the next step of a session another process deleted.
+act_gone_step() {
+	started "$1" && keys "$1" Enter && wait_screen "$1" "question 1 of 2" &&
+		"$V" --db "$W/db" delete 2 --yes >/dev/null && keys "$1" Enter &&
+		shown "$1" "no longer stored" && keys "$1" q
+}
+# Deletes from the history a session another process deleted first.
+act_gone_history() {
+	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
+		"$V" --db "$W/db" delete 1 --yes >/dev/null && keys "$1" d y &&
+		shown "$1" "already deleted" && keys "$1" q
+}
+# Opens the finished session 1 from the history and looks at everything:
+# its results paged, the breakdown, the export dialog cancelled, the help,
+# then back through every step to the start screen.
+act_view() {
+	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
+		keys "$1" Enter && wait_screen "$1" "Recommendation:" &&
+		keys "$1" PageDown End Home Tab Right Tab e && wait_screen "$1" "Export session 1" &&
+		keys "$1" Escape '?' && wait_screen "$1" "Help: Results" && keys "$1" Escape || return
+	i=0
+	while [ $i -lt 18 ]; do keys "$1" b; i=$((i + 1)); done
+	shown "$1" "History: 1 saved session" && keys "$1" q
+}
+# Changes a weight in the review of the finished session 1, then answers
+# the question with KEY (Escape, Enter, o).
+edit_finished() {
+	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
+		keys "$1" Enter && wait_screen "$1" "Recommendation:" && keys "$1" b 5 &&
+		wait_screen "$1" "Session 1 is finished" && keys "$1" "$2" &&
+		shown "$1" "$3" && keys "$1" q
+}
+act_edit_cancel() { edit_finished "$1" Escape "Nothing changed"; }
+act_edit_copy() { edit_finished "$1" Enter "Changed in session"; }
+act_edit_original() { edit_finished "$1" o "Changed in session"; }
+# Session 1 as the base database has it, and a copy of it, changed, as 2.
+session1_kept() {
+	[ "$("$V" --db "$W/db" show 1)" = "$("$V" --db "$T/base.db" show 1)" ] &&
+		"$V" --db "$W/db" export 2 --format json --draft | jq -e '.session.weights.architecture == 5' >/dev/null
+}
+# Session 1 changed, its answers before kept as revision 1.
+revision_kept() {
+	"$V" --db "$W/db" show 1 --revisions | grep -qF "Weight of Many users and live updates: not set (now 5, Critical)"
+}
+# Types "Zoë" in the project field, then leaves the field and quits.
+act_zoe() {
+	started "$1" && keys "$1" Tab Z o ë && shown "$1" "Left out" && keys "$1" Escape q
+}
+# Types Z o, a byte that is not UTF-8 (Latin-1 "ë"), x.
+act_latin1_byte() {
+	started "$1" && keys "$1" Tab && tm send-keys -t "$1" -H 5a 6f eb 78 &&
+		shown "$1" "Left out" && keys "$1" Escape q
+}
+# Ends the terminal: the tmux session goes, and the status is awaited.
+act_closed() {
+	shown "$1" "Start a new session" && tm kill-session -t "$1"
+	i=0
+	while [ $i -lt 100 ] && [ ! -s "$T/tui.rc" ]; do sleep 0.1; i=$((i + 1)); done
+}
+# On the first (only) criterion of a long one at 60x18: End.
+act_small_end() {
+	wait_screen "$1" "Start a new session" && keys "$1" Enter && wait_screen "$1" "1 of 1" &&
+		keys "$1" End && shown "$1" "Coffee  (no reason given)" && keys "$1" q
+}
+long_question() {
+	crit sub 's/question: How much does taste matter?/question: "How much does taste matter, all things considered: the first sip, the aftertaste, the smell of the cup, the way it changes as it cools, and how it goes with breakfast, lunch, an afternoon biscuit or nothing at all, on a grey morning or a bright one, at home or at work or on a long train journey, with friends or alone, in winter or in summer, when tired or wide awake, hurried or at leisure, and whether it is made by you, by a friend or by a stranger in a busy station café?"/'
 }
 
 # ---- AFTER checks ----
@@ -615,4 +704,19 @@ cli: VERDICT_NOW at the end of 9999 | : | env VERDICT_NOW=253402300799 "$V" scor
 cli: VERDICT_NOW not a number | : | env VERDICT_NOW=yesterday "$V" score -a "$P" --format md | 2 | verdict: VERDICT_NOW='yesterday' is not a time | -
 cli: VERDICT_NOW negative | : | env VERDICT_NOW=-1 "$V" --help | 2 | verdict: VERDICT_NOW='-1' is not a time | -
 cli: run -c with --resume | good_db | "$V" --db "$W/db" run -c "$MIN" --resume 1 | 2 | verdict run: -c cannot go with --resume: session 1 goes on with the criteria it was started with, kept with it; leave out -c to resume it, or leave out --resume to start a new session with | same
+# ---- the walk-through (issue 11): signals, vanished sessions, looking without
+# writing, changing a finished session, typed text in any locale, small
+# screens ----
+walk-through: Ctrl-\ (SIGQUIT) | need_tmux | tui QUIT 100 30 "$V" | 131 | [verdict exited] | restored
+walk-through: the terminal closes while SIGHUP is ignored | need_tmux | tui closed 100 30 sh -c 'trap "" HUP; exec "$@"' sh "$V" | 129 | Start a new session | -
+walk-through: an answer to a session deleted meanwhile | need_tmux && good_db | tui gone_answer 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
+walk-through: the next step of a session deleted meanwhile | need_tmux && good_db | tui gone_step 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
+walk-through: deleting from the history a session deleted meanwhile | need_tmux && good_db | tui gone_history 100 30 "$V" --db "$W/db" | 0 | Session 1 was already deleted (by another program?). | restored
+walk-through: looking at a finished session writes nothing | need_tmux && good_db | tui view 100 30 "$V" --db "$W/db" | 0 | ▸ History: 1 saved session | same
+walk-through: a finished session changed, Esc: nothing changes | need_tmux && good_db | tui edit_cancel 100 30 "$V" --db "$W/db" | 0 | Nothing changed: session 1 stays as it was. | same
+walk-through: a finished session changed, in a copy (the default) | need_tmux && good_db | tui edit_copy 100 30 "$V" --db "$W/db" | 0 | Changed in session 2, a copy; session 1 stays as it was. | session1_kept
+walk-through: a finished session changed, in the original | need_tmux && good_db | tui edit_original 100 30 "$V" --db "$W/db" | 0 | Changed in session 1; its answers before are revision 1 ('verdict show 1 --revisions'). | revision_kept
+walk-through: "Zoë" typed in the C locale | need_tmux | tui zoe 100 30 env LC_ALL=C "$V" --db "$W/db" | 0 | Left out: only ASCII can be typed in this locale (ANSI_X3.4-1968). | restored
+walk-through: a byte that is not UTF-8 typed in a UTF-8 locale | need_tmux | tui latin1_byte 100 30 "$V" --db "$W/db" | 0 | Left out: what was typed is not in this locale's encoding (UTF-8). | restored
+walk-through: a long criterion at 60x18 scrolls to its end | need_tmux && long_question | tui small_end 60 18 "$V" --db "$W/db" run -c "$W/c.yaml" | 0 | Coffee  (no reason given) | restored
 EOF

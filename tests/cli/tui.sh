@@ -3,7 +3,8 @@
 # Each case runs the real binary in a detached tmux session of a fixed size,
 # on its own server socket, with a temporary database and HOME. A wrapper
 # records the terminal settings (stty -g) before and after, and the exit
-# status. Screens are read with capture-pane, polling until the text shows.
+# status; it outlives Ctrl-C and Ctrl-\ (traps, which verdict does not
+# inherit). Screens are read with capture-pane, polling until the text shows.
 . "$(dirname "$0")/lib.sh"
 
 if ! command -v tmux >/dev/null 2>&1; then
@@ -17,6 +18,7 @@ tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
 
 cat >"$T/wrap.sh" <<EOF
+trap : INT QUIT
 stty -g >"$T/stty.before"
 "\$@"
 echo \$? >"$T/rc"
@@ -303,6 +305,8 @@ if command -v bash >/dev/null 2>&1; then
 	expect_screen job "1 of 14" "on the first criterion before Ctrl-Z"
 	keys job C-z
 	expect_screen job "Stopped" "Ctrl-Z stops it and gives the shell back"
+	expect_eq "the alternate screen is left while it is stopped" \
+		"$(tm display-message -p -t job '#{alternate_on}')" 0
 	keys job "fg" Enter
 	expect_screen job "1 of 14" "fg draws the criterion again"
 	keys job 2
@@ -405,3 +409,370 @@ keys gloss '?'
 expect_screen gloss "gizmo  A small clever device." "the help defines a glossary word that is on the screen"
 if grep -q "widget" "$T/screen"; then not_ok "a word not on the screen is not defined"; else ok "a word not on the screen is not defined"; fi
 keys gloss q
+
+# ---- Issue 11: the walk-through's faults ----
+
+# wait_line NAME LINE: polls until a line of the screen is exactly LINE.
+wait_line() {
+	i=0
+	while [ $i -lt 100 ]; do
+		screen "$1"
+		grep -qxF -- "$2" "$T/screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# expect_line NAME LINE TEST: a line of NAME's screen is exactly LINE.
+expect_line() {
+	if wait_line "$1" "$2"; then
+		ok "$3"
+	else
+		not_ok "$3" "no screen line is exactly: $2" "screen:"
+		sed 's/^/#   | /' "$T/screen"
+	fi
+}
+# dump DB: the sha256 of everything DB holds, as SQL text.
+dump() { sqlite3 "$1" .dump | sha256sum | cut -d' ' -f1; }
+
+# Looking at a finished session writes nothing: opening it from the history,
+# paging its results, the breakdown, the export dialog cancelled, the help,
+# and going back through every step to the start screen.
+db="$T/view.db"
+VERDICT_NOW=1700000000 "$VERDICT" --db "$db" score -a "$FIX/personas/ecommerce.yaml" --save \
+	>/dev/null 2>&1
+before=$(dump "$db")
+start view 100 30 "$VERDICT" --db "$db"
+expect_line view "  ▸ Start a new session" "a finished session: the start screen"
+keys view Down Enter
+expect_screen view "2023-11-14 22:13 UTC" "the history shows when the session was last answered"
+keys view Enter
+expect_screen view "Recommendation: leaning towards Node.js" "Enter opens the finished session's results"
+keys view PageDown End Home Tab Right Left Tab e
+expect_screen view "Export session 1" "the export dialog opens over the results"
+keys view Escape
+expect_screen view "Export cancelled: nothing written." "Esc cancels the export"
+keys view '?'
+expect_screen view "Help: Results" "the help opens"
+keys view Escape b
+expect_screen view "Review your weights" "b goes back to the review"
+i=0
+while [ $i -lt 17 ]; do keys view b; i=$((i + 1)); done
+expect_line view "  ▸ History: 1 saved session" \
+	"back from a finished session's first step, the highlight is on the history it came from"
+keys view Enter
+expect_screen view "2023-11-14 22:13 UTC" "the history still shows the time it was last answered"
+keys view q
+finished view
+expect_eq "looking at a finished session exits 0" "$rc" 0
+expect_eq "looking at a finished session changes no byte of the database's contents" \
+	"$(dump "$db")" "$before"
+
+# Back from the first question: the highlight is on resuming that session,
+# so that Enter does not leave it behind for a new one.
+db="$T/back.db"
+start back 100 30 "$VERDICT" --db "$db"
+expect_line back "  ▸ Start a new session" "a new walk-through starts"
+keys back Enter
+expect_screen back "question 1 of 2" "Enter starts a session on its first question"
+keys back b
+expect_line back "  ▸ Resume the unfinished session at question 1 of 2" \
+	"back from question 1, the highlight is on resuming that session"
+keys back Enter
+expect_screen back "question 1 of 2" "Enter goes back to it"
+keys back b Down Enter
+expect_screen back "Saved sessions, newest first" "the history opens"
+keys back b
+expect_line back "  ▸ History: 1 saved session" "back from the history, the highlight is on the history"
+keys back q
+finished back
+expect_eq "back and forth left one session, not two" \
+	"$("$VERDICT" --db "$db" list --format json | jq length)" 1
+
+# A session deleted by another process during the walk-through: back to the
+# start screen, saying so; the walk-through goes on; the terminal restored.
+db="$T/gone.db"
+start gone 100 30 "$VERDICT" --db "$db"
+enters gone 3
+expect_screen gone "1 of 14" "on the first criterion before the session is deleted"
+"$VERDICT" --db "$db" delete 1 --yes >/dev/null
+keys gone 4
+expect_line gone " Session 1 is no longer stored (deleted by another program?), so the last change was not saved." \
+	"an answer to a deleted session says it was not saved"
+expect_line gone "  ▸ Start a new session" "and the start screen is back"
+keys gone Enter
+expect_screen gone "question 1 of 2" "a new session can be started"
+id=$("$VERDICT" --db "$db" list --format json | jq '.[0].id')
+"$VERDICT" --db "$db" delete "$id" --yes >/dev/null
+keys gone Enter
+expect_line gone " Session $id is no longer stored (deleted by another program?), so the last change was not saved." \
+	"going on in a deleted session says so too"
+keys gone q
+finished gone
+expect_eq "a deleted session's walk-through exits 0" "$rc" 0
+stty_same "the terminal settings are as before after a deleted session"
+
+# Deleting from the history a session another process deleted first.
+db="$T/race.db"
+"$VERDICT" --db "$db" score -a "$FIX/personas/ecommerce.yaml" --save >/dev/null 2>&1
+start race 100 30 "$VERDICT" --db "$db"
+expect_line race "  ▸ Start a new session" "the start screen offers the history"
+keys race Down Enter
+expect_screen race "Saved sessions, newest first" "the history lists the session"
+"$VERDICT" --db "$db" delete 1 --yes >/dev/null
+keys race d y
+expect_line race " Session 1 was already deleted (by another program?)." \
+	"deleting a session deleted elsewhere says so"
+expect_screen race "No saved sessions yet." "and the list is read again"
+keys race q
+finished race
+expect_eq "deleting a deleted session exits 0" "$rc" 0
+
+# Ctrl-\ (SIGQUIT): the terminal is restored, then verdict dies of it (no core
+# file: the limit is 0 here).
+start quitsig 100 30 sh -c 'ulimit -c 0; exec "$@"' sh "$VERDICT" --db "$T/sig.db"
+expect_screen quitsig "Start a new session" "the walk-through starts before Ctrl-\\"
+keys quitsig 'C-\'
+finished quitsig
+expect_eq "Ctrl-\\ ends it as SIGQUIT does" "$rc" 131
+stty_same "the terminal settings are as before after Ctrl-\\"
+expect_eq "the alternate screen is left after Ctrl-\\" \
+	"$(tm display-message -p -t quitsig '#{alternate_on}')" 0
+
+# The terminal closing while SIGHUP is ignored (nohup): verdict sees its input
+# hang up and ends as SIGHUP would, rather than spin.
+tm new-session -d -s closed -x 100 -y 30 \
+	"trap '' HUP; $(quote "$VERDICT") --db $(quote "$T/sig.db"); echo \$? >$(quote "$T/closed.rc")"
+expect_screen closed "Start a new session" "the walk-through starts with SIGHUP ignored"
+pid=$(verdict_pid closed)
+tm kill-session -t closed
+i=0
+while [ $i -lt 100 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+if kill -0 "$pid" 2>/dev/null; then
+	not_ok "verdict ends when its terminal closes, SIGHUP ignored" "pid $pid still runs"
+	kill "$pid"
+else
+	ok "verdict ends when its terminal closes, SIGHUP ignored"
+fi
+i=0
+while [ $i -lt 50 ] && [ ! -s "$T/closed.rc" ]; do sleep 0.1; i=$((i + 1)); done
+expect_eq "it ends as SIGHUP does" "$(cat "$T/closed.rc" 2>/dev/null)" 129
+
+# Typed text under a locale that is not UTF-8. In the C locale only ASCII can
+# be typed: a "ë" is left out, saying so, and the keys after it still count.
+db="$T/locale.db"
+start clocale 100 30 env LC_ALL=C "$VERDICT" --db "$db"
+expect_screen clocale "Start a new session" "the walk-through starts in the C locale"
+keys clocale Tab Z o ë
+expect_line clocale " Left out: only ASCII can be typed in this locale (ANSI_X3.4-1968). For other letters, start" \
+	"a non-ASCII letter typed in the C locale is refused, saying why"
+keys clocale x Enter Enter Enter
+expect_screen clocale "question 1 of 2" "the keys after it still work"
+keys clocale q
+finished clocale
+expect_eq "what was typed is stored as ASCII, without the letter" \
+	"$("$VERDICT" --db "$db" list --format json | jq -r '.[0].project')" "Zox"
+# In a UTF-8 locale, a byte that is not UTF-8 (a Latin-1 terminal) is left
+# out the same way, and the keys after it still count.
+db="$T/locale-utf8.db"
+start badutf8 100 30 "$VERDICT" --db "$db"
+expect_screen badutf8 "Start a new session" "the walk-through starts in a UTF-8 locale"
+keys badutf8 Tab
+tm send-keys -t badutf8 -H 5a 6f eb 78
+expect_line badutf8 " Left out: what was typed is not in this locale's encoding (UTF-8). Set LC_ALL or LANG to match the" \
+	"a byte that is not UTF-8 is refused, saying why"
+keys badutf8 y Enter Enter Enter
+expect_screen badutf8 "question 1 of 2" "the keys after it still work in UTF-8"
+keys badutf8 q
+finished badutf8
+expect_eq "the text around the bad byte is stored" \
+	"$("$VERDICT" --db "$db" list --format json | jq -r '.[0].project')" "Zoxy"
+# In a Latin-1 locale (built here when localedef can), "ë" is the byte 0xEB,
+# stored as the UTF-8 "ë".
+if localedef -i en_US -f ISO-8859-1 "$T/loc/en_US.ISO-8859-1" >/dev/null 2>&1 ||
+	{ mkdir -p "$T/loc" && localedef -i en_US -f ISO-8859-1 "$T/loc/en_US.ISO-8859-1" >/dev/null 2>&1; }; then
+	db="$T/locale-latin1.db"
+	start latin1 100 30 env LOCPATH="$T/loc" LC_ALL=en_US.ISO-8859-1 "$VERDICT" --db "$db"
+	expect_screen latin1 "Start a new session" "the walk-through starts in a Latin-1 locale"
+	keys latin1 Tab
+	tm send-keys -t latin1 -H 5a 6f eb
+	keys latin1 Enter Enter Enter
+	expect_screen latin1 "question 1 of 2" "a session starts in Latin-1"
+	keys latin1 q
+	finished latin1
+	expect_eq "\"Zoë\" typed in Latin-1 is stored as UTF-8" \
+		"$("$VERDICT" --db "$db" list --format json | jq -r '.[0].project' | od -An -tx1 | tr -d ' \n')" \
+		"5a6fc3ab0a"
+else
+	ok "no Latin-1 locale can be built here: that case skipped # SKIP"
+fi
+
+# Small screens scroll to every part: at 60x18, a long question, summary,
+# names and messages; nothing is cut for good.
+cat >"$T/small.yaml" <<'YAML'
+verdict: 1
+id: small
+title: A or B?
+summary: "A summary long enough to need more than the rows a small screen leaves for it: it says what the set is for, who should answer it, what the options are and how the answers are used, and then it goes on a little longer still, so that on a terminal of sixty columns and eighteen rows it cannot be shown whole."
+questions:
+  - id: q1
+    prompt: "A very long profile question that goes on and on, describing in great detail the situation of the project, its people, its budget, its history, its customers, its suppliers, its competitors and everything else one might care to know before choosing, so that on a small screen it takes many lines, and then it goes on further about the weather, the sea, the hills and the long road home, until at last it ends here?"
+    choices:
+      - { id: a, label: "First choice" }
+      - { id: b, label: "Second choice" }
+      - { id: c, label: "Third choice" }
+options: [{ id: a, name: A }, { id: b, name: B }]
+criteria:
+  - id: k1
+    name: K1 with a rather long name that goes on a bit
+    question: "A very long question that goes on and on, describing in great detail the situation of the project, its people, its budget, its history, its customers, its suppliers and everything else one might care to know before deciding how much this point matters, so that on a small screen it takes many lines?"
+    default_weight: 5
+    ratings: { a: 10, b: 6 }
+    why:
+      a: "A is good at this for reasons that take a line or two to explain properly."
+      b: "B is less good at this, for reasons that also take a line or two to explain."
+  - { id: k2, name: K2, question: K2?, default_weight: 1, ratings: { a: 2, b: 9 } }
+YAML
+long="A project whose name is long enough to wrap in the history list"
+start small 60 18 "$VERDICT" --db "$T/small.db" run -c "$T/small.yaml" --project "$long"
+expect_line small "  A summary long enough to need more than the rows a small▼" \
+	"60x18: the start screen shows what of the summary fits"
+expect_line small "  (PgDn: more of this text)" "and says how to read on"
+i=0
+while [ $i -lt 8 ]; do keys small PageDown; i=$((i + 1)); done
+expect_line small "  eighteen rows it cannot be shown whole." "PgDn reaches the summary's end"
+expect_line small "  (PgUp: back to the start of this text)" "and says how to go back"
+keys small Enter
+expect_line small "  ▸ (•) Skip this question (keep the default weights)" \
+	"60x18: a long question shows the highlighted choice"
+keys small Home
+expect_line small "  ▸ ( ) First choice" "Home goes to the first choice"
+i=0
+while [ $i -lt 12 ]; do keys small Up; i=$((i + 1)); done
+expect_line small "  A very long profile question that goes on and on," \
+	"up from the first choice reads the question to its start"
+keys small Enter
+expect_line small "  K1 with a rather long name that goes on a bit" "60x18: a long criterion starts at its name"
+expect_line small "   0   1   2   3   4  [5]  Critical" "with the scale in view"
+keys small End
+expect_line small "       a line or two to explain." "End reaches the last reason"
+expect_line small "   0   1   2   3   4  [5]  Critical" "with the scale still in view"
+keys small Enter Enter
+expect_line small "    goes on a bit" "60x18: the review wraps a long name rather than cut it"
+keys small Enter Tab
+expect_line small "  bit" "60x18: the breakdown wraps a long name too"
+keys small n
+expect_line small "  ▸ Start a new session" "n goes to the start screen"
+keys small Down Enter
+expect_line small "                     in the history list" "60x18: the history wraps a long project name"
+keys small d
+expect_line small "  wrap in the history list) for good?" "60x18: the question to delete is whole"
+keys small n e Tab C-u "no/such/directory/with/a/rather/long/name/that/goes/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/and/on/report.html" Enter
+expect_screen small "cannot create a file in its directory" "60x18: the export dialog says why nothing was written"
+keys small PageDown
+expect_line small "  │ or directory                                         │" \
+	"PgDn reaches the end of a message too long for the dialog"
+keys small Escape q
+finished small
+expect_eq "the small screens' walk-through exits 0" "$rc" 0
+
+# 80x24 with every item on the menu: the summary is cut, and PgDn reads on.
+start menu4 80 24 "$VERDICT" --db "$T/small.db"
+expect_screen menu4 "Start a new session" "80x24: the start screen"
+keys menu4 Enter
+expect_screen menu4 "question 1 of 2" "a session to resume"
+keys menu4 b
+expect_line menu4 "  (PgDn: more of this text)" "80x24 with four items: the summary is cut and says so"
+keys menu4 PageDown PageDown
+expect_line menu4 "  any screen for plain explanations of the technical words on it." \
+	"PgDn reaches the end of the summary"
+keys menu4 q
+finished menu4
+
+# Counts agree with their nouns: one question, one point, one criterion, a
+# lead of one point.
+cat >"$T/one.yaml" <<'YAML'
+verdict: 1
+id: one
+title: A or B?
+strength: { tie: 0.5, leaning: 1, clear: 8 }
+questions:
+  - id: q1
+    prompt: Which?
+    choices: [{ id: x, label: X }, { id: y, label: Y }]
+options: [{ id: a, name: A }, { id: b, name: B }]
+criteria:
+  - { id: k1, name: K1, question: K1?, default_weight: 3, ratings: { a: 8, b: 6 } }
+YAML
+start one 100 30 "$VERDICT" --db "$T/one.db" run -c "$T/one.yaml"
+expect_line one "  1 question about your project, then 1 point to weigh: about a minute. Every answer is saved as" \
+	"the start screen counts one question and one point"
+keys one Enter Enter Enter
+expect_screen one "1 criterion ──" "the review counts one criterion"
+keys one Enter '?'
+expect_screen one "A lead of 8 points or more is clear, from 1 point leaning; below that it" \
+	"the help counts one point"
+keys one Escape q
+finished one
+
+# Changing a finished session asks first: in a copy (the default), or in the
+# original with its answers kept as a revision; Esc changes nothing.
+db="$T/edit.db"
+VERDICT_NOW=1700000000 "$VERDICT" --db "$db" score -a "$FIX/personas/ecommerce.yaml" --save \
+	>/dev/null 2>&1
+before=$(dump "$db")
+start edit 100 30 "$VERDICT" --db "$db"
+expect_line edit "  ▸ Start a new session" "a finished session to change"
+keys edit Down Enter
+expect_screen edit "Saved sessions, newest first" "the history"
+keys edit Enter
+expect_screen edit "Recommendation: leaning towards Node.js" "its results"
+keys edit b 5
+expect_line edit "    Ready-made┌─ Session 1 is finished ──────────────────────────────────────────────┐     default" \
+	"a weight changed in the review of a finished session asks first"
+expect_line edit "    Fit for yo│ ▸ c  In a copy: a new session with this change, while session 1      │nt   answers" \
+	"a copy is offered first, highlighted"
+expect_line edit "    AI and dat│   o  In session 1 itself: its answers until now are kept as a        │     default" \
+	"the original is offered, with a revision kept"
+keys edit Escape
+expect_line edit " Nothing changed: session 1 stays as it was." "Esc changes nothing, saying so"
+expect_line edit "  ▸ Many users and live updates              Technical          ███░░   3 Important        default" \
+	"the weight on the screen is the stored one"
+expect_eq "Esc wrote nothing" "$(dump "$db")" "$before"
+keys edit 5 Enter
+expect_line edit " Changed in session 2, a copy; session 1 stays as it was." \
+	"Enter makes the change in a copy"
+expect_line edit "  ▸ Many users and live updates              Technical          █████   5 Critical         yours" \
+	"the copy has the new weight"
+expect_eq "the copy holds the change" \
+	"$("$VERDICT" --db "$db" export 2 --format json --draft | jq -r .session.weights.architecture)" 5
+expect_eq "the original still has no weight of its own there" \
+	"$("$VERDICT" --db "$db" export 1 --format json | jq -r .session.weights.architecture)" null
+expect_eq "the original is still complete" \
+	"$("$VERDICT" --db "$db" export 1 --format json | jq -r .session.status)" complete
+keys edit Enter
+expect_screen edit "Recommendation:" "the copy's results"
+keys edit b 4 o
+expect_screen edit " Changed in session 2; its answers before are revision " \
+	"o makes the change in the original, keeping a revision"
+rev=$(sed -n "s/.*its answers before are revision \([0-9]*\) .*/\1/p" "$T/screen")
+expect_eq "the revision holds the answers before the change" \
+	"$("$VERDICT" --db "$db" show 2 --revisions | grep -A3 "^Revision $rev," | grep -c "Weight of Many users and live updates: 5 (Critical) (now 4, Very important)")" 1
+# A choice changed on a question of a finished session: asked, then on.
+keys edit Enter
+expect_screen edit "Recommendation:" "the results again"
+i=0
+while [ $i -lt 17 ]; do keys edit b; i=$((i + 1)); done
+expect_screen edit "question 1 of 2" "back to the first question"
+keys edit Up Enter
+expect_screen edit "Session 2 is finished" "a choice changed on a finished session asks first"
+keys edit c
+expect_line edit " Changed in session 3, a copy; session 2 stays as it was." "c makes it in a copy"
+expect_screen edit "question 2 of 2" "and goes on to the next question"
+keys edit q
+finished edit
+expect_eq "changing finished sessions exits 0" "$rc" 0
+expect_eq "session 2 kept its choice" \
+	"$("$VERDICT" --db "$db" export 2 --format json | jq -r .session.choices.app_kind)" ecommerce
+expect_eq "session 3 has the new one" \
+	"$("$VERDICT" --db "$db" export 3 --format json --draft | jq -r .session.choices.app_kind)" heavy_load
