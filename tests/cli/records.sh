@@ -138,7 +138,8 @@ run "$V" revert 9 1
 expect_rc "revert of an unknown session exits 1" 1
 expect_err "it says so" "verdict revert: no session 9 in $DB"
 
-# ---- the walk-through changes a weight of a finished session ----
+# ---- the walk-through changes a weight of a finished session (in the
+# original: it asks first, tui.sh tests the question) ----
 if ! command -v tmux >/dev/null 2>&1; then
 	ok "editing in the walk-through # skip: needs tmux"
 else
@@ -165,6 +166,7 @@ EOF
 		"VERDICT_NOW=1700000600 sh '$T/wrap.sh' '$V' --resume 1"
 	wait_for "ecommendation:" && tm send-keys -t edit b &&
 		wait_for "Review your weights" && tm send-keys -t edit 5 &&
+		wait_for "Session 1 is finished" && tm send-keys -t edit o &&
 		wait_for "5 Critical" && tm send-keys -t edit q &&
 		wait_for "[verdict exited 0]" && ok "a weight of a finished session is changed"
 	tm kill-server
@@ -181,7 +183,7 @@ EOF
 Session 1: Online shop rebuild, now in progress; last answer 2023-11-14 22:23 UTC
 Revisions, the answers it had before each change ('verdict revert 1 REV' brings one back):
 
-Revision 1, kept 2023-11-14 22:23 UTC (answers of 2023-11-14 22:23 UTC): complete, winner Node.js
+Revision 1, kept 2023-11-14 22:23 UTC (answers of 2023-11-14 22:13 UTC): complete, winner Node.js
     Status: complete, winner Node.js (now in progress)
     Weight of Many users and live updates: not set (now 5, Critical)
 EOF
