@@ -21,10 +21,10 @@ int saved_session_parse_id(const char *text, long long *id)
 	return 0;
 }
 
-/* Maps the stored answers onto the model. Ids the criteria no longer know
- * cannot happen for text stored with the session, but the file may have been
- * edited by hand: report rather than guess. */
-static int restore_answers(struct saved_session *s)
+/* Maps the stored answers onto the model. The text is the one they were
+ * given against (its SHA-256 is checked as it is read), so an answer it does
+ * not know is damage, or an edit by hand: reported as damage, not guessed. */
+static int restore_answers(struct store *st, struct saved_session *s)
 {
 	const struct criteria *c = s->source.model;
 	struct session *se = s->session;
@@ -34,18 +34,22 @@ static int restore_answers(struct saved_session *s)
 		int ch = q < 0 ? -1 : criteria_choice_index(&c->questions[q], sc->choice);
 		if (ch < 0) {
 			fprintf(stderr, "verdict: session %lld: stored answer '%s: %s' is not in its "
-			        "criteria\n", s->stored.id, sc->question, sc->choice);
-			return EXIT_INVALID;
+			        "criteria: %s is damaged (or was edited by hand); it was not changed. Move "
+			        "it aside or use --db to choose another file\n", s->stored.id,
+			        sc->question, sc->choice, store_file(st));
+			return EXIT_STORAGE;
 		}
 		se->choices[q] = ch;
 	}
 	for (size_t i = 0; i < s->stored.nweights; i++) {
 		const struct stored_weight *sw = &s->stored.weights[i];
 		int k = criteria_criterion_index(c, sw->criterion);
-		if (k < 0 || sw->weight < c->scale.min || sw->weight > c->scale.max) {
+		if (k < 0 || !(sw->weight >= c->scale.min && sw->weight <= c->scale.max)) {
 			fprintf(stderr, "verdict: session %lld: stored weight '%s: %g' does not fit its "
-			        "criteria\n", s->stored.id, sw->criterion, sw->weight);
-			return EXIT_INVALID;
+			        "criteria: %s is damaged (or was edited by hand); it was not changed. Move "
+			        "it aside or use --db to choose another file\n", s->stored.id,
+			        sw->criterion, sw->weight, store_file(st));
+			return EXIT_STORAGE;
 		}
 		se->weights[k] = sw->weight;
 		se->weight_set[k] = 1;
@@ -86,7 +90,7 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 		saved_session_free(out);
 		return EXIT_STORAGE;
 	}
-	rc = restore_answers(out);
+	rc = restore_answers(st, out);
 	if (rc)
 		saved_session_free(out);
 	return rc;

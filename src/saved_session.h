@@ -15,8 +15,9 @@ struct saved_session {
 };
 
 /* Loads session ID from ST. Returns 0, or an exit status after printing why to
- * stderr: EXIT_INVALID for an unknown id (or stored answers the stored criteria
- * no longer accept), EXIT_STORAGE for a storage failure. Free with
+ * stderr: EXIT_INVALID for an unknown id (or a stored criteria text this
+ * verdict no longer accepts), EXIT_STORAGE for a storage failure, damage
+ * included (stored answers their own criteria text does not know). Free with
  * saved_session_free() after success. */
 int saved_session_load(struct store *st, long long id, struct saved_session *out);
 void saved_session_free(struct saved_session *s);

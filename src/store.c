@@ -1,15 +1,14 @@
 /* store.c - sessions in SQLite: the cached statements, and the reads and
  * writes of a session's answers. Copies and revisions are in store_records.c,
  * opening in store_open.c, the schema and its checks in store_schema.c, the
- * messages for faults in store_fault.c. */
+ * messages for faults in store_fault.c, the case folding of names in
+ * store_fold.c. */
 #include <math.h>
 #include <nettle/sha2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <locale.h>
-#include <wctype.h>
 
 #include "clock.h"
 #include "store_internal.h"
@@ -124,103 +123,6 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
 	                      "SELECT ?2, criterion, weight FROM weights WHERE session_id = ?1",
 };
-
-/* Appends code point W to OUT as UTF-8; returns the bytes written. */
-static size_t put_utf8(char *out, wint_t w)
-{
-	unsigned char *o = (unsigned char *)out;
-	if (w < 0x80) {
-		o[0] = (unsigned char)w;
-		return 1;
-	}
-	if (w < 0x800) {
-		o[0] = (unsigned char)(0xc0 | (w >> 6));
-		o[1] = (unsigned char)(0x80 | (w & 0x3f));
-		return 2;
-	}
-	if (w < 0x10000) {
-		o[0] = (unsigned char)(0xe0 | (w >> 12));
-		o[1] = (unsigned char)(0x80 | ((w >> 6) & 0x3f));
-		o[2] = (unsigned char)(0x80 | (w & 0x3f));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xf0 | (w >> 18));
-	o[1] = (unsigned char)(0x80 | ((w >> 12) & 0x3f));
-	o[2] = (unsigned char)(0x80 | ((w >> 6) & 0x3f));
-	o[3] = (unsigned char)(0x80 | (w & 0x3f));
-	return 4;
-}
-
-/* The code point of the UTF-8 character at S (N bytes), its length in *LEN;
- * -1 when S does not start a well-formed character. */
-static long utf8_char(const unsigned char *s, size_t n, size_t *len)
-{
-	size_t k = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
-	if (!k || k > 5 || n < k || s[0] > 0xf4)
-		return -1;
-	long w = s[0] & (0x3f >> (k - 1));
-	for (size_t i = 1; i < k; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return -1;
-		w = (w << 6) | (s[i] & 0x3f);
-	}
-	static const long least[] = { 0, 0, 0x80, 0x800, 0x10000 };
-	if (w < least[k] || w > 0x10ffff || (w >= 0xd800 && w < 0xe000))
-		return -1;
-	*len = k;
-	return w;
-}
-
-/* verdict_fold(TEXT): TEXT with its letters in lower case, for matching names
- * whatever their case: ASCII letters, and the other letters by Unicode's
- * simple case mapping (the C library's towlower, in the C.UTF-8 locale when
- * there is one, else the user's). Bytes that are not UTF-8 are kept as they
- * are. NULL for NULL. This connection's own function: nothing stored in the
- * file uses it. */
-static void fold_function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-	(void)argc;
-	locale_t loc = sqlite3_user_data(ctx);
-	const unsigned char *s = sqlite3_value_text(argv[0]);
-	if (!s) {
-		sqlite3_result_null(ctx);
-		return;
-	}
-	size_t n = (size_t)sqlite3_value_bytes(argv[0]);
-	char *out = sqlite3_malloc64(4 * (sqlite3_uint64)n + 1);
-	if (!out) {
-		sqlite3_result_error_nomem(ctx);
-		return;
-	}
-	size_t o = 0;
-	for (size_t k = 0, len; k < n; k += len) {
-		len = 1;
-		long w = s[k] < 0x80 ? s[k] : utf8_char(s + k, n - k, &len);
-		if (w < 0) {
-			out[o++] = (char)s[k];
-			continue;
-		}
-		wint_t lw = w < 0x80 ? (wint_t)(w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w)
-		          : loc ? towlower_l((wint_t)w, loc) : towlower((wint_t)w);
-		o += put_utf8(out + o, lw > 0x10ffff ? (wint_t)w : lw);
-	}
-	sqlite3_result_text(ctx, out, (int)o, sqlite3_free);
-}
-
-static void free_locale(void *loc)
-{
-	freelocale((locale_t)loc);
-}
-
-int store_functions(struct store *st)
-{
-	locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-	int rc = sqlite3_create_function_v2(st->db, "verdict_fold", 1,
-	                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-	                                    loc, fold_function, NULL, NULL,
-	                                    loc ? free_locale : NULL);
-	return rc == SQLITE_OK ? 0 : store_fail(st, rc, NULL);
-}
 
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id)
 {
@@ -340,31 +242,6 @@ static int run_id_rev(struct store *st, enum store_stmt which, long long id, lon
 	if (sqlite3_bind_parameter_count(s) >= 2 && (rev || which == STMT_EDITED_SET))
 		sqlite3_bind_int64(s, 2, rev);
 	return write_step(st, s, lost);
-}
-
-int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost)
-{
-	sqlite3_stmt *s = stmt(st, STMT_REV_NEXT);
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	int rc = sqlite3_step(s);
-	long long next = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	finish(s);
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, lost);
-	if (!(s = stmt(st, STMT_REV_INSERT)))
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_int64(s, 2, next);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)clock_now());
-	if (write_step(st, s, lost) ||
-	    run_id_rev(st, STMT_REV_CHOICES_INSERT, id, next, lost) ||
-	    run_id_rev(st, STMT_REV_WEIGHTS_INSERT, id, next, lost) ||
-	    run_id_rev(st, STMT_KEPT_SET, id, next, lost))
-		return -1;
-	*rev = next;
-	return 0;
 }
 
 /* Starts a write to session ID: BEGIN IMMEDIATE, then finds whether it

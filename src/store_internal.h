@@ -1,5 +1,5 @@
 /* store_internal.h - what the store's own files (store.c, store_records.c,
- * store_open.c, store_schema.c, store_fault.c) share. Nothing outside them includes this
+ * store_open.c, store_schema.c, store_fault.c, store_fold.c) share. Nothing outside them includes this
  * header: the rest of verdict sees only store.h.
  *
  * Ownership: a struct store owns its SQLite connection, its cached prepared
@@ -116,8 +116,8 @@ struct session_state {
 /* Whether session ID exists: 0 (*STATE filled when not NULL),
  * STORE_NOT_FOUND, or -1. */
 int store_session_state(struct store *st, long long id, struct session_state *state);
-/* Keeps session ID's current answers as a new revision, its number in *REV,
- * inside the open transaction. */
+/* store_records.c: keeps session ID's current answers as a new revision,
+ * its number in *REV, inside the open transaction. */
 int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost);
 /* Marks session ID as updated now, inside the open transaction. */
 int store_touch(struct store *st, long long id, const char *lost);
@@ -129,8 +129,8 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
  * a damaged page can hide a session that is there. */
 int store_confirm_missing(struct store *st);
 
-/* Makes the connection's own SQL functions (verdict_fold, for matching
- * names whatever their case). */
+/* store_fold.c: makes the connection's own SQL functions (verdict_fold, for
+ * matching names whatever their case). */
 int store_functions(struct store *st);
 
 /* store_fault.c: puts a message for SQLite result RC (extended) into st->err,

@@ -7,8 +7,8 @@
 #include "clock.h"
 #include "store_internal.h"
 
-/* Binds ID as ?1 and OTHER as ?2 and runs statement WHICH in the open
- * transaction. */
+/* Binds ID as ?1 and, when the statement has a ?2, OTHER as ?2, and runs
+ * statement WHICH in the open transaction. */
 static int run_two(struct store *st, enum store_stmt which, long long id, long long other,
                    const char *lost)
 {
@@ -16,8 +16,34 @@ static int run_two(struct store *st, enum store_stmt which, long long id, long l
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_int64(s, 2, other);
+	if (sqlite3_bind_parameter_count(s) >= 2)
+		sqlite3_bind_int64(s, 2, other);
 	return store_write_step(st, s, lost);
+}
+
+int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_REV_NEXT);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	long long next = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	store_finish(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, lost);
+	if (!(s = store_stmt(st, STMT_REV_INSERT)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, next);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)clock_now());
+	if (store_write_step(st, s, lost) ||
+	    run_two(st, STMT_REV_CHOICES_INSERT, id, next, lost) ||
+	    run_two(st, STMT_REV_WEIGHTS_INSERT, id, next, lost) ||
+	    run_two(st, STMT_KEPT_SET, id, next, lost))
+		return -1;
+	*rev = next;
+	return 0;
 }
 
 /* Starts a write to session ID: 0 with the transaction open, or

@@ -15,11 +15,17 @@
 #           So tui.sh runs in `make test` and `make asan` only;
 #           faults.sh's terminal rows (TERM unset or dumb, a tiny
 #           terminal, SIGTERM, SIGHUP, Ctrl-C) do run here, through tmux.
+#   store_race.sh  600 processes saving into new files at once, 30 at a
+#           time: under valgrind each is some fifty times slower, so the run
+#           would take many minutes and the waits past the busy timeout
+#           would measure valgrind. It runs in `make test` and `make asan`;
+#           the code it drives (opening, saving) runs here in every other
+#           script.
 # Every other tests/cli/*.sh script runs, faults.sh included.
 set -u
 prog=$1
 case $prog in /*) ;; *) prog=$(pwd)/$prog ;; esac
-skip="lib.sh tui.sh"
+skip="lib.sh tui.sh store_race.sh"
 
 if ! command -v valgrind >/dev/null 2>&1; then
 	echo "valgrind.sh: valgrind is not installed (scripts/deps.sh ci installs it)" >&2

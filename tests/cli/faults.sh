@@ -155,6 +155,14 @@ c.execute("PRAGMA foreign_keys = OFF")
 c.execute("DELETE FROM criteria_texts")
 c.commit()' "$W/db"
 }
+# A stored answer changed to one its criteria do not have (as a damaged
+# byte would: the file itself is sound).
+damaged_answer_db() {
+	good_db && python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE choices SET choice = \x27ecommercf\x27 WHERE choice = \x27ecommerce\x27")
+c.commit()' "$W/db"
+}
 # A file system of our own (a tmpfs in a mount namespace) needs root.
 need_mount() {
 	[ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null || ! skip="root and unshare -m"
@@ -515,6 +523,8 @@ damaged criteria text: list still lists | damaged_text_db | "$V" --db "$W/db" li
 lost criteria text: show | lost_text_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
 lost criteria text: export | lost_text_db | "$V" --db "$W/db" export 1 --format md | 3 | db is not a verdict database or is damaged | same
 lost criteria text: show --revisions | lost_text_db | "$V" --db "$W/db" show 1 --revisions | 3 | db is not a verdict database or is damaged | same
+damaged answer: show | damaged_answer_db | "$V" --db "$W/db" show 1 | 3 | session 1: stored answer 'app_kind: ecommercf' is not in its criteria: | same
+damaged answer: export | damaged_answer_db | "$V" --db "$W/db" export 1 --format csv | 3 | db is damaged (or was edited by hand); it was not changed | same
 full file system: list reads | full_fs_db | full_fs "$V" --db "$W/full/db" list | 0 | stdout:Online shop | full_intact
 full file system: show reads | full_fs_db | full_fs "$V" --db "$W/full/db" show 1 | 0 | stdout:Session 1: | full_intact
 full file system: export -o elsewhere | full_fs_db | full_fs "$V" --db "$W/full/db" export 1 --format html -o "$W/r.html" | 0 | | full_intact_report

@@ -347,13 +347,19 @@ for cmd in "show 1" "export 2 --format json" "list"; do
 	"$V" --db "$T/pages.db" $cmd >"$T/good.$(echo "$cmd" | tr ' ' _)" 2>&1
 done
 pages=$(($(wc -c <"$T/pages.db") / 4096))
+# The garbage: 4096 bytes running through every value, 37 apart.
+i=0
+while [ $i -lt 256 ]; do
+	printf "\\$(printf %03o $(((i * 37 + 11) % 256)))"
+	i=$((i + 1))
+done >"$T/garbage.256"
+cat "$T/garbage.256" "$T/garbage.256" "$T/garbage.256" "$T/garbage.256" >"$T/garbage.1k"
+cat "$T/garbage.1k" "$T/garbage.1k" "$T/garbage.1k" "$T/garbage.1k" >"$T/garbage"
 bad=""
 p=2
 while [ $p -le "$pages" ]; do
 	cp "$T/pages.db" "$T/damaged.db"
-	python3 -c 'import sys
-f = open(sys.argv[1], "r+b"); f.seek((int(sys.argv[2]) - 1) * 4096)
-f.write(bytes((i * 37 + 11) % 256 for i in range(4096)))' "$T/damaged.db" "$p"
+	dd if="$T/garbage" of="$T/damaged.db" bs=4096 seek=$((p - 1)) conv=notrunc 2>/dev/null
 	for cmd in "show 1" "export 2 --format json" "list"; do
 		"$V" --db "$T/damaged.db" $cmd >"$T/out" 2>"$T/err"
 		rc=$?
