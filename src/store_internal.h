@@ -1,6 +1,7 @@
-/* store_internal.h - what the store's own files (store.c, store_records.c,
- * store_open.c, store_schema.c, store_fault.c, store_fold.c) share. Nothing outside them includes this
- * header: the rest of verdict sees only store.h.
+/* store_internal.h - what the store's own files (store.c, store_read.c,
+ * store_records.c, store_open.c, store_schema.c, store_fault.c, store_fold.c)
+ * share. Nothing outside them includes this header: the rest of verdict sees
+ * only store.h.
  *
  * Ownership: a struct store owns its SQLite connection, its cached prepared
  * statements, its copy of the path and its last error message; store_close()
@@ -101,6 +102,13 @@ int store_run(sqlite3_stmt *s);
 void store_finish(sqlite3_stmt *s);
 /* Runs one bound write statement S inside a transaction: 0, or -1 with st->err set. */
 int store_write_step(struct store *st, sqlite3_stmt *s, const char *lost);
+/* Runs cached statement ID (a BEGIN, COMMIT, ...). Returns 0, or -1 with the
+ * error recorded (store_fail() with LOST). */
+int store_exec(struct store *st, enum store_stmt id, const char *lost);
+/* Rolls back the open transaction, if SQLite has not already. */
+void store_rollback(struct store *st);
+/* HEX becomes the SHA-256 of TEXT[LEN], 64 lowercase hex digits and a NUL. */
+void store_sha256_hex(const char *text, size_t len, char hex[65]);
 /* BEGIN IMMEDIATE (refused on the read-only stand-in): 0, or -1 with st->err set. */
 int store_write_begin(struct store *st, const char *lost);
 /* Commits when RC is 0 (synced before it returns), rolls back otherwise.
@@ -121,8 +129,8 @@ int store_session_state(struct store *st, long long id, struct session_state *st
 int store_keep_revision(struct store *st, long long id, long long *rev, const char *lost);
 /* Marks session ID as updated now, inside the open transaction. */
 int store_touch(struct store *st, long long id, const char *lost);
-/* Reads the rows of session ID (revision REV, or the session itself when REV
- * is 0) into OUT, which must be zeroed. */
+/* store_read.c: reads the answer rows of session ID (revision REV, or the
+ * session itself when REV is 0) into OUT, which must be zeroed. */
 int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out);
 /* After a read found no session: STORE_NOT_FOUND when that is true, or -1
  * (st->err: damaged) when a read-only connection finds the file damaged, as

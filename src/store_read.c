@@ -1,0 +1,300 @@
+/* store_read.c - sessions read back from SQLite: one session whole (or one
+ * of its revisions), in one read transaction so its parts agree, and the
+ * list of sessions. Nothing here writes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_internal.h"
+
+#define stmt store_stmt
+#define finish store_finish
+#define exec_stmt store_exec
+#define rollback store_rollback
+#define sha256_hex store_sha256_hex
+
+/* A copy of text column COL, or NULL for SQL NULL; *OOM set when out of memory. */
+static char *column_dup(sqlite3_stmt *s, int col, int *oom)
+{
+	if (sqlite3_column_type(s, col) == SQLITE_NULL)
+		return NULL;
+	const unsigned char *v = sqlite3_column_text(s, col);
+	size_t n = (size_t)sqlite3_column_bytes(s, col);
+	char *copy = malloc(n + 1);
+	if (!copy || !v) {
+		free(copy);
+		*oom = 1;
+		return NULL;
+	}
+	memcpy(copy, v, n);
+	copy[n] = '\0';
+	return copy;
+}
+
+static enum session_status status_of(const unsigned char *text)
+{
+	return text && strcmp((const char *)text, "complete") == 0 ? SESSION_COMPLETE
+	                                                           : SESSION_IN_PROGRESS;
+}
+
+static int load_session_row(struct store *st, long long id, struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SESSION_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		finish(s);
+		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
+	}
+	int oom = 0, damaged = 0;
+	out->id = id;
+	out->criteria_name = column_dup(s, 0, &oom);
+	size_t len = (size_t)sqlite3_column_bytes(s, 1);
+	const void *body = sqlite3_column_blob(s, 1);
+	const unsigned char *sha = sqlite3_column_text(s, 13);
+	if (!sha) {
+		damaged = 1;  /* the session's criteria text is gone */
+	} else if ((out->criteria_text = malloc(len + 1))) {
+		if (len)
+			memcpy(out->criteria_text, body, len);
+		out->criteria_text[len] = '\0';
+		out->criteria_len = len;
+		/* The text is stored under its SHA-256: a text that no longer
+		 * matches it was damaged. */
+		char hex[65];
+		sha256_hex(out->criteria_text, len, hex);
+		damaged = strcmp(hex, (const char *)sha) != 0;
+	} else {
+		oom = 1;
+	}
+	out->criteria_id = column_dup(s, 2, &oom);
+	out->criteria_title = column_dup(s, 3, &oom);
+	out->project = column_dup(s, 4, &oom);
+	out->respondent = column_dup(s, 5, &oom);
+	out->notes = column_dup(s, 6, &oom);
+	out->winner_name = column_dup(s, 7, &oom);
+	out->status = status_of(sqlite3_column_text(s, 8));
+	out->step = sqlite3_column_int(s, 9);
+	out->created = (time_t)sqlite3_column_int64(s, 10);
+	out->updated = (time_t)sqlite3_column_int64(s, 11);
+	out->copied_from = sqlite3_column_int64(s, 12);
+	/* A column SQLite could not read (a damaged record) shows as an error
+	 * of the statement's next step. */
+	rc = sqlite3_errcode(st->db);
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (damaged || !out->criteria_name || !out->criteria_id || !out->criteria_title)
+		return store_fail(st, SQLITE_CORRUPT, NULL);
+	if (rc != SQLITE_ROW && rc != SQLITE_OK)
+		return store_fail(st, rc, NULL);
+	return 0;
+}
+
+/* Overwrites OUT's answers-side fields with those of revision REV of
+ * session ID. */
+static int load_revision_row(struct store *st, long long id, long long rev,
+                             struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_REV_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, rev);
+	int rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		finish(s);
+		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
+	}
+	int oom = 0;
+	free(out->project);
+	free(out->respondent);
+	free(out->notes);
+	free(out->winner_name);
+	out->project = column_dup(s, 0, &oom);
+	out->respondent = column_dup(s, 1, &oom);
+	out->notes = column_dup(s, 2, &oom);
+	out->winner_name = column_dup(s, 3, &oom);
+	out->status = status_of(sqlite3_column_text(s, 4));
+	out->step = sqlite3_column_int(s, 5);
+	out->updated = (time_t)sqlite3_column_int64(s, 6);
+	out->revision = rev;
+	finish(s);
+	return oom ? store_fail(st, SQLITE_NOMEM, NULL) : 0;
+}
+
+/* Grows *ARR (of SIZE-byte items, *CAP of them) to hold one more than N. */
+static int grow(void **arr, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? *cap * 2 : 8;
+	void *p = realloc(*arr, c * size);
+	if (!p)
+		return -1;
+	*arr = p;
+	*cap = c;
+	return 0;
+}
+
+int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, rev ? STMT_REV_CHOICES_GET : STMT_CHOICES_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (rev)
+		sqlite3_bind_int64(s, 2, rev);
+	size_t cap = 0;
+	int rc, oom = 0;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (grow((void **)&out->choices, &cap, out->nchoices, sizeof *out->choices)) {
+			oom = 1;
+			break;
+		}
+		struct stored_choice *c = &out->choices[out->nchoices++];
+		c->question = column_dup(s, 0, &oom);
+		c->choice = column_dup(s, 1, &oom);
+	}
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
+	if (!(s = stmt(st, rev ? STMT_REV_WEIGHTS_GET : STMT_WEIGHTS_GET)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (rev)
+		sqlite3_bind_int64(s, 2, rev);
+	cap = 0;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (grow((void **)&out->weights, &cap, out->nweights, sizeof *out->weights)) {
+			oom = 1;
+			break;
+		}
+		struct stored_weight *w = &out->weights[out->nweights++];
+		w->criterion = column_dup(s, 0, &oom);
+		w->weight = sqlite3_column_double(s, 1);
+	}
+	finish(s);
+	if (oom)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
+	/* A NULL where none can be is a damaged record. */
+	for (size_t i = 0; i < out->nchoices; i++)
+		if (!out->choices[i].question || !out->choices[i].choice)
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	for (size_t i = 0; i < out->nweights; i++)
+		if (!out->weights[i].criterion)
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	return 0;
+}
+
+/* Loads session ID, or its revision REV when REV is not 0, in one read
+ * transaction, so the session and its answers agree. */
+static int load(struct store *st, long long id, long long rev, struct stored_session *out)
+{
+	memset(out, 0, sizeof *out);
+	if (exec_stmt(st, STMT_READ_BEGIN, NULL))
+		return -1;
+	int rc = load_session_row(st, id, out);
+	if (rc == 0 && rev)
+		rc = load_revision_row(st, id, rev, out);
+	if (rc == 0)
+		rc = store_load_answers(st, id, rev, out);
+	if (rc == 0 && exec_stmt(st, STMT_COMMIT, NULL))
+		rc = -1;
+	if (rc) {
+		rollback(st);
+		stored_session_free(out);
+	}
+	return rc;
+}
+
+int store_load(struct store *st, long long id, struct stored_session *out)
+{
+	return load(st, id, 0, out);
+}
+
+int store_revision_load(struct store *st, long long id, long long rev,
+                        struct stored_session *out)
+{
+	if (rev <= 0) {
+		memset(out, 0, sizeof *out);
+		return STORE_NOT_FOUND;
+	}
+	return load(st, id, rev, out);
+}
+
+void stored_session_free(struct stored_session *s)
+{
+	if (!s)
+		return;
+	free(s->criteria_name);
+	free(s->criteria_text);
+	free(s->criteria_id);
+	free(s->criteria_title);
+	free(s->project);
+	free(s->respondent);
+	free(s->notes);
+	free(s->winner_name);
+	for (size_t i = 0; i < s->nchoices; i++) {
+		free(s->choices[i].question);
+		free(s->choices[i].choice);
+	}
+	free(s->choices);
+	for (size_t i = 0; i < s->nweights; i++)
+		free(s->weights[i].criterion);
+	free(s->weights);
+	memset(s, 0, sizeof *s);
+}
+
+int store_list(struct store *st, const char *project,
+               int (*each)(const struct session_summary *s, void *ctx), void *ctx)
+{
+	int ascii = 1;
+	for (const char *p = project; p && *p; p++)
+		ascii &= (unsigned char)*p < 0x80;
+	sqlite3_stmt *s = stmt(st, !project ? STMT_LIST_ALL : ascii ? STMT_LIST_PROJECT
+	                                                             : STMT_LIST_PROJECT_FOLD);
+	if (!s)
+		return -1;
+	if (project)
+		sqlite3_bind_text(s, 1, project, -1, SQLITE_STATIC);
+	int rc, stop = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct session_summary sum = {
+			.id = sqlite3_column_int64(s, 0),
+			.project = (const char *)sqlite3_column_text(s, 1),
+			.respondent = (const char *)sqlite3_column_text(s, 2),
+			.criteria_title = (const char *)sqlite3_column_text(s, 3),
+			.status = status_of(sqlite3_column_text(s, 4)),
+			.winner_name = (const char *)sqlite3_column_text(s, 5),
+			.updated = (time_t)sqlite3_column_int64(s, 6),
+		};
+		if (!sum.criteria_title)
+			sum.criteria_title = "";
+		if ((stop = each(&sum, ctx)) != 0)
+			break;
+	}
+	finish(s);
+	if (stop)
+		return stop;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
+}
+
+int store_latest_unfinished(struct store *st, long long *id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_LATEST_UNFINISHED);
+	if (!s)
+		return -1;
+	int rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	finish(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+}
