@@ -53,11 +53,8 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 		const struct criteria *c = src.model;
 		struct diags d;
 		diags_init(&d, src.name);
-		long missed = examples_check(c, &d);
-		if (missed < 0) {
-			text_printf(stderr, "verdict check: out of memory\n");
-			status = EXIT_STORAGE;
-		} else if (missed > 0) {
+		size_t missed = examples_check(c, &d);
+		if (missed > 0) {
 			diags_print(&d, stderr);
 			status = status == EXIT_OK ? EXIT_INVALID : status;
 		} else {

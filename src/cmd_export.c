@@ -60,7 +60,7 @@ static int export_session(const struct saved_session *ss, enum report_format f,
 	if (st != SCORE_OK) {
 		text_printf(stderr, "verdict export: session %lld: %s\n", ss->stored.id,
 		            score_status_message(st));
-		return st == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+		return EXIT_INVALID;
 	}
 	struct strbuf out;
 	strbuf_init(&out);

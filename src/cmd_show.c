@@ -185,7 +185,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			print_answers(&ss);
 		text_printf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
 		saved_session_free(&ss);
-		return sst == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+		return EXIT_INVALID;
 	}
 	if (text) {
 		print_answers(&ss);

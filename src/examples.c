@@ -36,17 +36,15 @@ static void strengths_text(unsigned set, char *buf, size_t len)
 	}
 }
 
-long examples_check(const struct criteria *c, struct diags *d)
+size_t examples_check(const struct criteria *c, struct diags *d)
 {
-	long missed = 0;
+	size_t missed = 0;
 	for (size_t i = 0; i < c->nexamples; i++) {
 		const struct criteria_example *ex = &c->examples[i];
 		if (!ex->answers)
 			continue;
 		struct result r;
 		enum score_status st = score_session(c, ex->answers, &r);
-		if (st == SCORE_NO_MEMORY)
-			return -1;
 		if (st != SCORE_OK) {
 			diags_add(d, ex->line, ex->column, "example '%s': %s", ex->name,
 			          score_status_message(st));

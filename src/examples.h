@@ -15,8 +15,7 @@
 
 /* Scores every example of C and adds a diagnostic at the example's line and
  * column for each one whose result differs from what it expects, naming the
- * winner, strength and margin it got. Returns how many missed, or -1 when
- * memory ran out. */
-long examples_check(const struct criteria *c, struct diags *d);
+ * winner, strength and margin it got. Returns how many missed. */
+size_t examples_check(const struct criteria *c, struct diags *d);
 
 #endif

@@ -125,7 +125,7 @@ static int export_write_db(enum report_format f, const char *path,
 	enum score_status st = score_session(src->model, s, &r);
 	if (st != SCORE_OK) {
 		snprintf(msg, msglen, "No report written: %s", score_status_message(st));
-		return st == SCORE_NO_MEMORY ? EXIT_STORAGE : EXIT_INVALID;
+		return EXIT_INVALID;
 	}
 	struct strbuf out;
 	strbuf_init(&out);

@@ -3,7 +3,8 @@
  * Everything here is arithmetic on the model and the answers; docs/scoring.md
  * gives the same formulas in words. Scores are compared with a tolerance of
  * SCORE_EPS points, so that rounding in the last bits of a double never
- * decides a ranking, a tie or a strength. */
+ * decides a ranking, a tie or a strength. The effective weights come from
+ * score_weight.c, where their rule is written once. */
 #include "score.h"
 
 #include <math.h>
@@ -13,7 +14,7 @@
 #include <string.h>
 
 #include "score_internal.h"
-#include "strbuf.h"
+#include "xalloc.h"
 
 /* The confidence trials' generator starts here every time: same input, same figure. */
 #define SCORE_SEED UINT64_C(0x5eed0f7e4d1c7a11)
@@ -26,8 +27,6 @@ const char *score_status_message(enum score_status st)
 	case SCORE_ALL_WEIGHTS_ZERO:
 		return "every criterion has weight 0, so there is nothing to compare the options "
 		       "on; give at least one criterion a weight above 0";
-	case SCORE_NO_MEMORY:
-		return "out of memory";
 	}
 	return "unknown scoring status";
 }
@@ -60,56 +59,6 @@ const struct choice *score_chosen(const struct criteria *c, const struct session
 	return &c->questions[q].choices[ch];
 }
 
-/* The weight from the profile: the default plus DELTA, the sum of the chosen
- * choices' deltas, clamped to the scale. *SOURCE becomes WEIGHT_PROFILE when
- * that moved the weight, else WEIGHT_DEFAULT with *CAUSE cleared to -1. */
-static double profile_weight(const struct criteria *c, size_t i, double delta,
-                             enum weight_source *source, int *cause)
-{
-	double def = c->criteria[i].default_weight;
-	double w = clamp(def + delta, c->scale.min, c->scale.max);
-	if (w == def) {
-		*source = WEIGHT_DEFAULT;
-		*cause = -1;
-	} else {
-		*source = WEIGHT_PROFILE;
-	}
-	return w;
-}
-
-double score_effective_weight(const struct criteria *c, const struct session *s, size_t i,
-                              enum weight_source *source, int *cause)
-{
-	enum weight_source src_local;
-	int cause_local;
-	if (!source)
-		source = &src_local;
-	if (!cause)
-		cause = &cause_local;
-	if (s && i < s->ncriteria && s->weight_set[i]) {
-		*source = WEIGHT_PERSON;
-		*cause = -1;
-		return clamp(s->weights[i], c->scale.min, c->scale.max);
-	}
-	double delta = 0, big = 0;
-	*cause = -1;
-	for (size_t q = 0; q < c->nquestions; q++) {
-		const struct choice *ch = score_chosen(c, s, q);
-		if (!ch)
-			continue;
-		for (size_t d = 0; d < ch->ndeltas; d++) {
-			if (ch->deltas[d].criterion != i)
-				continue;
-			delta += ch->deltas[d].delta;
-			if (fabs(ch->deltas[d].delta) > big) {
-				big = fabs(ch->deltas[d].delta);
-				*cause = (int)q;
-			}
-		}
-	}
-	return profile_weight(c, i, delta, source, cause);
-}
-
 void result_free(struct result *r)
 {
 	if (!r)
@@ -126,44 +75,6 @@ void result_free(struct result *r)
 	free(r->sensitivity);
 	free(r->levers);
 	memset(r, 0, sizeof *r);
-}
-
-/* Effective weights of every criterion in one pass over the chosen deltas, so
- * that a large set costs (criteria + deltas), not their product. BIG is
- * scratch room for [ncriteria] doubles. */
-static void effective_weights(const struct criteria *c, const struct session *s,
-                              struct result *r, double *big)
-{
-	size_t m = c->ncriteria;
-	for (size_t i = 0; i < m; i++) {
-		r->weights[i] = 0;      /* the sum of deltas, for now */
-		r->weight_cause[i] = -1;
-		big[i] = 0;
-	}
-	for (size_t q = 0; q < c->nquestions; q++) {
-		const struct choice *ch = score_chosen(c, s, q);
-		if (!ch)
-			continue;
-		for (size_t d = 0; d < ch->ndeltas; d++) {
-			size_t i = ch->deltas[d].criterion;
-			double delta = ch->deltas[d].delta;
-			r->weights[i] += delta;
-			if (fabs(delta) > big[i]) {
-				big[i] = fabs(delta);
-				r->weight_cause[i] = (int)q;
-			}
-		}
-	}
-	for (size_t i = 0; i < m; i++) {
-		if (s && i < s->ncriteria && s->weight_set[i]) {
-			r->weight_source[i] = WEIGHT_PERSON;
-			r->weight_cause[i] = -1;
-			r->weights[i] = clamp(s->weights[i], c->scale.min, c->scale.max);
-		} else {
-			r->weights[i] = profile_weight(c, i, r->weights[i], &r->weight_source[i],
-			                               &r->weight_cause[i]);
-		}
-	}
 }
 
 /* Ratings with the chosen choices' replacements, later questions last. */
@@ -493,38 +404,31 @@ static void dominance(const struct criteria *c, struct result *r)
 	r->rating_dominant = !rated_above;
 }
 
-static int result_alloc(struct result *r, size_t m, size_t n, size_t nq)
+static void result_alloc(struct result *r, size_t m, size_t n, size_t nq)
 {
 	r->noptions = n;
 	r->ncriteria = m;
 	r->nquestions = nq;
-	r->rating_cause = malloc(m * n * sizeof *r->rating_cause);
-	r->choices = malloc((nq ? nq : 1) * sizeof *r->choices);
-	r->weights = malloc(m * sizeof *r->weights);
-	r->weight_source = malloc(m * sizeof *r->weight_source);
-	r->weight_cause = malloc(m * sizeof *r->weight_cause);
-	r->ratings = malloc(m * n * sizeof *r->ratings);
-	r->contributions = malloc(m * n * sizeof *r->contributions);
-	r->scores = calloc(n, sizeof *r->scores);
-	r->ranking = malloc(n * sizeof *r->ranking);
-	r->sensitivity = malloc(m * sizeof *r->sensitivity);
-	if (!r->weights || !r->weight_source || !r->weight_cause || !r->ratings ||
-	    !r->rating_cause || !r->choices || !r->contributions || !r->scores || !r->ranking ||
-	    !r->sensitivity) {
-		result_free(r);
-		return -1;
-	}
-	return 0;
+	r->rating_cause = xcalloc(m * n, sizeof *r->rating_cause);
+	r->choices = xcalloc(nq, sizeof *r->choices);
+	r->weights = xcalloc(m, sizeof *r->weights);
+	r->weight_source = xcalloc(m, sizeof *r->weight_source);
+	r->weight_cause = xcalloc(m, sizeof *r->weight_cause);
+	r->ratings = xcalloc(m * n, sizeof *r->ratings);
+	r->contributions = xcalloc(m * n, sizeof *r->contributions);
+	r->scores = xcalloc(n, sizeof *r->scores);
+	r->ranking = xcalloc(n, sizeof *r->ranking);
+	r->sensitivity = xcalloc(m, sizeof *r->sensitivity);
 }
 
 /* Weights, ratings, contributions, scores, ranking, winner, margin and
- * strength. SCRATCH has room for [ncriteria] doubles; TOTALS gets each
- * option's weighted sum. */
+ * strength. TALLY is score_weights()'s scratch, [ncriteria]; TOTALS gets
+ * each option's weighted sum. */
 static enum score_status score_core(const struct criteria *c, const struct session *s,
-                                    struct result *r, double *scratch, double *totals)
+                                    struct result *r, struct weight_tally *tally, double *totals)
 {
 	size_t n = c->noptions, m = c->ncriteria;
-	effective_weights(c, s, r, scratch);
+	score_weights(c, s, r, tally);
 	effective_ratings(c, s, r);
 	double total = 0;
 	for (size_t i = 0; i < m; i++)
@@ -552,8 +456,8 @@ static enum score_status score_core(const struct criteria *c, const struct sessi
 
 /* What every other choice of every question would give, the rest of S kept.
  * A choice whose weights are all zero gives no result and is left out. */
-static enum score_status levers(const struct criteria *c, const struct session *s,
-                                struct result *r, double *scratch)
+static void levers(const struct criteria *c, const struct session *s, struct result *r,
+                   struct weight_tally *tally)
 {
 	size_t count = 0;
 	for (size_t q = 0; q < c->nquestions; q++)
@@ -561,14 +465,11 @@ static enum score_status levers(const struct criteria *c, const struct session *
 	r->nlevers = 0;
 	r->answered = 0;
 	if (!count)
-		return SCORE_OK;
-	r->levers = malloc(count * sizeof *r->levers);
-	int *choices = malloc(c->nquestions * sizeof *choices);
+		return;
+	r->levers = xcalloc(count, sizeof *r->levers);
+	int *choices = xcalloc(c->nquestions, sizeof *choices);
 	struct result tr = { 0 };
-	if (!r->levers || !choices || result_alloc(&tr, c->ncriteria, c->noptions, c->nquestions)) {
-		free(choices);
-		return SCORE_NO_MEMORY;
-	}
+	result_alloc(&tr, c->ncriteria, c->noptions, c->nquestions);
 	struct session t = { 0 };
 	if (s)
 		t = *s;
@@ -585,7 +486,7 @@ static enum score_status levers(const struct criteria *c, const struct session *
 			if ((int)ch == now)
 				continue;
 			choices[q] = (int)ch;
-			if (score_core(c, &t, &tr, scratch, totals) != SCORE_OK)
+			if (score_core(c, &t, &tr, tally, totals) != SCORE_OK)
 				continue;
 			r->levers[r->nlevers++] = (struct lever){ q, ch, tr.winner, tr.strength,
 			                                          tr.margin };
@@ -594,7 +495,6 @@ static enum score_status levers(const struct criteria *c, const struct session *
 	}
 	result_free(&tr);
 	free(choices);
-	return SCORE_OK;
 }
 
 /* The lever that hands the win to another option by the widest margin, or
@@ -625,41 +525,25 @@ enum score_status score_session(const struct criteria *c, const struct session *
 	size_t n = c->noptions, m = c->ncriteria;
 	if (n < CRITERIA_MIN_OPTIONS || n > CRITERIA_MAX_OPTIONS || m == 0)
 		return SCORE_ALL_WEIGHTS_ZERO;
-	/* Scratch for the profile deltas, then the confidence's rating gaps. */
-	double *scratch = malloc(m * (n - 1) * sizeof *scratch);
-	if (!scratch || result_alloc(r, m, n, c->nquestions)) {
-		free(scratch);
-		return SCORE_NO_MEMORY;
-	}
+	result_alloc(r, m, n, c->nquestions);
+	struct weight_tally *tally = xcalloc(m, sizeof *tally);
 	double totals[CRITERIA_MAX_OPTIONS] = { 0 };
-	enum score_status st = score_core(c, s, r, scratch, totals);
-	if (st == SCORE_OK)
-		st = levers(c, s, r, scratch);
+	enum score_status st = score_core(c, s, r, tally, totals);
 	if (st != SCORE_OK) {
-		free(scratch);
+		free(tally);
 		result_free(r);
 		return st;
 	}
+	levers(c, s, r, tally);
+	free(tally);
 	pick_reasons(r);
 	top_lever(r);
 	sensitivity(c, r, totals);
 	steps(c, r, totals);
 	dominance(c, r);
-	confidence(c, r, scratch);
-	free(scratch);
+	/* Room for the confidence's rating gaps. */
+	double *diff = xcalloc(m * (n - 1), sizeof *diff);
+	confidence(c, r, diff);
+	free(diff);
 	return SCORE_OK;
-}
-
-double score_answers_weight(const struct criteria *c, const struct result *r, size_t i)
-{
-	double delta = 0;
-	for (size_t q = 0; q < c->nquestions && q < r->nquestions; q++) {
-		if (r->choices[q] < 0)
-			continue;
-		const struct choice *ch = &c->questions[q].choices[r->choices[q]];
-		for (size_t d = 0; d < ch->ndeltas; d++)
-			if (ch->deltas[d].criterion == i)
-				delta += ch->deltas[d].delta;
-	}
-	return clamp(c->criteria[i].default_weight + delta, c->scale.min, c->scale.max);
 }

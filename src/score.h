@@ -104,7 +104,6 @@ struct result {
 enum score_status {
 	SCORE_OK,
 	SCORE_ALL_WEIGHTS_ZERO, /* nothing to weigh: an input error */
-	SCORE_NO_MEMORY,
 };
 
 /* Scores session S against criteria C into R. On SCORE_OK the caller frees R
@@ -118,22 +117,54 @@ const char *score_status_message(enum score_status st);
 /* "clear", "leaning" or "too-close". */
 const char *strength_name(enum strength st);
 
+/* The itemised causes of a criterion's weight before the person's own, as
+ * score_profile_weight() finds them: which answers moved the file's default
+ * and by how much.
+ *
+ * Ownership: ITEMS is allocated (through xalloc.h, so it cannot fail) and
+ * belongs to the record; weight_causes_free() frees it and empties the
+ * record. A record with no causes holds no allocation, and freeing it is
+ * still right. */
+struct weight_causes {
+	enum weight_source source; /* WEIGHT_DEFAULT or WEIGHT_PROFILE, as for the weight */
+	int biggest;            /* the question whose answer moved it most (of equal moves,
+	                         * the first), or -1 unless the source is WEIGHT_PROFILE:
+	                         * what result.weight_cause holds */
+	size_t count;
+	struct cause *items;    /* [count]: each chosen answer whose delta to the criterion is
+	                         * not 0, in the order of the questions, listed even when they
+	                         * cancel out or the clamp undoes them; NULL when count is 0 */
+};
+void weight_causes_free(struct weight_causes *causes);
+
+/* Criterion K's weight before the person's own: the criteria file's
+ * default plus the deltas of session S's chosen profile answers, clamped to
+ * the scale, whether or not the person set a weight (S NULL: no answers).
+ * This is the rule of every weight verdict shows; docs/scoring.md gives it
+ * in words. K must be below C->ncriteria; S is only read. CAUSES, when not
+ * NULL, receives the itemised causes, which the caller frees with
+ * weight_causes_free(). */
+double score_profile_weight(const struct criteria *c, const struct session *s, size_t k,
+                            struct weight_causes *causes);
+
 /* The effective weight of criterion I for session S, and where it came from,
- * without scoring: the walk-through shows it while a person answers. */
+ * without scoring: the person's weight when they set one (clamped to the
+ * scale; *SOURCE WEIGHT_PERSON, *CAUSE -1), else score_profile_weight()
+ * with its source and biggest cause. SOURCE and CAUSE may be NULL. */
 double score_effective_weight(const struct criteria *c, const struct session *s,
                               size_t i, enum weight_source *source, int *cause);
 
-/* Criterion I's weight as R's profile answers make it, whether or not the
- * person set one: the default plus their changes, on the scale. */
-double score_answers_weight(const struct criteria *c, const struct result *r, size_t i);
+/* score_profile_weight() for the answers R was scored with. */
+double score_answers_weight(const struct criteria *c, const struct result *r, size_t i,
+                            struct weight_causes *causes);
 
-/* The profile answers of R that moved criterion I's default weight: at most
- * MAX into OUT, in the order of the questions; none when the person set the
- * weight. Returns how many there are (which may exceed MAX). */
+/* The items of score_answers_weight()'s causes, at most MAX into OUT; none
+ * when the person set the weight. Returns how many there are (which may
+ * exceed MAX). */
 size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
                            struct cause *out, size_t max);
-/* The profile answers of session S that move criterion I's default weight,
- * whether or not the person has set the weight. As above. */
+/* The items of score_profile_weight()'s causes for session S, whether or
+ * not the person has set the weight. As above. */
 size_t score_profile_causes(const struct criteria *c, const struct session *s, size_t i,
                             struct cause *out, size_t max);
 /* The profile answers of session S that replace criterion I's ratings, as
@@ -148,7 +179,7 @@ size_t score_rating_causes(const struct criteria *c, const struct result *r, siz
 
 /* When an answer replaced option O's rating on criterion K, "normally 9,
  * for your answer “Mostly JavaScript”" into BUF; else "". Returns as
- * snprintf does, -1 when memory ran out. */
+ * snprintf does. */
 int score_rating_trace(const struct criteria *c, const struct result *r, size_t k, size_t o,
                        char *buf, size_t len);
 

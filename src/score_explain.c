@@ -1,6 +1,7 @@
-/* score_explain.c - why a result is what it is: the answers that moved a
- * weight or replaced a rating, the trace of a rating, the reason and give-up
- * sentences. Pure, like score.c, whose result it reads. */
+/* score_explain.c - why a result is what it is: the answers that replaced a
+ * rating, the trace of a rating, the reason and give-up sentences (the
+ * answers that moved a weight are score_weight.c's). Pure, like score.c,
+ * whose result it reads. */
 #include "score.h"
 
 #include <stdio.h>
@@ -9,43 +10,6 @@
 
 #include "score_internal.h"
 #include "strbuf.h"
-
-/* The deltas to criterion I of the chosen CHOICES[NQ]. */
-static size_t causes_from_choices(const struct criteria *c, const int *choices, size_t nq,
-                                  size_t i, struct cause *out, size_t max)
-{
-	size_t count = 0;
-	for (size_t q = 0; q < c->nquestions && q < nq; q++) {
-		if (choices[q] < 0 || (size_t)choices[q] >= c->questions[q].nchoices)
-			continue;
-		const struct choice *ch = &c->questions[q].choices[choices[q]];
-		for (size_t d = 0; d < ch->ndeltas; d++) {
-			if (ch->deltas[d].criterion != i || ch->deltas[d].delta == 0)
-				continue;
-			if (count < max)
-				out[count] = (struct cause){ .question = q, .choice = (size_t)choices[q],
-				                             .delta = ch->deltas[d].delta };
-			count++;
-		}
-	}
-	return count;
-}
-
-size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
-                           struct cause *out, size_t max)
-{
-	if (i >= r->ncriteria || r->weight_source[i] == WEIGHT_PERSON)
-		return 0;
-	return causes_from_choices(c, r->choices, r->nquestions, i, out, max);
-}
-
-size_t score_profile_causes(const struct criteria *c, const struct session *s, size_t i,
-                            struct cause *out, size_t max)
-{
-	if (!s)
-		return 0;
-	return causes_from_choices(c, s->choices, s->nquestions, i, out, max);
-}
 
 size_t score_rating_causes(const struct criteria *c, const struct result *r, size_t i,
                            struct cause *out, size_t max)

@@ -49,14 +49,13 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
  *   on the scale puts another option ahead), answered (profile questions
  *   answered), answer_levers [{question, choice, winner (null for a tie),
  *   strength, margin, top}], confidence (0..1), trials.
- * Returns a new reference, or NULL when memory ran out. */
+ * Returns a new reference, never NULL. */
 json_t *score_json(const struct criteria *c, const struct session *s, const struct result *r);
 
 /* A JSON string of S, or null when S is NULL. Text read from the database
  * (a project, a respondent, notes, a file name) may hold bytes that are not
  * UTF-8, which jansson refuses: those become U+FFFD (text.h, TEXT_UTF8) and
- * the rest is kept exactly. Returns a new reference, or NULL when memory ran
- * out. */
+ * the rest is kept exactly. Returns a new reference, never NULL. */
 json_t *score_json_text(const char *s);
 
 /* The recommendation as one sentence into BUF, e.g. "Recommendation: Node.js,
@@ -145,7 +144,8 @@ enum score_sentence {
 };
 
 /* One of the sentences above, whole, in a new string the caller frees; NULL
- * when memory ran out. I is ignored where no criterion is named. */
+ * only where the sentence's function returns -1 (I out of range). I is
+ * ignored where no criterion, lever or question is named. */
 #define SCORE_MAX_GIVEUPS 5
 char *score_sentence_new(const struct criteria *c, const struct result *r,
                          enum score_sentence kind, size_t i);

@@ -3,6 +3,7 @@
 #include "score_format.h"
 #include "strbuf.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -245,9 +246,9 @@ int score_unknown_project_text(const struct criteria *c, const struct result *r,
 	                ? ", and a lead this small says little" : "");
 }
 
-/* "normally 3; +1 Kind of product: Online shop" from N CAUSES, the
- * default DEF and the weight they give, NOW. */
-static int story(const struct criteria *c, const struct cause *causes, size_t n, double def,
+/* "normally 3; +1 Kind of product: Online shop" from CAUSES, the default
+ * DEF and the weight they give, NOW. */
+static int story(const struct criteria *c, const struct weight_causes *causes, double def,
                  double now, char *buf, size_t len)
 {
 	char d[32], w[32];
@@ -257,13 +258,13 @@ static int story(const struct criteria *c, const struct cause *causes, size_t n,
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "normally %s", d);
 	double sum = def;
-	for (size_t k = 0; k < n; k++) {
-		const struct question *q = &c->questions[causes[k].question];
-		score_number(d, sizeof d, fabs(causes[k].delta), 2);
-		strbuf_printf(&sb, "; %s%s %s: %s", causes[k].delta < 0 ? "-" : "+", d,
-		              criteria_question_name(q),
-		              criteria_choice_name(&q->choices[causes[k].choice]));
-		sum += causes[k].delta;
+	for (size_t k = 0; k < causes->count; k++) {
+		const struct cause *cause = &causes->items[k];
+		const struct question *q = &c->questions[cause->question];
+		score_number(d, sizeof d, fabs(cause->delta), 2);
+		strbuf_printf(&sb, "; %s%s %s: %s", cause->delta < 0 ? "-" : "+", d,
+		              criteria_question_name(q), criteria_choice_name(&q->choices[cause->choice]));
+		sum += cause->delta;
 	}
 	if (fabs(sum - now) > 1e-9)
 		strbuf_printf(&sb, "; %s at %s", sum > now ? "capped" : "floored", w);
@@ -275,7 +276,7 @@ int score_weight_story(const struct criteria *c, const struct result *r, size_t 
 {
 	if (r->weight_source[i] == WEIGHT_PERSON) {
 		char now[32], def[32], answered[32];
-		double by_answers = score_answers_weight(c, r, i);
+		double by_answers = score_answers_weight(c, r, i, NULL);
 		score_number(def, sizeof def, c->criteria[i].default_weight, 2);
 		score_number(now, sizeof now, r->weights[i], 2);
 		score_number(answered, sizeof answered, by_answers, 2);
@@ -284,26 +285,20 @@ int score_weight_story(const struct criteria *c, const struct result *r, size_t 
 			                now, def, answered);
 		return snprintf(buf, len, "set by you to %s (normally %s)", now, def);
 	}
-	size_t n = score_weight_causes(c, r, i, NULL, 0);
-	struct cause *causes = malloc((n ? n : 1) * sizeof *causes);
-	if (!causes)
-		return -1;
-	score_weight_causes(c, r, i, causes, n);
-	int ret = story(c, causes, n, c->criteria[i].default_weight, r->weights[i], buf, len);
-	free(causes);
+	struct weight_causes causes;
+	score_answers_weight(c, r, i, &causes);
+	int ret = story(c, &causes, c->criteria[i].default_weight, r->weights[i], buf, len);
+	weight_causes_free(&causes);
 	return ret;
 }
 
 int score_default_story(const struct criteria *c, const struct session *s, size_t i,
                         double now, char *buf, size_t len)
 {
-	size_t n = score_profile_causes(c, s, i, NULL, 0);
-	struct cause *causes = malloc((n ? n : 1) * sizeof *causes);
-	if (!causes)
-		return -1;
-	score_profile_causes(c, s, i, causes, n);
-	int ret = story(c, causes, n, c->criteria[i].default_weight, now, buf, len);
-	free(causes);
+	struct weight_causes causes;
+	score_profile_weight(c, s, i, &causes);
+	int ret = story(c, &causes, c->criteria[i].default_weight, now, buf, len);
+	weight_causes_free(&causes);
 	return ret;
 }
 
@@ -382,9 +377,8 @@ char *score_sentence_new(const struct criteria *c, const struct result *r,
 	int n = sentence(c, r, kind, i, NULL, 0);
 	if (n < 0)
 		return NULL;
-	char *buf = malloc((size_t)n + 1);
-	if (buf)
-		sentence(c, r, kind, i, buf, (size_t)n + 1);
+	char *buf = xmalloc((size_t)n + 1);
+	sentence(c, r, kind, i, buf, (size_t)n + 1);
 	return buf;
 }
 
@@ -404,22 +398,14 @@ static int compare_distance(const void *a, const void *b)
 size_t score_change_order(const struct result *r, size_t *order)
 {
 	size_t m = r->ncriteria, n = 0;
-	struct by_distance *d = malloc((m ? m : 1) * sizeof *d);
+	struct by_distance *d = xcalloc(m, sizeof *d);
 	for (size_t i = 0; i < m; i++)
-		if (!isnan(r->sensitivity[i].step)) {
-			if (d)
-				d[n] = (struct by_distance){
-					fabs(r->sensitivity[i].step - r->weights[i]), i };
-			else
-				order[n] = i;   /* out of memory: the file's order will do */
-			n++;
-		}
-	if (d) {
-		qsort(d, n, sizeof *d, compare_distance);
-		for (size_t k = 0; k < n; k++)
-			order[k] = d[k].i;
-		free(d);
-	}
+		if (!isnan(r->sensitivity[i].step))
+			d[n++] = (struct by_distance){ fabs(r->sensitivity[i].step - r->weights[i]), i };
+	qsort(d, n, sizeof *d, compare_distance);
+	for (size_t k = 0; k < n; k++)
+		order[k] = d[k].i;
+	free(d);
 	size_t k = n;
 	for (size_t i = 0; i < m; i++)
 		if (isnan(r->sensitivity[i].step))
@@ -435,25 +421,22 @@ static size_t columns(const char *s, size_t bytes)
 	return (size_t)text_utf8_width(s, bytes);
 }
 
-/* The display columns of untrusted text S once cleaned for the terminal;
- * 0 when memory ran out. */
+/* The display columns of untrusted text S once cleaned for the terminal. */
 static size_t clean_columns(const char *s)
 {
 	char *t = text_clean_new(s, TEXT_LINE);
-	size_t n = t ? columns(t, strlen(t)) : 0;
+	size_t n = columns(t, strlen(t));
 	free(t);
 	return n;
 }
 
-/* TEXT wrapped at TEXT_WIDTH columns, the first line after FIRST, the rest
- * after REST (prefixes of the same width). TEXT is cleaned for the terminal
+/* RAW wrapped at TEXT_WIDTH columns, the first line after FIRST, the rest
+ * after REST (prefixes of the same width). RAW is cleaned for the terminal
  * first (text.h): its line breaks become spaces and its controls visible
- * escapes. Returns -1 when memory ran out. */
-static int wrap(FILE *out, const char *first, const char *rest, const char *raw)
+ * escapes. */
+static void wrap(FILE *out, const char *first, const char *rest, const char *raw)
 {
 	char *text = text_clean_new(raw, TEXT_LINE);
-	if (!text)
-		return -1;
 	size_t indent = columns(first, strlen(first));
 	size_t col = indent;
 	int line_empty = 1;
@@ -482,7 +465,6 @@ static int wrap(FILE *out, const char *first, const char *rest, const char *raw)
 	}
 	fputc('\n', out);
 	free(text);
-	return 0;
 }
 
 static void bar(FILE *out, double score, int utf8)
@@ -498,36 +480,29 @@ static void bar(FILE *out, double score, int utf8)
 		fputs(i < filled ? full : empty, out);
 }
 
-/* Writes sentence KIND (about criterion I) wrapped after FIRST and REST.
- * Returns -1 when memory ran out. */
-static int wrap_sentence(FILE *out, const char *first, const char *rest,
-                         const struct criteria *c, const struct result *r,
-                         enum score_sentence kind, size_t i)
+/* Writes sentence KIND (about criterion I) wrapped after FIRST and REST. */
+static void wrap_sentence(FILE *out, const char *first, const char *rest,
+                          const struct criteria *c, const struct result *r,
+                          enum score_sentence kind, size_t i)
 {
 	char *text = score_sentence_new(c, r, kind, i);
-	if (!text)
-		return -1;
-	int rc = wrap(out, first, rest, text);
+	wrap(out, first, rest, text);
 	free(text);
-	return rc;
 }
 
 int score_write_text(FILE *out, const struct criteria *c, const struct session *s,
                      const struct result *r, int utf8)
 {
-	int failed = 0;
-	size_t *order = malloc(r->ncriteria * sizeof *order);
-	if (!order)
-		return -1;
+	size_t *order = xcalloc(r->ncriteria, sizeof *order);
 	text_printf(out, "%s\n", c->title);
 	if (s && s->project)
-		failed |= wrap(out, "Project: ", "  ", s->project);
+		wrap(out, "Project: ", "  ", s->project);
 	if (s && s->respondent)
-		failed |= wrap(out, "Respondent: ", "  ", s->respondent);
+		wrap(out, "Respondent: ", "  ", s->respondent);
 	fputc('\n', out);
-	failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
+	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
 	if (!r->answered && c->nquestions)
-		failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
+		wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
 	fputc('\n', out);
 
 	size_t namew = 0;
@@ -546,54 +521,48 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	if (r->winner >= 0 && r->nreasons) {
 		text_printf(out, "\nWhy %s:\n", c->options[r->winner].name);
 		for (size_t k = 0; k < r->nreasons; k++)
-			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_REASON,
-			                        r->reasons[k]);
+			wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_REASON, r->reasons[k]);
 	}
 	size_t giveups = score_giveups(r, order, SCORE_MAX_GIVEUPS);
 	if (giveups) {
 		text_printf(out, "\nWhat you give up with %s:\n", c->options[r->winner].name);
 		for (size_t k = 0; k < giveups; k++)
-			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_GIVEUP,
-			                        order[k]);
+			wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_GIVEUP, order[k]);
 	}
 
 	fputs("\nWhat would change it:\n", out);
 	size_t tipping = score_change_order(r, order);
 	for (size_t k = 0; k < tipping; k++)
-		failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE, order[k]);
+		wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE, order[k]);
 	/* The criteria that cannot change the result one by one when few,
 	 * else in one line. */
 	size_t rest = r->ncriteria - tipping;
 	size_t shown = tipping;
 	if (rest <= TEXT_MAX_STEADY && !r->dominant && tipping) {
 		for (size_t k = tipping; k < r->ncriteria; k++)
-			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE,
-			                        order[k]);
+			wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_CHANGE, order[k]);
 		shown = r->ncriteria;
 	}
 	char *steady = score_sentence_new(c, r, SCORE_SENTENCE_STEADY, shown);
-	if (!steady)
-		failed = 1;
-	else if (*steady)
-		failed |= wrap(out, "  - ", "    ", steady);
+	if (*steady)
+		wrap(out, "  - ", "    ", steady);
 	free(steady);
 
 	if (r->nlevers) {
 		fputs("\nIf you answered differently:\n", out);
 		if (r->top_lever >= 0)
-			failed |= wrap_sentence(out, "  ", "  ", c, r, SCORE_SENTENCE_TOP_LEVER, 0);
+			wrap_sentence(out, "  ", "  ", c, r, SCORE_SENTENCE_TOP_LEVER, 0);
 		for (size_t l = 0; l < r->nlevers; l++) {
 			if (l == 0 || r->levers[l].question != r->levers[l - 1].question)
-				failed |= wrap_sentence(out, "  ", "  ", c, r,
-				                        SCORE_SENTENCE_LEVER_QUESTION,
-				                        r->levers[l].question);
-			failed |= wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_LEVER_SHORT, l);
+				wrap_sentence(out, "  ", "  ", c, r, SCORE_SENTENCE_LEVER_QUESTION,
+				              r->levers[l].question);
+			wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_LEVER_SHORT, l);
 		}
 	}
 	fputc('\n', out);
-	failed |= wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_CONFIDENCE, 0);
+	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_CONFIDENCE, 0);
 	free(order);
-	return failed || ferror(out) ? -1 : 0;
+	return ferror(out) ? -1 : 0;
 }
 
 char *score_points(char *buf, size_t len, double v)

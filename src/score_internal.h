@@ -1,11 +1,12 @@
-/* score_internal.h - what score.c and score_explain.c share, and no other
- * file needs. */
+/* score_internal.h - what score.c, score_weight.c and score_explain.c
+ * share, and no other file needs. */
 #ifndef VERDICT_SCORE_INTERNAL_H
 #define VERDICT_SCORE_INTERNAL_H
 
 #include <stddef.h>
 
 #include "criteria.h"
+#include "score.h"
 #include "session.h"
 
 /* Differences of scores, in points, smaller than this are rounding. */
@@ -13,5 +14,21 @@
 
 /* The chosen choice of question Q in session S, or NULL (none, or S NULL). */
 const struct choice *score_chosen(const struct criteria *c, const struct session *s, size_t q);
+
+/* How the chosen answers move one criterion's weight, as they are added up
+ * (score_weight.c). */
+struct weight_tally {
+	double sum;             /* the deltas so far */
+	double big;             /* the largest of them, in size */
+	int cause;              /* its question, or -1 */
+};
+
+/* Every criterion's effective weight, its source and its biggest cause into
+ * R (weights, weight_source, weight_cause), by the rule of
+ * score_effective_weight(), in one pass over the chosen deltas so that a
+ * large set costs criteria + deltas, not their product. TALLY is scratch
+ * for [ncriteria]. */
+void score_weights(const struct criteria *c, const struct session *s, struct result *r,
+                   struct weight_tally *tally);
 
 #endif

@@ -359,8 +359,6 @@ int walk_score(struct tui *t)
 		t->have_result = 0;
 	}
 	t->score_status = score_session(t->c, t->s, &t->result);
-	if (t->score_status == SCORE_NO_MEMORY)
-		return tui_fail_memory(t);
 	if (t->score_status != SCORE_OK)
 		return 0;
 	t->have_result = 1;
