@@ -90,8 +90,7 @@ int export_render_result(enum report_format f, const struct criteria_source *src
                          struct strbuf *out)
 {
 	struct report rep;
-	if (report_build(&rep, src, s, r, meta, generated))
-		return -1;
+	report_build(&rep, src, s, r, meta, generated);
 	int rc = export_render(f, &rep, out);
 	report_free(&rep);
 	return rc;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "score_format.h"
+#include "xalloc.h"
 
 const char *report_option_name(const struct report *rep, size_t o)
 {
@@ -51,17 +52,13 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 	return need;
 }
 
-char *report_utf8_copy(const char *text, int *oom)
+char *report_utf8_copy(const char *text)
 {
 	if (!text)
 		return NULL;
 	size_t n = strlen(text);
 	/* Each bad byte grows to three. */
-	char *out = malloc(n * 3 + 1);
-	if (!out) {
-		*oom = 1;
-		return NULL;
-	}
+	char *out = xmalloc(n * 3 + 1);
 	const unsigned char *s = (const unsigned char *)text;
 	size_t o = 0;
 	for (size_t i = 0; i < n;) {
@@ -125,28 +122,29 @@ void report_canonical_answers(const struct criteria *c, const struct session *s,
 	}
 }
 
-/* A new string from a printf format, or NULL (setting *OOM). */
-__attribute__((format(printf, 2, 3)))
-static char *format_new(int *oom, const char *fmt, ...)
+/* A new string from a printf format. */
+__attribute__((format(printf, 1, 2)))
+static char *format_new(const char *fmt, ...)
 {
-	va_list ap;
+	va_list ap, ap2;
 	va_start(ap, fmt);
-	char small[1];
-	va_list ap2;
 	va_copy(ap2, ap);
+	char small[1];
 	int n = vsnprintf(small, sizeof small, fmt, ap2);
 	va_end(ap2);
-	char *out = n < 0 ? NULL : malloc((size_t)n + 1);
-	if (out)
-		vsnprintf(out, (size_t)n + 1, fmt, ap);
-	else
-		*oom = 1;
+	size_t len = n < 0 ? 0 : (size_t)n;    /* an encoding error gives "" */
+	char *out = xmalloc(len + 1);
+	out[0] = '\0';
+	if (n > 0)
+		vsnprintf(out, len + 1, fmt, ap);
 	va_end(ap);
 	return out;
 }
 
-/* How many chosen profile answers changed criterion K's weight. */
-static int build_row(struct report *rep, size_t k, int *oom)
+/* Criterion K's row: where its weight came from and why, the answer that
+ * moved it most (score_weights()' biggest cause, kept in the result), its
+ * reason and its rating traces. */
+static void build_row(struct report *rep, size_t k)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
@@ -167,97 +165,72 @@ static int build_row(struct report *rep, size_t k, int *oom)
 		break;
 	}
 	row->weight_reason = score_sentence_new(c, r, SCORE_SENTENCE_WEIGHT_STORY, k);
-	if (row->weight_reason && row->weight_reason[0] >= 'a' && row->weight_reason[0] <= 'z')
+	if (row->weight_reason[0] >= 'a' && row->weight_reason[0] <= 'z')
 		row->weight_reason[0] = (char)(row->weight_reason[0] - 'a' + 'A');
 	row->reason = score_sentence_new(c, r, SCORE_SENTENCE_REASON, k);
-	if (!row->reason || !row->weight_reason)
-		*oom = 1;
-	row->rating_traces = calloc(r->noptions, sizeof *row->rating_traces);
-	if (!row->rating_traces)
-		*oom = 1;
-	for (size_t o = 0; !*oom && o < r->noptions; o++) {
+	row->rating_traces = xcalloc(r->noptions, sizeof *row->rating_traces);
+	for (size_t o = 0; o < r->noptions; o++) {
 		int n = score_rating_trace(c, r, k, o, NULL, 0);
-		if (n < 0 || (n > 0 && !(row->rating_traces[o] = malloc((size_t)n + 1))))
-			*oom = 1;
-		else if (n > 0)
-			score_rating_trace(c, r, k, o, row->rating_traces[o], (size_t)n + 1);
+		if (n <= 0)
+			continue;
+		row->rating_traces[o] = xmalloc((size_t)n + 1);
+		score_rating_trace(c, r, k, o, row->rating_traces[o], (size_t)n + 1);
 	}
-	return *oom ? -1 : 0;
 }
 
-static int build_changes(struct report *rep, int *oom)
+static void build_changes(struct report *rep)
 {
 	const struct result *r = rep->r;
 	size_t m = r->ncriteria;
-	size_t *order = malloc((m ? m : 1) * sizeof *order);
-	rep->changes = calloc(m ? m : 1, sizeof *rep->changes);
-	if (!order || !rep->changes) {
-		free(order);
-		*oom = 1;
-		return -1;
-	}
+	size_t *order = xcalloc(m, sizeof *order);
+	rep->changes = xcalloc(m, sizeof *rep->changes);
 	size_t moving = score_change_order(r, order);
-	for (size_t i = 0; i < moving && !*oom; i++) {
+	for (size_t i = 0; i < moving; i++) {
 		size_t k = order[i];
 		struct report_change *ch = &rep->changes[rep->nchanges++];
 		ch->criterion = k;
 		ch->step = r->sensitivity[k].step;
 		ch->new_winner = r->sensitivity[k].step_winner;
 		ch->text = score_sentence_new(rep->c, r, SCORE_SENTENCE_CHANGE, k);
-		if (!ch->text)
-			*oom = 1;
 	}
-	rep->ngiveups = score_giveups(r, rep->giveup_criteria, SCORE_MAX_GIVEUPS);
-	for (size_t i = 0; i < rep->ngiveups && !*oom; i++)
-		if (!(rep->giveups[i] = score_sentence_new(rep->c, r, SCORE_SENTENCE_GIVEUP,
-		                                           rep->giveup_criteria[i])))
-			*oom = 1;
 	free(order);
-	if (*oom)
-		return -1;
-	rep->steady_text = score_sentence_new(rep->c, r, SCORE_SENTENCE_STEADY, rep->nchanges);
-	if (!rep->steady_text)
-		*oom = 1;
-	else if (!*rep->steady_text) {
-		free(rep->steady_text);
-		rep->steady_text = NULL;
-	}
-	return *oom ? -1 : 0;
 }
 
 /* A sentence, or NULL when it is empty. */
-static char *sentence_or_null(const struct report *rep, enum score_sentence kind, size_t i,
-                              int *oom)
+static char *sentence_or_null(const struct report *rep, enum score_sentence kind, size_t i)
 {
 	char *text = score_sentence_new(rep->c, rep->r, kind, i);
-	if (!text)
-		*oom = 1;
-	else if (!*text) {
+	if (text && !*text) {
 		free(text);
 		text = NULL;
 	}
 	return text;
 }
 
-static void build_levers(struct report *rep, int *oom)
+static void build_giveups(struct report *rep)
+{
+	rep->ngiveups = score_giveups(rep->r, rep->giveup_criteria, SCORE_MAX_GIVEUPS);
+	for (size_t i = 0; i < rep->ngiveups; i++)
+		rep->giveups[i] = score_sentence_new(rep->c, rep->r, SCORE_SENTENCE_GIVEUP,
+		                                     rep->giveup_criteria[i]);
+	rep->steady_text = sentence_or_null(rep, SCORE_SENTENCE_STEADY, rep->nchanges);
+}
+
+static void build_levers(struct report *rep)
 {
 	const struct result *r = rep->r;
 	size_t nq = rep->c->nquestions;
-	rep->unknown_project = sentence_or_null(rep, SCORE_SENTENCE_UNKNOWN_PROJECT, 0, oom);
-	rep->top_lever = sentence_or_null(rep, SCORE_SENTENCE_TOP_LEVER, 0, oom);
-	rep->lever_headings = calloc(nq ? nq : 1, sizeof *rep->lever_headings);
-	rep->levers = calloc(r->nlevers ? r->nlevers : 1, sizeof *rep->levers);
-	if (!rep->lever_headings || !rep->levers) {
-		*oom = 1;
-		return;
-	}
-	for (size_t q = 0; q < nq && !*oom; q++)
-		rep->lever_headings[q] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_QUESTION, q, oom);
-	for (size_t l = 0; l < r->nlevers && !*oom; l++)
-		rep->levers[l] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_SHORT, l, oom);
+	rep->unknown_project = sentence_or_null(rep, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
+	rep->top_lever = sentence_or_null(rep, SCORE_SENTENCE_TOP_LEVER, 0);
+	rep->lever_headings = xcalloc(nq, sizeof *rep->lever_headings);
+	rep->levers = xcalloc(r->nlevers, sizeof *rep->levers);
+	for (size_t q = 0; q < nq; q++)
+		rep->lever_headings[q] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_QUESTION, q);
+	for (size_t l = 0; l < r->nlevers; l++)
+		rep->levers[l] = sentence_or_null(rep, SCORE_SENTENCE_LEVER_SHORT, l);
 }
 
-static char *summary(const struct report *rep, int *oom)
+static char *summary(const struct report *rep)
 {
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
@@ -270,7 +243,7 @@ static char *summary(const struct report *rep, int *oom)
 	if (r->winner < 0) {
 		char tie[32];
 		score_number(tie, sizeof tie, c->strength.tie, 2);
-		return format_new(oom, "No option comes out ahead: %s scores %s and %s %s, less "
+		return format_new("No option comes out ahead: %s scores %s and %s %s, less "
 		                  "than %s point%s apart, so it is too close to call.", a, s1, b, s2,
 		                  tie, strcmp(tie, "1") ? "s" : "");
 	}
@@ -287,26 +260,17 @@ static char *summary(const struct report *rep, int *oom)
 		lead = "is only just ahead, too close to call";
 		break;
 	}
-	return format_new(oom, "%s %s: it scores %s out of 100 against %s for %s, a lead of %s "
+	return format_new("%s %s: it scores %s out of 100 against %s for %s, a lead of %s "
 	                  "points, and %s of slightly different weightings give the same "
 	                  "winner.", a, lead, s1, s2, b, margin, rep->confidence_text);
 }
 
 /* A session that is not finished has a draft result: its recommendation
  * and summary say so first, in every format. *TEXT is replaced. */
-static void mark_draft(char **text, long long id, int *oom)
+static void mark_draft(char **text, long long id)
 {
-	if (!*text)
-		return;
-	struct strbuf b;
-	strbuf_init(&b);
-	strbuf_printf(&b, "Draft (session %lld is not finished, so this may still change): %s", id,
-	              *text);
-	char *marked = strbuf_take(&b, NULL);
-	if (!marked) {
-		*oom = 1;
-		return;
-	}
+	char *marked = format_new("Draft (session %lld is not finished, so this may still "
+	                          "change): %s", id, *text);
 	free(*text);
 	*text = marked;
 }
@@ -318,8 +282,9 @@ static void confidence_text(char *buf, size_t len, double conf)
 	snprintf(buf, len, "%d%%", (int)floor(conf * 100 + 1e-9));
 }
 
-int report_build(struct report *rep, const struct criteria_source *src, const struct session *s,
-                 const struct result *r, const struct stored_session *meta, time_t generated)
+void report_build(struct report *rep, const struct criteria_source *src,
+                  const struct session *s, const struct result *r,
+                  const struct stored_session *meta, time_t generated)
 {
 	memset(rep, 0, sizeof *rep);
 	rep->c = src->model;
@@ -351,46 +316,33 @@ int report_build(struct report *rep, const struct criteria_source *src, const st
 	}
 	confidence_text(rep->confidence_text, sizeof rep->confidence_text, r->confidence);
 
-	int oom = 0;
 	rep->criteria_source = report_utf8_copy(meta && meta->criteria_name ? meta->criteria_name
-	                                        : src->name ? src->name : "", &oom);
-	rep->project = report_utf8_copy(s->project, &oom);
-	rep->respondent = report_utf8_copy(s->respondent, &oom);
-	rep->notes = report_utf8_copy(s->notes, &oom);
+	                                        : src->name ? src->name : "");
+	rep->project = report_utf8_copy(s->project);
+	rep->respondent = report_utf8_copy(s->respondent);
+	rep->notes = report_utf8_copy(s->notes);
 	rep->recommendation = score_sentence_new(rep->c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
 	rep->confidence_sentence = score_sentence_new(rep->c, r, SCORE_SENTENCE_CONFIDENCE, 0);
-	if (!rep->recommendation || !rep->confidence_sentence)
-		oom = 1;
-	rep->summary = summary(rep, &oom);
+	rep->summary = summary(rep);
 	if (meta && meta->status != SESSION_COMPLETE) {
-		mark_draft(&rep->recommendation, meta->id, &oom);
-		mark_draft(&rep->summary, meta->id, &oom);
+		mark_draft(&rep->recommendation, meta->id);
+		mark_draft(&rep->summary, meta->id);
 	}
 	size_t m = rep->c->ncriteria;
-	rep->rows = calloc(m ? m : 1, sizeof *rep->rows);
-	if (!rep->rows)
-		oom = 1;
-	for (size_t k = 0; k < m && !oom; k++)
-		build_row(rep, k, &oom);
-	if (!oom)
-		build_changes(rep, &oom);
-	if (!oom)
-		build_levers(rep, &oom);
+	rep->rows = xcalloc(m, sizeof *rep->rows);
+	for (size_t k = 0; k < m; k++)
+		build_row(rep, k);
+	build_changes(rep);
+	build_giveups(rep);
+	build_levers(rep);
 
 	struct strbuf canon;
 	strbuf_init(&canon);
 	report_canonical_answers(rep->c, s, &canon);
 	rep->answers_canonical = strbuf_take(&canon, NULL);
-	if (!rep->answers_canonical)
-		oom = 1;
-	if (oom) {
-		report_free(rep);
-		return -1;
-	}
 	report_sha256_hex(src->text, src->len, rep->criteria_sha256);
 	report_sha256_hex(rep->answers_canonical, strlen(rep->answers_canonical),
 	                  rep->answers_sha256);
-	return 0;
 }
 
 void report_free(struct report *rep)

@@ -100,10 +100,11 @@ struct report {
 
 /* Builds REP from SRC (model and exact text), session S and its result R
  * (from score_session(SRC->model, S, R)); META is the stored session's record,
- * or NULL for one that is not saved. GENERATED is the report's date. Returns
- * 0, or -1 when memory ran out (REP then holds nothing to free). */
-int report_build(struct report *rep, const struct criteria_source *src, const struct session *s,
-                 const struct result *r, const struct stored_session *meta, time_t generated);
+ * or NULL for one that is not saved. GENERATED is the report's date. The
+ * caller frees REP with report_free(). */
+void report_build(struct report *rep, const struct criteria_source *src,
+                  const struct session *s, const struct result *r,
+                  const struct stored_session *meta, time_t generated);
 void report_free(struct report *rep);
 
 /* The canonical answers text that answers_sha256 is taken of, appended to
@@ -121,9 +122,8 @@ void report_canonical_answers(const struct criteria *c, const struct session *s,
 void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX]);
 
 /* A new copy of TEXT (NULL gives NULL) in which every byte that is not part
- * of valid UTF-8 becomes U+FFFD. NULL also when memory runs out; *OOM is then
- * set. */
-char *report_utf8_copy(const char *text, int *oom);
+ * of valid UTF-8 becomes U+FFFD. The caller frees it. */
+char *report_utf8_copy(const char *text);
 
 /* The name of option O (an index). */
 const char *report_option_name(const struct report *rep, size_t o);
