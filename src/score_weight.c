@@ -74,8 +74,9 @@ static void causes_add(struct weight_causes *causes, size_t *room, size_t q, int
 	                                                 .delta = delta };
 }
 
-/* Criterion K's tally over S's chosen answers, itemised into CAUSES when
- * it is not NULL. */
+/* Criterion K's weight from S's chosen answers alone, with its source and
+ * biggest cause; each answer that moved it is appended to CAUSES (already
+ * emptied) when that is not NULL. */
 static double profile_weight(const struct criteria *c, const struct session *s, size_t k,
                              enum weight_source *source, int *biggest,
                              struct weight_causes *causes)
