@@ -17,7 +17,7 @@
 static size_t current(const struct tui *t)
 {
 	size_t k;
-	walk_step_kind(t->c, t->step, &k);
+	session_step_kind(t->c, t->step, &k);
 	return k;
 }
 

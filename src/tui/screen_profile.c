@@ -7,7 +7,7 @@
 
 static const struct question *current(const struct tui *t, size_t *q)
 {
-	walk_step_kind(t->c, t->step, q);
+	session_step_kind(t->c, t->step, q);
 	return &t->c->questions[*q];
 }
 

@@ -38,7 +38,7 @@ static void describe_resume(struct tui *t, long long id)
 	if (saved_session_load(t->store, id, &sv))
 		return;
 	char where[64];
-	walk_step_label(sv.source.model, sv.stored.step, where, sizeof where);
+	session_step_label(sv.source.model, sv.stored.step, where, sizeof where);
 	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
 	snprintf(st->resume_label, sizeof st->resume_label, "Resume %s%s%s at %s", who ? "\"" : "",
 	         who ? who : "the unfinished session", who ? "\"" : "", where);

@@ -8,56 +8,6 @@
 
 #include "saved_session.h"
 
-int walk_nsteps(const struct criteria *c)
-{
-	return (int)(c->nquestions + c->ncriteria) + 2;
-}
-
-enum step_kind walk_step_kind(const struct criteria *c, int step, size_t *index)
-{
-	size_t s = step < 0 ? 0 : (size_t)step;
-	*index = 0;
-	if (s < c->nquestions) {
-		*index = s;
-		return STEP_QUESTION;
-	}
-	s -= c->nquestions;
-	if (s < c->ncriteria) {
-		*index = s;
-		return STEP_CRITERION;
-	}
-	return s == c->ncriteria ? STEP_REVIEW : STEP_RESULTS;
-}
-
-int walk_criterion_step(const struct criteria *c, size_t k)
-{
-	return (int)(c->nquestions + k);
-}
-
-int walk_review_step(const struct criteria *c)
-{
-	return (int)(c->nquestions + c->ncriteria);
-}
-
-void walk_step_label(const struct criteria *c, int step, char *buf, size_t len)
-{
-	size_t i;
-	switch (walk_step_kind(c, step, &i)) {
-	case STEP_QUESTION:
-		snprintf(buf, len, "question %zu of %zu", i + 1, c->nquestions);
-		break;
-	case STEP_CRITERION:
-		snprintf(buf, len, "criterion %zu of %zu", i + 1, c->ncriteria);
-		break;
-	case STEP_REVIEW:
-		snprintf(buf, len, "the review");
-		break;
-	case STEP_RESULTS:
-		snprintf(buf, len, "the results");
-		break;
-	}
-}
-
 void walk_close(struct tui *t)
 {
 	if (t->have_result)
@@ -163,14 +113,14 @@ int walk_open(struct tui *t, long long id)
 	t->id = id;
 	t->complete = sv.stored.status == SESSION_COMPLETE;
 	t->step = sv.stored.step;
-	int step = t->complete ? walk_nsteps(t->c) - 1 : sv.stored.step;
+	int step = t->complete ? session_nsteps(t->c) - 1 : sv.stored.step;
 	saved_session_free(&sv);
 	return walk_goto(t, step);
 }
 
 int walk_goto(struct tui *t, int step)
 {
-	int last = walk_nsteps(t->c) - 1;
+	int last = session_nsteps(t->c) - 1;
 	if (step < 0)
 		step = 0;
 	if (step > last)
@@ -182,12 +132,12 @@ int walk_goto(struct tui *t, int step)
 	t->step = step;
 	size_t i;
 	static const enum screen_id screens[] = {
-		[STEP_QUESTION] = SCREEN_PROFILE,
-		[STEP_CRITERION] = SCREEN_CRITERION,
-		[STEP_REVIEW] = SCREEN_REVIEW,
-		[STEP_RESULTS] = SCREEN_RESULTS,
+		[SESSION_STEP_QUESTION] = SCREEN_PROFILE,
+		[SESSION_STEP_CRITERION] = SCREEN_CRITERION,
+		[SESSION_STEP_REVIEW] = SCREEN_REVIEW,
+		[SESSION_STEP_RESULTS] = SCREEN_RESULTS,
 	};
-	tui_show(t, screens[walk_step_kind(t->c, step, &i)]);
+	tui_show(t, screens[session_step_kind(t->c, step, &i)]);
 	return 0;
 }
 

@@ -1,10 +1,8 @@
 /* walk.h - the walk-through's course: the steps of a session, in order, and
  * every answer saved through the store the moment it is given.
  *
- * The steps of a criteria set with Q profile questions and N criteria are
- * numbered 0 to Q - 1 (the questions), Q to Q + N - 1 (the criteria), Q + N
- * (the review of all weights) and Q + N + 1 (the results). The step reached is
- * stored, so a session resumes on it.
+ * The steps are numbered as session.h says. The step reached is stored, so
+ * a session resumes on it.
  *
  * Every function that writes to the store ends the walk-through through
  * tui_fail_storage() when the write fails, and then returns -1. */
@@ -14,22 +12,6 @@
 #include <stddef.h>
 
 #include "tui/tui.h"
-
-enum step_kind {
-	STEP_QUESTION,
-	STEP_CRITERION,
-	STEP_REVIEW,
-	STEP_RESULTS,
-};
-
-int walk_nsteps(const struct criteria *c);
-/* What STEP is, with the question's or criterion's index in *INDEX. */
-enum step_kind walk_step_kind(const struct criteria *c, int step, size_t *index);
-/* The step of criterion K, and of the review. */
-int walk_criterion_step(const struct criteria *c, size_t k);
-int walk_review_step(const struct criteria *c);
-/* "question 1 of 2", "criterion 5 of 19", "the review", "the results". */
-void walk_step_label(const struct criteria *c, int step, char *buf, size_t len);
 
 /* Starts a new session on the fresh criteria, with PROJECT and RESPONDENT
  * (NULL or empty when not given), on its first step. */
