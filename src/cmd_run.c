@@ -12,6 +12,7 @@
 #include "tui/tui.h"
 #include "tui/walk.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 static void run_usage(FILE *out)
 {
@@ -106,21 +107,23 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	struct tui t;
 	memset(&t, 0, sizeof t);
 	t.g = g;
-	rc = criteria_source_load(criteria, &t.fresh);
+	struct criteria_source fresh;
+	rc = criteria_source_load(criteria, &fresh);
 	if (rc)
 		return rc;
 	char path[4096], err[1024];
 	if (store_path(g->db, path, sizeof path)) {
 		text_printf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
 		            "database with --db PATH or VERDICT_DB\n");
-		tui_teardown(&t);
+		criteria_source_free(&fresh);
 		return EXIT_STORAGE;
 	}
 	if (store_open(path, &t.store, err, sizeof err)) {
 		text_printf(stderr, "verdict: %s\n", err);
-		tui_teardown(&t);
+		criteria_source_free(&fresh);
 		return EXIT_STORAGE;
 	}
+	flow_init(&t.flow, t.store, &fresh);
 	if (id) {
 		/* Said now, before the screen changes: an unknown id or a broken session. */
 		struct saved_session sv;
@@ -131,12 +134,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		}
 		saved_session_free(&sv);
 	}
-	if ((project && !(t.project_arg = strdup(project))) ||
-	    (respondent && !(t.respondent_arg = strdup(respondent)))) {
-		text_printf(stderr, "verdict: out of memory\n");
-		tui_teardown(&t);
-		return EXIT_STORAGE;
-	}
+	t.project_arg = project ? xstrdup(project) : NULL;
+	t.respondent_arg = respondent ? xstrdup(respondent) : NULL;
 
 	rc = tui_open(&t);
 	if (rc) {
@@ -152,7 +151,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		tui_run(&t);
 	rc = t.status;
 	int sig = t.signal;
-	long long left = rc == EXIT_OK && !t.complete ? t.id : 0;
+	long long left = rc == EXIT_OK && !t.flow.complete ? t.flow.id : 0;
 	tui_teardown(&t);
 	/* Where to pick up again, once the terminal is itself again. */
 	if (left && !sig)

@@ -20,13 +20,13 @@ void edit_dialog_draw(struct tui *t)
 	int w = t->cols - 4 < BOX_WIDTH ? t->cols - 4 : BOX_WIDTH;
 	int x0 = (t->cols - w) / 2, inner = w - 4;
 	char title[64], intro[200], where[2][300];
-	snprintf(title, sizeof title, "Session %lld is finished", t->id);
+	snprintf(title, sizeof title, "Session %lld is finished", t->flow.id);
 	snprintf(intro, sizeof intro, "Its answers are a record of what was decided. Where should "
 	         "this change go?");
-	snprintf(where[EDIT_COPY], sizeof where[0], "In a copy: a new session with this change, "
-	         "while session %lld stays as it was.", t->id);
-	snprintf(where[EDIT_ORIGINAL], sizeof where[0], "In session %lld itself: its answers until "
-	         "now are kept as a revision, which 'verdict revert' brings back.", t->id);
+	snprintf(where[FLOW_IN_COPY], sizeof where[0], "In a copy: a new session with this change, "
+	         "while session %lld stays as it was.", t->flow.id);
+	snprintf(where[FLOW_IN_ORIGINAL], sizeof where[0], "In session %lld itself: its answers until "
+	         "now are kept as a revision, which 'verdict revert' brings back.", t->flow.id);
 	int lines[2], need = draw_lines(intro, inner) + 1;
 	for (int i = 0; i < 2; i++) {
 		lines[i] = draw_lines(where[i], inner - 5);
@@ -96,11 +96,11 @@ void edit_dialog_act(struct tui *t, enum action a, int arg)
 		e->cursor = !e->cursor;
 		break;
 	case ACT_PICK:
-		if (arg == EDIT_COPY || arg == EDIT_ORIGINAL)
-			walk_edit_finished(t, (enum edit_where)arg);
+		if (arg == FLOW_IN_COPY || arg == FLOW_IN_ORIGINAL)
+			walk_edit_finished(t, (enum flow_where)arg);
 		break;
 	case ACT_ACCEPT:
-		walk_edit_finished(t, (enum edit_where)e->cursor);
+		walk_edit_finished(t, (enum flow_where)e->cursor);
 		break;
 	case ACT_LEAVE:
 		walk_edit_cancel(t);

@@ -18,6 +18,7 @@
 #include "tui/draw.h"
 #include "tui/field.h"
 #include "text.h"
+#include "xalloc.h"
 
 #define NFORMATS 4
 #define BOX_WIDTH 76            /* the dialog's width, at most */
@@ -52,7 +53,7 @@ void screen_export_open(struct tui *t, long long id, const char *project,
 	e->confirm = 0;
 	e->error[0] = '\0';
 	e->note_scroll = 0;
-	long long shown = id ? id : t->id;
+	long long shown = id ? id : t->flow.id;
 	if (project || respondent)
 		snprintf(e->title, sizeof e->title, "Export session %lld: %s%s%s", shown,
 		         project ? project : "", project && respondent ? glyph(t, GLYPH_DOT) : "",
@@ -102,22 +103,13 @@ static void set_format(struct tui *t, int i)
 	e->format = i;
 	e->error[0] = '\0';
 	char *typed = field_text(&e->path);
-	if (!typed) {
-		tui_fail_memory(t);
-		return;
-	}
 	const char *from = report_format_ext(menu[old].format);
 	const char *to = report_format_ext(menu[i].format);
 	if (strcmp(typed, e->names[old]) == 0) {
 		field_set(&e->path, e->names[i]);
 	} else if (has_ext(typed, from)) {
 		size_t stem = strlen(typed) - strlen(from);
-		char *renamed = malloc(stem + strlen(to) + 1);
-		if (!renamed) {
-			free(typed);
-			tui_fail_memory(t);
-			return;
-		}
+		char *renamed = xmalloc(stem + strlen(to) + 1);
 		memcpy(renamed, typed, stem);
 		strcpy(renamed + stem, to);
 		size_t cur = e->path.cur;
@@ -130,19 +122,18 @@ static void set_format(struct tui *t, int i)
 }
 
 /* TYPED as a path to write to: "~/" at its start is the home directory;
- * anything else is as typed, relative to the working directory. A new string,
- * or NULL when memory ran out. */
+ * anything else is as typed, relative to the working directory. A new
+ * string. */
 static char *resolve(const char *typed)
 {
 	const char *home = getenv("HOME");
 	if (strncmp(typed, "~/", 2) == 0 && home && *home) {
 		size_t n = strlen(home) + strlen(typed);
-		char *p = malloc(n);
-		if (p)
-			snprintf(p, n, "%s%s", home, typed + 1);
+		char *p = xmalloc(n);
+		snprintf(p, n, "%s%s", home, typed + 1);
 		return p;
 	}
-	return strdup(typed);
+	return xstrdup(typed);
 }
 
 /* Writes the report to the file named, unless it is there already and
@@ -166,12 +157,8 @@ static void write_report(struct tui *t, int replace)
 		return;
 	}
 	char *typed = field_text(f);
-	char *path = typed ? resolve(typed) : NULL;
+	char *path = resolve(typed);
 	free(typed);
-	if (!path) {
-		tui_fail_memory(t);
-		return;
-	}
 	struct stat sb;
 	if (!replace && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
 		e->confirm = 1;
@@ -202,7 +189,7 @@ static void write_report(struct tui *t, int replace)
 			saved_session_free(&ss);
 		}
 	} else {
-		rc = export_write_session(format, path, t->src, t->s, t->store, t->id, msg,
+		rc = export_write_session(format, path, t->flow.src, t->flow.s, t->store, t->flow.id, msg,
 		                          sizeof msg);
 	}
 	free(path);
@@ -219,11 +206,7 @@ static void write_report(struct tui *t, int replace)
  * after an ellipsis. */
 static void draw_tail(struct tui *t, int y, int x, int w, enum role role, const char *s)
 {
-	wchar_t *ws = text_sanitize(s, 0);
-	if (!ws) {
-		tui_fail_memory(t);
-		return;
-	}
+	wchar_t *ws = draw_sanitize(s, 0);
 	size_t n = wcslen(ws), from = n;
 	int used = 0;
 	if (text_width(ws, n) <= w) {
@@ -246,12 +229,10 @@ static void draw_tail(struct tui *t, int y, int x, int w, enum role role, const 
 static void full_path(const struct tui *t, char *buf, size_t len)
 {
 	char *typed = field_text(&t->export.path);
-	char *path = typed ? resolve(typed) : NULL;
+	char *path = resolve(typed);
 	free(typed);
 	char cwd[PATH_MAX];
-	if (!path)
-		snprintf(buf, len, "?");
-	else if (path[0] == '/')
+	if (path[0] == '/')
 		snprintf(buf, len, "%s", path);
 	else if (getcwd(cwd, sizeof cwd))
 		snprintf(buf, len, "%s%s%s", cwd, strcmp(cwd, "/") ? "/" : "", path);
@@ -295,8 +276,7 @@ static void export_draw(struct tui *t)
 	enum role note_role = ROLE_ERROR;
 	if (e->confirm) {
 		char *typed = field_text(&e->path);
-		snprintf(note, sizeof note, "%s is there already. Replace it?",
-		         typed ? typed : "The file");
+		snprintf(note, sizeof note, "%s is there already. Replace it?", typed);
 		free(typed);
 		note_role = ROLE_WARN;
 	} else if (e->error[0]) {

@@ -15,7 +15,7 @@ static void help_enter(struct tui *t)
 static void list_keys(struct tui *t, struct pane *p, unsigned context, unsigned except,
                       int namew)
 {
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	char digits[32], names[128], help[256];
 	draw_digits(c, digits, sizeof digits);
 	size_t i = 0;
@@ -59,7 +59,7 @@ static const struct own_word own_words[] = {
 
 static void draw_own_words(struct tui *t, struct pane *p, unsigned context)
 {
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	int any = 0;
 	for (size_t i = 0; i < sizeof own_words / sizeof own_words[0]; i++) {
 		const struct own_word *w = &own_words[i];
@@ -101,7 +101,7 @@ static void help_draw(struct tui *t)
 	             "verdict saves every answer the moment you give it: quit whenever you like "
 	             "and pick up where you left off from the start screen.");
 	pane_blank(&p);
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	if (t->nterms && c) {
 		pane_text(t, &p, 0, ROLE_GROUP, "Words on this screen");
 		int namew = 0;

@@ -7,10 +7,11 @@
 #include "clock.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "xalloc.h"
 
 static char *copy(const char *s)
 {
-	return s ? strdup(s) : NULL;
+	return s ? xstrdup(s) : NULL;
 }
 
 static int collect(const struct session_summary *s, void *ctx)
@@ -18,10 +19,7 @@ static int collect(const struct session_summary *s, void *ctx)
 	struct history_state *h = ctx;
 	if (h->nrows == h->cap) {
 		size_t cap = h->cap ? h->cap * 2 : 16;
-		struct history_row *rows = realloc(h->rows, cap * sizeof *rows);
-		if (!rows)
-			return -2;
-		h->rows = rows;
+		h->rows = xreallocarray(h->rows, cap, sizeof *h->rows);
 		h->cap = cap;
 	}
 	struct history_row *r = &h->rows[h->nrows];
@@ -34,9 +32,6 @@ static int collect(const struct session_summary *s, void *ctx)
 	r->title = copy(s->criteria_title);
 	r->winner = copy(s->winner_name);
 	h->nrows++;
-	if ((s->project && !r->project) || (s->respondent && !r->respondent) ||
-	    (s->criteria_title && !r->title) || (s->winner_name && !r->winner))
-		return -2;
 	return 0;
 }
 
@@ -55,10 +50,7 @@ static void load(struct tui *t)
 {
 	struct history_state *h = &t->history;
 	free_rows(h);
-	int rc = store_list(t->store, NULL, collect, h);
-	if (rc == -2)
-		tui_fail_memory(t);
-	else if (rc)
+	if (store_list(t->store, NULL, collect, h))
 		tui_fail_storage(t);
 	if (h->list.cursor >= (int)h->nrows)
 		h->list.cursor = h->nrows ? (int)h->nrows - 1 : 0;
@@ -176,7 +168,7 @@ static void history_act(struct tui *t, enum action a, int arg)
 		if (a != ACT_YES || !n)
 			return;
 		long long id = h->rows[*cur].id;
-		if (id == t->id)
+		if (id == t->flow.id)
 			walk_close(t);
 		int rc = store_delete(t->store, id);
 		if (rc && rc != STORE_NOT_FOUND) {

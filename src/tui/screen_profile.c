@@ -7,8 +7,8 @@
 
 static const struct question *current(const struct tui *t, size_t *q)
 {
-	session_step_kind(t->c, t->step, q);
-	return &t->c->questions[*q];
+	session_step_kind(t->flow.c, t->flow.step, q);
+	return &t->flow.c->questions[*q];
 }
 
 /* The rows for the question and its choices, above the bottom line. */
@@ -21,7 +21,7 @@ static void profile_enter(struct tui *t)
 {
 	size_t q;
 	const struct question *qu = current(t, &q);
-	int chosen = t->s->choices[q];
+	int chosen = t->flow.s->choices[q];
 	t->profile.cursor = chosen >= 0 ? chosen : (int)qu->nchoices;
 	t->profile.scroll = 0;
 	t->profile.reading = 0;
@@ -32,7 +32,7 @@ static void profile_draw(struct tui *t)
 	size_t q;
 	const struct question *qu = current(t, &q);
 	char right[64];
-	snprintf(right, sizeof right, "question %zu of %zu", q + 1, t->c->nquestions);
+	snprintf(right, sizeof right, "question %zu of %zu", q + 1, t->flow.c->nquestions);
 	draw_rule(t, 1, "About your project", right);
 	int w = t->cols - 4;
 
@@ -45,7 +45,7 @@ static void profile_draw(struct tui *t)
 	pane_wrapped(t, &p, 0, ROLE_DIM, "Your answer sets the starting weights of the points that "
 	             "follow; you can still change each one.");
 	pane_blank(&p);
-	int chosen = t->s->choices[q];
+	int chosen = t->flow.s->choices[q];
 	int from = 0, to = 0;
 	for (size_t i = 0; i <= qu->nchoices; i++) {
 		int sel = (int)i == t->profile.cursor;

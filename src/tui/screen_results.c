@@ -9,6 +9,7 @@
 #include "score_format.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "xalloc.h"
 
 #define SHOWN_CHANGES 3         /* sensitivity lines on the summary */
 #define SHOWN_GIVEUPS 3         /* "what you give up" lines on the summary */
@@ -36,11 +37,9 @@ enum layout { PLAIN, INDENTED, BULLETED };
 static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
                 enum score_sentence kind, size_t i)
 {
-	char *text = score_sentence_new(t->c, &t->result, kind, i);
-	if (!text) {
-		tui_fail_memory(t);
-		return;
-	}
+	char *text = score_sentence_new(t->flow.c, &t->flow.result, kind, i);
+	if (!text)
+		xalloc_die();   /* until the sentences allocate with xalloc.h */
 	if (*text) {
 		int indent = how == PLAIN ? 0 : how == INDENTED ? 2 : 4;
 		int row = pane_row(p, p->y);
@@ -53,8 +52,8 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 
 static void draw_summary(struct tui *t)
 {
-	const struct criteria *c = t->c;
-	const struct result *r = &t->result;
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
 	int w = t->cols - 4;
 	struct pane p;
 	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
@@ -92,8 +91,8 @@ static void draw_summary(struct tui *t)
 		pane_blank(&p);
 	}
 
-	size_t *order = calloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
-	size_t ng = order ? score_giveups(r, order, SHOWN_GIVEUPS) : 0;
+	size_t *order = xcalloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
+	size_t ng = score_giveups(r, order, SHOWN_GIVEUPS);
 	if (ng) {
 		snprintf(buf, sizeof buf, "What you give up with %s", c->options[r->winner].name);
 		pane_text(t, &p, 0, ROLE_GROUP, buf);
@@ -103,7 +102,7 @@ static void draw_summary(struct tui *t)
 	}
 
 	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
-	size_t n = order ? score_change_order(r, order) : 0;
+	size_t n = score_change_order(r, order);
 	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++)
 		say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_CHANGE, order[i]);
 	free(order);
@@ -131,15 +130,15 @@ static void draw_summary(struct tui *t)
 	snprintf(buf, sizeof buf,
 	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
 	         "confidence is how often the same option comes first when every weight is "
-	         "nudged up or down by one step. Saved as session %lld.", t->id);
+	         "nudged up or down by one step. Saved as session %lld.", t->flow.id);
 	pane_wrapped(t, &p, 0, ROLE_DIM, buf);
 	pane_finish(t, &p, &t->results.scroll[0]);
 }
 
 static void draw_breakdown(struct tui *t)
 {
-	const struct criteria *c = t->c;
-	const struct result *r = &t->result;
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
 	int w = t->cols - 4;
 	int fixed = 7 + 14;
 	int ncols = (w - 16 - fixed) / OPTION_COLUMN;
@@ -224,13 +223,13 @@ static void results_draw(struct tui *t)
 	snprintf(right, sizeof right, "rating %s points", glyph(t, GLYPH_ARROW));
 	draw_rule(t, 1, t->results.part ? "Results: points per criterion" : "Results",
 	          t->results.part ? right : NULL);
-	if (!t->have_result) {
+	if (!t->flow.have_result) {
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
 		char buf[300];
 		snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to weigh.\n\n"
 		         "Press b to go back and give at least one point some weight.",
-		         t->c->scale.min, t->c->scale.labels[0]);
+		         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
 		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 		return;
 	}
@@ -258,11 +257,11 @@ static void results_act(struct tui *t, enum action a, int arg)
 		t->results.column++;
 		break;
 	case ACT_EXPORT:
-		if (t->have_result)
-			screen_export_open(t, 0, t->s->project, t->s->respondent);
+		if (t->flow.have_result)
+			screen_export_open(t, 0, t->flow.s->project, t->flow.s->respondent);
 		else
 			tui_message(t, ROLE_WARN, "Nothing to export: every weight is %d.",
-			            t->c->scale.min);
+			            t->flow.c->scale.min);
 		break;
 	case ACT_NEW:
 		walk_close(t);

@@ -9,14 +9,14 @@
 static void review_enter(struct tui *t)
 {
 	/* Coming back from the results, or on from the last criterion. */
-	if (t->review.cursor < 0 || (size_t)t->review.cursor >= t->c->ncriteria)
+	if (t->review.cursor < 0 || (size_t)t->review.cursor >= t->flow.c->ncriteria)
 		t->review.cursor = 0;
 }
 
 /* A small picture of the weight on the scale, e.g. "###.." for 3 of 5. */
 static void draw_meter(struct tui *t, int y, int x, int w, double weight, enum role role)
 {
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	double span = sc->max - sc->min;
 	draw_bar(t, y, x, w, span > 0 ? (weight - sc->min) / span : 0, role);
 }
@@ -35,7 +35,7 @@ static const char *source_name(enum weight_source s)
 
 static void review_draw(struct tui *t)
 {
-	const struct criteria *c = t->c;
+	const struct criteria *c = t->flow.c;
 	char right[64];
 	snprintf(right, sizeof right, "%zu %s", c->ncriteria,
 	         c->ncriteria == 1 ? "criterion" : "criteria");
@@ -77,7 +77,7 @@ static void review_draw(struct tui *t)
 		const struct criterion *cr = &c->criteria[k];
 		int sel = (int)k == t->review.cursor;
 		enum weight_source source;
-		double weight = walk_weight(t, k, &source);
+		double weight = flow_current_weight(&t->flow, k, &source);
 		const char *label = criteria_weight_label(c, weight);
 		/* A row is as tall as its longest name: nothing is cut. */
 		int first = p.y, lines = draw_lines(cr->name, namew - 1);
@@ -125,12 +125,12 @@ static void review_draw(struct tui *t)
 
 static void review_act(struct tui *t, enum action a, int arg)
 {
-	const struct criteria *c = t->c;
+	const struct criteria *c = t->flow.c;
 	int n = (int)c->ncriteria, page = t->rows - 8;
 	int *cur = &t->review.cursor;
 	size_t k = (size_t)*cur;
 	enum weight_source source;
-	int weight = (int)lround(walk_weight(t, k, &source));
+	int weight = (int)lround(flow_current_weight(&t->flow, k, &source));
 	switch (a) {
 	case ACT_PICK:
 		if (arg >= 0 && arg < n)

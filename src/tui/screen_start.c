@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "saved_session.h"
 #include "tui/draw.h"
 #include "tui/field.h"
 #include "tui/walk.h"
@@ -28,41 +27,18 @@ static int count_one(const struct session_summary *s, void *ctx)
 	return 0;
 }
 
-/* Describes unfinished session ID for the menu. */
-static void describe_resume(struct tui *t, long long id)
-{
-	struct start_state *st = &t->start;
-	st->resume_id = id;
-	snprintf(st->resume_label, sizeof st->resume_label, "Resume session %lld", id);
-	struct saved_session sv;
-	if (saved_session_load(t->store, id, &sv))
-		return;
-	char where[64];
-	session_step_label(sv.source.model, sv.stored.step, where, sizeof where);
-	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
-	snprintf(st->resume_label, sizeof st->resume_label, "Resume %s%s%s at %s", who ? "\"" : "",
-	         who ? who : "the unfinished session", who ? "\"" : "", where);
-	saved_session_free(&sv);
-}
-
-/* The session to offer to resume: the one just left, when it is unfinished,
- * else the newest unfinished one, if any. */
+/* The session to offer to resume (flow_resumable()), described. */
 static void find_resume(struct tui *t)
 {
-	t->start.resume_id = 0;
-	if (t->id && !t->complete) {
-		describe_resume(t, t->id);
+	struct start_state *st = &t->start;
+	struct verror err;
+	if (flow_resumable(&t->flow, &st->resume_id, &err)) {
+		walk_failed(t, &err);
 		return;
 	}
-	long long id;
-	int rc = store_latest_unfinished(t->store, &id);
-	if (rc == STORE_NOT_FOUND)
-		return;
-	if (rc) {
-		tui_fail_storage(t);
-		return;
-	}
-	describe_resume(t, id);
+	if (st->resume_id)
+		flow_resume_label(&t->flow, st->resume_id, st->resume_label,
+		                  sizeof st->resume_label);
 }
 
 /* The highlight on coming back: what was just left, so that Enter goes back
@@ -73,9 +49,9 @@ static int returning_item(const struct tui *t)
 {
 	if (t->left == SCREEN_HISTORY)
 		return ITEM_HISTORY;
-	if (t->id && !t->complete)
+	if (t->flow.id && !t->flow.complete)
 		return ITEM_RESUME;
-	return t->id ? ITEM_HISTORY : ITEM_NEW;
+	return t->flow.id ? ITEM_HISTORY : ITEM_NEW;
 }
 
 static void start_enter(struct tui *t)
@@ -123,7 +99,7 @@ static const char *item_label(const struct tui *t, int item, char *buf, size_t l
 static void start_draw(struct tui *t)
 {
 	struct start_state *st = &t->start;
-	const struct criteria *c = t->fresh.model;
+	const struct criteria *c = t->flow.fresh.model;
 	int w = t->cols - 4;
 	char intro[400], took[64];
 	/* About 15 seconds a question and 8 a point to weigh, rounded up. */
@@ -218,10 +194,7 @@ static void choose(struct tui *t)
 	case ITEM_NEW: {
 		char *project = field_text(&st->project);
 		char *respondent = field_text(&st->respondent);
-		if (!project || !respondent)
-			tui_fail_memory(t);
-		else
-			walk_new(t, project, respondent);
+		walk_new(t, project, respondent);
 		free(project);
 		free(respondent);
 		break;

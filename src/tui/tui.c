@@ -16,6 +16,7 @@
 #include "tui/input.h"
 #include "tui/walk.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 /* How often the loop wakes to look at the signal flag, in milliseconds. */
 #define TUI_TICK_MS 200
@@ -45,6 +46,13 @@ const struct screen_ops *tui_screen_ops(enum screen_id id)
 static void on_signal(int sig)
 {
 	tui_signal = sig;
+}
+
+/* Before verdict ends for want of memory (xalloc.h): the terminal back to
+ * itself, so that the message can be read. */
+static void end_curses(void)
+{
+	endwin();
 }
 
 int tui_check_terminal(void)
@@ -129,8 +137,6 @@ int tui_open(struct tui *t)
 {
 	t->err_fd = -1;
 	t->screen = SCREEN_START;
-	t->c = t->fresh.model;
-	t->src = &t->fresh;
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -166,6 +172,7 @@ int tui_open(struct tui *t)
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_setup_roles(t);
+	xalloc_set_hook(end_curses);
 	capture_stderr(t);
 	const char *timing = getenv("VERDICT_TUI_TIMING");
 	if (timing && *timing)
@@ -190,6 +197,7 @@ static void free_history(struct tui *t)
 void tui_teardown(struct tui *t)
 {
 	if (t->term) {
+		xalloc_set_hook(NULL);
 		curs_set(1);
 		endwin();
 		delscreen(t->term);
@@ -204,10 +212,8 @@ void tui_teardown(struct tui *t)
 	if (t->timing)
 		fclose(t->timing);
 	t->timing = NULL;
-	walk_close(t);
+	flow_free(&t->flow);
 	free_history(t);
-	criteria_source_free(&t->fresh);
-	t->c = NULL;
 	if (t->store)
 		store_close(t->store);
 	t->store = NULL;
@@ -239,14 +245,6 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 int tui_fail_storage(struct tui *t)
 {
 	snprintf(t->fatal, sizeof t->fatal, "%s", store_error(t->store));
-	t->status = EXIT_STORAGE;
-	t->quit = 1;
-	return -1;
-}
-
-int tui_fail_memory(struct tui *t)
-{
-	snprintf(t->fatal, sizeof t->fatal, "out of memory");
 	t->status = EXIT_STORAGE;
 	t->quit = 1;
 	return -1;
@@ -331,17 +329,12 @@ static void redraw(struct tui *t)
 static void glossary_of_screen(struct tui *t)
 {
 	t->nterms = 0;
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	if (!c || !c->nglossary)
 		return;
 	size_t room = (size_t)t->rows * ((size_t)t->cols * MB_LEN_MAX + 1) + 1;
-	char *text = malloc(room);
-	wchar_t *line = malloc(((size_t)t->cols + 1) * sizeof *line);
-	if (!text || !line) {
-		free(text);
-		free(line);
-		return;
-	}
+	char *text = xmalloc(room);
+	wchar_t *line = xcalloc((size_t)t->cols + 1, sizeof *line);
 	size_t used = 0;
 	for (int y = 0; y < t->rows; y++) {
 		if (mvwinnwstr(stdscr, y, 0, line, t->cols) == ERR)

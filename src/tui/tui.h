@@ -2,13 +2,15 @@
  *
  * One loop (tui.c) reads a key, looks it up in the key table (keys.h) and
  * hands the action to the screen on show, then redraws. Each screen is a file
- * of its own with the same small face, struct screen_ops. The session flow
- * (which step comes next, saving each answer) is in walk.h; drawing helpers
- * are in draw.h; text measuring is in text.h.
+ * of its own with the same small face, struct screen_ops. The course of the
+ * session (which step comes next, saving each answer) is the flow's (flow.h),
+ * which walk.h shows; drawing helpers are in draw.h; text measuring is in
+ * text.h.
  *
- * Ownership: struct tui owns everything it points to except G. It is set up
- * by tui_open() and released, with the terminal restored and the database
- * closed, by tui_teardown(), which every exit path goes through. */
+ * Ownership: struct tui owns everything it points to except G, the store
+ * included (the flow borrows it). It is set up by tui_open() and released,
+ * with the terminal restored and the database closed, by tui_teardown(),
+ * which every exit path goes through. */
 #ifndef VERDICT_TUI_H
 #define VERDICT_TUI_H
 
@@ -19,9 +21,7 @@
 #include <wchar.h>
 
 #include "cli.h"
-#include "criteria_source.h"
-#include "score.h"
-#include "session.h"
+#include "flow.h"
 #include "store.h"
 #include "tui/input.h"
 #include "tui/keys.h"
@@ -177,16 +177,11 @@ struct export_state {
 
 /* A change to a finished session, waiting for the person to say where it
  * goes (walk.h, edit_dialog.c). */
-enum change_kind { CHANGE_CHOICE, CHANGE_WEIGHT, CHANGE_CLEAR };
-enum edit_where { EDIT_COPY, EDIT_ORIGINAL };
-
 struct edit_state {
 	int asking;             /* the question is on the screen */
-	int cursor;             /* enum edit_where highlighted; a copy at first */
+	int cursor;             /* enum flow_where highlighted; a copy at first */
 	int scroll;             /* in the dialog, on a small screen */
-	enum change_kind kind;  /* the change: a question's choice, a weight, */
-	size_t index;           /* which question or criterion, */
-	double value;           /* and the choice or the weight */
+	struct flow_change change;
 };
 
 struct results_state {
@@ -200,21 +195,11 @@ struct results_state {
 struct tui {
 	const struct global_opts *g;
 	struct store *store;
-	struct criteria_source fresh;   /* the set new sessions are answered on */
-	struct criteria_source loaded;  /* a reopened session's own set */
-	const struct criteria *c;       /* the current session's: fresh or loaded */
-	const struct criteria_source *src;
 	char *project_arg;              /* from --project and --respondent */
 	char *respondent_arg;
 
-	/* The session being answered: none while id is 0. */
-	struct session *s;
-	long long id;
-	int step;                       /* see walk.h */
-	int complete;
-	struct result result;
-	int have_result;
-	enum score_status score_status;
+	/* The session being answered, and its course (flow.h). */
+	struct flow flow;
 
 	/* The screens. */
 	enum screen_id screen;
@@ -252,7 +237,7 @@ struct tui {
 	int quit;
 	int status;                     /* the exit status */
 	int signal;                     /* the signal that ended the loop, or 0 */
-	char fatal[512];                /* printed after the terminal is restored */
+	char fatal[VERROR_MSG_MAX];     /* printed after the terminal is restored */
 	int err_fd;                     /* standard error while curses runs: saved copy */
 	FILE *err_log;                  /* and what was written to it meanwhile */
 	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
@@ -270,8 +255,8 @@ extern volatile sig_atomic_t tui_signal;
 int tui_check_terminal(void);
 
 /* Starts curses on the terminal, catching SIGINT, SIGQUIT, SIGTERM and SIGHUP.
- * T must hold its store and fresh criteria. Returns 0 or an exit status,
- * having said why on stderr. */
+ * T must hold its store and its flow (flow_init()). Returns 0 or an exit
+ * status, having said why on stderr. */
 int tui_open(struct tui *t);
 
 /* Runs the loop until the person quits, a signal comes or something fails.
@@ -292,8 +277,6 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 /* A storage call failed: keep store_error() to print, end with status 3.
  * Returns -1, to pass on. */
 int tui_fail_storage(struct tui *t);
-/* Memory ran out: end with status 3. Returns -1. */
-int tui_fail_memory(struct tui *t);
 
 /* The last line that the lower layers wrote to standard error while curses
  * ran (they report there, and it is kept for after), without "verdict: ",
