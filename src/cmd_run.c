@@ -142,7 +142,6 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		tui_teardown(&t);
 		return rc;
 	}
-	screen_start_fill(&t);
 	if (id)
 		walk_open(&t, id);
 	else

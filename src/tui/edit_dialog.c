@@ -1,7 +1,7 @@
 /* edit_dialog.c - the question before a finished session is changed: its
  * answers are a record, so the change goes into a copy (the default) or into
  * the original, whose answers are kept as a revision first (walk.c makes the
- * change). Drawn over the screen the change was made on. */
+ * change). A screen drawn over the step the change was made on. */
 #include <stdio.h>
 
 #include "tui/draw.h"
@@ -9,10 +9,26 @@
 
 #define BOX_WIDTH 72            /* the dialog's width, at most */
 
-void edit_dialog_draw(struct tui *t)
+struct edit_state {
+	int cursor;             /* enum flow_where highlighted; a copy at first */
+	int scroll;             /* in the dialog, on a small screen */
+	struct flow_change change;      /* waiting to be made */
+};
+
+void edit_dialog_open(struct tui *t, struct flow_change ch)
 {
-	struct edit_state *e = &t->edit;
-	/* Only the dialog takes clicks. */
+	struct edit_state *e = tui_state(t, SCREEN_EDIT);
+	e->cursor = FLOW_IN_COPY;
+	e->scroll = 0;
+	e->change = ch;
+	tui_open_over(t, SCREEN_EDIT);
+}
+
+static void edit_draw(struct tui *t, void *state)
+{
+	struct edit_state *e = state;
+	/* The step underneath, dimmed; only the dialog takes clicks. */
+	tui_draw_under(t);
 	t->nhits = 0;
 	t->cursor_y = -1;
 	draw_dim(t, 1, t->rows - 2);
@@ -87,9 +103,17 @@ void edit_dialog_draw(struct tui *t)
 	}
 }
 
-void edit_dialog_act(struct tui *t, enum action a, int arg)
+/* Closes the dialog, then makes the change WHERE. */
+static void make(struct tui *t, const struct edit_state *e, enum flow_where where)
 {
-	struct edit_state *e = &t->edit;
+	struct flow_change ch = e->change;
+	tui_close_over(t);
+	walk_edit_finished(t, ch, where);
+}
+
+static void edit_act(struct tui *t, void *state, enum action a, int arg)
+{
+	struct edit_state *e = state;
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
@@ -97,15 +121,24 @@ void edit_dialog_act(struct tui *t, enum action a, int arg)
 		break;
 	case ACT_PICK:
 		if (arg == FLOW_IN_COPY || arg == FLOW_IN_ORIGINAL)
-			walk_edit_finished(t, (enum flow_where)arg);
+			make(t, e, (enum flow_where)arg);
 		break;
 	case ACT_ACCEPT:
-		walk_edit_finished(t, (enum flow_where)e->cursor);
+		make(t, e, (enum flow_where)e->cursor);
 		break;
 	case ACT_LEAVE:
+		tui_close_over(t);
 		walk_edit_cancel(t);
 		break;
 	default:
 		break;
 	}
 }
+
+const struct screen_ops screen_edit_ops = {
+	.name = "Change a finished session",
+	.context = KC_EDIT,
+	.state_size = sizeof(struct edit_state),
+	.draw = edit_draw,
+	.act = edit_act,
+};

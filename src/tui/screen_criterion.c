@@ -47,9 +47,16 @@ static int criterion_room(const struct tui *t)
 	return t->rows - 9;
 }
 
-static void criterion_enter(struct tui *t)
+/* The text above the scale, scrolled. */
+struct criterion_state {
+	int scroll;
+};
+
+static void criterion_enter(struct tui *t, void *state)
 {
-	t->crit_scroll = 0;
+	(void)t;
+	struct criterion_state *cs = state;
+	cs->scroll = 0;
 }
 
 /* The option names' column: as wide as the widest name, within reason. */
@@ -158,8 +165,9 @@ static void draw_mark(struct tui *t, int y, int dx, const char *mark, const char
 		draw_text(t, y + 1, 2, t->cols - 4, ROLE_DIM, why);
 }
 
-static void criterion_draw(struct tui *t)
+static void criterion_draw(struct tui *t, void *state)
 {
+	struct criterion_state *cs = state;
 	size_t k = current(t);
 	const struct criterion *cr = &t->flow.c->criteria[k];
 	char right[64];
@@ -182,7 +190,7 @@ static void criterion_draw(struct tui *t)
 		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
 	int room = criterion_room(t);
 	struct pane p;
-	pane_init(&p, 4, 2, need < room ? need : room, w, t->crit_scroll);
+	pane_init(&p, 4, 2, need < room ? need : room, w, cs->scroll);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, cr->name);
 	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
 	pane_blank(&p);
@@ -198,7 +206,7 @@ static void criterion_draw(struct tui *t)
 	if (ratings[0])
 		pane_wrapped(t, &p, 2, ROLE_DIM, ratings);
 	free(ratings);
-	pane_finish(t, &p, &t->crit_scroll);
+	pane_finish(t, &p, &cs->scroll);
 	int scale_y = 4 + p.height + 1;
 
 	/* The scale, and the default's mark under it. */
@@ -239,8 +247,9 @@ static void criterion_draw(struct tui *t)
 	free(story);
 }
 
-static void criterion_act(struct tui *t, enum action a, int arg)
+static void criterion_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct criterion_state *cs = state;
 	size_t k = current(t);
 	const struct scale *sc = &t->flow.c->scale;
 	enum weight_source source;
@@ -268,7 +277,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
-		keys_move_scroll(a, &t->crit_scroll, criterion_room(t) - 1);
+		keys_move_scroll(a, &cs->scroll, criterion_room(t) - 1);
 		break;
 	}
 }
@@ -276,6 +285,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_criterion_ops = {
 	.name = "Criterion",
 	.context = KC_CRITERION,
+	.state_size = sizeof(struct criterion_state),
 	.enter = criterion_enter,
 	.draw = criterion_draw,
 	.act = criterion_act,

@@ -15,9 +15,16 @@
 #define SHOWN_GIVEUPS 3         /* "what you give up" lines on the summary */
 #define OPTION_COLUMN 13        /* the breakdown's column per option */
 
-static void results_enter(struct tui *t)
+struct results_state {
+	int part;               /* 0 the summary, 1 the breakdown */
+	int scroll[2];
+	int column;             /* the first option column of the breakdown shown */
+};
+
+static void results_enter(struct tui *t, void *state)
 {
-	memset(&t->results, 0, sizeof t->results);
+	struct results_state *rs = state;
+	memset(rs, 0, sizeof *rs);
 	walk_score(t);
 }
 
@@ -50,13 +57,13 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 	free(text);
 }
 
-static void draw_summary(struct tui *t)
+static void draw_summary(struct tui *t, struct results_state *rs)
 {
 	const struct criteria *c = t->flow.c;
 	const struct result *r = &t->flow.result;
 	int w = t->cols - 4;
 	struct pane p;
-	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
+	pane_init(&p, 3, 2, t->rows - 4, w, rs->scroll[0]);
 	char buf[1024];
 	/* The same sentences as verdict score and the reports. */
 	say(t, &p, PLAIN, ROLE_TITLE, SCORE_SENTENCE_RECOMMENDATION, 0);
@@ -132,10 +139,10 @@ static void draw_summary(struct tui *t)
 	         "confidence is how often the same option comes first when every weight is "
 	         "nudged up or down by one step. Saved as session %lld.", t->flow.id);
 	pane_wrapped(t, &p, 0, ROLE_DIM, buf);
-	pane_finish(t, &p, &t->results.scroll[0]);
+	pane_finish(t, &p, &rs->scroll[0]);
 }
 
-static void draw_breakdown(struct tui *t)
+static void draw_breakdown(struct tui *t, struct results_state *rs)
 {
 	const struct criteria *c = t->flow.c;
 	const struct result *r = &t->flow.result;
@@ -147,9 +154,9 @@ static void draw_breakdown(struct tui *t)
 	if ((size_t)ncols > c->noptions)
 		ncols = (int)c->noptions;
 	int maxcol = (int)c->noptions - ncols;
-	if (t->results.column > maxcol)
-		t->results.column = maxcol;
-	int first = t->results.column;
+	if (rs->column > maxcol)
+		rs->column = maxcol;
+	int first = rs->column;
 	int namew = w - fixed - ncols * OPTION_COLUMN;
 	int x = 2 + namew;
 
@@ -168,7 +175,7 @@ static void draw_breakdown(struct tui *t)
 		           t->utf8 ? "\u25b6" : ">");
 
 	struct pane p;
-	pane_init(&p, 4, 2, t->rows - 5, w, t->results.scroll[1]);
+	pane_init(&p, 4, 2, t->rows - 5, w, rs->scroll[1]);
 	char buf[64];
 	for (size_t k = 0; k <= c->ncriteria; k++) {
 		/* A row is as tall as its criterion's name, or where it changes:
@@ -214,15 +221,16 @@ static void draw_breakdown(struct tui *t)
 			           "%2g %s %5.1f", rating, glyph(t, GLYPH_ARROW), pts);
 		}
 	}
-	pane_finish(t, &p, &t->results.scroll[1]);
+	pane_finish(t, &p, &rs->scroll[1]);
 }
 
-static void results_draw(struct tui *t)
+static void results_draw(struct tui *t, void *state)
 {
+	struct results_state *rs = state;
 	char right[64];
 	snprintf(right, sizeof right, "rating %s points", glyph(t, GLYPH_ARROW));
-	draw_rule(t, 1, t->results.part ? "Results: points per criterion" : "Results",
-	          t->results.part ? right : NULL);
+	draw_rule(t, 1, rs->part ? "Results: points per criterion" : "Results",
+	          rs->part ? right : NULL);
 	if (!t->flow.have_result) {
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
@@ -233,28 +241,29 @@ static void results_draw(struct tui *t)
 		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 		return;
 	}
-	if (t->results.part)
-		draw_breakdown(t);
+	if (rs->part)
+		draw_breakdown(t, rs);
 	else
-		draw_summary(t);
+		draw_summary(t, rs);
 }
 
-static void results_act(struct tui *t, enum action a, int arg)
+static void results_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct results_state *rs = state;
 	(void)arg;
-	int *scroll = &t->results.scroll[t->results.part];
+	int *scroll = &rs->scroll[rs->part];
 	int page = t->rows - 6;
 	switch (a) {
 	case ACT_NEXT_PART:
 	case ACT_PREV_PART:
-		t->results.part = !t->results.part;
+		rs->part = !rs->part;
 		break;
 	case ACT_LEFT:
-		if (t->results.column > 0)
-			t->results.column--;
+		if (rs->column > 0)
+			rs->column--;
 		break;
 	case ACT_RIGHT:
-		t->results.column++;
+		rs->column++;
 		break;
 	case ACT_EXPORT:
 		if (t->flow.have_result)
@@ -264,7 +273,7 @@ static void results_act(struct tui *t, enum action a, int arg)
 			            t->flow.c->scale.min);
 		break;
 	case ACT_NEW:
-		walk_close(t);
+		flow_close(&t->flow);
 		tui_show(t, SCREEN_START);
 		break;
 	case ACT_BACK:
@@ -279,6 +288,7 @@ static void results_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_results_ops = {
 	.name = "Results",
 	.context = KC_RESULTS,
+	.state_size = sizeof(struct results_state),
 	.enter = results_enter,
 	.draw = results_draw,
 	.act = results_act,

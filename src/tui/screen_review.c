@@ -6,11 +6,12 @@
 #include "tui/draw.h"
 #include "tui/walk.h"
 
-static void review_enter(struct tui *t)
+static void review_enter(struct tui *t, void *state)
 {
+	struct list_state *ls = state;
 	/* Coming back from the results, or on from the last criterion. */
-	if (t->review.cursor < 0 || (size_t)t->review.cursor >= t->flow.c->ncriteria)
-		t->review.cursor = 0;
+	if (ls->cursor < 0 || (size_t)ls->cursor >= t->flow.c->ncriteria)
+		ls->cursor = 0;
 }
 
 /* A small picture of the weight on the scale, e.g. "###.." for 3 of 5. */
@@ -33,8 +34,9 @@ static const char *source_name(enum weight_source s)
 	}
 }
 
-static void review_draw(struct tui *t)
+static void review_draw(struct tui *t, void *state)
 {
+	struct list_state *ls = state;
 	const struct criteria *c = t->flow.c;
 	char right[64];
 	snprintf(right, sizeof right, "%zu %s", c->ncriteria,
@@ -71,11 +73,11 @@ static void review_draw(struct tui *t)
 	draw_text(t, 3, mx + meterw + 5 + labelw + 2, fromw, ROLE_GROUP, "From");
 
 	struct pane p;
-	pane_init(&p, 4, 2, t->rows - 5, w, t->review.scroll);
+	pane_init(&p, 4, 2, t->rows - 5, w, ls->scroll);
 	int from = 0, to = 0;
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
-		int sel = (int)k == t->review.cursor;
+		int sel = (int)k == ls->cursor;
 		enum weight_source source;
 		double weight = flow_current_weight(&t->flow, k, &source);
 		const char *label = criteria_weight_label(c, weight);
@@ -119,15 +121,16 @@ static void review_draw(struct tui *t)
 		draw_text(t, row, mx + meterw + 5 + labelw + 2, fromw,
 		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
 	}
-	pane_follow(t, &p, from, to, &t->review.scroll);
-	pane_finish(t, &p, &t->review.scroll);
+	pane_follow(t, &p, from, to, &ls->scroll);
+	pane_finish(t, &p, &ls->scroll);
 }
 
-static void review_act(struct tui *t, enum action a, int arg)
+static void review_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct list_state *ls = state;
 	const struct criteria *c = t->flow.c;
 	int n = (int)c->ncriteria, page = t->rows - 8;
-	int *cur = &t->review.cursor;
+	int *cur = &ls->cursor;
 	size_t k = (size_t)*cur;
 	enum weight_source source;
 	int weight = (int)lround(flow_current_weight(&t->flow, k, &source));
@@ -165,6 +168,7 @@ static void review_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_review_ops = {
 	.name = "Review",
 	.context = KC_REVIEW,
+	.state_size = sizeof(struct list_state),
 	.enter = review_enter,
 	.draw = review_draw,
 	.act = review_act,

@@ -20,6 +20,20 @@ enum start_item {
 #define PICK_PROJECT 101
 #define PICK_RESPONDENT 102
 
+struct start_state {
+	int part;               /* 0 the menu, 1 project, 2 respondent */
+	int cursor;             /* in the menu */
+	int items[4];           /* enum start_item, in menu order */
+	int nitems;
+	struct text_field project;
+	struct text_field respondent;
+	long long resume_id;    /* the unfinished session offered, or 0 */
+	char resume_label[200];
+	int nsaved;             /* sessions in the database */
+	int scroll;             /* in the title and summary, when they are cut */
+	int room;               /* the rows they had when last drawn */
+};
+
 static int count_one(const struct session_summary *s, void *ctx)
 {
 	(void)s;
@@ -28,9 +42,8 @@ static int count_one(const struct session_summary *s, void *ctx)
 }
 
 /* The session to offer to resume (flow_resumable()), described. */
-static void find_resume(struct tui *t)
+static void find_resume(struct tui *t, struct start_state *st)
 {
-	struct start_state *st = &t->start;
 	struct verror err;
 	if (flow_resumable(&t->flow, &st->resume_id, &err)) {
 		walk_failed(t, &err);
@@ -54,9 +67,17 @@ static int returning_item(const struct tui *t)
 	return t->flow.id ? ITEM_HISTORY : ITEM_NEW;
 }
 
-static void start_enter(struct tui *t)
+/* The names from the command line, in the fields at first. */
+static void start_init(struct tui *t, void *state)
 {
-	struct start_state *st = &t->start;
+	struct start_state *st = state;
+	field_set(&st->project, t->project_arg);
+	field_set(&st->respondent, t->respondent_arg);
+}
+
+static void start_enter(struct tui *t, void *state)
+{
+	struct start_state *st = state;
 	st->part = 0;
 	st->cursor = 0;
 	st->scroll = 0;
@@ -65,7 +86,7 @@ static void start_enter(struct tui *t)
 		tui_fail_storage(t);
 		return;
 	}
-	find_resume(t);
+	find_resume(t, st);
 	st->nitems = 0;
 	st->items[st->nitems++] = ITEM_NEW;
 	if (st->resume_id)
@@ -77,28 +98,34 @@ static void start_enter(struct tui *t)
 	for (int i = 0; i < st->nitems; i++)
 		if (st->items[i] == back)
 			st->cursor = i;
-	t->field = NULL;
 }
 
-static const char *item_label(const struct tui *t, int item, char *buf, size_t len)
+static unsigned start_mode(const struct tui *t, const void *state)
+{
+	(void)t;
+	const struct start_state *st = state;
+	return st->part ? KC_FIELD : KC_START;
+}
+
+static const char *item_label(const struct start_state *st, int item, char *buf, size_t len)
 {
 	switch (item) {
 	case ITEM_NEW:
 		return "Start a new session";
 	case ITEM_RESUME:
-		return t->start.resume_label;
+		return st->resume_label;
 	case ITEM_HISTORY:
-		snprintf(buf, len, "History: %d saved session%s", t->start.nsaved,
-		         t->start.nsaved == 1 ? "" : "s");
+		snprintf(buf, len, "History: %d saved session%s", st->nsaved,
+		         st->nsaved == 1 ? "" : "s");
 		return buf;
 	default:
 		return "Quit";
 	}
 }
 
-static void start_draw(struct tui *t)
+static void start_draw(struct tui *t, void *state)
 {
-	struct start_state *st = &t->start;
+	struct start_state *st = state;
 	const struct criteria *c = t->flow.fresh.model;
 	int w = t->cols - 4;
 	char intro[400], took[64];
@@ -175,21 +202,18 @@ static void start_draw(struct tui *t)
 			draw_text(t, y, 2, 2, ROLE_SELECTED, glyph(t, GLYPH_POINTER));
 		}
 		draw_text(t, y, 4, w - 2, sel ? ROLE_SELECTED : ROLE_NORMAL,
-		          item_label(t, st->items[i], buf, sizeof buf));
+		          item_label(st, st->items[i], buf, sizeof buf));
 		hit_add(t, y, 2, w, ACT_PICK, i);
 	}
 }
 
-static void set_part(struct tui *t, int part)
+static void set_part(struct start_state *st, int part)
 {
-	struct start_state *st = &t->start;
 	st->part = (part + 3) % 3;
-	t->field = st->part == 1 ? &st->project : st->part == 2 ? &st->respondent : NULL;
 }
 
-static void choose(struct tui *t)
+static void choose(struct tui *t, struct start_state *st)
 {
-	struct start_state *st = &t->start;
 	switch (st->items[st->cursor]) {
 	case ITEM_NEW: {
 		char *project = field_text(&st->project);
@@ -210,34 +234,34 @@ static void choose(struct tui *t)
 	}
 }
 
-static void start_act(struct tui *t, enum action a, int arg)
+static void start_act(struct tui *t, void *state, enum action a, int arg)
 {
-	struct start_state *st = &t->start;
+	struct start_state *st = state;
 	if (a == ACT_PICK && arg >= PICK_PROJECT) {
-		set_part(t, arg - PICK_PROJECT + 1);
+		set_part(st, arg - PICK_PROJECT + 1);
 		return;
 	}
 	if (st->part) {
 		switch (a) {
 		case ACT_ACCEPT:
 		case ACT_NEXT_PART:
-			set_part(t, st->part + 1);
+			set_part(st, st->part + 1);
 			break;
 		case ACT_PREV_PART:
-			set_part(t, st->part - 1);
+			set_part(st, st->part - 1);
 			break;
 		case ACT_LEAVE:
-			set_part(t, 0);
+			set_part(st, 0);
 			break;
 		case ACT_PICK:
-			set_part(t, 0);
+			set_part(st, 0);
 			if (arg >= 0 && arg < st->nitems) {
 				st->cursor = arg;
-				choose(t);
+				choose(t, st);
 			}
 			break;
 		default:
-			field_edit(t->field, a, arg);
+			field_edit(st->part == 1 ? &st->project : &st->respondent, a, arg);
 		}
 		return;
 	}
@@ -259,32 +283,29 @@ static void start_act(struct tui *t, enum action a, int arg)
 		keys_move_scroll(a, &st->scroll, st->room > 1 ? st->room - 1 : 1);
 		break;
 	case ACT_NEXT_PART:
-		set_part(t, 1);
+		set_part(st, 1);
 		break;
 	case ACT_PICK:
 		if (arg >= 0 && arg < st->nitems) {
 			st->cursor = arg;
-			choose(t);
+			choose(t, st);
 		}
 		break;
 	case ACT_ACCEPT:
-		choose(t);
+		choose(t, st);
 		break;
 	default:
 		break;
 	}
 }
 
-void screen_start_fill(struct tui *t)
-{
-	field_set(&t->start.project, t->project_arg);
-	field_set(&t->start.respondent, t->respondent_arg);
-}
-
 const struct screen_ops screen_start_ops = {
 	.name = "Start",
 	.context = KC_START,
+	.state_size = sizeof(struct start_state),
+	.init = start_init,
 	.enter = start_enter,
+	.mode = start_mode,
 	.draw = start_draw,
 	.act = start_act,
 };

@@ -42,10 +42,16 @@ enum screen_id {
 	SCREEN_REVIEW,
 	SCREEN_RESULTS,
 	SCREEN_HISTORY,
-	SCREEN_HELP,
+	SCREEN_HELP,            /* over the screen it was called from */
 	SCREEN_EXPORT,          /* a dialog over the results or the history */
+	SCREEN_EDIT,            /* a dialog over a step: where a change to a finished
+	                         * session goes */
 	SCREEN_COUNT,
 };
+
+/* How many screens can be open beneath the one on show: a step, under the
+ * export dialog or the question before a change, under the help. */
+#define TUI_UNDER_MAX 4
 
 /* What a piece of the screen is, not how it looks: draw.c maps each role to
  * colours, or to bold, reverse and underline on a monochrome terminal. */
@@ -71,14 +77,27 @@ enum role {
 
 struct tui;
 
-/* One screen. ENTER is called when the screen comes up, DRAW draws the lines
- * between the top line and the bottom line, ACT takes one action. */
+/* One screen. Each is a file of its own, and its state is its own: a struct
+ * of STATE_SIZE bytes declared in that file, which the loop allocates
+ * (zeroed) when the walk-through starts and passes to every operation. INIT
+ * sets it up once then; ENTER each time the screen comes up; LEAVE when
+ * another screen takes its place (not one opened over it); DONE at the end
+ * frees what the state holds. MODE says the key context of the moment when
+ * the screen has modes within it (a field being typed in, a question asked),
+ * else CONTEXT holds. DRAW draws the lines between the top line and the
+ * bottom line; ACT takes one action. Any of INIT, ENTER, LEAVE, DONE and MODE
+ * may be NULL. */
 struct screen_ops {
 	const char *name;
 	unsigned context;       /* its enum key_context bit */
-	void (*enter)(struct tui *t);
-	void (*draw)(struct tui *t);
-	void (*act)(struct tui *t, enum action a, int arg);
+	size_t state_size;
+	void (*init)(struct tui *t, void *state);
+	void (*enter)(struct tui *t, void *state);
+	void (*leave)(struct tui *t, void *state);
+	void (*done)(struct tui *t, void *state);
+	unsigned (*mode)(const struct tui *t, const void *state);
+	void (*draw)(struct tui *t, void *state);
+	void (*act)(struct tui *t, void *state, enum action a, int arg);
 };
 
 extern const struct screen_ops screen_start_ops;
@@ -89,23 +108,20 @@ extern const struct screen_ops screen_results_ops;
 extern const struct screen_ops screen_history_ops;
 extern const struct screen_ops screen_help_ops;
 extern const struct screen_ops screen_export_ops;
+extern const struct screen_ops screen_edit_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
-
-/* Fills the start screen's fields with the names from the command line. */
-void screen_start_fill(struct tui *t);
-
-/* The question before a finished session is changed, over the screen on
- * show while t->edit.asking: drawn after the screen, and taking its keys. */
-void edit_dialog_draw(struct tui *t);
-void edit_dialog_act(struct tui *t, enum action a, int arg);
 
 /* Opens the export dialog over the screen on show, for stored session ID, or
  * for the session being answered when ID is 0. PROJECT (for the default file
  * name) and RESPONDENT may be NULL. */
 void screen_export_open(struct tui *t, long long id, const char *project,
                         const char *respondent);
+
+/* Opens the question before change CH is made to the finished session being
+ * answered (edit_dialog.c), over the step on show. */
+void edit_dialog_open(struct tui *t, struct flow_change ch);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {
@@ -130,68 +146,6 @@ struct list_state {
 	int reading;            /* scrolled up past the highlight, into the text above */
 };
 
-struct start_state {
-	int part;               /* 0 the menu, 1 project, 2 respondent */
-	int cursor;             /* in the menu */
-	int items[4];           /* enum start_item, in menu order */
-	int nitems;
-	struct text_field project;
-	struct text_field respondent;
-	long long resume_id;    /* the unfinished session offered, or 0 */
-	char resume_label[200];
-	int nsaved;             /* sessions in the database */
-	int scroll;             /* in the title and summary, when they are cut */
-	int room;               /* the rows they had when last drawn */
-};
-
-struct history_row {
-	long long id;
-	char *project;
-	char *respondent;
-	char *title;
-	char *winner;
-	int complete;
-	time_t updated;
-};
-
-struct history_state {
-	struct list_state list;
-	struct history_row *rows;
-	size_t nrows;
-	size_t cap;
-	int confirm;            /* asking whether to delete the highlighted row */
-};
-
-struct export_state {
-	enum screen_id from;    /* the screen underneath, shown again after */
-	long long id;           /* the stored session, or 0: the one being answered */
-	char title[200];        /* "Export session 3: Shop rewrite" */
-	int format;             /* enum report_format (export.h) */
-	int part;               /* 0 the formats, 1 the file name */
-	int confirm;            /* asking whether to replace the file there */
-	char names[4][128];     /* the default file name in each format */
-	char error[800];        /* why the last try wrote nothing, or "" */
-	int note_scroll;        /* in that, or the question, when it does not fit */
-	struct text_field path;
-};
-
-/* A change to a finished session, waiting for the person to say where it
- * goes (walk.h, edit_dialog.c). */
-struct edit_state {
-	int asking;             /* the question is on the screen */
-	int cursor;             /* enum flow_where highlighted; a copy at first */
-	int scroll;             /* in the dialog, on a small screen */
-	struct flow_change change;
-};
-
-struct results_state {
-	int part;               /* 0 the summary, 1 the breakdown */
-	int scroll[2];
-	int column;             /* the first option column of the breakdown shown */
-};
-
-#define TUI_TERMS_MAX 64
-
 struct tui {
 	const struct global_opts *g;
 	struct store *store;
@@ -201,21 +155,12 @@ struct tui {
 	/* The session being answered, and its course (flow.h). */
 	struct flow flow;
 
-	/* The screens. */
+	/* The screens: the one on show, over those it was opened from. */
 	enum screen_id screen;
+	enum screen_id under[TUI_UNDER_MAX];    /* beneath it, the bottom one first */
+	int nunder;
 	enum screen_id left;            /* the screen shown before it, by tui_show() */
-	enum screen_id help_from;
-	struct start_state start;
-	struct list_state profile;
-	int crit_scroll;
-	struct list_state review;
-	struct results_state results;
-	struct history_state history;
-	struct export_state export;
-	struct edit_state edit;
-	int help_scroll;
-	size_t terms[TUI_TERMS_MAX];    /* glossary terms on the screen help was called from */
-	size_t nterms;
+	void *state[SCREEN_COUNT];      /* each screen's own (struct screen_ops) */
 
 	/* The terminal. */
 	SCREEN *term;
@@ -228,8 +173,7 @@ struct tui {
 	int again;                      /* draw once more: a scroll position moved */
 	struct hit hits[TUI_HITS_MAX];
 	int nhits;
-	struct text_field *field;       /* the field being typed in, or NULL */
-	int cursor_y, cursor_x;         /* where the field's cursor is drawn */
+	int cursor_y, cursor_x;         /* where a field's cursor is drawn, or -1 */
 	char message[256];              /* shown on the bottom line until the next key */
 	enum role message_role;
 
@@ -267,8 +211,22 @@ int tui_run(struct tui *t);
  * database and frees everything T owns. Safe to call more than once. */
 void tui_teardown(struct tui *t);
 
-/* Shows screen ID, calling its enter(). */
+/* Shows screen ID in place of every screen open (each one's leave(), the
+ * one on show first), calling its enter(). */
 void tui_show(struct tui *t, enum screen_id id);
+/* Opens screen ID over the one on show, which stays as it is beneath (a
+ * dialog, the help), calling ID's enter(). */
+void tui_open_over(struct tui *t, enum screen_id id);
+/* Closes the screen on show (its leave()), showing again the one beneath as
+ * it was. */
+void tui_close_over(struct tui *t);
+/* The screen beneath the one on show, or the one on show when none is. */
+enum screen_id tui_under(const struct tui *t);
+/* Draws the screen beneath the one on show, for a dialog to dim. */
+void tui_draw_under(struct tui *t);
+/* Screen ID's own state, for the functions of its file that open it
+ * (screen_export_open(), edit_dialog_open()). */
+void *tui_state(const struct tui *t, enum screen_id id);
 
 /* A line for the bottom of the screen until the next key. */
 void tui_message(struct tui *t, enum role role, const char *fmt, ...)

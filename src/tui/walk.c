@@ -12,10 +12,8 @@ int walk_failed(struct tui *t, const struct verror *err)
 		t->quit = 1;
 		return -1;
 	}
-	if (!t->flow.id) {
-		t->edit.asking = 0;
+	if (!t->flow.id)
 		tui_show(t, SCREEN_START);
-	}
 	tui_message(t, ROLE_ERROR, "%s", err->msg);
 	return -1;
 }
@@ -33,16 +31,9 @@ static void show_step(struct tui *t)
 	tui_show(t, screens[session_step_kind(t->flow.c, t->flow.step, &i)]);
 }
 
-void walk_close(struct tui *t)
-{
-	flow_close(&t->flow);
-	t->edit.asking = 0;
-}
-
 int walk_new(struct tui *t, const char *project, const char *respondent)
 {
 	struct verror err;
-	t->edit.asking = 0;
 	if (flow_new(&t->flow, project, respondent, &err))
 		return walk_failed(t, &err);
 	show_step(t);
@@ -66,7 +57,6 @@ int walk_open(struct tui *t, long long id)
 		            why[0] ? why : "see the message after quitting");
 		return 1;
 	}
-	t->edit.asking = 0;
 	show_step(t);
 	return 0;
 }
@@ -101,11 +91,7 @@ int walk_answer(struct tui *t, struct flow_change ch)
 	if (t->flow.complete) {
 		/* A finished session is a record: the change waits for the
 		 * person to say where it goes. */
-		struct edit_state *e = &t->edit;
-		e->asking = 1;
-		e->cursor = FLOW_IN_COPY;
-		e->scroll = 0;
-		e->change = ch;
+		edit_dialog_open(t, ch);
 		return 1;
 	}
 	struct verror err;
@@ -138,15 +124,11 @@ int walk_pick_weight(struct tui *t, size_t k, int v)
 	return 0;
 }
 
-int walk_edit_finished(struct tui *t, enum flow_where where)
+int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where where)
 {
-	struct edit_state *e = &t->edit;
-	if (!e->asking)
-		return 0;
-	e->asking = 0;
 	long long original = t->flow.id, rev;
 	struct verror err;
-	if (flow_edit_finished(&t->flow, &e->change, where, &rev, &err))
+	if (flow_edit_finished(&t->flow, &ch, where, &rev, &err))
 		return walk_failed(t, &err);
 	if (where == FLOW_IN_COPY)
 		tui_message(t, ROLE_GOOD, "Changed in session %lld, a copy; session %lld stays as it was.",
@@ -155,12 +137,11 @@ int walk_edit_finished(struct tui *t, enum flow_where where)
 		tui_message(t, ROLE_GOOD, "Changed in session %lld; its answers before are revision "
 		            "%lld ('verdict show %lld --revisions').", t->flow.id, rev, t->flow.id);
 	/* A choice is answered with Enter, which goes on. */
-	return e->change.kind == FLOW_CHOICE ? walk_next(t) : 0;
+	return ch.kind == FLOW_CHOICE ? walk_next(t) : 0;
 }
 
 void walk_edit_cancel(struct tui *t)
 {
-	t->edit.asking = 0;
 	tui_message(t, ROLE_NORMAL, "Nothing changed: session %lld stays as it was.", t->flow.id);
 }
 

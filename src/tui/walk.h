@@ -21,9 +21,6 @@ int walk_new(struct tui *t, const char *project, const char *respondent);
 /* Reopens stored session ID and shows its step. Returns 0; 1 when it cannot
  * be opened (the reason is on the bottom line); -1 on a storage failure. */
 int walk_open(struct tui *t, long long id);
-/* Forgets the current session (it stays stored). */
-void walk_close(struct tui *t);
-
 /* Goes to STEP (flow_goto()) and shows its screen. */
 int walk_goto(struct tui *t, int step);
 int walk_next(struct tui *t);
@@ -42,11 +39,11 @@ int walk_clear_weight(struct tui *t, size_t k);
  * scale, else the message line says what the scale is. */
 int walk_pick_weight(struct tui *t, size_t k, int v);
 
-/* Makes the change t->edit asks about WHERE (flow_edit_finished()), and
+/* Makes change CH to the finished session WHERE (flow_edit_finished()), and
  * says where it went. A changed choice then goes on to the next step, as
  * Enter does. */
-int walk_edit_finished(struct tui *t, enum flow_where where);
-/* Answers t->edit's question with "change nothing". */
+int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where where);
+/* Says that the change asked about was not made. */
 void walk_edit_cancel(struct tui *t);
 
 /* Scores the session (flow_score()). */
