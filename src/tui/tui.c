@@ -55,46 +55,36 @@ static void end_curses(void)
 	endwin();
 }
 
-int tui_check_terminal(void)
+enum tui_terminal tui_check_terminal(char *why, size_t len)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		text_printf(stderr,
-		            "verdict: the walk-through needs a terminal, and standard %s is not one.\n"
-		            "For scripts and pipes, use 'verdict score -c FILE -a ANSWERS' "
-		            "('verdict score --help' says more).\n",
-		            isatty(STDIN_FILENO) ? "output" : "input");
-		return EXIT_USAGE;
+		snprintf(why, len, "the walk-through needs a terminal, and standard %s is not one.",
+		         isatty(STDIN_FILENO) ? "output" : "input");
+		return TUI_TERMINAL_NONE;
 	}
 	const char *term = getenv("TERM");
 	if (!term || !*term) {
-		text_printf(stderr,
-		            "verdict: TERM is not set, so the walk-through cannot tell how to draw on this\n"
-		            "terminal. Set it to your terminal's type (for example TERM=xterm-256color),\n"
-		            "or use 'verdict score' without a terminal.\n");
-		return EXIT_USAGE;
+		snprintf(why, len, "TERM is not set, so the walk-through cannot tell how to draw on "
+		         "this terminal.");
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
 	int err = 0;
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
-		text_printf(stderr,
-		            "verdict: the terminal type TERM=%s is %s.\n"
-		            "Set TERM to your terminal's type (for example TERM=xterm-256color), or use\n"
-		            "'verdict score' without a terminal.\n",
-		            term, err == -1 ? "unknown here: no terminfo database was found"
-		                            : "unknown or cannot be drawn on");
-		return EXIT_USAGE;
+		snprintf(why, len, "the terminal type TERM=%s is %s.", term,
+		         err == -1 ? "unknown here: no terminfo database was found"
+		                   : "unknown or cannot be drawn on");
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
 	const char *cup = tigetstr("cup");
 	int usable = cup && cup != (const char *)-1 && !tigetflag("hc");
 	del_curterm(cur_term);
 	if (!usable) {
-		text_printf(stderr,
-		            "verdict: the terminal type TERM=%s cannot move the cursor, which the\n"
-		            "walk-through needs. Set TERM to your terminal's type (for example\n"
-		            "TERM=xterm-256color), or use 'verdict score' without a terminal.\n",
-		            term);
-		return EXIT_USAGE;
+		snprintf(why, len, "the terminal type TERM=%s cannot move the cursor, which the "
+		         "walk-through needs.", term);
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
-	return 0;
+	why[0] = '\0';
+	return TUI_TERMINAL_OK;
 }
 
 /* Lower layers report on standard error; while curses owns the screen that

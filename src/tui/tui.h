@@ -193,10 +193,17 @@ struct tui {
 /* Set by the signal handler, read by the loop: the only mutable global. */
 extern volatile sig_atomic_t tui_signal;
 
-/* Before anything else: refuses, with a message on stderr, when standard input
- * or output is not a terminal or TERM names no terminal that can be drawn on.
- * Returns 0 or the exit status. */
-int tui_check_terminal(void);
+enum tui_terminal {
+	TUI_TERMINAL_OK,        /* the walk-through can draw here */
+	TUI_TERMINAL_NONE,      /* standard input or output is not a terminal */
+	TUI_TERMINAL_UNDRAWABLE,/* a terminal, but TERM names none that can be drawn on:
+	                         * unset, unknown, or one that cannot move the cursor */
+};
+
+/* Before anything else: whether the walk-through can draw here, and when
+ * not, why, into WHY (a sentence for after "verdict: "; the terminal type
+ * in it is raw, to be printed with text_printf()). Prints nothing. */
+enum tui_terminal tui_check_terminal(char *why, size_t len);
 
 /* Starts curses on the terminal, catching SIGINT, SIGQUIT, SIGTERM and SIGHUP.
  * T must hold its store and its flow (flow_init()). Returns 0 or an exit
