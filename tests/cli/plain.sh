@@ -174,9 +174,9 @@ expect_eq "the plain face on a dumb terminal exits 0" "$(cat "$T/rc")" 0
 tm kill-session -t dumb
 
 # 8. The walk-through with Enter all the way stores what the plain face
-#    stores with empty lines.
-rm -f "$VERDICT_DB"
-tm new-session -d -s enter -x 100 -y 30 "sh '$T/wrap.sh' '$VERDICT'"
+#    stores with empty lines, in a database of their own.
+export VERDICT_DB="$T/both.db"
+tm new-session -d -s enter -x 100 -y 30 "env VERDICT_DB='$VERDICT_DB' sh '$T/wrap.sh' '$VERDICT'"
 on enter "Start a new session"
 i=0
 while [ $i -lt 18 ]; do
@@ -189,6 +189,7 @@ on enter "[verdict exited]"
 tm kill-session -t enter
 yes '' | "$VERDICT" run --plain >/dev/null 2>&1
 keep='{session: (.session | del(.id, .created, .updated)), winner, recommendation, ranking}'
+expect_eq "the walk-through's session is complete" "$(session 1 .session.status)" '"complete"'
 expect_eq "the plain face's session is the walk-through's" "$(session 2 "$keep")" \
 	"$(session 1 "$keep")"
 if command -v sqlite3 >/dev/null 2>&1; then
