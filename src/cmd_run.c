@@ -1,22 +1,28 @@
-/* cmd_run.c - verdict run: the walk-through (and plain `verdict`). */
+/* cmd_run.c - verdict run: the walk-through (and plain `verdict`), or the
+ * plain face (--plain, plain.h), both on the same flow. */
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "criteria_source.h"
+#include "flow.h"
+#include "plain.h"
 #include "saved_session.h"
 #include "store.h"
 #include "tui/tui.h"
 #include "tui/walk.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 static void run_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict run [-c FILE] [--resume ID] [--project NAME] [--respondent NAME]\n"
+	        "usage: verdict run [--plain] [-c FILE] [--resume ID] [--project NAME]\n"
+	        "                   [--respondent NAME]\n"
 	        "\n"
 	        "The walk-through: a few questions about your project, then how much each\n"
 	        "point matters, then the recommendation with its reasons. Every answer is\n"
@@ -30,31 +36,55 @@ static void run_usage(FILE *out)
 	        "                        the criteria it was started with (so not with -c)\n"
 	        "  --project NAME        the project's name, filled in on the start screen\n"
 	        "  --respondent NAME     who answers, filled in on the start screen\n"
+	        "  --plain               the same questions line by line, without drawing on\n"
+	        "                        the screen: for screen readers, TERM=dumb, serial\n"
+	        "                        consoles and scripts. Type an answer's number; an\n"
+	        "                        empty line takes the one in [brackets]\n"
 	        "  -h, --help            this help\n"
 	        "\n"
 	        "Keys: arrows or hjkl move, Enter goes on, b goes back, digits pick a weight,\n"
 	        "? shows every key, q quits (nothing is lost).\n"
 	        "\n"
-	        "It needs a terminal that can move the cursor (TERM), at least %d x %d.\n"
-	        "Without one, use 'verdict score'. NO_COLOR or --no-color turns colours off.\n"
-	        "Exit status: 0 done, 1 invalid criteria or session id, 2 usage error or no\n"
-	        "terminal, 3 storage failure.\n",
+	        "It needs a terminal that can move the cursor (TERM), at least %d x %d; on one\n"
+	        "that cannot, it offers the plain face. Without a terminal, use --plain or\n"
+	        "'verdict score'. NO_COLOR or --no-color turns colours off.\n"
+	        "Exit status: 0 done, or stopped with every answer saved; 1 invalid criteria\n"
+	        "or session id; 2 usage error or no terminal; 3 storage failure.\n",
 	        TUI_MIN_COLS, TUI_MIN_ROWS);
+}
+
+/* On a terminal the walk-through cannot draw on (WHY), the plain face
+ * instead, if the person wants it. Returns 1 when they do. */
+static int offer_plain(const char *why)
+{
+	text_printf(stderr, "verdict: %s\n"
+	            "The plain face asks the same questions line by line, without drawing on the "
+	            "screen.\nAnswer them that way? [Y/n] ", why);
+	fflush(stderr);
+	char *line = plain_read_line(stdin);
+	int yes = line && (!line[0] || !strcasecmp(line, "y") || !strcasecmp(line, "yes"));
+	free(line);
+	if (!yes)
+		text_printf(stderr, "Set TERM to your terminal's type (for example "
+		            "TERM=xterm-256color), or use\n'verdict run --plain', or 'verdict score' "
+		            "without a terminal.\n");
+	return yes;
 }
 
 int cmd_run(int argc, char **argv, const struct global_opts *g)
 {
-	enum { OPT_RESUME = 256, OPT_PROJECT, OPT_RESPONDENT };
+	enum { OPT_RESUME = 256, OPT_PROJECT, OPT_RESPONDENT, OPT_PLAIN };
 	static const struct option longopts[] = {
 		{ "criteria", required_argument, NULL, 'c' },
 		{ "resume", required_argument, NULL, OPT_RESUME },
 		{ "project", required_argument, NULL, OPT_PROJECT },
 		{ "respondent", required_argument, NULL, OPT_RESPONDENT },
+		{ "plain", no_argument, NULL, OPT_PLAIN },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *criteria = NULL, *project = NULL, *respondent = NULL, *resume = NULL;
-	int ch;
+	int ch, plain = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "c:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -69,6 +99,9 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 			break;
 		case OPT_RESPONDENT:
 			respondent = optarg;
+			break;
+		case OPT_PLAIN:
+			plain = 1;
 			break;
 		case 'h':
 			run_usage(stdout);
@@ -99,51 +132,77 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		        criteria);
 		return EXIT_USAGE;
 	}
-	int rc = tui_check_terminal();
-	if (rc)
-		return rc;
+	int rc;
+	if (!plain) {
+		char why[300];
+		switch (tui_check_terminal(why, sizeof why)) {
+		case TUI_TERMINAL_OK:
+			break;
+		case TUI_TERMINAL_NONE:
+			text_printf(stderr, "verdict: %s\n"
+			            "For scripts and pipes, 'verdict run --plain' asks the same questions "
+			            "line by line,\nand 'verdict score -c FILE -a ANSWERS' scores an answers "
+			            "file ('verdict score --help' says more).\n", why);
+			return EXIT_USAGE;
+		case TUI_TERMINAL_UNDRAWABLE:
+			if (!offer_plain(why))
+				return EXIT_USAGE;
+			plain = 1;
+			break;
+		}
+	}
 
-	struct tui t;
-	memset(&t, 0, sizeof t);
-	t.g = g;
-	rc = criteria_source_load(criteria, &t.fresh);
+	struct criteria_source fresh;
+	rc = criteria_source_load(criteria, &fresh);
 	if (rc)
 		return rc;
+	struct store *st;
 	char path[4096], err[1024];
 	if (store_path(g->db, path, sizeof path)) {
 		text_printf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
 		            "database with --db PATH or VERDICT_DB\n");
-		tui_teardown(&t);
+		criteria_source_free(&fresh);
 		return EXIT_STORAGE;
 	}
-	if (store_open(path, &t.store, err, sizeof err)) {
+	if (store_open(path, &st, err, sizeof err)) {
 		text_printf(stderr, "verdict: %s\n", err);
-		tui_teardown(&t);
+		criteria_source_free(&fresh);
 		return EXIT_STORAGE;
 	}
 	if (id) {
 		/* Said now, before the screen changes: an unknown id or a broken session. */
 		struct saved_session sv;
-		rc = saved_session_load(t.store, id, &sv);
+		rc = saved_session_load(st, id, &sv);
 		if (rc) {
-			tui_teardown(&t);
+			criteria_source_free(&fresh);
+			store_close(st);
 			return rc;
 		}
 		saved_session_free(&sv);
 	}
-	if ((project && !(t.project_arg = strdup(project))) ||
-	    (respondent && !(t.respondent_arg = strdup(respondent)))) {
-		text_printf(stderr, "verdict: out of memory\n");
-		tui_teardown(&t);
-		return EXIT_STORAGE;
+	if (plain) {
+		struct flow f;
+		flow_init(&f, st, &fresh);
+		struct plain_opts po = { .resume = id, .project = project, .respondent = respondent };
+		rc = plain_run(&f, &po, stdin, stdout);
+		flow_free(&f);
+		store_close(st);
+		return rc;
 	}
+
+	struct tui t;
+	memset(&t, 0, sizeof t);
+	t.g = g;
+	t.store = st;
+	flow_init(&t.flow, st, &fresh);
+	t.project_arg = project ? xstrdup(project) : NULL;
+	t.respondent_arg = respondent ? xstrdup(respondent) : NULL;
 
 	rc = tui_open(&t);
 	if (rc) {
 		tui_teardown(&t);
 		return rc;
 	}
-	screen_start_fill(&t);
 	if (id)
 		walk_open(&t, id);
 	else
@@ -152,7 +211,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		tui_run(&t);
 	rc = t.status;
 	int sig = t.signal;
-	long long left = rc == EXIT_OK && !t.complete ? t.id : 0;
+	long long left = rc == EXIT_OK && !t.flow.complete ? t.flow.id : 0;
 	tui_teardown(&t);
 	/* Where to pick up again, once the terminal is itself again. */
 	if (left && !sig)

@@ -17,6 +17,7 @@
 #include "files.h"
 #include "score.h"
 #include "score_format.h"
+#include "session.h"
 #include "store.h"
 #include "yaml_tree.h"
 #include "text_print.h"
@@ -197,8 +198,8 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 		.notes = s->notes,
 		.winner_name = r->winner >= 0 ? c->options[r->winner].name : NULL,
 		.status = SESSION_COMPLETE,
-		/* The walk-through's last step, the results (see tui/walk.h). */
-		.step = (int)(c->nquestions + c->ncriteria + 1),
+		/* On its results, where every face opens a finished session. */
+		.step = session_results_step(c),
 		.choices = choices,
 		.weights = weights,
 	};

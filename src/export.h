@@ -35,6 +35,8 @@ enum report_format {
 	REPORT_JSON,
 	REPORT_CSV,
 };
+/* How many formats there are: they are numbered from 0. */
+#define REPORT_FORMATS (REPORT_CSV + 1)
 
 /* The format named NAME ("md", "markdown", "html", "json" or "csv") into
  * *OUT. Returns 0, or -1 for any other name. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "xalloc.h"
 
 static const char *const glyphs[][2] = {
 	/* [glyph] = { UTF-8, ASCII } */
@@ -118,15 +119,19 @@ int draw_wide(struct tui *t, int y, int x, int w, enum role role, const wchar_t 
 	return used;
 }
 
+wchar_t *draw_sanitize(const char *s, int keep_newlines)
+{
+	wchar_t *ws = text_sanitize(s, keep_newlines);
+	if (!ws)
+		xalloc_die();
+	return ws;
+}
+
 int draw_text(struct tui *t, int y, int x, int w, enum role role, const char *s)
 {
 	if (y < 0 || y >= t->rows || w <= 0)
 		return 0;
-	wchar_t *ws = text_sanitize(s, 0);
-	if (!ws) {
-		tui_fail_memory(t);
-		return 0;
-	}
+	wchar_t *ws = draw_sanitize(s, 0);
 	int used = draw_wide(t, y, x, w, role, ws, wcslen(ws), 1);
 	free(ws);
 	return used;
@@ -144,9 +149,7 @@ int draw_textf(struct tui *t, int y, int x, int w, enum role role, const char *f
 
 int draw_width(const char *s)
 {
-	wchar_t *ws = text_sanitize(s, 0);
-	if (!ws)
-		return 0;
+	wchar_t *ws = draw_sanitize(s, 0);
 	int w = text_width(ws, wcslen(ws));
 	free(ws);
 	return w;
@@ -154,9 +157,7 @@ int draw_width(const char *s)
 
 int draw_lines(const char *s, int cols)
 {
-	wchar_t *ws = text_sanitize(s, 1);
-	if (!ws)
-		return 1;
+	wchar_t *ws = draw_sanitize(s, 1);
 	int n = text_wrap_count(ws, cols);
 	free(ws);
 	return n;
@@ -200,11 +201,7 @@ void pane_text(struct tui *t, struct pane *p, int indent, enum role role, const 
 
 int pane_wrapped(struct tui *t, struct pane *p, int indent, enum role role, const char *s)
 {
-	wchar_t *ws = text_sanitize(s, 1);
-	if (!ws) {
-		tui_fail_memory(t);
-		return 0;
-	}
+	wchar_t *ws = draw_sanitize(s, 1);
 	int cols = p->width - indent;
 	size_t pos = 0;
 	struct text_span line;
@@ -370,14 +367,14 @@ void draw_rule(struct tui *t, int y, const char *left, const char *right)
 void draw_header(struct tui *t)
 {
 	draw_fill(t, 0, 0, t->cols, ROLE_HEADER);
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	char right[256] = "";
-	if (t->s && (t->s->project || t->s->respondent))
-		snprintf(right, sizeof right, "%s%s%s", t->s->project ? t->s->project : "",
-		         t->s->project && t->s->respondent ? glyph(t, GLYPH_DOT) : "",
-		         t->s->respondent ? t->s->respondent : "");
-	else if (t->id)
-		snprintf(right, sizeof right, "session %lld", t->id);
+	if (t->flow.s && (t->flow.s->project || t->flow.s->respondent))
+		snprintf(right, sizeof right, "%s%s%s", t->flow.s->project ? t->flow.s->project : "",
+		         t->flow.s->project && t->flow.s->respondent ? glyph(t, GLYPH_DOT) : "",
+		         t->flow.s->respondent ? t->flow.s->respondent : "");
+	else if (t->flow.id)
+		snprintf(right, sizeof right, "session %lld", t->flow.id);
 	int rw = right[0] ? draw_width(right) : 0;
 	if (rw > t->cols / 3)
 		rw = t->cols / 3;
@@ -473,7 +470,7 @@ void draw_footer(struct tui *t, unsigned context)
 		pane_wrapped(t, &p, 0, t->message_role, t->message);
 		return;
 	}
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	char digits[32];
 	draw_digits(c, digits, sizeof digits);
 	const char *dot = glyph(t, GLYPH_DOT);

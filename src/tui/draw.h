@@ -39,6 +39,10 @@ const char *glyph(const struct tui *t, enum glyph g);
 void draw_setup_roles(struct tui *t);
 attr_t draw_attr(const struct tui *t, enum role role);
 
+/* text_sanitize(S, KEEP_NEWLINES), never NULL: running out of memory ends
+ * verdict (xalloc.h). The caller frees it. */
+wchar_t *draw_sanitize(const char *s, int keep_newlines);
+
 /* Draws UTF-8 text S on row Y from column X in at most W columns, cut with an
  * ellipsis when it does not fit. Returns the columns used. */
 int draw_text(struct tui *t, int y, int x, int w, enum role role, const char *s);

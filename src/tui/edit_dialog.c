@@ -1,7 +1,7 @@
 /* edit_dialog.c - the question before a finished session is changed: its
  * answers are a record, so the change goes into a copy (the default) or into
  * the original, whose answers are kept as a revision first (walk.c makes the
- * change). Drawn over the screen the change was made on. */
+ * change). A screen drawn over the step the change was made on. */
 #include <stdio.h>
 
 #include "tui/draw.h"
@@ -9,10 +9,26 @@
 
 #define BOX_WIDTH 72            /* the dialog's width, at most */
 
-void edit_dialog_draw(struct tui *t)
+struct edit_state {
+	int cursor;             /* enum flow_where highlighted; a copy at first */
+	int scroll;             /* in the dialog, on a small screen */
+	struct flow_change change;      /* waiting to be made */
+};
+
+void edit_dialog_open(struct tui *t, struct flow_change ch)
 {
-	struct edit_state *e = &t->edit;
-	/* Only the dialog takes clicks. */
+	struct edit_state *e = tui_state(t, SCREEN_EDIT);
+	e->cursor = FLOW_IN_COPY;
+	e->scroll = 0;
+	e->change = ch;
+	tui_open_over(t, SCREEN_EDIT);
+}
+
+static void edit_draw(struct tui *t, void *state)
+{
+	struct edit_state *e = state;
+	/* The step underneath, dimmed; only the dialog takes clicks. */
+	tui_draw_under(t);
 	t->nhits = 0;
 	t->cursor_y = -1;
 	draw_dim(t, 1, t->rows - 2);
@@ -20,13 +36,13 @@ void edit_dialog_draw(struct tui *t)
 	int w = t->cols - 4 < BOX_WIDTH ? t->cols - 4 : BOX_WIDTH;
 	int x0 = (t->cols - w) / 2, inner = w - 4;
 	char title[64], intro[200], where[2][300];
-	snprintf(title, sizeof title, "Session %lld is finished", t->id);
+	snprintf(title, sizeof title, "Session %lld is finished", t->flow.id);
 	snprintf(intro, sizeof intro, "Its answers are a record of what was decided. Where should "
 	         "this change go?");
-	snprintf(where[EDIT_COPY], sizeof where[0], "In a copy: a new session with this change, "
-	         "while session %lld stays as it was.", t->id);
-	snprintf(where[EDIT_ORIGINAL], sizeof where[0], "In session %lld itself: its answers until "
-	         "now are kept as a revision, which 'verdict revert' brings back.", t->id);
+	snprintf(where[FLOW_IN_COPY], sizeof where[0], "In a copy: a new session with this change, "
+	         "while session %lld stays as it was.", t->flow.id);
+	snprintf(where[FLOW_IN_ORIGINAL], sizeof where[0], "In session %lld itself: its answers until "
+	         "now are kept as a revision, which 'verdict revert' brings back.", t->flow.id);
 	int lines[2], need = draw_lines(intro, inner) + 1;
 	for (int i = 0; i < 2; i++) {
 		lines[i] = draw_lines(where[i], inner - 5);
@@ -87,25 +103,42 @@ void edit_dialog_draw(struct tui *t)
 	}
 }
 
-void edit_dialog_act(struct tui *t, enum action a, int arg)
+/* Closes the dialog, then makes the change WHERE. */
+static void make(struct tui *t, const struct edit_state *e, enum flow_where where)
 {
-	struct edit_state *e = &t->edit;
+	struct flow_change ch = e->change;
+	tui_close_over(t);
+	walk_edit_finished(t, ch, where);
+}
+
+static void edit_act(struct tui *t, void *state, enum action a, int arg)
+{
+	struct edit_state *e = state;
 	switch (a) {
 	case ACT_UP:
 	case ACT_DOWN:
 		e->cursor = !e->cursor;
 		break;
 	case ACT_PICK:
-		if (arg == EDIT_COPY || arg == EDIT_ORIGINAL)
-			walk_edit_finished(t, (enum edit_where)arg);
+		if (arg == FLOW_IN_COPY || arg == FLOW_IN_ORIGINAL)
+			make(t, e, (enum flow_where)arg);
 		break;
 	case ACT_ACCEPT:
-		walk_edit_finished(t, (enum edit_where)e->cursor);
+		make(t, e, (enum flow_where)e->cursor);
 		break;
 	case ACT_LEAVE:
+		tui_close_over(t);
 		walk_edit_cancel(t);
 		break;
 	default:
 		break;
 	}
 }
+
+const struct screen_ops screen_edit_ops = {
+	.name = "Change a finished session",
+	.context = KC_EDIT,
+	.state_size = sizeof(struct edit_state),
+	.draw = edit_draw,
+	.act = edit_act,
+};

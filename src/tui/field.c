@@ -7,6 +7,7 @@
 
 #include "tui/draw.h"
 #include "text.h"
+#include "xalloc.h"
 
 size_t field_max(const struct text_field *f)
 {
@@ -19,9 +20,7 @@ void field_set(struct text_field *f, const char *utf8)
 	size_t max = field_max(f);
 	f->len = f->cur = 0;
 	f->buf[0] = L'\0';
-	wchar_t *w = text_sanitize(utf8, 0);
-	if (!w)
-		return;
+	wchar_t *w = draw_sanitize(utf8, 0);
 	for (size_t i = 0; w[i] && f->len < max; i++)
 		f->buf[f->len++] = w[i];
 	f->buf[f->len] = L'\0';
@@ -84,7 +83,10 @@ int field_edit(struct text_field *f, enum action a, int arg)
 
 char *field_text(const struct text_field *f)
 {
-	return text_to_utf8(f->buf, f->len);
+	char *s = text_to_utf8(f->buf, f->len);
+	if (!s)
+		xalloc_die();
+	return s;
 }
 
 void field_draw(struct tui *t, int y, int x, int w, const struct text_field *f, int focused)

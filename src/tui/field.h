@@ -13,8 +13,7 @@
 size_t field_max(const struct text_field *f);
 
 /* Replaces F's text with UTF-8 text UTF8 (NULL reads as ""), sanitized and cut
- * to field_max(F), with the cursor at its end. F is left empty when memory
- * runs out. */
+ * to field_max(F), with the cursor at its end. */
 void field_set(struct text_field *f, const char *utf8);
 
 /* Applies an editing action to F: ACT_CHAR (ARG is the character), ACT_ERASE,
@@ -22,8 +21,7 @@ void field_set(struct text_field *f, const char *utf8);
  * actions do nothing. Returns 1 when the text changed, else 0. */
 int field_edit(struct text_field *f, enum action a, int arg);
 
-/* F's text as a new UTF-8 string, which the caller frees; NULL when memory
- * ran out. */
+/* F's text as a new UTF-8 string, which the caller frees. */
 char *field_text(const struct text_field *f);
 
 /* Draws F in W columns at Y, X, scrolled sideways to keep its cursor in view;

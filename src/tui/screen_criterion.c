@@ -11,13 +11,14 @@
 #include "strbuf.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "xalloc.h"
 
 #define STEPS_MAX 128           /* whole steps a scale can have, and then some */
 
 static size_t current(const struct tui *t)
 {
 	size_t k;
-	walk_step_kind(t->c, t->step, &k);
+	session_step_kind(t->flow.c, t->flow.step, &k);
 	return k;
 }
 
@@ -31,14 +32,12 @@ static void format_weight(double w, char *buf, size_t len)
 }
 
 /* Room for a sentence of LEN bytes and its NUL (LEN from a first call of
- * its function with no buffer); NULL, with the failure reported, when LEN
- * is -1 or memory ran out. */
-static char *room_for(struct tui *t, int len)
+ * its function with no buffer; -1 when it ran out of memory). */
+static char *room_for(int len)
 {
-	char *buf = len >= 0 ? calloc((size_t)len + 1, 1) : NULL;
-	if (!buf)
-		tui_fail_memory(t);
-	return buf;
+	if (len < 0)
+		xalloc_die();   /* until the sentences allocate with xalloc.h */
+	return xcalloc((size_t)len + 1, 1);
 }
 
 /* The rows for the text above the scale: from row 4, leaving a blank row,
@@ -48,17 +47,24 @@ static int criterion_room(const struct tui *t)
 	return t->rows - 9;
 }
 
-static void criterion_enter(struct tui *t)
+/* The text above the scale, scrolled. */
+struct criterion_state {
+	int scroll;
+};
+
+static void criterion_enter(struct tui *t, void *state)
 {
-	t->crit_scroll = 0;
+	(void)t;
+	struct criterion_state *cs = state;
+	cs->scroll = 0;
 }
 
 /* The option names' column: as wide as the widest name, within reason. */
 static int names_width(const struct tui *t)
 {
 	int nw = 0;
-	for (size_t o = 0; o < t->c->noptions; o++) {
-		int w = draw_width(t->c->options[o].name);
+	for (size_t o = 0; o < t->flow.c->noptions; o++) {
+		int w = draw_width(t->flow.c->options[o].name);
 		if (w > nw)
 			nw = w;
 	}
@@ -78,7 +84,7 @@ static const char *step_label(const struct scale *sc, int v)
 /* On a scale labelled with its numbers only, which end is which. */
 static void ends_hint(struct tui *t, int y, int x, int w)
 {
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	draw_textf(t, y, x, w, ROLE_DIM, "(%d matters least, %d most)", sc->min, sc->max);
 }
 
@@ -87,7 +93,7 @@ static void ends_hint(struct tui *t, int y, int x, int w)
  * does not fit, or as words alone (columns -1) for a scale too long for both. */
 static void draw_scale(struct tui *t, int y, int cur, int xs[STEPS_MAX])
 {
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	int steps = sc->max - sc->min + 1, w = t->cols - 4, full = 2;
 	char item[160];
 	for (int v = sc->min; v <= sc->max; v++) {
@@ -159,56 +165,56 @@ static void draw_mark(struct tui *t, int y, int dx, const char *mark, const char
 		draw_text(t, y + 1, 2, t->cols - 4, ROLE_DIM, why);
 }
 
-static void criterion_draw(struct tui *t)
+static void criterion_draw(struct tui *t, void *state)
 {
+	struct criterion_state *cs = state;
 	size_t k = current(t);
-	const struct criterion *cr = &t->c->criteria[k];
+	const struct criterion *cr = &t->flow.c->criteria[k];
 	char right[64];
-	snprintf(right, sizeof right, "%zu of %zu", k + 1, t->c->ncriteria);
+	snprintf(right, sizeof right, "%zu of %zu", k + 1, t->flow.c->ncriteria);
 	draw_rule(t, 1, cr->group ? cr->group : "What matters", right);
 	int w = t->cols - 4;
-	draw_bar(t, 2, 2, w, (double)(k + 1) / (double)t->c->ncriteria, ROLE_BAR);
+	draw_bar(t, 2, 2, w, (double)(k + 1) / (double)t->flow.c->ncriteria, ROLE_BAR);
 
 	/* Its name, its question, each option's reason and the ratings the
 	 * answers replaced, if any: one text, scrolled as a whole when it does
 	 * not fit above the scale, which stays in view below it. */
-	int n = score_rating_story(t->c, t->s, k, NULL, 0);
-	char *ratings = room_for(t, n);
-	if (ratings)
-		score_rating_story(t->c, t->s, k, ratings, (size_t)n + 1);
+	int n = score_rating_story(t->flow.c, t->flow.s, k, NULL, 0);
+	char *ratings = room_for(n);
+	score_rating_story(t->flow.c, t->flow.s, k, ratings, (size_t)n + 1);
 	int nw = names_width(t);
 	int need = draw_lines(cr->name, w) + draw_lines(cr->question, w) + 1;
-	if (ratings && ratings[0])
+	if (ratings[0])
 		need += draw_lines(ratings, w - 2);
-	for (size_t o = 0; o < t->c->noptions; o++)
+	for (size_t o = 0; o < t->flow.c->noptions; o++)
 		need += draw_lines(cr->why[o] ? cr->why[o] : "-", w - 2 - nw - 2);
 	int room = criterion_room(t);
 	struct pane p;
-	pane_init(&p, 4, 2, need < room ? need : room, w, t->crit_scroll);
+	pane_init(&p, 4, 2, need < room ? need : room, w, cs->scroll);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, cr->name);
 	pane_wrapped(t, &p, 0, ROLE_NORMAL, cr->question);
 	pane_blank(&p);
-	for (size_t o = 0; o < t->c->noptions; o++) {
+	for (size_t o = 0; o < t->flow.c->noptions; o++) {
 		int row = pane_row(&p, p.y);
 		if (row >= 0)
-			draw_text(t, row, 4, nw, ROLE_TITLE, t->c->options[o].name);
+			draw_text(t, row, 4, nw, ROLE_TITLE, t->flow.c->options[o].name);
 		if (cr->why[o])
 			pane_wrapped(t, &p, 2 + nw + 2, ROLE_NORMAL, cr->why[o]);
 		else
 			pane_wrapped(t, &p, 2 + nw + 2, ROLE_DIM, "(no reason given)");
 	}
-	if (ratings && ratings[0])
+	if (ratings[0])
 		pane_wrapped(t, &p, 2, ROLE_DIM, ratings);
 	free(ratings);
-	pane_finish(t, &p, &t->crit_scroll);
+	pane_finish(t, &p, &cs->scroll);
 	int scale_y = 4 + p.height + 1;
 
 	/* The scale, and the default's mark under it. */
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	enum weight_source source;
-	double weight = walk_weight(t, k, &source);
+	double weight = flow_current_weight(&t->flow, k, &source);
 	int cur = (int)lround(weight);
-	double def = walk_default_weight(t, k, NULL);
+	double def = flow_default_weight(&t->flow, k);
 	int xs[STEPS_MAX];
 	draw_scale(t, scale_y, cur, xs);
 	int dx = xs[(int)lround(def) - sc->min];
@@ -223,10 +229,10 @@ static void criterion_draw(struct tui *t)
 	/* The answers that moved the default, if any, beside the mark when they
 	 * fit, else on the row below. */
 	char *story = NULL;
-	if (score_profile_causes(t->c, t->s, k, NULL, 0)) {
-		n = score_default_story(t->c, t->s, k, def, NULL, 0);
-		if ((story = room_for(t, n)))
-			score_default_story(t->c, t->s, k, def, story, (size_t)n + 1);
+	if (score_profile_causes(t->flow.c, t->flow.s, k, NULL, 0)) {
+		n = score_default_story(t->flow.c, t->flow.s, k, def, NULL, 0);
+		story = room_for(n);
+		score_default_story(t->flow.c, t->flow.s, k, def, story, (size_t)n + 1);
 	}
 	struct strbuf mark, line;
 	strbuf_init(&mark);
@@ -241,12 +247,13 @@ static void criterion_draw(struct tui *t)
 	free(story);
 }
 
-static void criterion_act(struct tui *t, enum action a, int arg)
+static void criterion_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct criterion_state *cs = state;
 	size_t k = current(t);
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	enum weight_source source;
-	int cur = (int)lround(walk_weight(t, k, &source));
+	int cur = (int)lround(flow_current_weight(&t->flow, k, &source));
 	switch (a) {
 	case ACT_LEFT:
 		if (cur > sc->min)
@@ -270,7 +277,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 		walk_back(t);
 		break;
 	default:
-		keys_move_scroll(a, &t->crit_scroll, criterion_room(t) - 1);
+		keys_move_scroll(a, &cs->scroll, criterion_room(t) - 1);
 		break;
 	}
 }
@@ -278,6 +285,7 @@ static void criterion_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_criterion_ops = {
 	.name = "Criterion",
 	.context = KC_CRITERION,
+	.state_size = sizeof(struct criterion_state),
 	.enter = criterion_enter,
 	.draw = criterion_draw,
 	.act = criterion_act,

@@ -18,8 +18,8 @@
 #include "tui/draw.h"
 #include "tui/field.h"
 #include "text.h"
+#include "xalloc.h"
 
-#define NFORMATS 4
 #define BOX_WIDTH 76            /* the dialog's width, at most */
 #define LABEL_WIDTH 10          /* "Format" and "File", and the gap after them */
 #define BASE_HEIGHT 12          /* the dialog's rows, without a note */
@@ -29,30 +29,54 @@
 static const struct {
 	enum report_format format;
 	const char *blurb;
-} menu[NFORMATS] = {
+} menu[REPORT_FORMATS] = {
 	{ REPORT_MD, "plain text that renders as a document" },
 	{ REPORT_HTML, "one page with charts; prints well" },
 	{ REPORT_JSON, "for programs: verdict-report/1" },
 	{ REPORT_CSV, "a table for spreadsheets" },
 };
 
+struct export_state {
+	long long id;           /* the stored session, or 0: the one being answered */
+	char title[200];        /* "Export session 3: Shop rewrite" */
+	enum report_format format;
+	int part;               /* 0 the formats, 1 the file name */
+	int confirm;            /* asking whether to replace the file there */
+	char names[REPORT_FORMATS][128];        /* the default file name in each format */
+	char error[800];        /* why the last try wrote nothing, or "" */
+	int note_scroll;        /* in that, or the question, when it does not fit */
+	struct text_field path;
+};
+
+/* FORMAT's place in the menu. */
+static int position(enum report_format format)
+{
+	for (int i = 0; i < REPORT_FORMATS; i++)
+		if (menu[i].format == format)
+			return i;
+	return 0;
+}
+
+/* The first time: HTML, the report people send. Later, the format used
+ * last. */
+static void export_init(struct tui *t, void *state)
+{
+	(void)t;
+	struct export_state *e = state;
+	e->path.max = TUI_TEXT_MAX;
+	e->format = REPORT_HTML;
+}
+
 void screen_export_open(struct tui *t, long long id, const char *project,
                         const char *respondent)
 {
-	struct export_state *e = &t->export;
-	if (!e->path.max) {
-		/* The first time: HTML, the report people send. Later, the format
-		 * used last. */
-		e->path.max = TUI_TEXT_MAX;
-		e->format = 1;          /* menu[1] */
-	}
-	e->from = t->screen;
+	struct export_state *e = tui_state(t, SCREEN_EXPORT);
 	e->id = id;
 	e->part = 0;
 	e->confirm = 0;
 	e->error[0] = '\0';
 	e->note_scroll = 0;
-	long long shown = id ? id : t->id;
+	long long shown = id ? id : t->flow.id;
 	if (project || respondent)
 		snprintf(e->title, sizeof e->title, "Export session %lld: %s%s%s", shown,
 		         project ? project : "", project && respondent ? glyph(t, GLYPH_DOT) : "",
@@ -60,27 +84,27 @@ void screen_export_open(struct tui *t, long long id, const char *project,
 	else
 		snprintf(e->title, sizeof e->title, "Export session %lld", shown);
 	time_t now = clock_now();
-	for (int i = 0; i < NFORMATS; i++)
-		if (export_default_name(project, now, menu[i].format, e->names[i],
-		                        sizeof e->names[i]))
-			snprintf(e->names[i], sizeof e->names[i], "verdict-report.%s",
-			         report_format_ext(menu[i].format));
+	for (int f = 0; f < REPORT_FORMATS; f++)
+		if (export_default_name(project, now, (enum report_format)f, e->names[f],
+		                        sizeof e->names[f]))
+			snprintf(e->names[f], sizeof e->names[f], "verdict-report.%s",
+			         report_format_ext((enum report_format)f));
 	field_set(&e->path, e->names[e->format]);
-	t->field = NULL;
-	t->screen = SCREEN_EXPORT;
+	tui_open_over(t, SCREEN_EXPORT);
 }
 
-static void leave(struct tui *t)
+static void export_leave(struct tui *t, void *state)
 {
-	t->export.confirm = 0;
-	t->field = NULL;
-	t->screen = t->export.from;
+	(void)t;
+	struct export_state *e = state;
+	e->confirm = 0;
 }
 
-static void set_part(struct tui *t, int part)
+static unsigned export_mode(const struct tui *t, const void *state)
 {
-	t->export.part = part;
-	t->field = part ? &t->export.path : NULL;
+	(void)t;
+	const struct export_state *e = state;
+	return e->confirm ? KC_CONFIRM : e->part ? KC_PATH : KC_EXPORT;
 }
 
 /* Whether TEXT ends with "." and EXT, in any case. */
@@ -90,34 +114,24 @@ static int has_ext(const char *text, const char *ext)
 	return n > m + 1 && text[n - m - 1] == '.' && strcasecmp(text + n - m, ext) == 0;
 }
 
-/* Chooses format I. The file name follows: the default name of the new
+/* Chooses FORMAT. The file name follows: the default name of the new
  * format when it was the old one's default, or the same name with the new
  * ending when it ended with the old format's; what else was typed stays. */
-static void set_format(struct tui *t, int i)
+static void set_format(struct export_state *e, enum report_format format)
 {
-	struct export_state *e = &t->export;
-	if (i < 0 || i >= NFORMATS || i == e->format)
+	if (format == e->format)
 		return;
-	int old = e->format;
-	e->format = i;
+	enum report_format old = e->format;
+	e->format = format;
 	e->error[0] = '\0';
 	char *typed = field_text(&e->path);
-	if (!typed) {
-		tui_fail_memory(t);
-		return;
-	}
-	const char *from = report_format_ext(menu[old].format);
-	const char *to = report_format_ext(menu[i].format);
+	const char *from = report_format_ext(old);
+	const char *to = report_format_ext(format);
 	if (strcmp(typed, e->names[old]) == 0) {
-		field_set(&e->path, e->names[i]);
+		field_set(&e->path, e->names[format]);
 	} else if (has_ext(typed, from)) {
 		size_t stem = strlen(typed) - strlen(from);
-		char *renamed = malloc(stem + strlen(to) + 1);
-		if (!renamed) {
-			free(typed);
-			tui_fail_memory(t);
-			return;
-		}
+		char *renamed = xmalloc(stem + strlen(to) + 1);
 		memcpy(renamed, typed, stem);
 		strcpy(renamed + stem, to);
 		size_t cur = e->path.cur;
@@ -130,26 +144,24 @@ static void set_format(struct tui *t, int i)
 }
 
 /* TYPED as a path to write to: "~/" at its start is the home directory;
- * anything else is as typed, relative to the working directory. A new string,
- * or NULL when memory ran out. */
+ * anything else is as typed, relative to the working directory. A new
+ * string. */
 static char *resolve(const char *typed)
 {
 	const char *home = getenv("HOME");
 	if (strncmp(typed, "~/", 2) == 0 && home && *home) {
 		size_t n = strlen(home) + strlen(typed);
-		char *p = malloc(n);
-		if (p)
-			snprintf(p, n, "%s%s", home, typed + 1);
+		char *p = xmalloc(n);
+		snprintf(p, n, "%s%s", home, typed + 1);
 		return p;
 	}
-	return strdup(typed);
+	return xstrdup(typed);
 }
 
 /* Writes the report to the file named, unless it is there already and
  * REPLACE is 0: then asks first. */
-static void write_report(struct tui *t, int replace)
+static void write_report(struct tui *t, struct export_state *e, int replace)
 {
-	struct export_state *e = &t->export;
 	const struct text_field *f = &e->path;
 	size_t blank = 0;
 	for (size_t i = 0; i < f->len; i++) {
@@ -166,19 +178,15 @@ static void write_report(struct tui *t, int replace)
 		return;
 	}
 	char *typed = field_text(f);
-	char *path = typed ? resolve(typed) : NULL;
+	char *path = resolve(typed);
 	free(typed);
-	if (!path) {
-		tui_fail_memory(t);
-		return;
-	}
 	struct stat sb;
 	if (!replace && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
 		e->confirm = 1;
 		free(path);
 		return;
 	}
-	enum report_format format = menu[e->format].format;
+	enum report_format format = e->format;
 	char msg[sizeof e->error];
 	int rc;
 	if (e->id) {
@@ -202,7 +210,7 @@ static void write_report(struct tui *t, int replace)
 			saved_session_free(&ss);
 		}
 	} else {
-		rc = export_write_session(format, path, t->src, t->s, t->store, t->id, msg,
+		rc = export_write_session(format, path, t->flow.src, t->flow.s, t->store, t->flow.id, msg,
 		                          sizeof msg);
 	}
 	free(path);
@@ -211,7 +219,7 @@ static void write_report(struct tui *t, int replace)
 		return;
 	}
 	e->error[0] = '\0';
-	leave(t);
+	tui_close_over(t);
 	tui_message(t, ROLE_GOOD, "%s", msg);
 }
 
@@ -219,11 +227,7 @@ static void write_report(struct tui *t, int replace)
  * after an ellipsis. */
 static void draw_tail(struct tui *t, int y, int x, int w, enum role role, const char *s)
 {
-	wchar_t *ws = text_sanitize(s, 0);
-	if (!ws) {
-		tui_fail_memory(t);
-		return;
-	}
+	wchar_t *ws = draw_sanitize(s, 0);
 	size_t n = wcslen(ws), from = n;
 	int used = 0;
 	if (text_width(ws, n) <= w) {
@@ -243,15 +247,13 @@ static void draw_tail(struct tui *t, int y, int x, int w, enum role role, const 
 }
 
 /* Where the file named would go, in full, into BUF. */
-static void full_path(const struct tui *t, char *buf, size_t len)
+static void full_path(const struct export_state *e, char *buf, size_t len)
 {
-	char *typed = field_text(&t->export.path);
-	char *path = typed ? resolve(typed) : NULL;
+	char *typed = field_text(&e->path);
+	char *path = resolve(typed);
 	free(typed);
 	char cwd[PATH_MAX];
-	if (!path)
-		snprintf(buf, len, "?");
-	else if (path[0] == '/')
+	if (path[0] == '/')
 		snprintf(buf, len, "%s", path);
 	else if (getcwd(cwd, sizeof cwd))
 		snprintf(buf, len, "%s%s%s", cwd, strcmp(cwd, "/") ? "/" : "", path);
@@ -275,11 +277,11 @@ static int button(struct tui *t, int y, int end, const char *key, const char *la
 	return x;
 }
 
-static void export_draw(struct tui *t)
+static void export_draw(struct tui *t, void *state)
 {
-	struct export_state *e = &t->export;
+	struct export_state *e = state;
 	/* The screen underneath, dimmed; only the dialog takes clicks. */
-	tui_screen_ops(e->from)->draw(t);
+	tui_draw_under(t);
 	t->nhits = 0;
 	t->cursor_y = -1;
 	draw_dim(t, 1, t->rows - 2);
@@ -295,8 +297,7 @@ static void export_draw(struct tui *t)
 	enum role note_role = ROLE_ERROR;
 	if (e->confirm) {
 		char *typed = field_text(&e->path);
-		snprintf(note, sizeof note, "%s is there already. Replace it?",
-		         typed ? typed : "The file");
+		snprintf(note, sizeof note, "%s is there already. Replace it?", typed);
 		free(typed);
 		note_role = ROLE_WARN;
 	} else if (e->error[0]) {
@@ -315,10 +316,10 @@ static void export_draw(struct tui *t)
 	int y = y0 + (compact ? 1 : 2);
 	draw_text(t, y, x0 + 2, LABEL_WIDTH - 1, e->part ? ROLE_NORMAL : ROLE_TITLE, "Format");
 	int blurbs = 1;
-	for (int i = 0; i < NFORMATS; i++)
+	for (int i = 0; i < REPORT_FORMATS; i++)
 		blurbs &= 21 + draw_width(menu[i].blurb) <= cw;
-	for (int i = 0; i < NFORMATS; i++) {
-		int row = y + i, sel = i == e->format;
+	for (int i = 0; i < REPORT_FORMATS; i++) {
+		int row = y + i, sel = menu[i].format == e->format;
 		int lit = sel && !e->part && !e->confirm;
 		enum role role = lit ? ROLE_SELECTED : ROLE_NORMAL;
 		if (lit) {
@@ -334,7 +335,7 @@ static void export_draw(struct tui *t)
 			draw_text(t, row, cx + 21, cw - 21, lit ? role : ROLE_DIM, menu[i].blurb);
 		hit_add(t, row, cx, cw, ACT_PICK, i);
 	}
-	y += NFORMATS + (compact ? 0 : 1);
+	y += REPORT_FORMATS + (compact ? 0 : 1);
 
 	draw_text(t, y, x0 + 2, LABEL_WIDTH - 1, e->part ? ROLE_TITLE : ROLE_NORMAL, "File");
 	draw_text(t, y, cx, 1, ROLE_DIM, "[");
@@ -342,7 +343,7 @@ static void export_draw(struct tui *t)
 	draw_text(t, y, cx + cw - 1, 1, ROLE_DIM, "]");
 	hit_add(t, y, x0 + 2, inner, ACT_PICK, PICK_FIELD);
 	char full[PATH_MAX + TUI_TEXT_MAX * 4 + 40];
-	full_path(t, full, sizeof full);
+	full_path(e, full, sizeof full);
 	draw_tail(t, y + 1, cx + 1, cw - 2, ROLE_DIM, full);
 	y += 3;
 
@@ -364,9 +365,16 @@ static void export_draw(struct tui *t)
 	}
 }
 
-static void export_act(struct tui *t, enum action a, int arg)
+/* Chooses the format at place I of the menu, if there is one. */
+static void pick(struct export_state *e, int i)
 {
-	struct export_state *e = &t->export;
+	if (i >= 0 && i < REPORT_FORMATS)
+		set_format(e, menu[i].format);
+}
+
+static void export_act(struct tui *t, void *state, enum action a, int arg)
+{
+	struct export_state *e = state;
 	if (e->confirm && (a == ACT_PAGE_UP || a == ACT_PAGE_DOWN)) {
 		keys_move_scroll(a, &e->note_scroll, 3);
 		return;
@@ -375,10 +383,10 @@ static void export_act(struct tui *t, enum action a, int arg)
 		e->confirm = 0;
 		e->note_scroll = 0;
 		if (a == ACT_YES)
-			write_report(t, 1);
+			write_report(t, e, 1);
 		return;
 	}
-	int cur = e->format;
+	int cur = position(e->format);
 	e->note_scroll = a == ACT_PAGE_UP || a == ACT_PAGE_DOWN ? e->note_scroll : 0;
 	switch (a) {
 	case ACT_PAGE_UP:
@@ -386,30 +394,30 @@ static void export_act(struct tui *t, enum action a, int arg)
 		keys_move_scroll(a, &e->note_scroll, 3);
 		break;
 	case ACT_ACCEPT:
-		write_report(t, 0);
+		write_report(t, e, 0);
 		break;
 	case ACT_LEAVE:
-		leave(t);
+		tui_close_over(t);
 		tui_message(t, ROLE_NORMAL, "Export cancelled: nothing written.");
 		break;
 	case ACT_NEXT_PART:
 	case ACT_PREV_PART:
-		set_part(t, !e->part);
+		e->part = !e->part;
 		break;
 	case ACT_UP:
 	case ACT_DOWN:
-		keys_move_cursor(a, &cur, NFORMATS, NFORMATS, 1);
-		set_format(t, cur);
+		keys_move_cursor(a, &cur, REPORT_FORMATS, REPORT_FORMATS, 1);
+		pick(e, cur);
 		break;
 	case ACT_DIGIT:
-		set_format(t, arg - 1);
+		pick(e, arg - 1);
 		break;
 	case ACT_PICK:
 		if (arg == PICK_FIELD) {
-			set_part(t, 1);
-		} else if (arg >= 0 && arg < NFORMATS) {
-			set_part(t, 0);
-			set_format(t, arg);
+			e->part = 1;
+		} else if (arg >= 0 && arg < REPORT_FORMATS) {
+			e->part = 0;
+			pick(e, arg);
 		}
 		break;
 	default:
@@ -422,7 +430,10 @@ static void export_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_export_ops = {
 	.name = "Export",
 	.context = KC_EXPORT,
-	.enter = NULL,          /* opened with screen_export_open() */
+	.state_size = sizeof(struct export_state),
+	.init = export_init,    /* opened with screen_export_open() */
+	.leave = export_leave,
+	.mode = export_mode,
 	.draw = export_draw,
 	.act = export_act,
 };

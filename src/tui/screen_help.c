@@ -1,21 +1,71 @@
 /* screen_help.c - the keys of the screen it was called from, generated from
  * the key table, so it says what the keys do. */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "glossary.h"
 #include "score_format.h"
 #include "tui/draw.h"
+#include "xalloc.h"
 
-static void help_enter(struct tui *t)
+#define HELP_TERMS_MAX 64
+
+struct help_state {
+	enum screen_id from;    /* the screen it was called from, beneath it */
+	int scroll;
+	size_t terms[HELP_TERMS_MAX];   /* glossary terms on that screen */
+	size_t nterms;
+};
+
+/* The glossary terms on the screen as it stands, for the help to define:
+ * the text is read back from the terminal's window, so that what counts is
+ * exactly what the person sees. */
+static void glossary_of_screen(struct tui *t, struct help_state *h)
 {
-	t->help_scroll = 0;
+	h->nterms = 0;
+	const struct criteria *c = t->flow.c;
+	if (!c || !c->nglossary)
+		return;
+	size_t room = (size_t)t->rows * ((size_t)t->cols * MB_LEN_MAX + 1) + 1;
+	char *text = xmalloc(room);
+	wchar_t *line = xcalloc((size_t)t->cols + 1, sizeof *line);
+	size_t used = 0;
+	for (int y = 0; y < t->rows; y++) {
+		if (mvwinnwstr(stdscr, y, 0, line, t->cols) == ERR)
+			continue;
+		/* Character by character, so that one the locale cannot write
+		 * (curly quotes, bars, in a non-UTF-8 locale) costs only itself. */
+		for (const wchar_t *w = line; *w; w++) {
+			int n = wctomb(text + used, *w);
+			if (n < 0)
+				text[used++] = ' ';
+			else
+				used += (size_t)n;
+		}
+		text[used++] = '\n';
+	}
+	text[used] = '\0';
+	size_t n = glossary_find(c, text, h->terms, HELP_TERMS_MAX);
+	h->nterms = n < HELP_TERMS_MAX ? n : HELP_TERMS_MAX;
+	free(text);
+	free(line);
+}
+
+static void help_enter(struct tui *t, void *state)
+{
+	struct help_state *h = state;
+	h->from = tui_under(t);
+	h->scroll = 0;
+	glossary_of_screen(t, h);
 }
 
 /* Lists the rows of the key table that apply in CONTEXT and not in EXCEPT. */
 static void list_keys(struct tui *t, struct pane *p, unsigned context, unsigned except,
                       int namew)
 {
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	char digits[32], names[128], help[256];
 	draw_digits(c, digits, sizeof digits);
 	size_t i = 0;
@@ -59,7 +109,7 @@ static const struct own_word own_words[] = {
 
 static void draw_own_words(struct tui *t, struct pane *p, unsigned context)
 {
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
+	const struct criteria *c = t->flow.c;
 	int any = 0;
 	for (size_t i = 0; i < sizeof own_words / sizeof own_words[0]; i++) {
 		const struct own_word *w = &own_words[i];
@@ -89,29 +139,30 @@ static void draw_own_words(struct tui *t, struct pane *p, unsigned context)
 		pane_blank(p);
 }
 
-static void help_draw(struct tui *t)
+static void help_draw(struct tui *t, void *state)
 {
-	const struct screen_ops *from = tui_screen_ops(t->help_from);
+	struct help_state *h = state;
+	const struct screen_ops *from = tui_screen_ops(h->from);
 	char title[64];
 	snprintf(title, sizeof title, "Help: %s", from->name);
 	draw_rule(t, 1, title, NULL);
 	struct pane p;
-	pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, t->help_scroll);
+	pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, h->scroll);
 	pane_wrapped(t, &p, 0, ROLE_NORMAL,
 	             "verdict saves every answer the moment you give it: quit whenever you like "
 	             "and pick up where you left off from the start screen.");
 	pane_blank(&p);
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
-	if (t->nterms && c) {
+	const struct criteria *c = t->flow.c;
+	if (h->nterms && c) {
 		pane_text(t, &p, 0, ROLE_GROUP, "Words on this screen");
 		int namew = 0;
-		for (size_t i = 0; i < t->nterms; i++) {
-			int w = draw_width(c->glossary[t->terms[i]].term);
+		for (size_t i = 0; i < h->nterms; i++) {
+			int w = draw_width(c->glossary[h->terms[i]].term);
 			namew = w > namew ? w : namew;
 		}
 		namew = namew > 20 ? 20 : namew;
-		for (size_t i = 0; i < t->nterms; i++) {
-			const struct glossary_entry *g = &c->glossary[t->terms[i]];
+		for (size_t i = 0; i < h->nterms; i++) {
+			const struct glossary_entry *g = &c->glossary[h->terms[i]];
 			int row = pane_row(&p, p.y);
 			if (row >= 0)
 				draw_text(t, row, p.left + 2, namew, ROLE_TITLE, g->term);
@@ -122,12 +173,12 @@ static void help_draw(struct tui *t)
 	draw_own_words(t, &p, from->context);
 	pane_text(t, &p, 0, ROLE_GROUP, "Keys on this screen");
 	list_keys(t, &p, from->context, 0, 16);
-	if (t->help_from == SCREEN_START) {
+	if (h->from == SCREEN_START) {
 		pane_blank(&p);
 		pane_text(t, &p, 0, ROLE_GROUP, "In the project and respondent fields");
 		list_keys(t, &p, KC_FIELD, 0, 16);
 	}
-	if (t->help_from == SCREEN_EXPORT) {
+	if (h->from == SCREEN_EXPORT) {
 		pane_blank(&p);
 		pane_text(t, &p, 0, ROLE_GROUP, "In the file name (Tab gets there)");
 		list_keys(t, &p, KC_PATH, KC_EXPORT, 16);
@@ -137,9 +188,9 @@ static void help_draw(struct tui *t)
 		             "started in; ~/ is your home directory. The full path shows under "
 		             "the name.");
 	}
-	if (t->help_from == SCREEN_HISTORY || t->help_from == SCREEN_EXPORT) {
+	if (h->from == SCREEN_HISTORY || h->from == SCREEN_EXPORT) {
 		pane_blank(&p);
-		pane_text(t, &p, 0, ROLE_GROUP, t->help_from == SCREEN_EXPORT
+		pane_text(t, &p, 0, ROLE_GROUP, h->from == SCREEN_EXPORT
 		          ? "When the file is there already" : "When asked to confirm");
 		list_keys(t, &p, KC_CONFIRM, 0, 16);
 	}
@@ -147,29 +198,31 @@ static void help_draw(struct tui *t)
 	pane_wrapped(t, &p, 0, ROLE_DIM,
 	             "The mouse works too: click a choice, a weight on the scale, or a key on "
 	             "the bottom line.");
-	pane_finish(t, &p, &t->help_scroll);
+	pane_finish(t, &p, &h->scroll);
 }
 
-static void help_act(struct tui *t, enum action a, int arg)
+static void help_act(struct tui *t, void *state, enum action a, int arg)
 {
 	(void)arg;
+	struct help_state *h = state;
 	switch (a) {
 	case ACT_LEAVE:
 	case ACT_BACK:
 	case ACT_ACCEPT:
-		t->screen = t->help_from;
+		tui_close_over(t);
 		break;
 	default:
-		keys_move_scroll(a, &t->help_scroll, t->rows - 6);
+		keys_move_scroll(a, &h->scroll, t->rows - 6);
 		break;
 	}
-	if (t->help_scroll < 0)
-		t->help_scroll = 0;
+	if (h->scroll < 0)
+		h->scroll = 0;
 }
 
 const struct screen_ops screen_help_ops = {
 	.name = "Help",
 	.context = KC_HELP,
+	.state_size = sizeof(struct help_state),
 	.enter = help_enter,
 	.draw = help_draw,
 	.act = help_act,

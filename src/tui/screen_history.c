@@ -3,14 +3,34 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "clock.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "xalloc.h"
+
+struct history_row {
+	long long id;
+	char *project;
+	char *respondent;
+	char *title;
+	char *winner;
+	int complete;
+	time_t updated;
+};
+
+struct history_state {
+	struct list_state list;
+	struct history_row *rows;       /* while the history is on show */
+	size_t nrows;
+	size_t cap;
+	int confirm;            /* asking whether to delete the highlighted row */
+};
 
 static char *copy(const char *s)
 {
-	return s ? strdup(s) : NULL;
+	return s ? xstrdup(s) : NULL;
 }
 
 static int collect(const struct session_summary *s, void *ctx)
@@ -18,10 +38,7 @@ static int collect(const struct session_summary *s, void *ctx)
 	struct history_state *h = ctx;
 	if (h->nrows == h->cap) {
 		size_t cap = h->cap ? h->cap * 2 : 16;
-		struct history_row *rows = realloc(h->rows, cap * sizeof *rows);
-		if (!rows)
-			return -2;
-		h->rows = rows;
+		h->rows = xreallocarray(h->rows, cap, sizeof *h->rows);
 		h->cap = cap;
 	}
 	struct history_row *r = &h->rows[h->nrows];
@@ -34,9 +51,6 @@ static int collect(const struct session_summary *s, void *ctx)
 	r->title = copy(s->criteria_title);
 	r->winner = copy(s->winner_name);
 	h->nrows++;
-	if ((s->project && !r->project) || (s->respondent && !r->respondent) ||
-	    (s->criteria_title && !r->title) || (s->winner_name && !r->winner))
-		return -2;
 	return 0;
 }
 
@@ -51,25 +65,40 @@ static void free_rows(struct history_state *h)
 	h->nrows = 0;
 }
 
-static void load(struct tui *t)
+static void load(struct tui *t, struct history_state *h)
 {
-	struct history_state *h = &t->history;
 	free_rows(h);
-	int rc = store_list(t->store, NULL, collect, h);
-	if (rc == -2)
-		tui_fail_memory(t);
-	else if (rc)
+	if (store_list(t->store, NULL, collect, h))
 		tui_fail_storage(t);
 	if (h->list.cursor >= (int)h->nrows)
 		h->list.cursor = h->nrows ? (int)h->nrows - 1 : 0;
 }
 
-static void history_enter(struct tui *t)
+static void history_enter(struct tui *t, void *state)
 {
-	t->history.list.cursor = 0;
-	t->history.list.scroll = 0;
-	t->history.confirm = 0;
-	load(t);
+	struct history_state *h = state;
+	h->list.cursor = 0;
+	h->list.scroll = 0;
+	h->confirm = 0;
+	load(t, h);
+}
+
+/* Another screen in its place: the rows are read again next time. */
+static void history_leave(struct tui *t, void *state)
+{
+	(void)t;
+	struct history_state *h = state;
+	free_rows(h);
+	free(h->rows);
+	h->rows = NULL;
+	h->cap = 0;
+}
+
+static unsigned history_mode(const struct tui *t, const void *state)
+{
+	(void)t;
+	const struct history_state *h = state;
+	return h->confirm ? KC_CONFIRM : KC_HISTORY;
 }
 
 static void names(const struct tui *t, const struct history_row *r, char *buf, size_t len)
@@ -82,9 +111,9 @@ static void names(const struct tui *t, const struct history_row *r, char *buf, s
 		snprintf(buf, len, "(no name)");
 }
 
-static void history_draw(struct tui *t)
+static void history_draw(struct tui *t, void *state)
 {
-	struct history_state *h = &t->history;
+	struct history_state *h = state;
 	char buf[512];
 	snprintf(buf, sizeof buf, "%zu saved", h->nrows);
 	draw_rule(t, 1, "Saved sessions, newest first", buf);
@@ -164,9 +193,9 @@ static void history_draw(struct tui *t)
 	}
 }
 
-static void history_act(struct tui *t, enum action a, int arg)
+static void history_act(struct tui *t, void *state, enum action a, int arg)
 {
-	struct history_state *h = &t->history;
+	struct history_state *h = state;
 	int n = (int)h->nrows, page = t->rows - 7;
 	int *cur = &h->list.cursor;
 	if (h->confirm && (a == ACT_PAGE_UP || a == ACT_PAGE_DOWN))
@@ -176,14 +205,14 @@ static void history_act(struct tui *t, enum action a, int arg)
 		if (a != ACT_YES || !n)
 			return;
 		long long id = h->rows[*cur].id;
-		if (id == t->id)
-			walk_close(t);
+		if (id == t->flow.id)
+			flow_close(&t->flow);
 		int rc = store_delete(t->store, id);
 		if (rc && rc != STORE_NOT_FOUND) {
 			tui_fail_storage(t);
 			return;
 		}
-		load(t);
+		load(t, h);
 		if (rc)
 			tui_message(t, ROLE_WARN, "Session %lld was already deleted (by another program?).",
 			            id);
@@ -221,7 +250,11 @@ static void history_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_history_ops = {
 	.name = "History",
 	.context = KC_HISTORY,
+	.state_size = sizeof(struct history_state),
 	.enter = history_enter,
+	.leave = history_leave,
+	.done = history_leave,
+	.mode = history_mode,
 	.draw = history_draw,
 	.act = history_act,
 };

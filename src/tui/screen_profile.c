@@ -7,8 +7,8 @@
 
 static const struct question *current(const struct tui *t, size_t *q)
 {
-	walk_step_kind(t->c, t->step, q);
-	return &t->c->questions[*q];
+	session_step_kind(t->flow.c, t->flow.step, q);
+	return &t->flow.c->questions[*q];
 }
 
 /* The rows for the question and its choices, above the bottom line. */
@@ -17,22 +17,24 @@ static int profile_room(const struct tui *t)
 	return t->rows - 5;
 }
 
-static void profile_enter(struct tui *t)
+static void profile_enter(struct tui *t, void *state)
 {
+	struct list_state *ls = state;
 	size_t q;
 	const struct question *qu = current(t, &q);
-	int chosen = t->s->choices[q];
-	t->profile.cursor = chosen >= 0 ? chosen : (int)qu->nchoices;
-	t->profile.scroll = 0;
-	t->profile.reading = 0;
+	int chosen = t->flow.s->choices[q];
+	ls->cursor = chosen >= 0 ? chosen : (int)qu->nchoices;
+	ls->scroll = 0;
+	ls->reading = 0;
 }
 
-static void profile_draw(struct tui *t)
+static void profile_draw(struct tui *t, void *state)
 {
+	struct list_state *ls = state;
 	size_t q;
 	const struct question *qu = current(t, &q);
 	char right[64];
-	snprintf(right, sizeof right, "question %zu of %zu", q + 1, t->c->nquestions);
+	snprintf(right, sizeof right, "question %zu of %zu", q + 1, t->flow.c->nquestions);
 	draw_rule(t, 1, "About your project", right);
 	int w = t->cols - 4;
 
@@ -40,15 +42,15 @@ static void profile_draw(struct tui *t)
 	 * the highlight in view; up from the first choice reads the question
 	 * above it to its start, however long it is. */
 	struct pane p;
-	pane_init(&p, 3, 2, profile_room(t), w, t->profile.scroll);
+	pane_init(&p, 3, 2, profile_room(t), w, ls->scroll);
 	pane_wrapped(t, &p, 0, ROLE_TITLE, qu->prompt);
 	pane_wrapped(t, &p, 0, ROLE_DIM, "Your answer sets the starting weights of the points that "
 	             "follow; you can still change each one.");
 	pane_blank(&p);
-	int chosen = t->s->choices[q];
+	int chosen = t->flow.s->choices[q];
 	int from = 0, to = 0;
 	for (size_t i = 0; i <= qu->nchoices; i++) {
-		int sel = (int)i == t->profile.cursor;
+		int sel = (int)i == ls->cursor;
 		int first = p.y;
 		const char *label = i < qu->nchoices ? qu->choices[i].label
 		                                     : "Skip this question (keep the default weights)";
@@ -75,20 +77,21 @@ static void profile_draw(struct tui *t)
 			draw_text(t, row, 4, 3, role, glyph(t, on ? GLYPH_RADIO_ON : GLYPH_RADIO_OFF));
 		}
 	}
-	if (t->profile.reading && t->profile.scroll < from)
-		from = t->profile.scroll;       /* scrolled up into the question */
-	pane_follow(t, &p, from, to, &t->profile.scroll);
-	pane_finish(t, &p, &t->profile.scroll);
+	if (ls->reading && ls->scroll < from)
+		from = ls->scroll;       /* scrolled up into the question */
+	pane_follow(t, &p, from, to, &ls->scroll);
+	pane_finish(t, &p, &ls->scroll);
 }
 
-static void profile_act(struct tui *t, enum action a, int arg)
+static void profile_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct list_state *ls = state;
 	size_t q;
 	const struct question *qu = current(t, &q);
 	int n = (int)qu->nchoices + 1;
-	int *cur = &t->profile.cursor;
-	int reading = t->profile.reading;
-	t->profile.reading = 0;
+	int *cur = &ls->cursor;
+	int reading = ls->reading;
+	ls->reading = 0;
 	switch (a) {
 	case ACT_PICK:
 		if (arg < 0 || arg >= n)
@@ -106,13 +109,13 @@ static void profile_act(struct tui *t, enum action a, int arg)
 	case ACT_UP:
 	case ACT_PAGE_UP:
 		/* On the first choice, up reads the question above it. */
-		if (*cur == 0 && t->profile.scroll > 0) {
-			t->profile.scroll -= a == ACT_UP ? 1 : profile_room(t) - 1;
-			if (t->profile.scroll < 0)
-				t->profile.scroll = 0;
-			t->profile.reading = 1;
+		if (*cur == 0 && ls->scroll > 0) {
+			ls->scroll -= a == ACT_UP ? 1 : profile_room(t) - 1;
+			if (ls->scroll < 0)
+				ls->scroll = 0;
+			ls->reading = 1;
 		} else if (*cur == 0 && reading) {
-			t->profile.reading = 1;         /* at the top: stay there */
+			ls->reading = 1;         /* at the top: stay there */
 		} else {
 			keys_move_cursor(a, cur, n, n, a == ACT_UP);
 		}
@@ -126,6 +129,7 @@ static void profile_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_profile_ops = {
 	.name = "Profile question",
 	.context = KC_PROFILE,
+	.state_size = sizeof(struct list_state),
 	.enter = profile_enter,
 	.draw = profile_draw,
 	.act = profile_act,

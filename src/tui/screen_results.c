@@ -9,14 +9,22 @@
 #include "score_format.h"
 #include "tui/draw.h"
 #include "tui/walk.h"
+#include "xalloc.h"
 
 #define SHOWN_CHANGES 3         /* sensitivity lines on the summary */
 #define SHOWN_GIVEUPS 3         /* "what you give up" lines on the summary */
 #define OPTION_COLUMN 13        /* the breakdown's column per option */
 
-static void results_enter(struct tui *t)
+struct results_state {
+	int part;               /* 0 the summary, 1 the breakdown */
+	int scroll[2];
+	int column;             /* the first option column of the breakdown shown */
+};
+
+static void results_enter(struct tui *t, void *state)
 {
-	memset(&t->results, 0, sizeof t->results);
+	struct results_state *rs = state;
+	memset(rs, 0, sizeof *rs);
 	walk_score(t);
 }
 
@@ -36,11 +44,9 @@ enum layout { PLAIN, INDENTED, BULLETED };
 static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
                 enum score_sentence kind, size_t i)
 {
-	char *text = score_sentence_new(t->c, &t->result, kind, i);
-	if (!text) {
-		tui_fail_memory(t);
-		return;
-	}
+	char *text = score_sentence_new(t->flow.c, &t->flow.result, kind, i);
+	if (!text)
+		xalloc_die();   /* until the sentences allocate with xalloc.h */
 	if (*text) {
 		int indent = how == PLAIN ? 0 : how == INDENTED ? 2 : 4;
 		int row = pane_row(p, p->y);
@@ -51,13 +57,13 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 	free(text);
 }
 
-static void draw_summary(struct tui *t)
+static void draw_summary(struct tui *t, struct results_state *rs)
 {
-	const struct criteria *c = t->c;
-	const struct result *r = &t->result;
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
 	int w = t->cols - 4;
 	struct pane p;
-	pane_init(&p, 3, 2, t->rows - 4, w, t->results.scroll[0]);
+	pane_init(&p, 3, 2, t->rows - 4, w, rs->scroll[0]);
 	char buf[1024];
 	/* The same sentences as verdict score and the reports. */
 	say(t, &p, PLAIN, ROLE_TITLE, SCORE_SENTENCE_RECOMMENDATION, 0);
@@ -92,8 +98,8 @@ static void draw_summary(struct tui *t)
 		pane_blank(&p);
 	}
 
-	size_t *order = calloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
-	size_t ng = order ? score_giveups(r, order, SHOWN_GIVEUPS) : 0;
+	size_t *order = xcalloc(r->ncriteria ? r->ncriteria : 1, sizeof *order);
+	size_t ng = score_giveups(r, order, SHOWN_GIVEUPS);
 	if (ng) {
 		snprintf(buf, sizeof buf, "What you give up with %s", c->options[r->winner].name);
 		pane_text(t, &p, 0, ROLE_GROUP, buf);
@@ -103,7 +109,7 @@ static void draw_summary(struct tui *t)
 	}
 
 	pane_text(t, &p, 0, ROLE_GROUP, "What would change it");
-	size_t n = order ? score_change_order(r, order) : 0;
+	size_t n = score_change_order(r, order);
 	for (size_t i = 0; i < n && i < SHOWN_CHANGES; i++)
 		say(t, &p, BULLETED, ROLE_NORMAL, SCORE_SENTENCE_CHANGE, order[i]);
 	free(order);
@@ -131,15 +137,15 @@ static void draw_summary(struct tui *t)
 	snprintf(buf, sizeof buf,
 	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
 	         "confidence is how often the same option comes first when every weight is "
-	         "nudged up or down by one step. Saved as session %lld.", t->id);
+	         "nudged up or down by one step. Saved as session %lld.", t->flow.id);
 	pane_wrapped(t, &p, 0, ROLE_DIM, buf);
-	pane_finish(t, &p, &t->results.scroll[0]);
+	pane_finish(t, &p, &rs->scroll[0]);
 }
 
-static void draw_breakdown(struct tui *t)
+static void draw_breakdown(struct tui *t, struct results_state *rs)
 {
-	const struct criteria *c = t->c;
-	const struct result *r = &t->result;
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
 	int w = t->cols - 4;
 	int fixed = 7 + 14;
 	int ncols = (w - 16 - fixed) / OPTION_COLUMN;
@@ -148,9 +154,9 @@ static void draw_breakdown(struct tui *t)
 	if ((size_t)ncols > c->noptions)
 		ncols = (int)c->noptions;
 	int maxcol = (int)c->noptions - ncols;
-	if (t->results.column > maxcol)
-		t->results.column = maxcol;
-	int first = t->results.column;
+	if (rs->column > maxcol)
+		rs->column = maxcol;
+	int first = rs->column;
 	int namew = w - fixed - ncols * OPTION_COLUMN;
 	int x = 2 + namew;
 
@@ -169,7 +175,7 @@ static void draw_breakdown(struct tui *t)
 		           t->utf8 ? "\u25b6" : ">");
 
 	struct pane p;
-	pane_init(&p, 4, 2, t->rows - 5, w, t->results.scroll[1]);
+	pane_init(&p, 4, 2, t->rows - 5, w, rs->scroll[1]);
 	char buf[64];
 	for (size_t k = 0; k <= c->ncriteria; k++) {
 		/* A row is as tall as its criterion's name, or where it changes:
@@ -215,57 +221,59 @@ static void draw_breakdown(struct tui *t)
 			           "%2g %s %5.1f", rating, glyph(t, GLYPH_ARROW), pts);
 		}
 	}
-	pane_finish(t, &p, &t->results.scroll[1]);
+	pane_finish(t, &p, &rs->scroll[1]);
 }
 
-static void results_draw(struct tui *t)
+static void results_draw(struct tui *t, void *state)
 {
+	struct results_state *rs = state;
 	char right[64];
 	snprintf(right, sizeof right, "rating %s points", glyph(t, GLYPH_ARROW));
-	draw_rule(t, 1, t->results.part ? "Results: points per criterion" : "Results",
-	          t->results.part ? right : NULL);
-	if (!t->have_result) {
+	draw_rule(t, 1, rs->part ? "Results: points per criterion" : "Results",
+	          rs->part ? right : NULL);
+	if (!t->flow.have_result) {
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
 		char buf[300];
 		snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to weigh.\n\n"
 		         "Press b to go back and give at least one point some weight.",
-		         t->c->scale.min, t->c->scale.labels[0]);
+		         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
 		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 		return;
 	}
-	if (t->results.part)
-		draw_breakdown(t);
+	if (rs->part)
+		draw_breakdown(t, rs);
 	else
-		draw_summary(t);
+		draw_summary(t, rs);
 }
 
-static void results_act(struct tui *t, enum action a, int arg)
+static void results_act(struct tui *t, void *state, enum action a, int arg)
 {
+	struct results_state *rs = state;
 	(void)arg;
-	int *scroll = &t->results.scroll[t->results.part];
+	int *scroll = &rs->scroll[rs->part];
 	int page = t->rows - 6;
 	switch (a) {
 	case ACT_NEXT_PART:
 	case ACT_PREV_PART:
-		t->results.part = !t->results.part;
+		rs->part = !rs->part;
 		break;
 	case ACT_LEFT:
-		if (t->results.column > 0)
-			t->results.column--;
+		if (rs->column > 0)
+			rs->column--;
 		break;
 	case ACT_RIGHT:
-		t->results.column++;
+		rs->column++;
 		break;
 	case ACT_EXPORT:
-		if (t->have_result)
-			screen_export_open(t, 0, t->s->project, t->s->respondent);
+		if (t->flow.have_result)
+			screen_export_open(t, 0, t->flow.s->project, t->flow.s->respondent);
 		else
 			tui_message(t, ROLE_WARN, "Nothing to export: every weight is %d.",
-			            t->c->scale.min);
+			            t->flow.c->scale.min);
 		break;
 	case ACT_NEW:
-		walk_close(t);
+		flow_close(&t->flow);
 		tui_show(t, SCREEN_START);
 		break;
 	case ACT_BACK:
@@ -280,6 +288,7 @@ static void results_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_results_ops = {
 	.name = "Results",
 	.context = KC_RESULTS,
+	.state_size = sizeof(struct results_state),
 	.enter = results_enter,
 	.draw = results_draw,
 	.act = results_act,

@@ -6,17 +6,18 @@
 #include "tui/draw.h"
 #include "tui/walk.h"
 
-static void review_enter(struct tui *t)
+static void review_enter(struct tui *t, void *state)
 {
+	struct list_state *ls = state;
 	/* Coming back from the results, or on from the last criterion. */
-	if (t->review.cursor < 0 || (size_t)t->review.cursor >= t->c->ncriteria)
-		t->review.cursor = 0;
+	if (ls->cursor < 0 || (size_t)ls->cursor >= t->flow.c->ncriteria)
+		ls->cursor = 0;
 }
 
 /* A small picture of the weight on the scale, e.g. "###.." for 3 of 5. */
 static void draw_meter(struct tui *t, int y, int x, int w, double weight, enum role role)
 {
-	const struct scale *sc = &t->c->scale;
+	const struct scale *sc = &t->flow.c->scale;
 	double span = sc->max - sc->min;
 	draw_bar(t, y, x, w, span > 0 ? (weight - sc->min) / span : 0, role);
 }
@@ -33,9 +34,10 @@ static const char *source_name(enum weight_source s)
 	}
 }
 
-static void review_draw(struct tui *t)
+static void review_draw(struct tui *t, void *state)
 {
-	const struct criteria *c = t->c;
+	struct list_state *ls = state;
+	const struct criteria *c = t->flow.c;
 	char right[64];
 	snprintf(right, sizeof right, "%zu %s", c->ncriteria,
 	         c->ncriteria == 1 ? "criterion" : "criteria");
@@ -71,13 +73,13 @@ static void review_draw(struct tui *t)
 	draw_text(t, 3, mx + meterw + 5 + labelw + 2, fromw, ROLE_GROUP, "From");
 
 	struct pane p;
-	pane_init(&p, 4, 2, t->rows - 5, w, t->review.scroll);
+	pane_init(&p, 4, 2, t->rows - 5, w, ls->scroll);
 	int from = 0, to = 0;
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
-		int sel = (int)k == t->review.cursor;
+		int sel = (int)k == ls->cursor;
 		enum weight_source source;
-		double weight = walk_weight(t, k, &source);
+		double weight = flow_current_weight(&t->flow, k, &source);
 		const char *label = criteria_weight_label(c, weight);
 		/* A row is as tall as its longest name: nothing is cut. */
 		int first = p.y, lines = draw_lines(cr->name, namew - 1);
@@ -119,18 +121,19 @@ static void review_draw(struct tui *t)
 		draw_text(t, row, mx + meterw + 5 + labelw + 2, fromw,
 		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
 	}
-	pane_follow(t, &p, from, to, &t->review.scroll);
-	pane_finish(t, &p, &t->review.scroll);
+	pane_follow(t, &p, from, to, &ls->scroll);
+	pane_finish(t, &p, &ls->scroll);
 }
 
-static void review_act(struct tui *t, enum action a, int arg)
+static void review_act(struct tui *t, void *state, enum action a, int arg)
 {
-	const struct criteria *c = t->c;
+	struct list_state *ls = state;
+	const struct criteria *c = t->flow.c;
 	int n = (int)c->ncriteria, page = t->rows - 8;
-	int *cur = &t->review.cursor;
+	int *cur = &ls->cursor;
 	size_t k = (size_t)*cur;
 	enum weight_source source;
-	int weight = (int)lround(walk_weight(t, k, &source));
+	int weight = (int)lround(flow_current_weight(&t->flow, k, &source));
 	switch (a) {
 	case ACT_PICK:
 		if (arg >= 0 && arg < n)
@@ -165,6 +168,7 @@ static void review_act(struct tui *t, enum action a, int arg)
 const struct screen_ops screen_review_ops = {
 	.name = "Review",
 	.context = KC_REVIEW,
+	.state_size = sizeof(struct list_state),
 	.enter = review_enter,
 	.draw = review_draw,
 	.act = review_act,

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "saved_session.h"
 #include "tui/draw.h"
 #include "tui/field.h"
 #include "tui/walk.h"
@@ -21,6 +20,20 @@ enum start_item {
 #define PICK_PROJECT 101
 #define PICK_RESPONDENT 102
 
+struct start_state {
+	int part;               /* 0 the menu, 1 project, 2 respondent */
+	int cursor;             /* in the menu */
+	int items[4];           /* enum start_item, in menu order */
+	int nitems;
+	struct text_field project;
+	struct text_field respondent;
+	long long resume_id;    /* the unfinished session offered, or 0 */
+	char resume_label[200];
+	int nsaved;             /* sessions in the database */
+	int scroll;             /* in the title and summary, when they are cut */
+	int room;               /* the rows they had when last drawn */
+};
+
 static int count_one(const struct session_summary *s, void *ctx)
 {
 	(void)s;
@@ -28,41 +41,17 @@ static int count_one(const struct session_summary *s, void *ctx)
 	return 0;
 }
 
-/* Describes unfinished session ID for the menu. */
-static void describe_resume(struct tui *t, long long id)
+/* The session to offer to resume (flow_resumable()), described. */
+static void find_resume(struct tui *t, struct start_state *st)
 {
-	struct start_state *st = &t->start;
-	st->resume_id = id;
-	snprintf(st->resume_label, sizeof st->resume_label, "Resume session %lld", id);
-	struct saved_session sv;
-	if (saved_session_load(t->store, id, &sv))
-		return;
-	char where[64];
-	walk_step_label(sv.source.model, sv.stored.step, where, sizeof where);
-	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
-	snprintf(st->resume_label, sizeof st->resume_label, "Resume %s%s%s at %s", who ? "\"" : "",
-	         who ? who : "the unfinished session", who ? "\"" : "", where);
-	saved_session_free(&sv);
-}
-
-/* The session to offer to resume: the one just left, when it is unfinished,
- * else the newest unfinished one, if any. */
-static void find_resume(struct tui *t)
-{
-	t->start.resume_id = 0;
-	if (t->id && !t->complete) {
-		describe_resume(t, t->id);
+	struct verror err;
+	if (flow_resumable(&t->flow, &st->resume_id, &err)) {
+		walk_failed(t, &err);
 		return;
 	}
-	long long id;
-	int rc = store_latest_unfinished(t->store, &id);
-	if (rc == STORE_NOT_FOUND)
-		return;
-	if (rc) {
-		tui_fail_storage(t);
-		return;
-	}
-	describe_resume(t, id);
+	if (st->resume_id)
+		flow_resume_label(&t->flow, st->resume_id, st->resume_label,
+		                  sizeof st->resume_label);
 }
 
 /* The highlight on coming back: what was just left, so that Enter goes back
@@ -73,14 +62,22 @@ static int returning_item(const struct tui *t)
 {
 	if (t->left == SCREEN_HISTORY)
 		return ITEM_HISTORY;
-	if (t->id && !t->complete)
+	if (t->flow.id && !t->flow.complete)
 		return ITEM_RESUME;
-	return t->id ? ITEM_HISTORY : ITEM_NEW;
+	return t->flow.id ? ITEM_HISTORY : ITEM_NEW;
 }
 
-static void start_enter(struct tui *t)
+/* The names from the command line, in the fields at first. */
+static void start_init(struct tui *t, void *state)
 {
-	struct start_state *st = &t->start;
+	struct start_state *st = state;
+	field_set(&st->project, t->project_arg);
+	field_set(&st->respondent, t->respondent_arg);
+}
+
+static void start_enter(struct tui *t, void *state)
+{
+	struct start_state *st = state;
 	st->part = 0;
 	st->cursor = 0;
 	st->scroll = 0;
@@ -89,7 +86,7 @@ static void start_enter(struct tui *t)
 		tui_fail_storage(t);
 		return;
 	}
-	find_resume(t);
+	find_resume(t, st);
 	st->nitems = 0;
 	st->items[st->nitems++] = ITEM_NEW;
 	if (st->resume_id)
@@ -101,29 +98,35 @@ static void start_enter(struct tui *t)
 	for (int i = 0; i < st->nitems; i++)
 		if (st->items[i] == back)
 			st->cursor = i;
-	t->field = NULL;
 }
 
-static const char *item_label(const struct tui *t, int item, char *buf, size_t len)
+static unsigned start_mode(const struct tui *t, const void *state)
+{
+	(void)t;
+	const struct start_state *st = state;
+	return st->part ? KC_FIELD : KC_START;
+}
+
+static const char *item_label(const struct start_state *st, int item, char *buf, size_t len)
 {
 	switch (item) {
 	case ITEM_NEW:
 		return "Start a new session";
 	case ITEM_RESUME:
-		return t->start.resume_label;
+		return st->resume_label;
 	case ITEM_HISTORY:
-		snprintf(buf, len, "History: %d saved session%s", t->start.nsaved,
-		         t->start.nsaved == 1 ? "" : "s");
+		snprintf(buf, len, "History: %d saved session%s", st->nsaved,
+		         st->nsaved == 1 ? "" : "s");
 		return buf;
 	default:
 		return "Quit";
 	}
 }
 
-static void start_draw(struct tui *t)
+static void start_draw(struct tui *t, void *state)
 {
-	struct start_state *st = &t->start;
-	const struct criteria *c = t->fresh.model;
+	struct start_state *st = state;
+	const struct criteria *c = t->flow.fresh.model;
 	int w = t->cols - 4;
 	char intro[400], took[64];
 	/* About 15 seconds a question and 8 a point to weigh, rounded up. */
@@ -199,29 +202,23 @@ static void start_draw(struct tui *t)
 			draw_text(t, y, 2, 2, ROLE_SELECTED, glyph(t, GLYPH_POINTER));
 		}
 		draw_text(t, y, 4, w - 2, sel ? ROLE_SELECTED : ROLE_NORMAL,
-		          item_label(t, st->items[i], buf, sizeof buf));
+		          item_label(st, st->items[i], buf, sizeof buf));
 		hit_add(t, y, 2, w, ACT_PICK, i);
 	}
 }
 
-static void set_part(struct tui *t, int part)
+static void set_part(struct start_state *st, int part)
 {
-	struct start_state *st = &t->start;
 	st->part = (part + 3) % 3;
-	t->field = st->part == 1 ? &st->project : st->part == 2 ? &st->respondent : NULL;
 }
 
-static void choose(struct tui *t)
+static void choose(struct tui *t, struct start_state *st)
 {
-	struct start_state *st = &t->start;
 	switch (st->items[st->cursor]) {
 	case ITEM_NEW: {
 		char *project = field_text(&st->project);
 		char *respondent = field_text(&st->respondent);
-		if (!project || !respondent)
-			tui_fail_memory(t);
-		else
-			walk_new(t, project, respondent);
+		walk_new(t, project, respondent);
 		free(project);
 		free(respondent);
 		break;
@@ -237,34 +234,34 @@ static void choose(struct tui *t)
 	}
 }
 
-static void start_act(struct tui *t, enum action a, int arg)
+static void start_act(struct tui *t, void *state, enum action a, int arg)
 {
-	struct start_state *st = &t->start;
+	struct start_state *st = state;
 	if (a == ACT_PICK && arg >= PICK_PROJECT) {
-		set_part(t, arg - PICK_PROJECT + 1);
+		set_part(st, arg - PICK_PROJECT + 1);
 		return;
 	}
 	if (st->part) {
 		switch (a) {
 		case ACT_ACCEPT:
 		case ACT_NEXT_PART:
-			set_part(t, st->part + 1);
+			set_part(st, st->part + 1);
 			break;
 		case ACT_PREV_PART:
-			set_part(t, st->part - 1);
+			set_part(st, st->part - 1);
 			break;
 		case ACT_LEAVE:
-			set_part(t, 0);
+			set_part(st, 0);
 			break;
 		case ACT_PICK:
-			set_part(t, 0);
+			set_part(st, 0);
 			if (arg >= 0 && arg < st->nitems) {
 				st->cursor = arg;
-				choose(t);
+				choose(t, st);
 			}
 			break;
 		default:
-			field_edit(t->field, a, arg);
+			field_edit(st->part == 1 ? &st->project : &st->respondent, a, arg);
 		}
 		return;
 	}
@@ -286,32 +283,29 @@ static void start_act(struct tui *t, enum action a, int arg)
 		keys_move_scroll(a, &st->scroll, st->room > 1 ? st->room - 1 : 1);
 		break;
 	case ACT_NEXT_PART:
-		set_part(t, 1);
+		set_part(st, 1);
 		break;
 	case ACT_PICK:
 		if (arg >= 0 && arg < st->nitems) {
 			st->cursor = arg;
-			choose(t);
+			choose(t, st);
 		}
 		break;
 	case ACT_ACCEPT:
-		choose(t);
+		choose(t, st);
 		break;
 	default:
 		break;
 	}
 }
 
-void screen_start_fill(struct tui *t)
-{
-	field_set(&t->start.project, t->project_arg);
-	field_set(&t->start.respondent, t->respondent_arg);
-}
-
 const struct screen_ops screen_start_ops = {
 	.name = "Start",
 	.context = KC_START,
+	.state_size = sizeof(struct start_state),
+	.init = start_init,
 	.enter = start_enter,
+	.mode = start_mode,
 	.draw = start_draw,
 	.act = start_act,
 };

@@ -11,11 +11,11 @@
 #include <unistd.h>
 #include <wctype.h>
 
-#include "glossary.h"
 #include "tui/draw.h"
 #include "tui/input.h"
 #include "tui/walk.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 /* How often the loop wakes to look at the signal flag, in milliseconds. */
 #define TUI_TICK_MS 200
@@ -35,6 +35,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_HISTORY] = &screen_history_ops,
 	[SCREEN_HELP] = &screen_help_ops,
 	[SCREEN_EXPORT] = &screen_export_ops,
+	[SCREEN_EDIT] = &screen_edit_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)
@@ -47,46 +48,43 @@ static void on_signal(int sig)
 	tui_signal = sig;
 }
 
-int tui_check_terminal(void)
+/* Before verdict ends for want of memory (xalloc.h): the terminal back to
+ * itself, so that the message can be read. */
+static void end_curses(void)
+{
+	endwin();
+}
+
+enum tui_terminal tui_check_terminal(char *why, size_t len)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		text_printf(stderr,
-		            "verdict: the walk-through needs a terminal, and standard %s is not one.\n"
-		            "For scripts and pipes, use 'verdict score -c FILE -a ANSWERS' "
-		            "('verdict score --help' says more).\n",
-		            isatty(STDIN_FILENO) ? "output" : "input");
-		return EXIT_USAGE;
+		snprintf(why, len, "the walk-through needs a terminal, and standard %s is not one.",
+		         isatty(STDIN_FILENO) ? "output" : "input");
+		return TUI_TERMINAL_NONE;
 	}
 	const char *term = getenv("TERM");
 	if (!term || !*term) {
-		text_printf(stderr,
-		            "verdict: TERM is not set, so the walk-through cannot tell how to draw on this\n"
-		            "terminal. Set it to your terminal's type (for example TERM=xterm-256color),\n"
-		            "or use 'verdict score' without a terminal.\n");
-		return EXIT_USAGE;
+		snprintf(why, len, "TERM is not set, so the walk-through cannot tell how to draw on "
+		         "this terminal.");
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
 	int err = 0;
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
-		text_printf(stderr,
-		            "verdict: the terminal type TERM=%s is %s.\n"
-		            "Set TERM to your terminal's type (for example TERM=xterm-256color), or use\n"
-		            "'verdict score' without a terminal.\n",
-		            term, err == -1 ? "unknown here: no terminfo database was found"
-		                            : "unknown or cannot be drawn on");
-		return EXIT_USAGE;
+		snprintf(why, len, "the terminal type TERM=%s is %s.", term,
+		         err == -1 ? "unknown here: no terminfo database was found"
+		                   : "unknown or cannot be drawn on");
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
 	const char *cup = tigetstr("cup");
 	int usable = cup && cup != (const char *)-1 && !tigetflag("hc");
 	del_curterm(cur_term);
 	if (!usable) {
-		text_printf(stderr,
-		            "verdict: the terminal type TERM=%s cannot move the cursor, which the\n"
-		            "walk-through needs. Set TERM to your terminal's type (for example\n"
-		            "TERM=xterm-256color), or use 'verdict score' without a terminal.\n",
-		            term);
-		return EXIT_USAGE;
+		snprintf(why, len, "the terminal type TERM=%s cannot move the cursor, which the "
+		         "walk-through needs.", term);
+		return TUI_TERMINAL_UNDRAWABLE;
 	}
-	return 0;
+	why[0] = '\0';
+	return TUI_TERMINAL_OK;
 }
 
 /* Lower layers report on standard error; while curses owns the screen that
@@ -129,8 +127,6 @@ int tui_open(struct tui *t)
 {
 	t->err_fd = -1;
 	t->screen = SCREEN_START;
-	t->c = t->fresh.model;
-	t->src = &t->fresh;
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -166,6 +162,12 @@ int tui_open(struct tui *t)
 	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_setup_roles(t);
+	xalloc_set_hook(end_curses);
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		t->state[i] = xcalloc(1, screens[i]->state_size ? screens[i]->state_size : 1);
+		if (screens[i]->init)
+			screens[i]->init(t, t->state[i]);
+	}
 	capture_stderr(t);
 	const char *timing = getenv("VERDICT_TUI_TIMING");
 	if (timing && *timing)
@@ -173,23 +175,10 @@ int tui_open(struct tui *t)
 	return 0;
 }
 
-static void free_history(struct tui *t)
-{
-	for (size_t i = 0; i < t->history.nrows; i++) {
-		struct history_row *r = &t->history.rows[i];
-		free(r->project);
-		free(r->respondent);
-		free(r->title);
-		free(r->winner);
-	}
-	free(t->history.rows);
-	t->history.rows = NULL;
-	t->history.nrows = t->history.cap = 0;
-}
-
 void tui_teardown(struct tui *t)
 {
 	if (t->term) {
+		xalloc_set_hook(NULL);
 		curs_set(1);
 		endwin();
 		delscreen(t->term);
@@ -204,10 +193,13 @@ void tui_teardown(struct tui *t)
 	if (t->timing)
 		fclose(t->timing);
 	t->timing = NULL;
-	walk_close(t);
-	free_history(t);
-	criteria_source_free(&t->fresh);
-	t->c = NULL;
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		if (t->state[i] && screens[i]->done)
+			screens[i]->done(t, t->state[i]);
+		free(t->state[i]);
+		t->state[i] = NULL;
+	}
+	flow_free(&t->flow);
 	if (t->store)
 		store_close(t->store);
 	t->store = NULL;
@@ -216,15 +208,61 @@ void tui_teardown(struct tui *t)
 	t->project_arg = t->respondent_arg = NULL;
 }
 
+static void leave(struct tui *t, enum screen_id id)
+{
+	if (screens[id]->leave)
+		screens[id]->leave(t, t->state[id]);
+}
+
+static void enter(struct tui *t, enum screen_id id)
+{
+	t->screen = id;
+	if (screens[id]->enter)
+		screens[id]->enter(t, t->state[id]);
+}
+
 void tui_show(struct tui *t, enum screen_id id)
 {
-	if (t->screen == SCREEN_HISTORY && id != SCREEN_HISTORY && id != SCREEN_HELP)
-		free_history(t);
+	leave(t, t->screen);
+	while (t->nunder > 0) {
+		t->screen = t->under[--t->nunder];
+		leave(t, t->screen);
+	}
 	t->left = t->screen;
-	t->screen = id;
-	t->field = NULL;
-	if (screens[id]->enter)
-		screens[id]->enter(t);
+	enter(t, id);
+}
+
+void tui_open_over(struct tui *t, enum screen_id id)
+{
+	if (t->nunder == TUI_UNDER_MAX)
+		return;
+	t->under[t->nunder++] = t->screen;
+	enter(t, id);
+}
+
+void tui_close_over(struct tui *t)
+{
+	if (t->nunder == 0)
+		return;
+	leave(t, t->screen);
+	t->screen = t->under[--t->nunder];
+}
+
+void *tui_state(const struct tui *t, enum screen_id id)
+{
+	return t->state[id];
+}
+
+enum screen_id tui_under(const struct tui *t)
+{
+	return t->nunder ? t->under[t->nunder - 1] : t->screen;
+}
+
+void tui_draw_under(struct tui *t)
+{
+	enum screen_id id = tui_under(t);
+	if (id != t->screen)
+		screens[id]->draw(t, t->state[id]);
 }
 
 void tui_message(struct tui *t, enum role role, const char *fmt, ...)
@@ -239,14 +277,6 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 int tui_fail_storage(struct tui *t)
 {
 	snprintf(t->fatal, sizeof t->fatal, "%s", store_error(t->store));
-	t->status = EXIT_STORAGE;
-	t->quit = 1;
-	return -1;
-}
-
-int tui_fail_memory(struct tui *t)
-{
-	snprintf(t->fatal, sizeof t->fatal, "out of memory");
 	t->status = EXIT_STORAGE;
 	t->quit = 1;
 	return -1;
@@ -284,14 +314,8 @@ static unsigned context(const struct tui *t)
 {
 	if (t->small)
 		return KC_SMALL;
-	if ((t->screen == SCREEN_HISTORY && t->history.confirm) ||
-	    (t->screen == SCREEN_EXPORT && t->export.confirm))
-		return KC_CONFIRM;
-	if (t->edit.asking)
-		return KC_EDIT;
-	if (t->field)
-		return t->screen == SCREEN_EXPORT ? KC_PATH : KC_FIELD;
-	return screens[t->screen]->context;
+	const struct screen_ops *ops = screens[t->screen];
+	return ops->mode ? ops->mode(t, t->state[t->screen]) : ops->context;
 }
 
 static void redraw(struct tui *t)
@@ -307,9 +331,7 @@ static void redraw(struct tui *t)
 			draw_too_small(t);
 		} else {
 			draw_header(t);
-			screens[t->screen]->draw(t);
-			if (t->edit.asking)
-				edit_dialog_draw(t);
+			screens[t->screen]->draw(t, t->state[t->screen]);
 			draw_footer(t, context(t));
 		}
 		if (!t->again || t->quit)
@@ -325,45 +347,6 @@ static void redraw(struct tui *t)
 	doupdate();
 }
 
-/* The glossary terms on the screen as it stands, for the help to define:
- * the text is read back from the terminal's window, so that what counts is
- * exactly what the person sees. */
-static void glossary_of_screen(struct tui *t)
-{
-	t->nterms = 0;
-	const struct criteria *c = t->c ? t->c : t->fresh.model;
-	if (!c || !c->nglossary)
-		return;
-	size_t room = (size_t)t->rows * ((size_t)t->cols * MB_LEN_MAX + 1) + 1;
-	char *text = malloc(room);
-	wchar_t *line = malloc(((size_t)t->cols + 1) * sizeof *line);
-	if (!text || !line) {
-		free(text);
-		free(line);
-		return;
-	}
-	size_t used = 0;
-	for (int y = 0; y < t->rows; y++) {
-		if (mvwinnwstr(stdscr, y, 0, line, t->cols) == ERR)
-			continue;
-		/* Character by character, so that one the locale cannot write
-		 * (curly quotes, bars, in a non-UTF-8 locale) costs only itself. */
-		for (const wchar_t *w = line; *w; w++) {
-			int n = wctomb(text + used, *w);
-			if (n < 0)
-				text[used++] = ' ';
-			else
-				used += (size_t)n;
-		}
-		text[used++] = '\n';
-	}
-	text[used] = '\0';
-	size_t n = glossary_find(c, text, t->terms, TUI_TERMS_MAX);
-	t->nterms = n < TUI_TERMS_MAX ? n : TUI_TERMS_MAX;
-	free(text);
-	free(line);
-}
-
 static void act(struct tui *t, enum action a, int arg)
 {
 	switch (a) {
@@ -376,18 +359,12 @@ static void act(struct tui *t, enum action a, int arg)
 		clearok(curscr, TRUE);
 		return;
 	case ACT_HELP:
-		t->help_from = t->screen;
-		glossary_of_screen(t);
-		t->screen = SCREEN_HELP;
-		screens[SCREEN_HELP]->enter(t);
+		tui_open_over(t, SCREEN_HELP);
 		return;
 	default:
 		if (t->small)
 			break;
-		if (t->edit.asking)
-			edit_dialog_act(t, a, arg);
-		else
-			screens[t->screen]->act(t, a, arg);
+		screens[t->screen]->act(t, t->state[t->screen], a, arg);
 	}
 }
 

@@ -2,13 +2,15 @@
  *
  * One loop (tui.c) reads a key, looks it up in the key table (keys.h) and
  * hands the action to the screen on show, then redraws. Each screen is a file
- * of its own with the same small face, struct screen_ops. The session flow
- * (which step comes next, saving each answer) is in walk.h; drawing helpers
- * are in draw.h; text measuring is in text.h.
+ * of its own with the same small face, struct screen_ops. The course of the
+ * session (which step comes next, saving each answer) is the flow's (flow.h),
+ * which walk.h shows; drawing helpers are in draw.h; text measuring is in
+ * text.h.
  *
- * Ownership: struct tui owns everything it points to except G. It is set up
- * by tui_open() and released, with the terminal restored and the database
- * closed, by tui_teardown(), which every exit path goes through. */
+ * Ownership: struct tui owns everything it points to except G, the store
+ * included (the flow borrows it). It is set up by tui_open() and released,
+ * with the terminal restored and the database closed, by tui_teardown(),
+ * which every exit path goes through. */
 #ifndef VERDICT_TUI_H
 #define VERDICT_TUI_H
 
@@ -19,9 +21,7 @@
 #include <wchar.h>
 
 #include "cli.h"
-#include "criteria_source.h"
-#include "score.h"
-#include "session.h"
+#include "flow.h"
 #include "store.h"
 #include "tui/input.h"
 #include "tui/keys.h"
@@ -42,10 +42,16 @@ enum screen_id {
 	SCREEN_REVIEW,
 	SCREEN_RESULTS,
 	SCREEN_HISTORY,
-	SCREEN_HELP,
+	SCREEN_HELP,            /* over the screen it was called from */
 	SCREEN_EXPORT,          /* a dialog over the results or the history */
+	SCREEN_EDIT,            /* a dialog over a step: where a change to a finished
+	                         * session goes */
 	SCREEN_COUNT,
 };
+
+/* How many screens can be open beneath the one on show: a step, under the
+ * export dialog or the question before a change, under the help. */
+#define TUI_UNDER_MAX 4
 
 /* What a piece of the screen is, not how it looks: draw.c maps each role to
  * colours, or to bold, reverse and underline on a monochrome terminal. */
@@ -71,14 +77,27 @@ enum role {
 
 struct tui;
 
-/* One screen. ENTER is called when the screen comes up, DRAW draws the lines
- * between the top line and the bottom line, ACT takes one action. */
+/* One screen. Each is a file of its own, and its state is its own: a struct
+ * of STATE_SIZE bytes declared in that file, which the loop allocates
+ * (zeroed) when the walk-through starts and passes to every operation. INIT
+ * sets it up once then; ENTER each time the screen comes up; LEAVE when
+ * another screen takes its place (not one opened over it); DONE at the end
+ * frees what the state holds. MODE says the key context of the moment when
+ * the screen has modes within it (a field being typed in, a question asked),
+ * else CONTEXT holds. DRAW draws the lines between the top line and the
+ * bottom line; ACT takes one action. Any of INIT, ENTER, LEAVE, DONE and MODE
+ * may be NULL. */
 struct screen_ops {
 	const char *name;
 	unsigned context;       /* its enum key_context bit */
-	void (*enter)(struct tui *t);
-	void (*draw)(struct tui *t);
-	void (*act)(struct tui *t, enum action a, int arg);
+	size_t state_size;
+	void (*init)(struct tui *t, void *state);
+	void (*enter)(struct tui *t, void *state);
+	void (*leave)(struct tui *t, void *state);
+	void (*done)(struct tui *t, void *state);
+	unsigned (*mode)(const struct tui *t, const void *state);
+	void (*draw)(struct tui *t, void *state);
+	void (*act)(struct tui *t, void *state, enum action a, int arg);
 };
 
 extern const struct screen_ops screen_start_ops;
@@ -89,23 +108,20 @@ extern const struct screen_ops screen_results_ops;
 extern const struct screen_ops screen_history_ops;
 extern const struct screen_ops screen_help_ops;
 extern const struct screen_ops screen_export_ops;
+extern const struct screen_ops screen_edit_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
-
-/* Fills the start screen's fields with the names from the command line. */
-void screen_start_fill(struct tui *t);
-
-/* The question before a finished session is changed, over the screen on
- * show while t->edit.asking: drawn after the screen, and taking its keys. */
-void edit_dialog_draw(struct tui *t);
-void edit_dialog_act(struct tui *t, enum action a, int arg);
 
 /* Opens the export dialog over the screen on show, for stored session ID, or
  * for the session being answered when ID is 0. PROJECT (for the default file
  * name) and RESPONDENT may be NULL. */
 void screen_export_open(struct tui *t, long long id, const char *project,
                         const char *respondent);
+
+/* Opens the question before change CH is made to the finished session being
+ * answered (edit_dialog.c), over the step on show. */
+void edit_dialog_open(struct tui *t, struct flow_change ch);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {
@@ -130,107 +146,21 @@ struct list_state {
 	int reading;            /* scrolled up past the highlight, into the text above */
 };
 
-struct start_state {
-	int part;               /* 0 the menu, 1 project, 2 respondent */
-	int cursor;             /* in the menu */
-	int items[4];           /* enum start_item, in menu order */
-	int nitems;
-	struct text_field project;
-	struct text_field respondent;
-	long long resume_id;    /* the unfinished session offered, or 0 */
-	char resume_label[200];
-	int nsaved;             /* sessions in the database */
-	int scroll;             /* in the title and summary, when they are cut */
-	int room;               /* the rows they had when last drawn */
-};
-
-struct history_row {
-	long long id;
-	char *project;
-	char *respondent;
-	char *title;
-	char *winner;
-	int complete;
-	time_t updated;
-};
-
-struct history_state {
-	struct list_state list;
-	struct history_row *rows;
-	size_t nrows;
-	size_t cap;
-	int confirm;            /* asking whether to delete the highlighted row */
-};
-
-struct export_state {
-	enum screen_id from;    /* the screen underneath, shown again after */
-	long long id;           /* the stored session, or 0: the one being answered */
-	char title[200];        /* "Export session 3: Shop rewrite" */
-	int format;             /* enum report_format (export.h) */
-	int part;               /* 0 the formats, 1 the file name */
-	int confirm;            /* asking whether to replace the file there */
-	char names[4][128];     /* the default file name in each format */
-	char error[800];        /* why the last try wrote nothing, or "" */
-	int note_scroll;        /* in that, or the question, when it does not fit */
-	struct text_field path;
-};
-
-/* A change to a finished session, waiting for the person to say where it
- * goes (walk.h, edit_dialog.c). */
-enum change_kind { CHANGE_CHOICE, CHANGE_WEIGHT, CHANGE_CLEAR };
-enum edit_where { EDIT_COPY, EDIT_ORIGINAL };
-
-struct edit_state {
-	int asking;             /* the question is on the screen */
-	int cursor;             /* enum edit_where highlighted; a copy at first */
-	int scroll;             /* in the dialog, on a small screen */
-	enum change_kind kind;  /* the change: a question's choice, a weight, */
-	size_t index;           /* which question or criterion, */
-	double value;           /* and the choice or the weight */
-};
-
-struct results_state {
-	int part;               /* 0 the summary, 1 the breakdown */
-	int scroll[2];
-	int column;             /* the first option column of the breakdown shown */
-};
-
-#define TUI_TERMS_MAX 64
-
 struct tui {
 	const struct global_opts *g;
 	struct store *store;
-	struct criteria_source fresh;   /* the set new sessions are answered on */
-	struct criteria_source loaded;  /* a reopened session's own set */
-	const struct criteria *c;       /* the current session's: fresh or loaded */
-	const struct criteria_source *src;
 	char *project_arg;              /* from --project and --respondent */
 	char *respondent_arg;
 
-	/* The session being answered: none while id is 0. */
-	struct session *s;
-	long long id;
-	int step;                       /* see walk.h */
-	int complete;
-	struct result result;
-	int have_result;
-	enum score_status score_status;
+	/* The session being answered, and its course (flow.h). */
+	struct flow flow;
 
-	/* The screens. */
+	/* The screens: the one on show, over those it was opened from. */
 	enum screen_id screen;
+	enum screen_id under[TUI_UNDER_MAX];    /* beneath it, the bottom one first */
+	int nunder;
 	enum screen_id left;            /* the screen shown before it, by tui_show() */
-	enum screen_id help_from;
-	struct start_state start;
-	struct list_state profile;
-	int crit_scroll;
-	struct list_state review;
-	struct results_state results;
-	struct history_state history;
-	struct export_state export;
-	struct edit_state edit;
-	int help_scroll;
-	size_t terms[TUI_TERMS_MAX];    /* glossary terms on the screen help was called from */
-	size_t nterms;
+	void *state[SCREEN_COUNT];      /* each screen's own (struct screen_ops) */
 
 	/* The terminal. */
 	SCREEN *term;
@@ -243,8 +173,7 @@ struct tui {
 	int again;                      /* draw once more: a scroll position moved */
 	struct hit hits[TUI_HITS_MAX];
 	int nhits;
-	struct text_field *field;       /* the field being typed in, or NULL */
-	int cursor_y, cursor_x;         /* where the field's cursor is drawn */
+	int cursor_y, cursor_x;         /* where a field's cursor is drawn, or -1 */
 	char message[256];              /* shown on the bottom line until the next key */
 	enum role message_role;
 
@@ -252,7 +181,7 @@ struct tui {
 	int quit;
 	int status;                     /* the exit status */
 	int signal;                     /* the signal that ended the loop, or 0 */
-	char fatal[512];                /* printed after the terminal is restored */
+	char fatal[VERROR_MSG_MAX];     /* printed after the terminal is restored */
 	int err_fd;                     /* standard error while curses runs: saved copy */
 	FILE *err_log;                  /* and what was written to it meanwhile */
 	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
@@ -264,14 +193,21 @@ struct tui {
 /* Set by the signal handler, read by the loop: the only mutable global. */
 extern volatile sig_atomic_t tui_signal;
 
-/* Before anything else: refuses, with a message on stderr, when standard input
- * or output is not a terminal or TERM names no terminal that can be drawn on.
- * Returns 0 or the exit status. */
-int tui_check_terminal(void);
+enum tui_terminal {
+	TUI_TERMINAL_OK,        /* the walk-through can draw here */
+	TUI_TERMINAL_NONE,      /* standard input or output is not a terminal */
+	TUI_TERMINAL_UNDRAWABLE,/* a terminal, but TERM names none that can be drawn on:
+	                         * unset, unknown, or one that cannot move the cursor */
+};
+
+/* Before anything else: whether the walk-through can draw here, and when
+ * not, why, into WHY (a sentence for after "verdict: "; the terminal type
+ * in it is raw, to be printed with text_printf()). Prints nothing. */
+enum tui_terminal tui_check_terminal(char *why, size_t len);
 
 /* Starts curses on the terminal, catching SIGINT, SIGQUIT, SIGTERM and SIGHUP.
- * T must hold its store and fresh criteria. Returns 0 or an exit status,
- * having said why on stderr. */
+ * T must hold its store and its flow (flow_init()). Returns 0 or an exit
+ * status, having said why on stderr. */
 int tui_open(struct tui *t);
 
 /* Runs the loop until the person quits, a signal comes or something fails.
@@ -282,8 +218,22 @@ int tui_run(struct tui *t);
  * database and frees everything T owns. Safe to call more than once. */
 void tui_teardown(struct tui *t);
 
-/* Shows screen ID, calling its enter(). */
+/* Shows screen ID in place of every screen open (each one's leave(), the
+ * one on show first), calling its enter(). */
 void tui_show(struct tui *t, enum screen_id id);
+/* Opens screen ID over the one on show, which stays as it is beneath (a
+ * dialog, the help), calling ID's enter(). */
+void tui_open_over(struct tui *t, enum screen_id id);
+/* Closes the screen on show (its leave()), showing again the one beneath as
+ * it was. */
+void tui_close_over(struct tui *t);
+/* The screen beneath the one on show, or the one on show when none is. */
+enum screen_id tui_under(const struct tui *t);
+/* Draws the screen beneath the one on show, for a dialog to dim. */
+void tui_draw_under(struct tui *t);
+/* Screen ID's own state, for the functions of its file that open it
+ * (screen_export_open(), edit_dialog_open()). */
+void *tui_state(const struct tui *t, enum screen_id id);
 
 /* A line for the bottom of the screen until the next key. */
 void tui_message(struct tui *t, enum role role, const char *fmt, ...)
@@ -292,8 +242,6 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 /* A storage call failed: keep store_error() to print, end with status 3.
  * Returns -1, to pass on. */
 int tui_fail_storage(struct tui *t);
-/* Memory ran out: end with status 3. Returns -1. */
-int tui_fail_memory(struct tui *t);
 
 /* The last line that the lower layers wrote to standard error while curses
  * ran (they report there, and it is kept for after), without "verdict: ",

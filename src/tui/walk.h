@@ -1,82 +1,57 @@
-/* walk.h - the walk-through's course: the steps of a session, in order, and
- * every answer saved through the store the moment it is given.
+/* walk.h - the walk-through's side of the flow (flow.h): the screen of each
+ * step, the question before a finished session is changed, and what a
+ * failure shows.
  *
- * The steps of a criteria set with Q profile questions and N criteria are
- * numbered 0 to Q - 1 (the questions), Q to Q + N - 1 (the criteria), Q + N
- * (the review of all weights) and Q + N + 1 (the results). The step reached is
- * stored, so a session resumes on it.
- *
- * Every function that writes to the store ends the walk-through through
- * tui_fail_storage() when the write fails, and then returns -1. */
+ * The course of a session (its steps, each answer saved the moment it is
+ * given) is the flow's; these call it and then show what follows. When the
+ * store fails, the walk-through ends through walk_failed() (status 3, the
+ * reason printed after the terminal is restored); when the session being
+ * answered was deleted by another program, it goes back to the start screen,
+ * saying so. Either way these return -1. */
 #ifndef VERDICT_TUI_WALK_H
 #define VERDICT_TUI_WALK_H
 
 #include <stddef.h>
 
+#include "flow.h"
 #include "tui/tui.h"
 
-enum step_kind {
-	STEP_QUESTION,
-	STEP_CRITERION,
-	STEP_REVIEW,
-	STEP_RESULTS,
-};
-
-int walk_nsteps(const struct criteria *c);
-/* What STEP is, with the question's or criterion's index in *INDEX. */
-enum step_kind walk_step_kind(const struct criteria *c, int step, size_t *index);
-/* The step of criterion K, and of the review. */
-int walk_criterion_step(const struct criteria *c, size_t k);
-int walk_review_step(const struct criteria *c);
-/* "question 1 of 2", "criterion 5 of 19", "the review", "the results". */
-void walk_step_label(const struct criteria *c, int step, char *buf, size_t len);
-
-/* Starts a new session on the fresh criteria, with PROJECT and RESPONDENT
- * (NULL or empty when not given), on its first step. */
+/* Starts a new session (flow_new()) and shows its first step. */
 int walk_new(struct tui *t, const char *project, const char *respondent);
-/* Reopens stored session ID: a finished one on its results, another on the
- * step where it stopped. Returns 0; 1 when it cannot be opened (the reason
- * is on the bottom line); -1 on a storage failure. */
+/* Reopens stored session ID and shows its step. Returns 0; 1 when it cannot
+ * be opened (the reason is on the bottom line); -1 on a storage failure. */
 int walk_open(struct tui *t, long long id);
-/* Forgets the current session (it stays stored). */
-void walk_close(struct tui *t);
-/* The current session is no longer in the database (another program deleted
- * it): forgets it and goes back to the start screen, saying so. Returns -1. */
-int walk_vanished(struct tui *t);
-
-/* Goes to STEP (clamped), storing it, and shows its screen. */
+/* Goes to STEP (flow_goto()) and shows its screen. */
 int walk_goto(struct tui *t, int step);
 int walk_next(struct tui *t);
 /* The step before; from the first step, the start screen. */
 int walk_back(struct tui *t);
 
-/* Answers question Q with choice CHOICE (SESSION_NO_CHOICE to skip it).
- * Each of these changes a finished session only once the person has said
- * where (a copy, or the original with a revision kept: walk_edit_finished);
- * until then they return 1, with t->edit asking. */
+/* Gives answer CH (flow_answer()). A change to a finished session waits
+ * until the person says where it goes (walk_edit_finished()): then this
+ * returns 1, the question on the screen. */
+int walk_answer(struct tui *t, struct flow_change ch);
+/* walk_answer() for a choice, a weight (held to the scale), or the default. */
 int walk_set_choice(struct tui *t, size_t q, int choice);
-/* Sets criterion K's weight (clamped to the scale), or forgets it. */
 int walk_set_weight(struct tui *t, size_t k, double weight);
 int walk_clear_weight(struct tui *t, size_t k);
 /* A weight picked by number (a digit or a click): saved when V is on the
  * scale, else the message line says what the scale is. */
 int walk_pick_weight(struct tui *t, size_t k, int v);
 
-/* Makes the change t->edit asks about, WHERE: in a copy of the session
- * (store_copy), which becomes the session answered, or in the original,
- * whose answers are first kept as a revision (store_revision_save). A
- * changed choice then goes on to the next step, as Enter does. */
-int walk_edit_finished(struct tui *t, enum edit_where where);
-/* Answers t->edit's question with "change nothing". */
+/* Makes change CH to the finished session WHERE (flow_edit_finished()), and
+ * says where it went. A changed choice then goes on to the next step, as
+ * Enter does. */
+int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where where);
+/* Says that the change asked about was not made. */
 void walk_edit_cancel(struct tui *t);
 
-/* Criterion K's weight as it stands, and where it comes from. */
-double walk_weight(struct tui *t, size_t k, enum weight_source *source);
-/* Criterion K's weight before the person's own: the default as the profile
- * answers moved it, with the question that moved it most in *CAUSE (-1). */
-double walk_default_weight(struct tui *t, size_t k, int *cause);
-
-/* Scores the session into t->result and marks it complete with its winner. */
+/* Scores the session (flow_score()). */
 int walk_score(struct tui *t);
+
+/* What the walk-through does when a flow call failed with ERR: ends for a
+ * storage failure; shows the message, and the start screen when the session
+ * is gone. Returns -1. */
+int walk_failed(struct tui *t, const struct verror *err);
 
 #endif

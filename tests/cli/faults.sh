@@ -243,6 +243,7 @@ tui() {
 	tm new-session -d -s "$s" -x "$cols" -y "$rows" "$cmd"
 	case $action in
 	exit) ;;
+	decline) wait_screen "$s" "[Y/n]" && tm send-keys -t "$s" n Enter ;;
 	tiny) wait_screen "$s" "larger" && tm send-keys -t "$s" q ;;
 	INT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" C-c ;;
 	QUIT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" 'C-\' ;;
@@ -620,9 +621,9 @@ missing database: show --revisions makes nothing | : | "$V" --db "$W/db" show 1 
 unknown revision | good_db | "$V" --db "$W/db" revert 1 7 | 1 | session 1 has no revision 7 | same
 # ---- the terminal ----
 terminal: no terminal | : | "$V" | 2 | the walk-through needs a terminal, and standard input is not one | -
-terminal: TERM unset | need_tmux | tui exit 100 30 env -u TERM "$V" | 2 | TERM is not set | restored
-terminal: TERM=dumb | need_tmux | tui exit 100 30 env TERM=dumb "$V" | 2 | cannot move the cursor | restored
-terminal: an unknown TERM | need_tmux | tui exit 100 30 env TERM=no-such-terminal "$V" | 2 | TERM=no-such-terminal | restored
+terminal: TERM unset | need_tmux | tui decline 100 30 env -u TERM "$V" | 2 | TERM is not set | restored
+terminal: TERM=dumb | need_tmux | tui decline 100 30 env TERM=dumb "$V" | 2 | cannot move the cursor | restored
+terminal: an unknown TERM | need_tmux | tui decline 100 30 env TERM=no-such-terminal "$V" | 2 | TERM=no-such-terminal | restored
 terminal: a tiny terminal, then q | need_tmux | tui tiny 20 6 "$V" | 0 | [verdict exited] | restored
 terminal: SIGTERM | need_tmux | tui TERM 100 30 "$V" | 143 | [verdict exited] | restored
 terminal: SIGHUP (the terminal closed) | need_tmux | tui HUP 100 30 "$V" | 129 | [verdict exited] | restored

@@ -275,7 +275,9 @@ on_tty() {
 	rc=$?
 }
 on_tty_both() {
-	python3 "$T/on_tty.py" both "" "$T/out" "$T/err" "$@"
+	answer=$1
+	shift
+	python3 "$T/on_tty.py" both "$answer" "$T/out" "$T/err" "$@"
 	rc=$?
 }
 on_tty 'n
@@ -332,7 +334,9 @@ case_ "a database path with a hostile name" 3 "$VERDICT" --db "$T/file$OSC/x.db"
 expect_err "the database path is named with visible escapes" "file$OSC_SHOWN/x.db"
 
 # ---- the walk-through ----
-on_tty_both env "TERM=x$OSC" "$VERDICT" run
+# The plain face offered instead is declined.
+on_tty_both 'n
+' env "TERM=x$OSC" "$VERDICT" run
 expect_rc "run: a hostile TERM: exit 2" 2
 safe "run: a hostile TERM"
 expect_err "run: TERM is quoted with visible escapes" "TERM=x$OSC_SHOWN is unknown"

@@ -235,16 +235,20 @@ expect_rc "a bad --resume id is a usage error" 2
 run "$VERDICT" run --help
 expect_out "run --help shows usage" "usage: verdict run"
 
-# 8. TERM unset, dumb or unknown: a clear message, exit 2.
+# 8. TERM unset, dumb or unknown: a clear message and the plain face
+#    offered (tests/cli/plain.sh takes it); declined, exit 2.
 start noterm 100 30 env -u TERM "$VERDICT"
+wait_for noterm "[Y/n]" && keys noterm n Enter
 finished noterm
 expect_eq "TERM unset exits 2" "$rc" 2
 expect_screen noterm "TERM is not set" "TERM unset says so"
 start dumb 100 30 env TERM=dumb "$VERDICT"
+wait_for dumb "[Y/n]" && keys dumb n Enter
 finished dumb
 expect_eq "TERM=dumb exits 2" "$rc" 2
 expect_screen dumb "cannot move the cursor" "TERM=dumb says why"
 start unknown 100 30 env TERM=no-such-terminal "$VERDICT"
+wait_for unknown "[Y/n]" && keys unknown n Enter
 finished unknown
 expect_eq "an unknown TERM exits 2" "$rc" 2
 expect_screen unknown "TERM=no-such-terminal" "an unknown TERM is named"

@@ -1,0 +1,605 @@
+/* plain.c - the plain face: the walk-through's questions, line by line. */
+#include "plain.h"
+
+#include <langinfo.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "score_format.h"
+#include "text.h"
+#include "text_print.h"
+#include "xalloc.h"
+
+#define NAME_MAX_CHARS 80       /* characters in a project or respondent name, as the
+                                 * walk-through's fields hold */
+
+struct plain {
+	struct flow *f;
+	const struct plain_opts *o;
+	FILE *in, *out;
+	int utf8;               /* the locale writes UTF-8: bars of blocks */
+	int echo;               /* the input is no terminal: each answer is written
+	                         * after its question, so that the output reads as
+	                         * the dialogue it was */
+	char *line;             /* the last line read, trimmed */
+	int started;            /* the start was shown before */
+	int stop;               /* q, or the end of the input: stop, all is saved */
+	int done;               /* the results were shown */
+	int status;             /* the exit status, when not 0 */
+};
+
+/* What a line says. */
+enum reply {
+	REPLY_DEFAULT,          /* empty: the answer in [brackets] */
+	REPLY_NUMBER,
+	REPLY_BACK,             /* b */
+	REPLY_QUIT,             /* q */
+	REPLY_HELP,             /* ? */
+	REPLY_RESET,            /* d: a weight back to its default */
+	REPLY_OTHER,
+};
+
+char *plain_read_line(FILE *in)
+{
+	size_t len = 0, cap = 128;
+	char *buf = xmalloc(cap);
+	int ch;
+	while ((ch = getc(in)) != EOF && ch != '\n') {
+		if (len + 1 == cap)
+			buf = xrealloc(buf, cap *= 2);
+		buf[len++] = (char)ch;
+	}
+	if (ch == EOF && len == 0) {
+		free(buf);
+		return NULL;
+	}
+	if (len > 0 && buf[len - 1] == '\r')
+		len--;
+	buf[len] = '\0';
+	return buf;
+}
+
+/* LINE without the blanks around it, in place. */
+static char *trim(char *line)
+{
+	size_t n = strlen(line);
+	while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+		line[--n] = '\0';
+	while (*line == ' ' || *line == '\t')
+		line++;
+	return line;
+}
+
+static enum reply classify(const char *s, long *number)
+{
+	if (!*s)
+		return REPLY_DEFAULT;
+	if (!s[1]) {
+		switch (s[0]) {
+		case 'b':
+		case 'B':
+			return REPLY_BACK;
+		case 'q':
+		case 'Q':
+			return REPLY_QUIT;
+		case '?':
+			return REPLY_HELP;
+		case 'd':
+		case 'D':
+			return REPLY_RESET;
+		default:
+			break;
+		}
+	}
+	size_t digits = strspn(s, "0123456789");
+	if (digits == strlen(s) && digits <= 9) {
+		*number = strtol(s, NULL, 10);
+		return REPLY_NUMBER;
+	}
+	return REPLY_OTHER;
+}
+
+/* Writes FMT as text_printf() does (every %s cleaned) to the output. */
+static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(struct plain *p, const char *fmt, ...)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	va_list ap;
+	va_start(ap, fmt);
+	text_vformat(&sb, fmt, ap);
+	va_end(ap);
+	if (sb.failed)
+		xalloc_die();
+	fputs(strbuf_str(&sb), p->out);
+	strbuf_free(&sb);
+}
+
+/* Asks with the prompt FMT and reads the answer into p->line, trimmed.
+ * Returns what it says; at the end of the input REPLY_QUIT, with p->stop. */
+static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	va_list ap;
+	va_start(ap, fmt);
+	text_vformat(&sb, fmt, ap);
+	va_end(ap);
+	if (sb.failed)
+		xalloc_die();
+	fputs(strbuf_str(&sb), p->out);
+	strbuf_free(&sb);
+	fflush(p->out);
+	free(p->line);
+	p->line = plain_read_line(p->in);
+	if (!p->line) {
+		fputc('\n', p->out);
+		p->stop = 1;
+		return REPLY_QUIT;
+	}
+	if (p->echo)
+		text_printf(p->out, "%s\n", p->line);
+	char *s = trim(p->line);
+	memmove(p->line, s, strlen(s) + 1);
+	enum reply r = classify(p->line, number);
+	if (r == REPLY_QUIT)
+		p->stop = 1;
+	return r;
+}
+
+static void help(struct plain *p, const char *more)
+{
+	say(p, "Type the number of an answer and press Enter; Enter alone takes the one in "
+	    "[brackets].%s b goes back a step, q stops (every answer is already saved).\n", more);
+}
+
+/* A flow call failed with ERR: a storage failure stops, status 3; a session
+ * that is not stored is said, and the start comes next. */
+static void failed(struct plain *p, const struct verror *err)
+{
+	if (err->msg[0])
+		text_printf(stderr, "verdict: %s\n", err->msg);
+	if (err->kind != VERROR_INPUT) {
+		p->status = verror_exit_status(err->kind);
+		p->stop = 1;
+	}
+}
+
+/* Gives answer CH; says why not when it could not be saved. */
+static void answer(struct plain *p, struct flow_change ch)
+{
+	struct verror err;
+	if (flow_answer(p->f, &ch, &err))
+		failed(p, &err);
+}
+
+static void go(struct plain *p, int step)
+{
+	struct verror err;
+	if (flow_goto(p->f, step, &err))
+		failed(p, &err);
+}
+
+/* The step before; from the first, the start. */
+static void back(struct plain *p)
+{
+	if (p->f->step > 0)
+		go(p, p->f->step - 1);
+	else
+		flow_close(p->f);
+}
+
+/* "3", "2.5": a weight as people write it. */
+static const char *weight_text(double w, char *buf, size_t len)
+{
+	return score_number(buf, len, w, 1);
+}
+
+/* A sentence of LEN bytes (from a first call of its function with no
+ * buffer; -1 when that ran out of memory), room for it. */
+static char *room_for(int len)
+{
+	if (len < 0)
+		xalloc_die();   /* until the sentences allocate with xalloc.h */
+	return xcalloc((size_t)len + 1, 1);
+}
+
+/* ---- the start ---- */
+
+/* A name for a new session: ASKED, with DEF (from the command line) the
+ * default. Returns a new string ("" for none), or NULL when the person
+ * stopped. */
+static char *ask_name(struct plain *p, const char *asked, const char *def)
+{
+	for (;;) {
+		long n;
+		if (def && *def)
+			ask(p, &n, "%s [%s]: ", asked, def);
+		else
+			ask(p, &n, "%s, or Enter for none: ", asked);
+		if (!p->line)
+			return NULL;
+		p->stop = 0;    /* every line is a name here: "q" too */
+		const char *s = p->line[0] ? p->line : def ? def : "";
+		/* The same names as the walk-through's fields take. */
+		size_t chars = 0, i = 0, len = strlen(s);
+		int safe = 1;
+		while (i < len) {
+			uint32_t c;
+			i += text_utf8_decode(s + i, len - i, &c);
+			safe &= c != TEXT_BAD_CHAR && text_code_safe(c);
+			chars++;
+		}
+		if (safe && chars <= NAME_MAX_CHARS)
+			return xstrdup(s);
+		if (!safe)
+			say(p, "A name cannot hold control characters or bytes that are not UTF-8; "
+			    "type it again.\n");
+		else
+			say(p, "A name holds at most %d characters; type a shorter one.\n",
+			    NAME_MAX_CHARS);
+	}
+}
+
+static void new_session(struct plain *p)
+{
+	char *project = ask_name(p, "Project name", p->o->project);
+	char *respondent = project ? ask_name(p, "Respondent", p->o->respondent) : NULL;
+	struct verror err;
+	if (respondent && flow_new(p->f, project, respondent, &err))
+		failed(p, &err);
+	free(project);
+	free(respondent);
+}
+
+static void open_session(struct plain *p, long long id)
+{
+	struct verror err;
+	if (flow_open(p->f, id, &err)) {
+		failed(p, &err);
+		if (!p->stop)
+			say(p, "Session %lld cannot be opened.\n", id);
+	}
+}
+
+/* What the set is about, then: a new session, the unfinished one, or stop. */
+static void start(struct plain *p)
+{
+	const struct criteria *c = p->f->c;
+	struct verror err;
+	long long resume;
+	if (flow_resumable(p->f, &resume, &err)) {
+		failed(p, &err);
+		return;
+	}
+	say(p, "%s%s\n", p->started ? "\n" : "", c->title);
+	p->started = 1;
+	if (c->summary) {
+		text_puts(p->out, c->summary, TEXT_LINES);
+		fputc('\n', p->out);
+	}
+	say(p, "\n%zu question%s about your project, then %zu point%s to weigh. Every answer is "
+	    "saved as you give it, so you can stop at any time and resume later.\n",
+	    c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria,
+	    c->ncriteria == 1 ? "" : "s");
+	help(p, "");
+	char label[200];
+	int n = 0;
+	say(p, "  %d. Start a new session\n", ++n);
+	if (resume) {
+		flow_resume_label(p->f, resume, label, sizeof label);
+		say(p, "  %d. %s\n", ++n, label);
+	}
+	say(p, "  %d. Quit\n", ++n);
+	for (;;) {
+		long pick = 1;
+		enum reply r = ask(p, &pick, "Choose 1-%d [1]: ", n);
+		if (p->stop)
+			return;
+		int picked = r == REPLY_DEFAULT || r == REPLY_NUMBER;
+		if (picked && pick == n) {
+			p->stop = 1;
+			return;
+		}
+		if (picked && pick == 1) {
+			new_session(p);
+			return;
+		}
+		if (picked && pick == 2 && resume) {
+			open_session(p, resume);
+			return;
+		}
+		if (r == REPLY_HELP)
+			help(p, "");
+		else
+			say(p, "\"%s\" is not one of these: type a number from 1 to %d, or Enter for 1.\n",
+			    p->line, n);
+	}
+}
+
+/* ---- the steps ---- */
+
+static void question(struct plain *p, size_t q)
+{
+	const struct criteria *c = p->f->c;
+	const struct question *qu = &c->questions[q];
+	int chosen = p->f->s->choices[q];
+	int n = (int)qu->nchoices + 1, def = chosen >= 0 ? chosen + 1 : n;
+	say(p, "\nQuestion %zu of %zu: %s\n", q + 1, c->nquestions, qu->prompt);
+	say(p, "Your answer sets the starting weights of the points that follow; you can still "
+	    "change each one.\n");
+	for (size_t i = 0; i < qu->nchoices; i++)
+		say(p, "  %zu. %s\n", i + 1, qu->choices[i].label);
+	say(p, "  %d. Skip this question (keep the default weights)\n", n);
+	for (;;) {
+		long pick = def;
+		enum reply r = ask(p, &pick, "Answer 1-%d [%d]: ", n, def);
+		if (p->stop)
+			return;
+		if (r == REPLY_BACK) {
+			back(p);
+			return;
+		}
+		if (r == REPLY_HELP) {
+			help(p, "");
+			continue;
+		}
+		if ((r == REPLY_DEFAULT || r == REPLY_NUMBER) && pick >= 1 && pick <= n) {
+			answer(p, flow_choice(p->f, q, pick < n ? (int)pick - 1 : SESSION_NO_CHOICE));
+			if (!p->stop && p->f->id)
+				go(p, p->f->step + 1);
+			return;
+		}
+		say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter for "
+		    "%d.\n", p->line, n, def);
+	}
+}
+
+/* "0 Does not matter, 1 Minor, ..., 5 Critical", or "0 to 5 (0 matters
+ * least, 5 most)" for a scale labelled with its numbers only. */
+static void say_scale(struct plain *p)
+{
+	const struct scale *sc = &p->f->c->scale;
+	char num[16];
+	snprintf(num, sizeof num, "%d", sc->max);
+	if (strcmp(sc->labels[sc->max - sc->min], num) == 0) {
+		say(p, "Weights: %d to %d (%d matters least, %d most)\n", sc->min, sc->max, sc->min,
+		    sc->max);
+		return;
+	}
+	say(p, "Weights:");
+	for (int v = sc->min; v <= sc->max; v++)
+		say(p, "%s %d %s", v > sc->min ? "," : "", v, sc->labels[v - sc->min]);
+	say(p, "\n");
+}
+
+/* A weight for criterion K, asked with PROMPT (the criterion's name, or
+ * none). Returns 1 when it was given or kept, 0 when the person went back
+ * or stopped. */
+static int ask_weight(struct plain *p, size_t k, const char *name)
+{
+	const struct scale *sc = &p->f->c->scale;
+	for (;;) {
+		char now[32];
+		weight_text(flow_current_weight(p->f, k, NULL), now, sizeof now);
+		long v = 0;
+		enum reply r = name
+		               ? ask(p, &v, "Weight of %s, %d-%d or d for the default [%s]: ", name,
+		                     sc->min, sc->max, now)
+		               : ask(p, &v, "Weight %d-%d, or d for the default [%s]: ", sc->min,
+		                     sc->max, now);
+		if (p->stop)
+			return 0;
+		switch (r) {
+		case REPLY_DEFAULT:
+			return 1;
+		case REPLY_RESET:
+			answer(p, flow_default(k));
+			return 1;
+		case REPLY_BACK:
+			return 0;
+		case REPLY_HELP:
+			help(p, " d gives back the default weight.");
+			continue;
+		case REPLY_NUMBER:
+			if (v >= sc->min && v <= sc->max) {
+				answer(p, flow_weight(p->f, k, (double)v));
+				return 1;
+			}
+			break;
+		default:
+			break;
+		}
+		say(p, "\"%s\" is not a weight: the weights run from %d to %d (d: the default).\n",
+		    p->line, sc->min, sc->max);
+	}
+}
+
+static void criterion(struct plain *p, size_t k)
+{
+	const struct criteria *c = p->f->c;
+	const struct criterion *cr = &c->criteria[k];
+	say(p, "\nCriterion %zu of %zu%s%s%s: %s\n", k + 1, c->ncriteria, cr->group ? " (" : "",
+	    cr->group ? cr->group : "", cr->group ? ")" : "", cr->name);
+	say(p, "%s\n", cr->question);
+	for (size_t o = 0; o < c->noptions; o++)
+		say(p, "  %s: %s\n", c->options[o].name, cr->why[o] ? cr->why[o] : "(no reason given)");
+	int n = score_rating_story(c, p->f->s, k, NULL, 0);
+	char *ratings = room_for(n);
+	score_rating_story(c, p->f->s, k, ratings, (size_t)n + 1);
+	if (ratings[0])
+		say(p, "%s\n", ratings);
+	free(ratings);
+	say_scale(p);
+	double def = flow_default_weight(p->f, k);
+	char dw[32];
+	weight_text(def, dw, sizeof dw);
+	if (score_profile_causes(c, p->f->s, k, NULL, 0)) {
+		n = score_default_story(c, p->f->s, k, def, NULL, 0);
+		char *story = room_for(n);
+		score_default_story(c, p->f->s, k, def, story, (size_t)n + 1);
+		say(p, "Default: %s (%s)\n", dw, story);
+		free(story);
+	} else {
+		say(p, "Default: %s\n", dw);
+	}
+	enum weight_source source;
+	double w = flow_current_weight(p->f, k, &source);
+	if (source == WEIGHT_PERSON) {
+		char ww[32];
+		say(p, "Yours: %s\n", weight_text(w, ww, sizeof ww));
+	}
+	if (ask_weight(p, k, NULL)) {
+		if (!p->stop && p->f->id)
+			go(p, p->f->step + 1);
+	} else if (!p->stop) {
+		back(p);
+	}
+}
+
+static const char *source_name(enum weight_source s)
+{
+	switch (s) {
+	case WEIGHT_PERSON:
+		return "yours";
+	case WEIGHT_PROFILE:
+		return "answers";
+	default:
+		return "default";
+	}
+}
+
+static void review(struct plain *p)
+{
+	const struct criteria *c = p->f->c;
+	int n = (int)c->ncriteria;
+	say(p, "\nReview your weights: %zu %s\n", c->ncriteria,
+	    c->ncriteria == 1 ? "criterion" : "criteria");
+	for (size_t k = 0; k < c->ncriteria; k++) {
+		enum weight_source source;
+		double w = flow_current_weight(p->f, k, &source);
+		char num[32];
+		weight_text(w, num, sizeof num);
+		const char *label = criteria_weight_label(c, w);
+		say(p, "  %zu. %s: %s%s%s (%s)\n", k + 1, c->criteria[k].name, num,
+		    strcmp(label, num) ? " " : "", strcmp(label, num) ? label : "",
+		    source_name(source));
+	}
+	for (;;) {
+		long pick = 0;
+		enum reply r = ask(p, &pick, "A criterion's number changes its weight; Enter shows the "
+		                   "results [Enter]: ");
+		if (p->stop)
+			return;
+		switch (r) {
+		case REPLY_DEFAULT:
+			go(p, p->f->step + 1);
+			return;
+		case REPLY_BACK:
+			back(p);
+			return;
+		case REPLY_HELP:
+			help(p, "");
+			continue;
+		case REPLY_NUMBER:
+			if (pick >= 1 && pick <= n) {
+				ask_weight(p, (size_t)pick - 1, c->criteria[pick - 1].name);
+				return;         /* the review again, with the new weight */
+			}
+			break;
+		default:
+			break;
+		}
+		say(p, "\"%s\" is not a criterion: type a number from 1 to %d, or Enter for the "
+		    "results.\n", p->line, n);
+	}
+}
+
+static void results(struct plain *p)
+{
+	struct verror err;
+	if (flow_score(p->f, &err)) {
+		failed(p, &err);
+		return;
+	}
+	const struct criteria *c = p->f->c;
+	if (p->f->have_result) {
+		fputc('\n', p->out);
+		if (score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8))
+			xalloc_die();   /* until the report allocates with xalloc.h */
+		say(p, "\nSaved as session %lld.\n", p->f->id);
+		p->done = p->stop = 1;
+		return;
+	}
+	say(p, "\nEvery weight is %d (%s), so there is nothing to weigh.\n", c->scale.min,
+	    c->scale.labels[0]);
+	for (;;) {
+		long pick;
+		enum reply r = ask(p, &pick, "b goes back to give at least one point some weight; "
+		                   "Enter stops here [Enter]: ");
+		if (r == REPLY_DEFAULT)
+			p->stop = 1;
+		if (p->stop)
+			return;
+		if (r == REPLY_BACK) {
+			back(p);
+			return;
+		}
+		say(p, "\"%s\" is not b: type b to go back, or press Enter to stop.\n", p->line);
+	}
+}
+
+static void step(struct plain *p)
+{
+	size_t i;
+	switch (session_step_kind(p->f->c, p->f->step, &i)) {
+	case SESSION_STEP_QUESTION:
+		question(p, i);
+		break;
+	case SESSION_STEP_CRITERION:
+		criterion(p, i);
+		break;
+	case SESSION_STEP_REVIEW:
+		review(p);
+		break;
+	case SESSION_STEP_RESULTS:
+		results(p);
+		break;
+	}
+}
+
+int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
+{
+	const char *cs = nl_langinfo(CODESET);
+	struct plain p = {
+		.f = f,
+		.o = o,
+		.in = in,
+		.out = out,
+		.utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8")),
+		.echo = !isatty(fileno(in)),
+	};
+	if (o->resume) {
+		struct verror err;
+		if (flow_open(f, o->resume, &err)) {
+			failed(&p, &err);
+			return p.status ? p.status : 1;
+		}
+	}
+	while (!p.stop) {
+		if (f->id)
+			step(&p);
+		else
+			start(&p);
+	}
+	free(p.line);
+	if (!p.status && f->id && !f->complete)
+		say(&p, "Session %lld is saved where you stopped; 'verdict run --plain --resume %lld' "
+		    "goes on from there.\n", f->id, f->id);
+	fflush(out);
+	return p.status;
+}

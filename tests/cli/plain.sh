@@ -1,0 +1,198 @@
+# plain.sh - the plain face, `verdict run --plain`: the walk-through's
+# questions line by line, answers from standard input. A session piped
+# through with empty lines is the walk-through's with Enter all the way; one
+# answered by number stores those answers; a wrong answer is asked again;
+# the end of the input leaves the session saved, to resume; text from a
+# criteria file is cleaned; without a terminal plain `verdict` names
+# --plain; on a terminal it cannot draw on, it offers the plain face.
+. "$(dirname "$0")/lib.sh"
+
+export HOME="$T/home"
+mkdir -p "$HOME"
+
+# session ID FILTER: a jq filter over session ID's JSON.
+session() { "$VERDICT" show "$1" --format json --draft | jq -c "$2"; }
+
+# 1. Empty lines all the way: every default taken, a complete session with
+#    the file's defaults, and the results in the words of verdict score.
+yes '' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "yes '' | run --plain exits 0" 0
+expect_eq "nothing on stderr" "$(cat "$T/err")" ""
+expect_eq "the session is complete, with no answers and no names" \
+	"$(session 1 '.session | {status, project, respondent, notes, choices, weights}')" \
+	'{"status":"complete","project":null,"respondent":null,"notes":null,"choices":{"app_kind":null,"team_skills":null},"weights":{}}'
+expect_eq "the stored result is a tie" "$(session 1 .winner)" null
+expect_eq "the start offers a new session, taken with Enter" \
+	"$(grep -c '^Choose 1-2 \[1\]: $' "$T/out")" 1
+expect_eq "every criterion is asked, its default in brackets" \
+	"$(grep -c '^Weight 0-5, or d for the default \[[0-9]\]: $' "$T/out")" 14
+expect_out "the last line names the session" "Saved as session 1."
+printf '{}\n' >"$T/none.yaml"
+"$VERDICT" score -a "$T/none.yaml" >"$T/score.txt"
+# The results: from the title's second showing to the line before "Saved".
+awk '/^Node.js or Python for your backend\?$/ { n++ } n == 2 { print }' "$T/out" |
+	sed '/^Saved as session/,$d' | sed '$d' >"$T/results.txt"
+if cmp -s "$T/results.txt" "$T/score.txt"; then
+	ok "the results are verdict score's text, word for word"
+else
+	not_ok "the results are verdict score's text, word for word" \
+		"$(diff "$T/score.txt" "$T/results.txt" | head -20)"
+fi
+
+# 2. Answers by number, a wrong one asked again, b to go back, d for a
+#    default, names typed.
+{
+	printf '1\nShop\nDana\n'        # a new session, named
+	printf 'x\n3\n'                 # a wrong answer, then the online shop
+	printf 'b\n\n'                  # back to question 1, Enter keeps it
+	printf '2\n'                    # Python
+	printf '5\n7\n0\nd\n'           # architecture 5; 7 is off the scale; speed 0; syntax default
+	printf '\n\n\n\n\n\n\n\n\n\n\n' # the other 11 criteria as they stand
+	printf '\n'                     # the review: the results
+} | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "answers by number: exit 0" 0
+expect_eq "answers by number: stored" \
+	"$(session 2 '.session | {status, project, respondent, choices, weights}')" \
+	'{"status":"complete","project":"Shop","respondent":"Dana","choices":{"app_kind":"ecommerce","team_skills":"python"},"weights":{"architecture":5,"speed":0}}'
+expect_out "a wrong answer is asked again, saying why" \
+	'"x" is not one of the answers: type a number from 1 to 10, or Enter for 10.'
+expect_out "back on question 1, the answer given is the default" "Answer 1-10 [3]: "
+expect_out "a weight off the scale is asked again" \
+	'"7" is not a weight: the weights run from 0 to 5 (d: the default).'
+expect_out "the default moved by an answer says why" \
+	"Default: 3 (normally 2; +1 Kind of product: Online shop)"
+expect_out "the answers are written after their questions" "Answer 1-5 [5]: 2"
+expect_out "the review lists each weight and where it comes from" \
+	"  1. Many users and live updates: 5 Critical (yours)"
+expect_out "the results follow" \
+	"Recommendation: leaning towards Python (margin 7.3 points, confidence 99%)."
+
+# 3. The end of the input midway: saved, said, and resumed from there.
+printf '1\nHalf\n\n3\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "the end of the input midway exits 0" 0
+expect_out "it says where to pick up" \
+	"Session 3 is saved where you stopped; 'verdict run --plain --resume 3' goes on from there."
+expect_eq "the session is unfinished, its answer kept" \
+	"$(session 3 '[.session.status, .session.choices.app_kind]')" '["in-progress","ecommerce"]'
+printf '2\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+expect_out "the start offers to resume it where it stopped" \
+	'  2. Resume "Half" at question 2 of 2'
+expect_out "chosen, it goes on with the question it stopped at" \
+	"Question 2 of 2: What does your team"
+yes '' | "$VERDICT" run --plain --resume 3 >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "--resume goes on to the end" 0
+if grep -q "^Question 1 of 2" "$T/out"; then
+	not_ok "--resume does not ask again what was answered"
+else
+	ok "--resume does not ask again what was answered"
+fi
+expect_eq "resumed to the end, the session is complete with its first answer" \
+	"$(session 3 '[.session.status, .session.choices.app_kind, .session.project]')" \
+	'["complete","ecommerce","Half"]'
+printf '' | "$VERDICT" run --plain --resume 3 >"$T/out" 2>"$T/err"
+expect_out "a finished session resumed shows its results" "Saved as session 3."
+: | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "no input at all: exit 0" 0
+expect_eq "no input at all: nothing stored" "$("$VERDICT" list --format json | jq length)" 3
+
+# 4. Names: control characters are refused and asked again.
+printf '1\nBad\033[31m\nGood\n\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+expect_out "a name with a control character is asked again" \
+	"A name cannot hold control characters or bytes that are not UTF-8; type it again."
+expect_eq "the name typed again is kept" "$(session 4 .session.project)" '"Good"'
+
+# 5. Text from a criteria file cannot drive the terminal.
+printf '1\n\n\n1\n\n\n\n' | "$VERDICT" run --plain -c "$FIX/hostile/criteria.yaml" \
+	>"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "a hostile criteria file: exit 0" 0
+bad=""
+for b in '\033' '\007' '\302\233' '\342\200\256' '\342\201\246' '\177'; do
+	LC_ALL=C grep -q "$(printf "$b")" "$T/out" "$T/err" && bad="$bad $b"
+done
+expect_eq "no escape, BEL, C1, DEL or bidirectional control comes out" "$bad" ""
+expect_out "the title shows its escapes" \
+	'Title \u001b]0;pwned title\u0007 \u001b[31mred\u001b[0m \u202eevil'
+expect_out "a choice's label shows its escapes" '  1. Label x \u001b]52;c;aGk=\u0007'
+expect_out "a criterion's reason shows its escapes" \
+	'  Opt\u001b[2JA \u202e: Why a \u001b[1mbold\u001b[0m \u202e'
+
+# 6. Without a terminal and without --plain: refused, naming --plain.
+"$VERDICT" </dev/null >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "no terminal without --plain exits 2" 2
+expect_err "the refusal names --plain" \
+	"For scripts and pipes, 'verdict run --plain' asks the same questions line by line,"
+
+# 7. On a terminal the walk-through cannot draw on (TERM=dumb): the plain
+#    face is offered, and taken with Enter.
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "ok - tmux is not installed: terminal cases skipped # SKIP"
+	exit 0
+fi
+tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+cat >"$T/wrap.sh" <<EOF
+"\$@"
+echo \$? >"$T/rc"
+echo "[verdict exited]"
+exec sleep 600
+EOF
+# on NAME TEXT: polls NAME's screen until TEXT shows (10 s at most).
+on() {
+	i=0
+	while [ $i -lt 100 ]; do
+		tm capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
+		grep -qF -- "$2" "$T/screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# shown NAME TEXT TEST: TEXT shows on NAME's screen.
+shown() {
+	if on "$1" "$2"; then
+		ok "$3"
+	else
+		not_ok "$3" "screen lacks: $2"
+		sed 's/^/#   | /' "$T/screen"
+	fi
+}
+tm new-session -d -s dumb -x 100 -y 30 "env TERM=dumb sh '$T/wrap.sh' '$VERDICT'"
+shown dumb "cannot move the cursor, which the walk-through needs." "TERM=dumb says why"
+shown dumb "Answer them that way? [Y/n]" "TERM=dumb offers the plain face"
+tm send-keys -t dumb Enter
+shown dumb "Choose 1-" "Enter takes the plain face: its start"
+tm send-keys -t dumb q Enter
+shown dumb "[verdict exited]" "q at the start ends it"
+expect_eq "the plain face on a dumb terminal exits 0" "$(cat "$T/rc")" 0
+tm kill-session -t dumb
+
+# 8. The walk-through with Enter all the way stores what the plain face
+#    stores with empty lines, in a database of their own.
+export VERDICT_DB="$T/both.db"
+tm new-session -d -s enter -x 100 -y 30 "env VERDICT_DB='$VERDICT_DB' sh '$T/wrap.sh' '$VERDICT'"
+on enter "Start a new session"
+i=0
+while [ $i -lt 18 ]; do
+	tm send-keys -t enter Enter
+	i=$((i + 1))
+done
+on enter "No recommendation"
+tm send-keys -t enter q
+on enter "[verdict exited]"
+tm kill-session -t enter
+yes '' | "$VERDICT" run --plain >/dev/null 2>&1
+keep='{session: (.session | del(.id, .created, .updated)), winner, recommendation, ranking}'
+expect_eq "the walk-through's session is complete" "$(session 1 .session.status)" '"complete"'
+expect_eq "the plain face's session is the walk-through's" "$(session 2 "$keep")" \
+	"$(session 1 "$keep")"
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "both are stored on the same step, with the same status" \
+		"$(sqlite3 "$VERDICT_DB" 'SELECT DISTINCT step, status FROM sessions')" "17|complete"
+fi
