@@ -1,3 +1,4 @@
+/* layer: model */
 /* test_answers.c - the answers file loader: what it accepts, and the exact
  * position and wording of what it refuses. */
 #include <setjmp.h>

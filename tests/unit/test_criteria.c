@@ -1,3 +1,4 @@
+/* layer: records */
 /* test_criteria.c - the criteria model and its loader. */
 #include <setjmp.h>
 #include <stdarg.h>

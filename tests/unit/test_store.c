@@ -1,3 +1,4 @@
+/* layer: storage */
 /* test_store.c - the session store: every field round trip, the schema and
  * its migrations (from an empty file and from the version 1 file of the old
  * verdict), shared criteria texts, listing, deleting, ids never reused,
