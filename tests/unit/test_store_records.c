@@ -141,13 +141,16 @@ static int collect_rev(const struct revision_summary *r, void *ctx)
 	return 0;
 }
 
-static void test_revisions(void **state)
+/* The revisions of a session are told in chapters, each a test that first
+ * plays the chapters before it: a failing check fails its own chapter and
+ * those after it, and no other. */
+
+/* A finished session (full_session) whose saves that change nothing keep no
+ * revision; its id. */
+static long long revisions_unchanged(struct fixture *f)
 {
-	struct fixture *f = *state;
 	struct store *st = open_ok(f);
 	long long id = full_session(st);
-	struct stored_session before, now, rev;
-	assert_int_equal(store_load(st, id, &before), 0);
 	struct revs v = { 0 };
 	assert_int_equal(store_revisions(st, id, collect_rev, &v), 0);
 	assert_int_equal(v.n, 0);
@@ -159,6 +162,16 @@ static void test_revisions(void **state)
 	assert_int_equal(store_clear_weight(st, id, "never-set"), 0);
 	assert_int_equal(store_save_step(st, id, 4), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 0);
+	return id;
+}
+
+/* Then edited twice: revisions 1 and 2. */
+static long long revisions_edited(struct fixture *f)
+{
+	long long id = revisions_unchanged(f);
+	struct store *st = f->st;
+	struct stored_session before, now, rev;
+	assert_int_equal(store_load(st, id, &before), 0);
 
 	/* The walk-through's edit of a finished session: back in progress, then
 	 * a weight. The answers before are revision 1, whole. */
@@ -180,6 +193,7 @@ static void test_revisions(void **state)
 	assert_memory_equal(rev.criteria_text, before.criteria_text, before.criteria_len);
 	assert_same_answers(&before, &rev);
 	stored_session_free(&rev);
+	stored_session_free(&before);
 	assert_int_equal(store_load(st, id, &now), 0);
 	assert_int_equal(now.status, SESSION_IN_PROGRESS);
 	assert_null(now.winner_name);
@@ -194,7 +208,14 @@ static void test_revisions(void **state)
 	setenv("VERDICT_NOW", "1700002000", 1);
 	assert_int_equal(store_save_notes(st, id, "second notes"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 2);
+	return id;
+}
 
+/* Then kept by hand: revision 3, and no more while nothing changes. */
+static long long revisions_kept_by_hand(struct fixture *f)
+{
+	long long id = revisions_edited(f);
+	struct store *st = f->st;
 	/* Kept by hand: a new revision, and the same one while nothing changes. */
 	long long r1 = 0, r2 = 0;
 	assert_int_equal(store_revision_save(st, id, &r1), 0);
@@ -207,9 +228,30 @@ static void test_revisions(void **state)
 	/* A complete session whose answers are kept: its next edit keeps no copy. */
 	assert_int_equal(store_save_notes(st, id, "third notes"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 3);
+	return id;
+}
 
-	v.n = 0;
-	assert_int_equal(store_revisions(st, id, collect_rev, &v), 0);
+static void test_revisions_unchanged(void **state)
+{
+	revisions_unchanged(*state);
+}
+
+static void test_revisions_edited(void **state)
+{
+	revisions_edited(*state);
+}
+
+static void test_revisions_kept_by_hand(void **state)
+{
+	revisions_kept_by_hand(*state);
+}
+
+static void test_revisions_listed(void **state)
+{
+	struct fixture *f = *state;
+	long long id = revisions_kept_by_hand(f);
+	struct revs v = { 0 };
+	assert_int_equal(store_revisions(f->st, id, collect_rev, &v), 0);
 	assert_int_equal(v.n, 3);
 	for (size_t i = 0; i < v.n; i++)
 		assert_int_equal(v.r[i].rev, (long long)i + 1);
@@ -221,22 +263,37 @@ static void test_revisions(void **state)
 	assert_int_equal(v.r[0].nweights, 2);
 	assert_string_equal(v.winner[1], "Python");
 	assert_int_equal(v.r[2].kept, 1700002000);
+}
 
-	/* Unknown sessions and revisions. */
+/* Unknown sessions and revisions. */
+static void test_revisions_unknown(void **state)
+{
+	struct fixture *f = *state;
+	long long id = revisions_kept_by_hand(f);
+	struct store *st = f->st;
+	struct revs v = { 0 };
+	struct stored_session rev;
+	long long r1 = 0, kept = 0;
 	assert_int_equal(store_revisions(st, 999, collect_rev, &v), STORE_NOT_FOUND);
 	assert_int_equal(store_revision_load(st, id, 99, &rev), STORE_NOT_FOUND);
 	assert_int_equal(store_revision_load(st, id, 0, &rev), STORE_NOT_FOUND);
 	assert_int_equal(store_revision_load(st, 999, 1, &rev), STORE_NOT_FOUND);
 	assert_int_equal(store_revision_save(st, 999, &r1), STORE_NOT_FOUND);
-	long long kept = 0;
 	assert_int_equal(store_revert(st, id, 99, &kept), STORE_NOT_FOUND);
 	assert_int_equal(store_revert(st, 999, 1, &kept), STORE_NOT_FOUND);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 3);
+}
 
+static void test_revisions_reverted(void **state)
+{
+	struct fixture *f = *state;
+	long long id = revisions_kept_by_hand(f);
+	struct store *st = f->st;
+	struct stored_session now, rev;
+	long long kept = 0;
 	/* Revert to 1: the answers now are kept first (revision 4), then
 	 * revision 1's come back whole. */
 	setenv("VERDICT_NOW", "1700003000", 1);
-	stored_session_free(&before);
 	assert_int_equal(store_load(st, id, &now), 0);
 	assert_int_equal(store_revert(st, id, 1, &kept), 0);
 	assert_int_equal(kept, 4);
@@ -274,11 +331,17 @@ static void test_revisions(void **state)
 	/* Deleting the session takes its revisions. */
 	assert_int_equal(store_delete(st, id), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 0);
+}
 
-	/* As the walk-through edits a finished session: a weight first, then the
-	 * status. One revision, the finished answers; the weight alone puts the
-	 * session back in progress, its old winner gone. */
-	id = full_session(st);
+/* As the walk-through edits a finished session: a weight first, then the
+ * status. One revision, the finished answers; the weight alone puts the
+ * session back in progress, its old winner gone. */
+static void test_revisions_weight_first(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	struct stored_session now, rev;
+	long long id = full_session(st);
 	assert_int_equal(store_save_weight(st, id, "speed", 1), 0);
 	assert_int_equal(store_load(st, id, &now), 0);
 	assert_int_equal(now.status, SESSION_IN_PROGRESS);
@@ -307,7 +370,6 @@ static void test_revisions(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_choices"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_weights"), 0);
-	stored_session_free(&before);
 }
 
 int main(void)
@@ -315,7 +377,13 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_ids_never_reused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_copy, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_revisions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_unchanged, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_edited, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_kept_by_hand, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_listed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_unknown, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_reverted, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revisions_weight_first, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
