@@ -11,13 +11,9 @@
 . "$(dirname "$0")/../lib/verdict.sh"
 . "$(dirname "$0")/../lib/tmux.sh"
 
-if ! have_tmux; then
-	skip "whole screens" "tmux is not installed"
-	exit 0
-fi
+walk_through_only "whole screens"
 
-export HOME="$T/home" VERDICT_NOW=1795701780    # 2026-11-26 14:03 UTC
-mkdir -p "$HOME"
+export VERDICT_NOW=1795701780    # 2026-11-26 14:03 UTC
 TUI_DIR=/
 G="$FIX/golden/screens"
 

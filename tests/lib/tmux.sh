@@ -12,6 +12,17 @@
 # can be compared with a golden file (expect_whole_screen).
 
 have_tmux() { command -v tmux >/dev/null 2>&1; }
+# walk_through_only WHAT: for a script whose checks all drive the
+# walk-through: without tmux, says WHAT is skipped and ends the script; else
+# gives the walk-through a HOME of its own, $T/home.
+walk_through_only() {
+	if ! have_tmux; then
+		skip "$1" "tmux is not installed"
+		exit 0
+	fi
+	export HOME="$T/home"
+	mkdir -p "$HOME"
+}
 tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
 # At exit: the wrappers still waiting (they outlive a hang-up), then the server.
 at_exit 'tm kill-server >/dev/null 2>&1'
@@ -145,6 +156,17 @@ stty_same() {
 		not_ok "$1" "before: $(cat "$T/stty.before" 2>/dev/null)" \
 			"after:  $(cat "$T/stty.after" 2>/dev/null)"
 	fi
+}
+# coloured NAME: NAME's screen now sets a colour (SGR 30-38, 40-48, 90-97,
+# 100-107; 39 and 49, the defaults, are fine); the lines that do are in
+# $T/sgr.
+coloured() {
+	tm capture-pane -e -p -t "$1" |
+		grep -E '\[([0-9]*;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]*)*m' >"$T/sgr"
+}
+# expect_no_colour NAME TEST: NAME's screen sets no colour.
+expect_no_colour() {
+	if coloured "$1"; then not_ok "$2" "$(head -n 3 "$T/sgr")"; else ok "$2"; fi
 }
 # normal_screen NAME: NAME's terminal is off the alternate screen.
 normal_screen() { [ "$(tm display-message -p -t "$1" '#{alternate_on}')" = 0 ]; }
