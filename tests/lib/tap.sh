@@ -10,6 +10,12 @@ FIX=$(cd "$(dirname "$0")/../fixtures" && pwd)
 T=$(mktemp -d)
 exit_cmds=""
 trap 'eval "$exit_cmds"; rm -rf "$T"' EXIT
+# A signal (a reader of the output gone, Ctrl-C) ends the script through
+# its EXIT trap too, so that nothing is left behind.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
 
 # at_exit CMD: runs the shell command CMD at exit, before $T is removed
 # (the last one given first).
