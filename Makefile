@@ -1,12 +1,14 @@
 # verdict - a terminal decision advisor
 #
-#   make            build ./verdict
-#   make run        set up what is missing, build, start verdict
-#   make test       set up what is missing, build, run every test
-#   make asan       the tests under AddressSanitizer and UBSan
-#   make valgrind   the command-line tests with verdict under valgrind
-#   make bench      build the benchmarks and run them (docs/performance.md)
-#   make install    PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
+#   make              build ./verdict (it says what is missing, installs nothing)
+#   make deps         install what is missing (apt-get, as root or with sudo)
+#   make run          set up what is missing, build, start verdict
+#   make test         set up what is missing, build, run every test
+#   make check-layers fail on an include that goes up a layer (scripts/layers.mk)
+#   make asan         the tests under AddressSanitizer and UBSan
+#   make valgrind     the command-line tests with verdict under valgrind
+#   make bench        build the benchmarks and run them (docs/performance.md)
+#   make install      PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -19,17 +21,20 @@ BUILD    ?= build
 .DEFAULT_GOAL := all
 
 # Set-up first: build/config.mk records the compiler flags of the libraries,
-# found with pkg-config after scripts/deps.sh has installed what was missing.
-# Make remakes it before anything else and reads it in.
-NO_CONFIG_GOALS = clean uninstall
-ifeq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
-else
--include $(BUILD)/config.mk
+# found with pkg-config. Make remakes it before anything else and reads it in.
+# Plain `make` only says what is missing (scripts/deps.sh --check) and stops;
+# the goals that set up the machine (the README's `make run` and `make test`,
+# and `make deps` itself) install it first.
+NO_CONFIG_GOALS = clean uninstall deps check-layers asan
+INSTALL_GOALS = run test deps valgrind bench fuzz
+ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
+include $(BUILD)/config.mk
 endif
+DEPS = PKG_CONFIG='$(PKG_CONFIG)' scripts/deps.sh
 
 $(BUILD)/config.mk: scripts/deps.sh
 	@mkdir -p $(BUILD)
-	@scripts/deps.sh build
+	@$(DEPS) $(if $(filter $(INSTALL_GOALS),$(MAKECMDGOALS)),,--check) build
 	@curses=ncursesw; $(PKG_CONFIG) --exists ncursesw || curses=ncurses; \
 	{ echo "PKG_CFLAGS = $$($(PKG_CONFIG) --cflags $$curses yaml-0.1 sqlite3 jansson nettle)"; \
 	  echo "PKG_LIBS = $$($(PKG_CONFIG) --libs $$curses yaml-0.1 sqlite3 jansson nettle)"; \
@@ -38,28 +43,52 @@ $(BUILD)/config.mk: scripts/deps.sh
 	} > $@.tmp && mv $@.tmp $@
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-       -Wformat=2 -Wwrite-strings -Wvla -Wundef -Wpointer-arith -Wcast-align \
-       -Wnull-dereference -Wdouble-promotion -Wimplicit-fallthrough
+       -Wredundant-decls -Wformat=2 -Wwrite-strings -Wvla -Wundef -Wpointer-arith \
+       -Wcast-align -Wnull-dereference -Wdouble-promotion -Wimplicit-fallthrough
 ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE -DVERDICT_VERSION='"$(VERSION)"' \
-             -DVERDICT_DATADIR='"$(DATADIR)"' $(WARN) $(SAN_FLAGS) -MMD -MP \
-             -Isrc -I$(BUILD) $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(PKG_CFLAGS)) $(CFLAGS) $(CPPFLAGS)
+# The language, the system interfaces and the include path of every build,
+# the fuzzing one included.
+BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE \
+              -DVERDICT_VERSION='"$(VERSION)"' -Isrc -I$(BUILD)
+ALL_CFLAGS = $(BASE_CFLAGS) $(WARN) $(SAN_FLAGS) -MMD -MP \
+             $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(PKG_CFLAGS)) $(CFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lm
 
+# The layers (scripts/layers.mk): which sources each holds, and the objects
+# of a layer and of every layer below it.
+include scripts/layers.mk
 SRC      = $(wildcard src/*.c src/tui/*.c)
+GEN_SRC  = $(BUILD)/default_criteria.c
+obj      = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$1))
+layer_src = $(filter $(LAYER_$1:%=src/%.c),$(SRC)) $(filter $(LAYER_$1:%=$(BUILD)/%.c),$(GEN_SRC))
+# upto NAME: the layers from the lowest up to NAME.
+upto     = $(call upto_in,$1,$(LAYERS))
+upto_in  = $(if $2,$(firstword $2) $(if $(filter $1,$(firstword $2)),,$(call upto_in,$1,$(wordlist 2,$(words $2),$2))))
+layer_obj = $(call obj,$(foreach l,$(call upto,$1),$(call layer_src,$l)))
+
 MAIN_OBJ = $(BUILD)/src/main.o
-LIB_OBJ  = $(filter-out $(MAIN_OBJ),$(SRC:%.c=$(BUILD)/%.o)) $(BUILD)/default_criteria.o
-UNIT_SRC = $(wildcard tests/unit/test_*.c)
-UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HELPER_SRC = $(wildcard tests/unit/helper_*.c)
-HELPER_OBJ = $(HELPER_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  = $(filter-out $(MAIN_OBJ),$(call obj,$(SRC) $(GEN_SRC)))
 PROG     = $(if $(filter build,$(BUILD)),verdict,$(BUILD)/verdict)
 
-.PHONY: all run test check-unit check-cli asan install uninstall clean bench fuzz deps
+# Unit tests and their helpers (tests/unit/helper_*.c, code the tests share)
+# name their layer on the first line, "/* layer: NAME */". A test links the
+# objects of its layer and those below, and the helpers of those layers, so
+# that a call to a higher layer fails to link.
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HELPER_SRC = $(wildcard tests/unit/helper_*.c)
+$(foreach f,$(UNIT_SRC) $(HELPER_SRC),\
+  $(eval layer.$f := $(shell sed -n '1s|^/\* layer: \([a-z]*\) \*/$$|\1|p' $f)))
+unit_obj = $(filter-out $(MAIN_OBJ),$(call layer_obj,$1)) \
+           $(call obj,$(foreach h,$(HELPER_SRC),$(if $(filter $(layer.$h),$(call upto,$1)),$h)))
+$(foreach t,$(UNIT_SRC),\
+  $(eval $(t:tests/unit/%.c=$(BUILD)/tests/%): $(if $(filter $(layer.$t),$(LAYERS)),$(call unit_obj,$(layer.$t)))))
+
+.PHONY: all run test check-layers asan install uninstall clean bench fuzz deps
 .PHONY: valgrind bench-build
 all: $(PROG)
 
@@ -79,20 +108,28 @@ $(BUILD)/default_criteria.c: criteria/node-vs-python.yaml $(BUILD)/embed
 $(BUILD)/default_criteria.o: $(BUILD)/default_criteria.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(HELPER_OBJ) $(BUILD)/config.mk
+$(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(LIB_OBJ) $(HELPER_OBJ) \
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -c -o $@ $<
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/config.mk
+	$(if $(filter $(layer.$<),$(LAYERS)),,@echo "$<:1: no \"/* layer: NAME */\" naming a layer of scripts/layers.mk" >&2; exit 1)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(filter %.o,$^) \
 		$(ALL_LDFLAGS) $(CMOCKA_LIBS) $(LIBS)
 
+check-layers:
+	@scripts/check-layers.sh
+
 deps:
-	@scripts/deps.sh test
+	@$(DEPS) test
 
 run: $(PROG)
 	./$(PROG) $(ARGS)
 
-# Unit tests, then the command-line and terminal tests; tests/run.sh prints
-# the closing "N passed, N failed" line.
+# The layers checked, then the unit tests, then the command-line and terminal
+# tests; tests/run.sh prints the closing "N passed, N failed, N skipped" line.
 test: deps
+	@scripts/check-layers.sh
 	@$(MAKE) --no-print-directory $(PROG) $(UNIT_BIN)
 	@tests/run.sh $(PROG) $(UNIT_BIN)
 
@@ -105,7 +142,7 @@ asan:
 # a definite or indirect leak fails them (tests/valgrind.sh says which
 # scripts it leaves out and why).
 valgrind: deps
-	@command -v valgrind >/dev/null 2>&1 || scripts/deps.sh ci
+	@command -v valgrind >/dev/null 2>&1 || $(DEPS) ci
 	@$(MAKE) --no-print-directory $(PROG)
 	@tests/valgrind.sh $(PROG)
 
@@ -115,9 +152,9 @@ BENCH_BIN = $(BUILD)/bench/yaml_floor $(BUILD)/bench/save
 $(BUILD)/bench/yaml_floor: bench/yaml_floor.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $$($(PKG_CONFIG) --libs yaml-0.1)
-$(BUILD)/bench/save: bench/save.c $(LIB_OBJ) $(BUILD)/config.mk
+$(BUILD)/bench/save: bench/save.c $(call layer_obj,storage) $(BUILD)/config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(filter %.o,$^) $(ALL_LDFLAGS) $(LIBS)
 
 bench-build: $(PROG) $(BENCH_BIN)
 
@@ -126,31 +163,31 @@ bench: deps
 	@bench/run.sh $(PROG) $(BUILD)/bench
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds after
-# replaying its seeds (tests/fuzz/corpus/TARGET). The library code is built
-# once with the fuzzer's instrumentation and linked into every target.
+# replaying its seeds (tests/fuzz/corpus/TARGET). Every layer below the faces
+# is built once with the fuzzer's instrumentation, under $(BUILD)/fuzz/, and
+# linked into every target.
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 60
 FUZZ_TARGETS = criteria answers export
-FUZZ_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED -D_DEFAULT_SOURCE \
-              -DVERDICT_VERSION='"$(VERSION)"' -g -O1 -fsanitize=fuzzer,address,undefined \
-              -fno-sanitize-recover=all -Isrc -I$(BUILD)
-FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli_store.c,$(wildcard src/*.c))
-FUZZ_OBJ = $(FUZZ_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) $(BUILD)/fuzz/obj/default_criteria.o
+FUZZ_CFLAGS = $(BASE_CFLAGS) -g -O1
+FUZZ_SAN = address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ = $(patsubst $(BUILD)/%,$(BUILD)/fuzz/%,\
+             $(call layer_obj,$(lastword $(filter-out $(lastword $(LAYERS)),$(LAYERS)))))
+FUZZ_COMPILE = @mkdir -p $(@D) && \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,$(FUZZ_SAN) -c -o $@ $<
 
-$(BUILD)/fuzz/obj/%.o: src/%.c $(BUILD)/config.mk
-	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS:-fsanitize=fuzzer,%=-fsanitize=fuzzer-no-link,%) -c -o $@ $<
-$(BUILD)/fuzz/obj/default_criteria.o: $(BUILD)/default_criteria.c
-	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS:-fsanitize=fuzzer,%=-fsanitize=fuzzer-no-link,%) -c -o $@ $<
+$(BUILD)/fuzz/src/%.o: src/%.c $(BUILD)/config.mk
+	$(FUZZ_COMPILE)
+$(BUILD)/fuzz/%.o: $(BUILD)/%.c
+	$(FUZZ_COMPILE)
 # Kept between runs: make would otherwise delete them as intermediate files.
 .SECONDARY: $(FUZZ_OBJ)
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lm
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lm
 
 fuzz:
-	@scripts/deps.sh ci
+	@$(DEPS) ci
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 	@tests/fuzz/run.sh $(BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
 
@@ -167,4 +204,4 @@ uninstall:
 clean:
 	rm -rf build verdict
 
--include $(wildcard $(BUILD)/src/*.d $(BUILD)/src/tui/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/src/*.d $(BUILD)/src/tui/*.d $(BUILD)/tests/*.d $(BUILD)/tests/unit/*.d)

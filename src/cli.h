@@ -39,7 +39,6 @@ int cmd_check(int argc, char **argv, const struct global_opts *g);
 int cmd_score(int argc, char **argv, const struct global_opts *g);
 int cmd_list(int argc, char **argv, const struct global_opts *g);
 int cmd_show(int argc, char **argv, const struct global_opts *g);
-int cmd_show(int argc, char **argv, const struct global_opts *g);
 int cmd_delete(int argc, char **argv, const struct global_opts *g);
 int cmd_export(int argc, char **argv, const struct global_opts *g);
 int cmd_run(int argc, char **argv, const struct global_opts *g);

@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "score.h"
-#include "score_format.h"
+#include "score_number.h"
 
 static unsigned strength_bit(enum strength st)
 {

@@ -16,6 +16,7 @@
 
 #include "criteria.h"
 #include "score.h"
+#include "score_number.h"
 #include "session.h"
 
 /* The version of the JSON keys below, as "version" in the output. */
@@ -149,12 +150,5 @@ enum score_sentence {
 #define SCORE_MAX_GIVEUPS 5
 char *score_sentence_new(const struct criteria *c, const struct result *r,
                          enum score_sentence kind, size_t i);
-
-/* V with at most DECIMALS decimals, trailing zeros dropped, never "-0":
- * "3", "4.5", "72.41". Returns BUF. */
-char *score_number(char *buf, size_t len, double v, int decimals);
-/* Points on the 0..100 scale (scores, margins, contributions) with exactly
- * one decimal, so that "77.0" and "59.1" stand side by side. Returns BUF. */
-char *score_points(char *buf, size_t len, double v);
 
 #endif

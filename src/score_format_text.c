@@ -15,22 +15,6 @@
  * says so in one line rather than one each. */
 #define TEXT_MAX_STEADY 3
 
-char *score_number(char *buf, size_t len, double v, int decimals)
-{
-	snprintf(buf, len, "%.*f", decimals, v);
-	char *dot = strchr(buf, '.');
-	if (dot) {
-		char *end = buf + strlen(buf);
-		while (end > dot + 1 && end[-1] == '0')
-			*--end = '\0';
-		if (end == dot + 1)
-			*dot = '\0';
-	}
-	if (strcmp(buf, "-0") == 0)
-		snprintf(buf, len, "0");
-	return buf;
-}
-
 /* The confidence as a whole percentage, rounded down so it never claims
  * more than was seen: 0.999 is 99%, only 1 is 100%. */
 static int percent(double share)
@@ -563,11 +547,4 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_CONFIDENCE, 0);
 	free(order);
 	return ferror(out) ? -1 : 0;
-}
-
-char *score_points(char *buf, size_t len, double v)
-{
-	double r = round(v * 10) / 10;
-	snprintf(buf, len, "%.1f", r == 0 ? 0.0 : r);  /* never "-0.0" */
-	return buf;
 }

@@ -2,7 +2,7 @@
 # valgrind.sh - the command-line tests with verdict run under valgrind's
 # memcheck: any invalid read or write, use of uninitialised memory, bad free,
 # or definite or indirect leak makes verdict exit 99, so the scripts' exit
-# status checks fail. Ends with one line "N passed, N failed".
+# status checks fail. Ends with one line "N passed, N failed, N skipped".
 #
 #   tests/valgrind.sh PROG
 #
@@ -50,28 +50,10 @@ export VERDICT="$work/verdict"
 export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=
 unset VERDICT_DB VERDICT_CRITERIA XDG_DATA_HOME
 
-passed=0
-failed=0
-failures=""
-log="$work/log"
+tally_log="$work/log"
+. tests/lib/tally.sh
 for t in tests/cli/*.sh; do
-	name=$(basename "$t")
-	case " $skip " in *" $name "*) continue ;; esac
-	sh "$t" >"$log" 2>&1
-	rc=$?
-	p=$(grep -c '^ok ' "$log")
-	f=$(grep -c '^not ok ' "$log")
-	passed=$((passed + p))
-	failed=$((failed + f))
-	if [ "$rc" != 0 ] || [ "$f" != 0 ]; then
-		cat "$log"
-		[ "$f" = 0 ] && failed=$((failed + 1))
-		failures="$failures $name"
-	else
-		echo "$name: $p passed under valgrind"
-	fi
+	case " $skip " in *" $(basename "$t") "*) continue ;; esac
+	tally_script "$t" " under valgrind"
 done
-
-[ -n "$failures" ] && echo "failing:$failures"
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+tally_end

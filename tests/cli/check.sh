@@ -1,5 +1,5 @@
 # check.sh - verdict check on the command line.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 
 run "$VERDICT" check criteria/node-vs-python.yaml
 expect_rc "check default set exits 0" 0

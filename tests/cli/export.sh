@@ -8,7 +8,8 @@
 #
 # The first part needs only verdict score; the second saves sessions with
 # verdict score --save and exports them by id.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/users.sh"
 
 export VERDICT_NOW=1795701780   # 2026-11-26 14:03 UTC
 GOLD="$FIX/golden"
@@ -38,17 +39,6 @@ $code" "$@" 2>"$T/py"; then
 	fi
 }
 
-# golden NAME FILE GOLDEN: FILE is GOLDEN byte for byte.
-golden() {
-	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-		cp "$2" "$3"
-		ok "$1 (golden updated)"
-	elif cmp -s "$2" "$3"; then
-		ok "$1"
-	else
-		not_ok "$1" "differs from $(basename "$3"):" "$(diff "$3" "$2" | head -n 12)"
-	fi
-}
 
 # ---- verdict score --format: the reports of a session not saved ----
 for f in $SCORE_FORMATS json; do
@@ -56,7 +46,7 @@ for f in $SCORE_FORMATS json; do
 	expect_rc "score --format $f exits 0" 0
 	cp "$T/out" "$T/shop-score.$f"
 	[ "$f" = json ] && continue
-	golden "score --format $f is the golden file" "$T/shop-score.$f" "$GOLD/shop-score.$f"
+	expect_golden "score --format $f is the golden file" "$T/shop-score.$f" "$GOLD/shop-score.$f"
 done
 
 # ---- CSV: a real reader, field counts, numbers ----
@@ -249,7 +239,7 @@ for f in $FORMATS; do
 	run "$VERDICT" export "$SHOP" --format "$f"
 	expect_rc "export --format $f exits 0" 0
 	cp "$T/out" "$T/shop.$f"
-	golden "export --format $f is the golden file" "$T/shop.$f" "$GOLD/shop.$f"
+	expect_golden "export --format $f is the golden file" "$T/shop.$f" "$GOLD/shop.$f"
 done
 
 # -o writes the same bytes as stdout.
@@ -428,7 +418,7 @@ unchanged "file-size limit"
 # A full disk: a 64 KiB tmpfs where root may mount one.
 mkdir "$T/full"
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k verdict-test "$T/full" 2>/dev/null; then
-	trap 'umount "$T/full" 2>/dev/null; rm -rf "$T"' EXIT
+	at_exit 'umount "$T/full" 2>/dev/null'
 	printf 'the old report\n' > "$T/full/report.html"
 	full_before=$(sha256sum < "$T/full/report.html")
 	run "$VERDICT" export "$BIG" --format html -o "$T/full/report.html"
@@ -441,9 +431,8 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k verdict-test "$T/full" 2>/de
 		not_ok "full disk: old file intact, no temporary file" "left: $left"
 	fi
 	umount "$T/full"
-	trap 'rm -rf "$T"' EXIT
 else
-	ok "a full disk # skip: cannot mount a small tmpfs here"
+	skip "a full disk" "cannot mount a small tmpfs here"
 fi
 
 # The target is a directory.
@@ -461,21 +450,13 @@ unchanged "missing directory"
 
 # An unwritable directory. Root writes anywhere, so as root the export runs
 # as nobody (the database and the directories on the way stay readable).
-as_user=""
-if [ "$(id -u)" = 0 ]; then
-	if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
-		as_user="runuser -u nobody --"
-	else
-		as_user=none
-	fi
-fi
-if [ "$as_user" = none ]; then
-	ok "an unwritable directory # skip: root without runuser"
+if ! other_user_ok; then
+	skip "an unwritable directory" "root without runuser or setpriv"
 else
 	chmod 755 "$T"
 	chmod 644 "$VERDICT_DB"  # a new database is private to its owner
 	chmod 555 "$T/keep"
-	run $as_user env VERDICT_DB="$VERDICT_DB" "$VERDICT" export "$SHOP" --format html \
+	run as_other env VERDICT_DB="$VERDICT_DB" "$VERDICT" export "$SHOP" --format html \
 		-o "$T/keep/report.html"
 	chmod 755 "$T/keep"
 	expect_rc "an unwritable directory exits 3" 3

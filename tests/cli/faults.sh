@@ -19,7 +19,9 @@
 # Other scripts test some of these in more depth (check.sh every bad criteria
 # fixture, store.sh the faults of list and delete, export.sh failed exports,
 # tui.sh the terminal): this table is the one list of them all.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
+. "$(dirname "$0")/../lib/users.sh"
 
 export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=300
 V=$VERDICT
@@ -30,13 +32,9 @@ P="$T/answers.yaml"
 cp "$FIX/personas/ecommerce.yaml" "$P"
 SAVE="score -a $P --save"
 
-SOCK="verdict-faults-$$"
 holder=""
-tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
-# At exit: the tmux server and its socket, a lock holder, the files.
-sock_path="${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
-trap 'tm kill-server >/dev/null 2>&1; rm -f "$sock_path"
-	[ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$T"' EXIT
+# At exit: a lock holder still holding.
+at_exit '[ -n "$holder" ] && kill "$holder" 2>/dev/null'
 
 # A database with one saved session (id 1), copied into the cases that need one.
 "$V" --db "$T/base.db" score -a "$P" --save >/dev/null 2>"$T/err" ||
@@ -78,20 +76,12 @@ time.sleep(60)' "$W/db" "$W.held" &
 	i=0
 	while [ ! -e "$W.held" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 }
-# Read-only for whoever as_reader runs: as nobody when we are root (root
-# writes anywhere), else the modes do it.
-reader=""
-if [ "$(id -u)" = 0 ]; then
-	if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
-		reader="runuser -u nobody --"
-	elif command -v setpriv >/dev/null 2>&1; then
-		reader="setpriv --reuid=nobody --regid=nogroup --clear-groups --"
-	fi
-fi
+# Read-only for whoever as_other runs (tests/lib/users.sh): as nobody when we
+# are root (root writes anywhere), else the modes do it.
 # need_*: set $skip and fail when the row cannot run here.
-need_reader() { [ "$(id -u)" != 0 ] || [ -n "$reader" ] || ! skip="runuser or setpriv"; }
+need_reader() { other_user_ok || ! skip="runuser or setpriv"; }
 need_root() { [ "$(id -u)" = 0 ] || ! skip="root"; }
-need_tmux() { command -v tmux >/dev/null 2>&1 || ! skip="tmux"; }
+need_tmux() { have_tmux || ! skip="tmux"; }
 read_only() {
 	need_reader || return
 	for f in "$@"; do chmod a-w "$f"; done
@@ -170,7 +160,6 @@ need_mount() {
 full_fs_db() { need_mount && good_db && mkdir "$W/full"; }
 
 # ---- command helpers ----
-as_reader() { $reader "$@"; }
 # full_fs CMD...: runs CMD with $W/full a full file system holding a copy
 # of $W/db (a 512 KiB tmpfs, in a mount namespace of its own, filled to its
 # last block), then says "[database unchanged]" on stderr when the copy is
@@ -200,93 +189,59 @@ piped() {
 to_full() { "$@" >/dev/full; }
 
 # tui ACTION COLS ROWS CMD...: runs CMD in a detached tmux session of that
-# size, then: exit (waits for it to end by itself), tiny (waits for the
-# too-small message, then q), INT (Ctrl-C), QUIT (Ctrl-\), TERM or HUP (that
-# signal) once the start screen shows, or act_ACTION (below) with the session
-# name. Prints the last screen and whether the terminal settings and the
-# normal screen came back on stderr; returns CMD's status. The wrapper
-# outlives Ctrl-C, Ctrl-\ and its terminal closing (traps, which verdict does
-# not inherit), and allows no core file.
-cat >"$T/tw.sh" <<EOF
-trap : INT QUIT HUP
-ulimit -c 0
-stty -g >"$T/stty.before"
-"\$@"
-echo \$? >"$T/tui.rc"
-stty -g >"$T/stty.after"
-echo "[verdict exited]"
-exec sleep 600
-EOF
-quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
-wait_screen() {
-	i=0
-	while [ $i -lt 200 ]; do
-		tm capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
-		grep -qF -- "$2" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+# size (tests/lib/tmux.sh), then: exit (waits for it to end by itself), tiny
+# (waits for the too-small message, then q), INT (Ctrl-C), QUIT (Ctrl-\),
+# TERM or HUP (that signal) once the start screen shows, or act_ACTION
+# (below) with the session name. Prints the last screen and whether the
+# terminal settings and the normal screen came back on stderr; returns CMD's
+# status.
 tn=0
 tui() {
-	action=$1 cols=$2 rows=$3
-	shift 3
+	action=$1
+	shift
 	tn=$((tn + 1))
 	s=case$tn
-	# An idle session keeps the server up between cases: a server that
-	# exits with its last session can refuse the next one while it goes.
-	tm has-session -t idle 2>/dev/null || tm new-session -d -s idle 'sleep 3600'
-	rm -f "$T/tui.rc" "$T/stty.before" "$T/stty.after"
-	cmd="sh $(quote "$T/tw.sh")"
-	for a in "$@"; do cmd="$cmd $(quote "$a")"; done
-	tm new-session -d -s "$s" -x "$cols" -y "$rows" "$cmd"
+	start "$s" "$@"
 	case $action in
 	exit) ;;
-	decline) wait_screen "$s" "[Y/n]" && tm send-keys -t "$s" n Enter ;;
-	tiny) wait_screen "$s" "larger" && tm send-keys -t "$s" q ;;
-	INT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" C-c ;;
-	QUIT) wait_screen "$s" "Start a new session" && tm send-keys -t "$s" 'C-\' ;;
-	TERM | HUP)
-		wait_screen "$s" "Start a new session" &&
-			kill -"$action" "$(pgrep -P "$(tm display-message -p -t "$s" '#{pane_pid}')" | head -n 1)"
-		;;
+	decline) wait_for "$s" "[Y/n]" && keys "$s" n Enter ;;
+	tiny) wait_for "$s" "larger" && keys "$s" q ;;
+	INT) started "$s" && keys "$s" C-c ;;
+	QUIT) started "$s" && keys "$s" 'C-\' ;;
+	TERM | HUP) started "$s" && kill -"$action" "$(verdict_pid "$s")" ;;
 	*) "act_$action" "$s" ;;
 	esac
 	if [ "$action" = closed ]; then
 		# The terminal is gone: only the status can be had.
 		return "$(cat "$T/tui.rc" 2>/dev/null || echo 255)"
 	fi
-	wait_screen "$s" "[verdict exited]"
+	wait_for "$s" "[verdict exited]"
 	cat "$T/screen" >&2
-	if [ -s "$T/stty.before" ] && cmp -s "$T/stty.before" "$T/stty.after"; then
-		echo "[terminal settings restored]" >&2
-	fi
-	[ "$(tm display-message -p -t "$s" '#{alternate_on}')" = 0 ] && echo "[normal screen]" >&2
+	stty_restored && echo "[terminal settings restored]" >&2
+	normal_screen "$s" && echo "[normal screen]" >&2
 	tm kill-session -t "$s"
 	return "$(cat "$T/tui.rc" 2>/dev/null || echo 255)"
 }
 
 # ---- the walk-through's actions (tui act_NAME): keys, and the screens that
 # matter printed on stderr for MESSAGE ----
-keys() { tm send-keys -t "$@"; }
-shown() { wait_screen "$1" "$2" && cat "$T/screen" >&2; }
-started() { wait_screen "$1" "Start a new session"; }
+shown() { wait_for "$1" "$2" && cat "$T/screen" >&2; }
+started() { wait_for "$1" "Start a new session"; }
 # Answers the first criterion of a new session after another process deleted it.
 act_gone_answer() {
-	started "$1" && keys "$1" Enter Enter Enter && wait_screen "$1" "1 of 14" &&
+	started "$1" && keys "$1" Enter Enter Enter && wait_for "$1" "1 of 14" &&
 		"$V" --db "$W/db" delete 2 --yes >/dev/null && keys "$1" 4 &&
 		shown "$1" "no longer stored" && keys "$1" q
 }
 # Goes on to the next step of a session another process deleted.
 act_gone_step() {
-	started "$1" && keys "$1" Enter && wait_screen "$1" "question 1 of 2" &&
+	started "$1" && keys "$1" Enter && wait_for "$1" "question 1 of 2" &&
 		"$V" --db "$W/db" delete 2 --yes >/dev/null && keys "$1" Enter &&
 		shown "$1" "no longer stored" && keys "$1" q
 }
 # Deletes from the history a session another process deleted first.
 act_gone_history() {
-	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
+	started "$1" && keys "$1" Down Enter && wait_for "$1" "newest first" &&
 		"$V" --db "$W/db" delete 1 --yes >/dev/null && keys "$1" d y &&
 		shown "$1" "already deleted" && keys "$1" q
 }
@@ -294,10 +249,10 @@ act_gone_history() {
 # its results paged, the breakdown, the export dialog cancelled, the help,
 # then back through every step to the start screen.
 act_view() {
-	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
-		keys "$1" Enter && wait_screen "$1" "Recommendation:" &&
-		keys "$1" PageDown End Home Tab Right Tab e && wait_screen "$1" "Export session 1" &&
-		keys "$1" Escape '?' && wait_screen "$1" "Help: Results" && keys "$1" Escape || return
+	started "$1" && keys "$1" Down Enter && wait_for "$1" "newest first" &&
+		keys "$1" Enter && wait_for "$1" "Recommendation:" &&
+		keys "$1" PageDown End Home Tab Right Tab e && wait_for "$1" "Export session 1" &&
+		keys "$1" Escape '?' && wait_for "$1" "Help: Results" && keys "$1" Escape || return
 	i=0
 	while [ $i -lt 18 ]; do keys "$1" b; i=$((i + 1)); done
 	shown "$1" "History: 1 saved session" && keys "$1" q
@@ -305,9 +260,9 @@ act_view() {
 # Changes a weight in the review of the finished session 1, then answers
 # the question with KEY (Escape, Enter, o).
 edit_finished() {
-	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
-		keys "$1" Enter && wait_screen "$1" "Recommendation:" && keys "$1" b 5 &&
-		wait_screen "$1" "Session 1 is finished" && keys "$1" "$2" &&
+	started "$1" && keys "$1" Down Enter && wait_for "$1" "newest first" &&
+		keys "$1" Enter && wait_for "$1" "Recommendation:" && keys "$1" b 5 &&
+		wait_for "$1" "Session 1 is finished" && keys "$1" "$2" &&
 		shown "$1" "$3" && keys "$1" q
 }
 act_edit_cancel() { edit_finished "$1" Escape "Nothing changed"; }
@@ -339,7 +294,7 @@ act_closed() {
 }
 # On the first (only) criterion of a long one at 60x18: End.
 act_small_end() {
-	wait_screen "$1" "Start a new session" && keys "$1" Enter && wait_screen "$1" "1 of 1" &&
+	wait_for "$1" "Start a new session" && keys "$1" Enter && wait_for "$1" "1 of 1" &&
 		keys "$1" End && shown "$1" "Coffee  (no reason given)" && keys "$1" q
 }
 long_question() {
@@ -407,10 +362,10 @@ socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$W/$1"
 # still a FIFO (CMD then opened and closed it); else it can never end.
 via_fifo() {
 	cat "$W/f" >"$W/got" &
-	reader=$!
+	fifo_reader=$!
 	"$@"
 	cmd_rc=$?
-	if [ "$cmd_rc" = 0 ] && [ -p "$W/f" ]; then wait "$reader"; else kill "$reader"; fi
+	if [ "$cmd_rc" = 0 ] && [ -p "$W/f" ]; then wait "$fifo_reader"; else kill "$fifo_reader"; fi
 	return "$cmd_rc"
 }
 appending() { "$@" >>"$W/log"; }
@@ -443,7 +398,7 @@ while IFS='|' read -r name setup cmd want msg after <&3; do
 	eval "$setup"
 	setup_rc=$?
 	if [ -n "$skip" ]; then
-		ok "$name # skip: needs $skip"
+		skip "$name" "needs $skip"
 		continue
 	elif [ "$setup_rc" != 0 ]; then
 		not_ok "$name: setup" "$setup failed"
@@ -511,15 +466,15 @@ answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" sc
 answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | same
 answers: the result cannot be written | : | to_full "$V" score -a "$P" | 3 | could not write the result | -
 # ---- the database: read-only file (as nobody when root) ----
-read-only file: score --save | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" $SAVE | 3 | db is read-only (the file or its directory); nothing was changed | same
-read-only file: delete | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" delete 1 | 3 | db is read-only | same
-read-only file: list still reads | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" list | 0 | stdout:Online shop | same
-read-only file: show still reads | good_db && read_only "$W/db" "$W" | as_reader "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
+read-only file: score --save | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" $SAVE | 3 | db is read-only (the file or its directory); nothing was changed | same
+read-only file: delete | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" delete 1 | 3 | db is read-only | same
+read-only file: list still reads | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+read-only file: show still reads | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
 # ---- a database to be made in a read-only directory ----
-read-only directory: score --save | read_only "$W" | as_reader "$V" --db "$W/new.db" $SAVE | 3 | new.db is read-only | same
-read-only directory: delete | read_only "$W" | as_reader "$V" --db "$W/new.db" delete 1 | 3 | new.db is read-only | same
-read-only directory: list has nothing | read_only "$W" | as_reader "$V" --db "$W/new.db" list | 0 | stdout:No saved sessions. | same
-read-only directory: show finds nothing | read_only "$W" | as_reader "$V" --db "$W/new.db" show 1 | 1 | no session 1 | same
+read-only directory: score --save | read_only "$W" | as_other "$V" --db "$W/new.db" $SAVE | 3 | new.db is read-only | same
+read-only directory: delete | read_only "$W" | as_other "$V" --db "$W/new.db" delete 1 | 3 | new.db is read-only | same
+read-only directory: list has nothing | read_only "$W" | as_other "$V" --db "$W/new.db" list | 0 | stdout:No saved sessions. | same
+read-only directory: show finds nothing | read_only "$W" | as_other "$V" --db "$W/new.db" show 1 | 1 | no session 1 | same
 # ---- locked by another process (BEGIN EXCLUSIVE, 300 ms busy timeout) ----
 locked: score --save | locked_db | "$V" --db "$W/db" $SAVE | 3 | db is locked by another process (pid | same
 locked: delete | locked_db | "$V" --db "$W/db" delete 1 | 3 | db is locked by another process (pid | same
@@ -548,7 +503,7 @@ full disk: delete | good_db | fsize 8 "$V" --db "$W/db" delete 1 | 3 | db: disk 
 full disk: list still reads | good_db | fsize 8 "$V" --db "$W/db" list | 0 | stdout:Online shop | same
 full disk: show still reads | good_db | fsize 8 "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
 # ---- exports (-o FILE): the old file kept, no temporary file left ----
-export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_reader "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
+export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_other "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
 export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: is a directory; give the report a file name (nothing was written) | same
 export: a missing directory | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/none/report.html" | 3 | report.html: cannot create a file in its directory: No such file or directory | same
 export: a file-size limit | big_session && out_dir | fsize 256 "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | cannot write: File too large | same
@@ -587,11 +542,11 @@ FIFO: copy | fifo_db | timeout 10 "$V" --db "$W/db" copy 1 | 3 | db is a FIFO (n
 FIFO: revert | fifo_db | timeout 10 "$V" --db "$W/db" revert 1 1 | 3 | db is a FIFO (named pipe), not a database file | same
 a character device: list | : | timeout 10 "$V" --db /dev/null list | 3 | /dev/null is a character device, not a database file | -
 a character device: score --save | : | timeout 10 "$V" --db /dev/zero $SAVE | 3 | /dev/zero is a character device, not a database file | -
-unreadable (mode 000): list | unreadable_db | as_reader "$V" --db "$W/db" list | 3 | db cannot be read (permission denied); nothing was changed. Ask its owner for access, or use --db to choose another file | same
-unreadable (mode 000): show | unreadable_db | as_reader "$V" --db "$W/db" show 1 | 3 | db cannot be read (permission denied) | same
-unreadable (mode 000): export | unreadable_db | as_reader "$V" --db "$W/db" export 1 --format md | 3 | db cannot be read (permission denied) | same
-unreadable (mode 000): score --save | unreadable_db | as_reader "$V" --db "$W/db" $SAVE | 3 | db cannot be read (permission denied) | same
-unreadable (mode 000): delete | unreadable_db | as_reader "$V" --db "$W/db" delete 1 | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): list | unreadable_db | as_other "$V" --db "$W/db" list | 3 | db cannot be read (permission denied); nothing was changed. Ask its owner for access, or use --db to choose another file | same
+unreadable (mode 000): show | unreadable_db | as_other "$V" --db "$W/db" show 1 | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): export | unreadable_db | as_other "$V" --db "$W/db" export 1 --format md | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): score --save | unreadable_db | as_other "$V" --db "$W/db" $SAVE | 3 | db cannot be read (permission denied) | same
+unreadable (mode 000): delete | unreadable_db | as_other "$V" --db "$W/db" delete 1 | 3 | db cannot be read (permission denied) | same
 damaged criteria text: show | damaged_text_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged; it was not changed | same
 damaged criteria text: export | damaged_text_db | "$V" --db "$W/db" export 1 --format json | 3 | db is not a verdict database or is damaged | same
 damaged criteria text: list still lists | damaged_text_db | "$V" --db "$W/db" list | 0 | stdout:Online shop | same

@@ -11,7 +11,8 @@
 # visible escapes (\u001b, \u009b, \u202e, \xff), in Markdown, HTML and CSV
 # as U+FFFD, in JSON as JSON escapes (docs/exports.md). Where it matters,
 # the exact text shown too.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
 
 export VERDICT_NOW=1700000000
 H="$FIX/hostile"
@@ -344,18 +345,9 @@ expect_err "run: TERM is quoted with visible escapes" "TERM=x$OSC_SHOWN is unkno
 # What it draws from files, the database and the command line is cleaned by
 # the same function: the screen shows the same escapes as the command line,
 # and nothing reached tmux as a control (the pane's title is unchanged).
-if command -v tmux >/dev/null 2>&1; then
-	tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
-	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
-	printf '#!/bin/sh\nexec env VERDICT_DB="%s" "%s" run -c "%s" --project "P%s %s"\n' \
-		"$T/tui.db" "$VERDICT" "$HC" "$OSC" "$RLO" >"$T/tui.sh"
-	tm new-session -d -s h -x 100 -y 30 "sh '$T/tui.sh'; sleep 600"
-	i=0
-	while [ $i -lt 100 ] && ! tm capture-pane -p -t h | grep -qF "Start a new session"; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	tm capture-pane -p -t h >"$T/screen"
+if have_tmux; then
+	start h 100 30 env VERDICT_DB="$T/tui.db" "$VERDICT" run -c "$HC" --project "P$OSC $RLO"
+	wait_for h "Start a new session"
 	expect_in "run: the title shows with visible escapes" "$T/screen" \
 		'  Title \u001b]0;pwned title\u0007 \u001b[31mred\u001b[0m \u202eevil'
 	expect_in "run: the summary keeps its lines, escapes visible" "$T/screen" \
@@ -367,7 +359,6 @@ if command -v tmux >/dev/null 2>&1; then
 	*pwn*) not_ok "run: no title set through the screen" "pane title: $title" ;;
 	*) ok "run: no title set through the screen" ;;
 	esac
-	tm kill-server >/dev/null 2>&1
 else
-	echo "ok - tmux is not installed: the walk-through case skipped # SKIP"
+	skip "the walk-through case" "tmux is not installed"
 fi

@@ -1,6 +1,6 @@
 # readme.sh - the README's answers file gives the output the README shows
 # beside it, and the figures of the walk-through screens above it.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 
 README="$(dirname "$0")/../../README.md"
 

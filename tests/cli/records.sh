@@ -5,7 +5,9 @@
 # on it; 'verdict copy' makes a new session; ids are never reused; a database
 # of schema version 1 is read as it is and upgraded keeping every byte of
 # every answer; viewing writes nothing; damage met while reading is damage.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/db.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
 
 export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=2000
 V=$VERDICT
@@ -13,17 +15,6 @@ DB="$T/sessions.db"
 SHOP="$FIX/personas/ecommerce.yaml"
 GOV="$FIX/personas/government.yaml"
 
-sql() {
-	python3 -c 'import sqlite3, sys
-c = sqlite3.connect(sys.argv[1])
-c.executescript(sys.argv[2])
-c.commit()' "$1" "$2"
-}
-sql_value() {
-	python3 -c 'import sqlite3, sys
-print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"
-}
-digest() { sha256sum "$1" | cut -d' ' -f1; }
 # answers_hash ID: the audit hash of session ID's answers, from its JSON report.
 answers_hash() {
 	"$V" export "$1" --format json --draft |
@@ -140,36 +131,20 @@ expect_err "it says so" "verdict revert: no session 9 in $DB"
 
 # ---- the walk-through changes a weight of a finished session (in the
 # original: it asks first, tui.sh tests the question) ----
-if ! command -v tmux >/dev/null 2>&1; then
-	ok "editing in the walk-through # skip: needs tmux"
+if ! have_tmux; then
+	skip "editing in the walk-through" "needs tmux"
 else
-	tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
-	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
-	cat >"$T/wrap.sh" <<EOF
-"\$@"
-echo "[verdict exited \$?]"
-exec sleep 600
-EOF
-	# wait_for TEXT: polls the screen until TEXT shows (20 s at most).
-	wait_for() {
-		i=0
-		while [ $i -lt 200 ]; do
-			tm capture-pane -p -t edit >"$T/screen" 2>/dev/null
-			grep -qF -- "$1" "$T/screen" && return 0
-			sleep 0.1
-			i=$((i + 1))
-		done
-		not_ok "the screen shows '$1'" "$(cat "$T/screen")"
-		return 1
-	}
-	tm new-session -d -s edit -x 100 -y 30 \
-		"VERDICT_NOW=1700000600 sh '$T/wrap.sh' '$V' --resume 1"
-	wait_for "ecommendation:" && tm send-keys -t edit b &&
-		wait_for "Review your weights" && tm send-keys -t edit 5 &&
-		wait_for "Session 1 is finished" && tm send-keys -t edit o &&
-		wait_for "5 Critical" && tm send-keys -t edit q &&
-		wait_for "[verdict exited 0]" && ok "a weight of a finished session is changed"
-	tm kill-server
+	start edit 100 30 env VERDICT_NOW=1700000600 "$V" --resume 1
+	expect_screen edit "ecommendation:" "the finished session's results"
+	keys edit b
+	expect_screen edit "Review your weights" "b goes back to the review"
+	keys edit 5
+	expect_screen edit "Session 1 is finished" "a change asks first"
+	keys edit o
+	expect_screen edit "5 Critical" "o changes the original"
+	keys edit q
+	finished edit
+	expect_eq "a weight of a finished session is changed" "$rc" 0
 
 	run "$V" list
 	expect_out "list: the edited session is in progress, no winner" "in progress  -"

@@ -1,7 +1,7 @@
 # score.sh - verdict score on the command line: the JSON contract read with a
 # real JSON parser, the personas, the text report and the other formats, exit
 # codes.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 
 WC="$FIX/criteria/worked-example.yaml"
 WA="$FIX/answers/worked-example.yaml"

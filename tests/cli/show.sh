@@ -1,5 +1,5 @@
 # show.sh - verdict score --save, then list, show and export of the saved session.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 P="$FIX/personas"
 
 run "$VERDICT" score -a "$P/ecommerce.yaml" --save

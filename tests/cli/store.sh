@@ -4,24 +4,12 @@
 #
 # Sessions are put in with python3's sqlite3 module, into the schema verdict
 # itself created (verdict cannot save a session from the command line yet).
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/db.sh"
+. "$(dirname "$0")/../lib/users.sh"
 
 export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=300
 DB="$T/sessions.db"
-
-# sql FILE STATEMENTS: runs SQL statements on FILE with python3's sqlite3.
-sql() {
-	python3 -c 'import sqlite3, sys
-c = sqlite3.connect(sys.argv[1])
-c.executescript(sys.argv[2])
-c.commit()' "$1" "$2"
-}
-# sql_value FILE QUERY: prints the first column of the first row.
-sql_value() {
-	python3 -c 'import sqlite3, sys
-print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"
-}
-digest() { sha256sum "$1" | cut -d' ' -f1; }
 
 # --- an empty database ---
 run "$VERDICT" list
@@ -193,27 +181,19 @@ wait "$holder" 2>/dev/null
 chmod 755 "$T"
 chmod 444 "$DB"
 before=$(digest "$DB")
-as_user=""
-if [ "$(id -u)" = 0 ]; then
-	if command -v runuser >/dev/null 2>&1 && runuser -u nobody -- true 2>/dev/null; then
-		as_user="runuser -u nobody --"
-	else
-		as_user=none
-	fi
-fi
-if [ "$as_user" = none ]; then
-	ok "read-only: skipped (root without runuser)"
+if ! other_user_ok; then
+	skip "read-only file and directory" "root without runuser or setpriv"
 else
-	run $as_user env VERDICT_DB="$DB" "$VERDICT" delete 2
+	run as_other env VERDICT_DB="$DB" "$VERDICT" delete 2
 	expect_rc "read-only file: delete exits 3" 3
 	expect_err "read-only file: delete says so" "$DB is read-only"
 	expect_err "read-only file: delete says what to do" "use --db to choose another file"
-	run $as_user env VERDICT_DB="$DB" "$VERDICT" list
+	run as_other env VERDICT_DB="$DB" "$VERDICT" list
 	expect_rc "read-only file: list still reads" 0
 	expect_out "read-only file: list shows the session" "Intranet"
 	expect_eq "read-only file: the file is unchanged" "$(digest "$DB")" "$before"
 	mkdir "$T/locked-dir"
-	run $as_user env VERDICT_DB="$T/locked-dir/new.db" "$VERDICT" delete 2
+	run as_other env VERDICT_DB="$T/locked-dir/new.db" "$VERDICT" delete 2
 	expect_rc "read-only directory: delete exits 3" 3
 	expect_err "read-only directory: delete says so" "$T/locked-dir/new.db is read-only"
 fi

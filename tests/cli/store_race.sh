@@ -10,7 +10,7 @@
 # default 5 s, which would be a true "locked" message, not the race this
 # script is about (the old opening failed here within a second, with "it
 # belongs to another program").
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 
 export VERDICT_NOW=1700000000 VERDICT_BUSY_TIMEOUT_MS=30000
 ROUNDS=20 PROCS=30

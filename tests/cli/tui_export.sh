@@ -3,102 +3,28 @@
 # 'verdict export', says where the file went or why not, and a failure or a
 # cancel leaves nothing behind.
 #
-# Like tui.sh: the real binary in a detached tmux session of a fixed size on a
-# server socket of its own, with a temporary database, HOME and working
-# directory, and the clock fixed with VERDICT_NOW.
-. "$(dirname "$0")/lib.sh"
+# Like tui.sh: the real binary in a detached tmux session of a fixed size
+# (tests/lib/tmux.sh), with a temporary database, HOME and working directory,
+# and the clock fixed with VERDICT_NOW.
+. "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/tmux.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "ok - tmux is not installed: terminal export tests skipped # SKIP"
-	exit 0
-fi
+walk_through_only "terminal export tests"
 
-export HOME="$T/home"
 W="$T/work"
-mkdir -p "$HOME" "$W"
-tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+TUI_DIR=$W
+mkdir -p "$W"
 
 NOW=1795651200                  # 2026-11-26 00:00 UTC
 export VERDICT_NOW=$NOW
 
-cat >"$T/wrap.sh" <<EOF
-cd "$W" || exit 1
-"\$@"
-echo \$? >"$T/rc"
-echo "[verdict exited]"
-exec sleep 600
-EOF
-
-quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
-
-# start NAME COLS ROWS CMD...: runs CMD in $W in a new tmux session NAME.
-start() {
-	name=$1 cols=$2 rows=$3
-	shift 3
-	rm -f "$T/rc"
-	cmd="sh $(quote "$T/wrap.sh")"
-	for a in "$@"; do cmd="$cmd $(quote "$a")"; done
-	tm new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd"
-}
-
-# screen NAME: the pane's text into $T/screen, and into $T/dialog the text
-# inside the dialog's box with its lines joined and blanks squeezed, so that
-# a wrapped message reads as one line.
-screen() {
-	tm capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
-	sed -n 's/^[^│|]*[│|] \(.*\) [│|][^│|]*$/\1/p' "$T/screen" | tr '\n' ' ' |
-		tr -s ' ' >"$T/dialog"
-}
-
-# wait_for NAME TEXT [FILE]: polls until TEXT shows in FILE ($T/screen; or
-# $T/dialog), 10 s at most.
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		screen "$1"
-		grep -qF -- "$2" "${3:-$T/screen}" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# expect_screen NAME TEXT TEST [FILE]: TEXT shows on NAME's screen (or dialog).
-expect_screen() {
-	if wait_for "$1" "$2" "${4:-$T/screen}"; then
-		ok "$3"
-	else
-		not_ok "$3" "screen lacks: $2" "screen:"
-		sed 's/^/#   | /' "$T/screen"
-	fi
-}
-
 # expect_closed TEST: the dialog is gone from the screen last read.
 expect_closed() {
 	if grep -qF "[ Enter Write ]" "$T/screen"; then
-		not_ok "$1" "screen:"
-		sed 's/^/#   | /' "$T/screen"
+		not_ok "$1" "screen:" "$(show_screen)"
 	else
 		ok "$1"
 	fi
-}
-
-keys() {
-	name=$1
-	shift
-	tm send-keys -t "$name" "$@"
-}
-enters() {
-	i=0
-	while [ $i -lt "$2" ]; do
-		tm send-keys -t "$1" Enter
-		i=$((i + 1))
-	done
-}
-
-finished() {
-	wait_for "$1" "[verdict exited]" && rc=$(cat "$T/rc")
 }
 
 # files DIR: the names in DIR, hidden ones too, on one line.
@@ -286,17 +212,11 @@ finished hist
 expect_eq "q on the history exits 0" "$rc" 0
 
 # 9. No colour attributes in the dialog with NO_COLOR.
-colour_sgr='\[([0-9]*;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]*)*m'
 start mono 100 30 env NO_COLOR=1 "$VERDICT" --resume "$OLD"
 expect_screen mono "ecommendation:" "a saved session reopens on its results"
 keys mono e
 expect_screen mono "[ Enter Write ]" "the dialog opens with NO_COLOR"
-tm capture-pane -e -p -t mono >"$T/sgr"
-if grep -qE "$colour_sgr" "$T/sgr"; then
-	not_ok "no colour attributes in the dialog with NO_COLOR" "$(grep -E "$colour_sgr" "$T/sgr" | head -3)"
-else
-	ok "no colour attributes in the dialog with NO_COLOR"
-fi
+expect_no_colour mono "no colour attributes in the dialog with NO_COLOR"
 keys mono Escape q
 finished mono
 expect_eq "q after the dialog exits 0" "$rc" 0

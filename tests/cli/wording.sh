@@ -1,6 +1,6 @@
 # wording.sh - counts agree with their nouns in what verdict prints outside
 # the walk-through (tui.sh checks its screens): "1 point", "2 points".
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../lib/verdict.sh"
 
 # A tie threshold of exactly 1: "less than 1 point apart".
 sed 's/ratings: { tea: 6, coffee: 8 }/ratings: { tea: 7, coffee: 7 }/

@@ -1,3 +1,4 @@
+/* layer: model */
 /* helper_model.c - valid criteria and answers from text, for unit tests. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* layer: model */
 /* helper_model.h - for unit tests: a criteria set and answers from YAML text
  * that must be valid, any diagnostic printed before the test fails. */
 #ifndef VERDICT_HELPER_MODEL_H

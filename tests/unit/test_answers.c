@@ -1,3 +1,4 @@
+/* layer: model */
 /* test_answers.c - the answers file loader: what it accepts, and the exact
  * position and wording of what it refuses. */
 #include <setjmp.h>
@@ -210,11 +211,13 @@ static void test_yaml_errors(void **state)
 }
 
 /* What YAML 1.2 says a value is, not what C's strtod or a string makes of it. */
-static void test_yaml_1_2(void **state)
+/* YAML 1.2 as the answers file reads it: escapes of NUL, tags, numbers. */
+
+/* A NUL written as an escape would cut the text short: refused where it stands. */
+static void test_yaml_nul(void **state)
 {
 	const struct criteria *c = *state;
 	struct diags d;
-	/* A NUL written as an escape would cut the text short: refused where it stands. */
 	expect_error(c, "project: \"a\\0zzz\"\n", 1, 0, 1, 12,
 	             "'\\0' is a NUL character, which a value cannot hold: remove it");
 	expect_error(c, "notes: \"x\\x00\"\n", 1, 0, 1, 10,
@@ -236,8 +239,14 @@ static void test_yaml_1_2(void **state)
 	assert_string_equal(s->project, "a\\0b");
 	session_free(s);
 	diags_free(&d);
+}
 
-	/* !!str and ! make text: never a number, never "no answer". */
+/* !!str and ! make text: never a number, never "no answer"; every other tag
+ * is refused. */
+static void test_yaml_tags(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
 	expect_error(c, "weights: { speed: !!str 3 }\n", 1, 0, 1, 19,
 	             "'speed' must be a number from 0 to 5, got the text '3' (tagged !!str): "
 	             "write numbers plainly, without a tag");
@@ -252,7 +261,7 @@ static void test_yaml_1_2(void **state)
 	             "unanswered, leave the value out or write ~");
 	expect_error(c, "choices: { team: !!str null }\n", 1, 0, 1, 18,
 	             "question 'team' has no choice 'null'");
-	s = parse(c, "project: !!str 12\nchoices: { team: !!str python }\n", &d);
+	struct session *s = parse(c, "project: !!str 12\nchoices: { team: !!str python }\n", &d);
 	assert_non_null(s);
 	assert_string_equal(s->project, "12");
 	assert_int_equal(s->choices[1], 1);
@@ -268,8 +277,13 @@ static void test_yaml_1_2(void **state)
 	expect_error(c, "project: !local x\n", 1, 0, 1, 10,
 	             "tag '!local' is not supported: write the value without it (only !!str, "
 	             "which makes a value text, is allowed)");
+}
 
-	/* Numbers as the core schema reads them. */
+/* Numbers as the core schema reads them. */
+static void test_yaml_numbers(void **state)
+{
+	const struct criteria *c = *state;
+	struct diags d;
 	static const struct {
 		const char *text;
 		double value;
@@ -281,7 +295,7 @@ static void test_yaml_1_2(void **state)
 	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
 		char text[64];
 		snprintf(text, sizeof text, "weights: { speed: %s }\n", numbers[i].text);
-		s = parse(c, text, &d);
+		struct session *s = parse(c, text, &d);
 		if (!s) {
 			diags_print(&d, stderr);
 			fail_msg("%s is a number", numbers[i].text);
@@ -335,7 +349,9 @@ int main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_yaml_errors),
-		cmocka_unit_test(test_yaml_1_2),
+		cmocka_unit_test(test_yaml_nul),
+		cmocka_unit_test(test_yaml_tags),
+		cmocka_unit_test(test_yaml_numbers),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,3 +1,4 @@
+/* layer: records */
 /* test_criteria.c - the criteria model and its loader. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -42,14 +43,24 @@ static void expect_one_error(const char *text, int line, int column, const char 
 #define CRIT "criteria:\n  - id: c1\n    name: C1\n    question: Q?\n" \
              "    default_weight: 3\n    ratings: { a: 5, b: 6 }\n"
 
-static void test_default_set(void **state)
+/* The built-in set, parsed and asserted valid. */
+static struct criteria *default_set(void)
 {
-	(void)state;
 	struct diags d;
 	diags_init(&d, "default");
 	struct criteria *c = criteria_parse(default_criteria, default_criteria_len, &d);
 	diags_print(&d, stderr);
+	diags_free(&d);
 	assert_non_null(c);
+	return c;
+}
+
+/* The built-in set: its options, scale and criteria, each with what the
+ * screens and reports need. */
+static void test_default_set(void **state)
+{
+	(void)state;
+	struct criteria *c = default_set();
 	assert_string_equal(c->id, "node-vs-python");
 	assert_int_equal(c->version, 1);
 	assert_int_equal(c->noptions, 2);
@@ -70,9 +81,25 @@ static void test_default_set(void **state)
 	 * team's skills, AI and data, long-term upkeep. */
 	assert_int_equal(c->ncriteria, 14);
 	assert_true(c->nexamples >= 37);
+	for (size_t i = 0; i < 11; i++)
+		assert_string_equal(c->criteria[i].id, rounds[i]);
+	for (size_t i = 0; i < c->ncriteria; i++) {
+		const struct criterion *cr = &c->criteria[i];
+		assert_non_null(cr->source);
+		assert_non_null(cr->why[0]);
+		assert_non_null(cr->why[1]);
+		assert_true(cr->default_weight >= 0 && cr->default_weight <= 5);
+	}
+	criteria_free(c);
+}
+
+/* Every glossary term of the built-in set is one the set's own texts use
+ * (sources included: reports show them). */
+static void test_default_set_glossary(void **state)
+{
+	(void)state;
+	struct criteria *c = default_set();
 	assert_true(c->nglossary > 0);
-	/* Every glossary term is one the set's own texts use (sources included:
-	 * reports show them). */
 	struct strbuf all;
 	strbuf_init(&all);
 	strbuf_printf(&all, "%s\n%s\n", c->title, c->summary);
@@ -90,30 +117,35 @@ static void test_default_set(void **state)
 		if (!glossary_mentions(strbuf_str(&all), c->glossary[g].term))
 			fail_msg("glossary term '%s' is used nowhere in the set", c->glossary[g].term);
 	strbuf_free(&all);
-	for (size_t q = 0; q < c->nquestions; q++) {
-		assert_non_null(c->questions[q].name);
-		for (size_t k = 0; k < c->questions[q].nchoices; k++)
-			assert_non_null(c->questions[q].choices[k].name);
-	}
-	for (size_t i = 0; i < 11; i++)
-		assert_string_equal(c->criteria[i].id, rounds[i]);
-	for (size_t i = 0; i < c->ncriteria; i++) {
-		const struct criterion *cr = &c->criteria[i];
-		assert_non_null(cr->source);
-		assert_non_null(cr->why[0]);
-		assert_non_null(cr->why[1]);
-		assert_true(cr->default_weight >= 0 && cr->default_weight <= 5);
-	}
-	/* The article's verdicts: Node.js wins speed, Python wins syntax, the
-	 * learning curve is a tie. */
+	criteria_free(c);
+}
+
+/* The article's verdicts: Node.js wins speed, Python wins syntax, the
+ * learning curve is a tie. */
+static void test_default_set_verdicts(void **state)
+{
+	(void)state;
+	struct criteria *c = default_set();
 	int speed = criteria_criterion_index(c, "speed");
 	int syntax = criteria_criterion_index(c, "syntax");
 	int learning = criteria_criterion_index(c, "learning_curve");
 	assert_true(c->criteria[speed].ratings[0] > c->criteria[speed].ratings[1]);
 	assert_true(c->criteria[syntax].ratings[1] > c->criteria[syntax].ratings[0]);
 	assert_true(c->criteria[learning].ratings[0] == c->criteria[learning].ratings[1]);
+	criteria_free(c);
+}
 
+/* The built-in set's two profile questions and their choices. */
+static void test_default_set_questions(void **state)
+{
+	(void)state;
+	struct criteria *c = default_set();
 	assert_int_equal(c->nquestions, 2);
+	for (size_t q = 0; q < c->nquestions; q++) {
+		assert_non_null(c->questions[q].name);
+		for (size_t k = 0; k < c->questions[q].nchoices; k++)
+			assert_non_null(c->questions[q].choices[k].name);
+	}
 	int kind = criteria_question_index(c, "app_kind");
 	int team = criteria_question_index(c, "team_skills");
 	assert_true(kind >= 0 && team >= 0);
@@ -131,7 +163,6 @@ static void test_default_set(void **state)
 	assert_true(rt->ndeltas > 0);
 	assert_true(rt->noverrides > 0);
 	criteria_free(c);
-	diags_free(&d);
 }
 
 static void test_minimal_set(void **state)
@@ -297,6 +328,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_default_set),
+		cmocka_unit_test(test_default_set_glossary),
+		cmocka_unit_test(test_default_set_verdicts),
+		cmocka_unit_test(test_default_set_questions),
 		cmocka_unit_test(test_minimal_set),
 		cmocka_unit_test(test_questions_and_overrides),
 		cmocka_unit_test(test_error_positions),

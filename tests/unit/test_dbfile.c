@@ -1,3 +1,4 @@
+/* layer: storage */
 /* test_dbfile.c - telling database files apart, so that a report never
  * replaces one: the first bytes (pure), and the guard on real files. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* layer: model */
 /* test_diag.c - positioned errors: the count of those past the limit. */
 #include <setjmp.h>
 #include <stdarg.h>

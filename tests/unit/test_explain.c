@@ -1,3 +1,4 @@
+/* layer: reports */
 /* test_explain.c - the explanation of a result: tipping points in the
  * scale's words, dominance, answer levers, itemised causes, the glossary's
  * matching and the calibration examples, each against figures worked out

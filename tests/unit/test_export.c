@@ -1,3 +1,4 @@
+/* layer: reports */
 /* test_export.c - the reports' escaping, file names, buffer and audit hashes. */
 #include <setjmp.h>
 #include <stdarg.h>

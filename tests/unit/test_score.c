@@ -1,3 +1,4 @@
+/* layer: records */
 /* test_score.c - scoring: weights, scores, ties, reasons, sensitivity,
  * confidence, each against numbers worked out by hand. */
 #include <setjmp.h>

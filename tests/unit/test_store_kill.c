@@ -1,3 +1,4 @@
+/* layer: storage */
 /* test_store_kill.c - a process killed with SIGKILL at any moment while it
  * saves answers leaves a database that passes integrity_check and holds every
  * answer it acknowledged.

@@ -1,3 +1,4 @@
+/* layer: base */
 /* test_text.c - the text module (src/text.h, src/text_print.h): what each
  * mode makes of every unsafe character, byte for byte; display widths,
  * cutting and wrapping; the printf that cleans its %s arguments. */

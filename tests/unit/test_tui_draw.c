@@ -1,3 +1,4 @@
+/* layer: faces */
 /* test_tui_draw.c - the walk-through's key table. No terminal needed. (Its
  * text helpers are the text module's: test_text.c.) */
 #include <locale.h>

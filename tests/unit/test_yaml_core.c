@@ -1,3 +1,4 @@
+/* layer: model */
 /* test_yaml_core.c - plain scalars as YAML 1.2's core schema reads them. */
 #include <setjmp.h>
 #include <stdarg.h>

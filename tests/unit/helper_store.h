@@ -1,0 +1,69 @@
+/* layer: storage */
+/* helper_store.h - for the store's unit tests (test_store*.c): a fixture
+ * with a fresh directory and the database path in it, opened and read
+ * behind the store's back. */
+#ifndef VERDICT_HELPER_STORE_H
+#define VERDICT_HELPER_STORE_H
+
+#include <stddef.h>
+
+#include "store.h"
+
+/* The criteria text every test session is made of. */
+#define CRITERIA "verdict: 1\nid: t\ntitle: T\n"
+
+struct fixture {
+	char dir[256];
+	char path[300];
+	struct store *st;
+	char err[1024];
+};
+
+/* What store_list() showed collect() (CTX): the ids and projects, in order;
+ * with STOP_AFTER, collect() stops the listing there, returning 42. */
+struct seen {
+	long long ids[16];
+	const char *projects[16];
+	size_t n;
+	size_t stop_after;
+};
+
+/* The cmocka setup of every test with a fixture: a new directory under
+ * $TMPDIR, VERDICT_NOW fixed; teardown closes the store and removes it all. */
+int setup(void **state);
+int teardown(void **state);
+
+/* The store at F's path, opened (the test fails if it cannot be); reopen
+ * closes and opens it again. */
+struct store *open_ok(struct fixture *f);
+void reopen(struct fixture *f);
+
+/* A new session of criteria TEXT (named t.yaml) with PROJECT and RESPONDENT
+ * (either may be NULL); its id. */
+long long create(struct store *st, const char *text, const char *project,
+                 const char *respondent);
+
+/* The whole file, and its length in *LEN; NULL when it cannot be read. */
+char *slurp(const char *path, size_t *len);
+
+/* One integer from SQL run on PATH by a connection of the test's own. */
+long long sql_int(const char *path, const char *sql);
+
+/* Whether SQLite's plan for SQL on PATH sorts in a temporary b-tree rather
+ * than walking an index in order. */
+int plan_sorts(const char *path, const char *sql);
+
+/* Runs SQL on PATH with a connection of the test's own. */
+void sql_exec(const char *path, const char *sql);
+
+/* TEXT holds WANT. */
+void assert_contains(const char *text, const char *want);
+
+/* Opening PATH fails with a message containing WANT and naming the file,
+ * and leaves the file byte for byte as it was. */
+void expect_refused(struct fixture *f, unsigned flags, const char *want);
+
+/* A store_list() callback that fills the struct seen CTX. */
+int collect(const struct session_summary *s, void *ctx);
+
+#endif

@@ -1,0 +1,212 @@
+/* layer: storage */
+/* test_store_schema.c - the store's schema: made in an empty file, and the
+ * migrations from version 0 and from the version 1 file of the old verdict,
+ * every byte of every answer kept. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helper_store.h"
+#include "store.h"
+
+static void test_schema_created(void **state)
+{
+	struct fixture *f = *state;
+	/* Directories above the file are made, private to the user. */
+	snprintf(f->path, sizeof f->path, "%s/a/b/sessions.db", f->dir);
+	open_ok(f);
+	char dir[300];
+	snprintf(dir, sizeof dir, "%s/a/b", f->dir);
+	struct stat sb;
+	assert_int_equal(stat(dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE name IN "
+	                                  "('sessions', 'choices', 'weights', 'criteria_texts')"), 4);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_journal_mode "
+	                                  "WHERE journal_mode = 'wal'"), 1);
+	/* Listing newest first, by project or not, uses an index, not a sort. */
+	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
+	                                 "winner_name, updated FROM sessions "
+	                                 "ORDER BY updated DESC, id DESC"));
+	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
+	                                 "winner_name, updated FROM sessions WHERE project = 'p' "
+	                                 "COLLATE NOCASE ORDER BY updated DESC, id DESC"));
+	assert_false(plan_sorts(f->path, "SELECT id FROM sessions WHERE status = 'in-progress' "
+	                                 "ORDER BY updated DESC, id DESC LIMIT 1"));
+	/* Opening again changes nothing. */
+	reopen(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+}
+
+static void test_migrate_from_version_0(void **state)
+{
+	struct fixture *f = *state;
+	/* An empty file... */
+	FILE *fp = fopen(f->path, "w");
+	assert_non_null(fp);
+	fclose(fp);
+	open_ok(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	create(f->st, CRITERIA, "p", "r");
+	store_close(f->st);
+	f->st = NULL;
+	remove(f->path);
+	/* ... and a SQLite database at user_version 0 with nothing in it. */
+	sql_exec(f->path, "PRAGMA user_version = 0; VACUUM;");
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 0);
+	open_ok(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
+	create(f->st, CRITERIA, "p", "r");
+}
+
+/* Every row of TABLE on PATH, each column quote()d, in a fixed order, as one
+ * string (the caller frees it): two equal dumps hold the same values with
+ * the same types, byte for byte. */
+static char *dump_rows(const char *path, const char *table, const char *columns)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT group_concat(r, char(10)) FROM (SELECT %s AS r FROM %s "
+	         "ORDER BY 1)", columns, table);
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	const char *v = (const char *)sqlite3_column_text(s, 0);
+	char *copy = strdup(v ? v : "");
+	assert_non_null(copy);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return copy;
+}
+
+#define SESSION_COLUMNS "quote(id)||','||quote(criteria_text_id)||','||quote(criteria_name)||" \
+	"','||quote(criteria_id)||','||quote(criteria_title)||','||quote(project)||','||" \
+	"quote(respondent)||','||quote(notes)||','||quote(status)||','||quote(step)||','||" \
+	"quote(winner_name)||','||quote(created)||','||quote(updated)"
+
+#define CHOICE_COLUMNS "quote(session_id)||','||quote(question)||','||quote(choice)"
+
+#define WEIGHT_COLUMNS "quote(session_id)||','||quote(criterion)||','||quote(weight)"
+
+#define TEXT_COLUMNS "quote(id)||','||quote(sha256)||','||quote(body)"
+
+/* The version 1 file written by the old verdict (tests/fixtures/store/README.md),
+ * copied to PATH. The tests run from the top of the source tree. */
+static void copy_v1(const char *path)
+{
+	size_t len;
+	char *bytes = slurp("tests/fixtures/store/v1.db", &len);
+	if (!bytes)
+		fail_msg("tests/fixtures/store/v1.db cannot be read: run from the top of the tree");
+	FILE *fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(bytes, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+	free(bytes);
+}
+
+static void test_migrate_from_version_1(void **state)
+{
+	struct fixture *f = *state;
+	copy_v1(f->path);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
+	char *sessions = dump_rows(f->path, "sessions", SESSION_COLUMNS);
+	char *choices = dump_rows(f->path, "choices", CHOICE_COLUMNS);
+	char *weights = dump_rows(f->path, "weights", WEIGHT_COLUMNS);
+	char *texts = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
+	assert_int_equal(sql_int(f->path, "SELECT max(id) FROM sessions"), 4);
+
+	/* Reading an old file changes nothing in it: it is read as it is. */
+	size_t before_len, after_len;
+	char *before = slurp(f->path, &before_len);
+	struct store *st = NULL;
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
+	                                  sizeof f->err), 0);
+	struct stored_session s;
+	assert_int_equal(store_load(st, 4, &s), 0);
+	assert_string_equal(s.project, "Caf\xc3\xa9 \xc3\x9c");
+	assert_int_equal(s.copied_from, 0);
+	assert_int_equal(s.nweights, 1);
+	assert_true(s.weights[0].weight == 2.5);
+	stored_session_free(&s);
+	long long none = 0;
+	assert_int_equal(store_revision_load(st, 4, 1, &s), STORE_NOT_FOUND);
+	assert_int_equal(store_revision_save(st, 4, &none), -1);
+	assert_contains(store_error(st), "is read-only");
+	store_close(st);
+	char *after = slurp(f->path, &after_len);
+	assert_int_equal(before_len, after_len);
+	assert_memory_equal(before, after, before_len);
+	free(before);
+	free(after);
+
+	/* Opened for writing, it is upgraded: every session and answer as it was. */
+	st = open_ok(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
+	char *now;
+	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS), sessions);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "choices", CHOICE_COLUMNS), choices);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "weights", WEIGHT_COLUMNS), weights);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS), texts);
+	free(now);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE copied_from IS NOT "
+	                                  "NULL OR kept_rev IS NOT NULL OR edited != 0"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
+	                                  "integrity_check = 'ok'"), 1);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	/* The same indexes, so listing still walks one in order. */
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+	                                  "AND name LIKE 'sessions_%'"), 4);
+	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
+	                                 "winner_name, updated FROM sessions "
+	                                 "ORDER BY updated DESC, id DESC"));
+	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
+	                                 "winner_name, updated FROM sessions WHERE project = 'p' "
+	                                 "COLLATE NOCASE ORDER BY updated DESC, id DESC"));
+	/* From here on ids are never used twice: a new session is 5, and after
+	 * it is deleted the next is 6. */
+	long long id = create(st, CRITERIA, "new", NULL);
+	assert_int_equal(id, 5);
+	assert_int_equal(store_delete(st, id), 0);
+	assert_int_equal(create(st, CRITERIA, "newer", NULL), 6);
+	/* Deleting an old session takes its answers, as before. */
+	assert_int_equal(store_delete(st, 4), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
+	/* Opening again changes nothing more. */
+	reopen(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
+	free(sessions);
+	free(choices);
+	free(weights);
+	free(texts);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_schema_created, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_version_0, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_version_1, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
