@@ -1,3 +1,4 @@
+/* layer: flow */
 /* test_flow.c - the course of a session (flow.h) against a database in a
  * temporary directory: a new session stored on its first step, every answer
  * saved the moment it is given, steps stored as they are reached, a session

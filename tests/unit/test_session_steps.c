@@ -1,3 +1,4 @@
+/* layer: model */
 /* test_session_steps.c - the numbering of a session's steps (session.h): the
  * questions, the criteria, the review and the results, in that order, and
  * their names for people. */

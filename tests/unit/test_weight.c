@@ -1,3 +1,4 @@
+/* layer: scoring */
 /* test_weight.c - the effective weight's rule (score_weight.c): the default
  * moved by the chosen answers and clamped, its itemised causes, the
  * person's own weight on top, and the same figures from the whole-set pass
