@@ -131,61 +131,31 @@ expect_err "the refusal names --plain" \
 
 # 7. On a terminal the walk-through cannot draw on (TERM=dumb): the plain
 #    face is offered, and taken with Enter.
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "ok - tmux is not installed: terminal cases skipped # SKIP"
+. "$(dirname "$0")/../lib/tmux.sh"
+if ! have_tmux; then
+	skip "the plain face offered on a terminal" "tmux is not installed"
 	exit 0
 fi
-tm() { tmux -S "$T/tmux.sock" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
-cat >"$T/wrap.sh" <<EOF
-"\$@"
-echo \$? >"$T/rc"
-echo "[verdict exited]"
-exec sleep 600
-EOF
-# on NAME TEXT: polls NAME's screen until TEXT shows (10 s at most).
-on() {
-	i=0
-	while [ $i -lt 100 ]; do
-		tm capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
-		grep -qF -- "$2" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# shown NAME TEXT TEST: TEXT shows on NAME's screen.
-shown() {
-	if on "$1" "$2"; then
-		ok "$3"
-	else
-		not_ok "$3" "screen lacks: $2"
-		sed 's/^/#   | /' "$T/screen"
-	fi
-}
-tm new-session -d -s dumb -x 100 -y 30 "env TERM=dumb sh '$T/wrap.sh' '$VERDICT'"
-shown dumb "cannot move the cursor, which the walk-through needs." "TERM=dumb says why"
-shown dumb "Answer them that way? [Y/n]" "TERM=dumb offers the plain face"
-tm send-keys -t dumb Enter
-shown dumb "Choose 1-" "Enter takes the plain face: its start"
-tm send-keys -t dumb q Enter
-shown dumb "[verdict exited]" "q at the start ends it"
-expect_eq "the plain face on a dumb terminal exits 0" "$(cat "$T/rc")" 0
+start dumb 100 30 env TERM=dumb "$VERDICT"
+expect_screen dumb "cannot move the cursor, which the walk-through needs." "TERM=dumb says why"
+expect_screen dumb "Answer them that way? [Y/n]" "TERM=dumb offers the plain face"
+keys dumb Enter
+expect_screen dumb "Choose 1-" "Enter takes the plain face: its start"
+keys dumb q Enter
+expect_screen dumb "[verdict exited]" "q at the start ends it"
+finished dumb
+expect_eq "the plain face on a dumb terminal exits 0" "$rc" 0
 tm kill-session -t dumb
 
 # 8. The walk-through with Enter all the way stores what the plain face
 #    stores with empty lines, in a database of their own.
 export VERDICT_DB="$T/both.db"
-tm new-session -d -s enter -x 100 -y 30 "env VERDICT_DB='$VERDICT_DB' sh '$T/wrap.sh' '$VERDICT'"
-on enter "Start a new session"
-i=0
-while [ $i -lt 18 ]; do
-	tm send-keys -t enter Enter
-	i=$((i + 1))
-done
-on enter "No recommendation"
-tm send-keys -t enter q
-on enter "[verdict exited]"
+start enter 100 30 env VERDICT_DB="$VERDICT_DB" "$VERDICT"
+wait_for enter "Start a new session"
+enters enter 18
+wait_for enter "No recommendation"
+keys enter q
+finished enter
 tm kill-session -t enter
 yes '' | "$VERDICT" run --plain >/dev/null 2>&1
 keep='{session: (.session | del(.id, .created, .updated)), winner, recommendation, ranking}'
