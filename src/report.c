@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "score_format.h"
+#include "text.h"
 #include "xalloc.h"
 
 const char *report_option_name(const struct report *rep, size_t o)
@@ -17,64 +18,9 @@ const char *report_option_name(const struct report *rep, size_t o)
 	return o < rep->c->noptions ? rep->c->options[o].name : "?";
 }
 
-/* The length of the valid UTF-8 sequence at S (N bytes left), or 0. */
-static size_t utf8_valid_len(const unsigned char *s, size_t n)
-{
-	unsigned char b = s[0];
-	if (b < 0x80)
-		return 1;
-	size_t need;
-	uint32_t cp, min;
-	if (b >= 0xc2 && b <= 0xdf) {
-		need = 2;
-		cp = b & 0x1f;
-		min = 0x80;
-	} else if (b >= 0xe0 && b <= 0xef) {
-		need = 3;
-		cp = b & 0x0f;
-		min = 0x800;
-	} else if (b >= 0xf0 && b <= 0xf4) {
-		need = 4;
-		cp = b & 0x07;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (n < need)
-		return 0;
-	for (size_t i = 1; i < need; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return need;
-}
-
 char *report_utf8_copy(const char *text)
 {
-	if (!text)
-		return NULL;
-	size_t n = strlen(text);
-	/* Each bad byte grows to three. */
-	char *out = xmalloc(n * 3 + 1);
-	const unsigned char *s = (const unsigned char *)text;
-	size_t o = 0;
-	for (size_t i = 0; i < n;) {
-		size_t k = utf8_valid_len(s + i, n - i);
-		if (k) {
-			memcpy(out + o, s + i, k);
-			o += k;
-			i += k;
-		} else {
-			memcpy(out + o, "\xef\xbf\xbd", 3);
-			o += 3;
-			i++;
-		}
-	}
-	out[o] = '\0';
-	return out;
+	return text ? text_clean_new(text, TEXT_UTF8) : NULL;
 }
 
 void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX])

@@ -122,7 +122,8 @@ void report_canonical_answers(const struct criteria *c, const struct session *s,
 void report_sha256_hex(const void *data, size_t len, char hex[REPORT_SHA256_HEX]);
 
 /* A new copy of TEXT (NULL gives NULL) in which every byte that is not part
- * of valid UTF-8 becomes U+FFFD. The caller frees it. */
+ * of valid UTF-8 becomes U+FFFD (text_clean()'s TEXT_UTF8). The caller frees
+ * it. */
 char *report_utf8_copy(const char *text);
 
 /* The name of option O (an index). */

@@ -243,10 +243,12 @@ static void test_utf8_copy(void **state)
 	char *s = report_utf8_copy("ok \xc3\xa9 \xf0\x9f\x98\x80");
 	assert_string_equal(s, "ok \xc3\xa9 \xf0\x9f\x98\x80");
 	free(s);
-	/* A stray continuation byte, a cut sequence, an overlong form, a surrogate. */
+	/* A stray continuation byte, a cut sequence, an overlong form, a
+	 * surrogate: as text_clean() makes them (one U+FFFD for a surrogate's
+	 * three bytes, as every other destination gets). */
 	s = report_utf8_copy("a\x80" "b\xc3" "c\xc0\xaf" "d\xed\xa0\x80" "e");
 	assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd\xef\xbf\xbd"
-	                    "d\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "e");
+	                    "d\xef\xbf\xbd" "e");
 	free(s);
 	assert_null(report_utf8_copy(NULL));
 }
