@@ -12,6 +12,7 @@
 #include "tui/tui.h"
 #include "tui/walk.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 static void run_usage(FILE *out)
 {
@@ -54,6 +55,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *criteria = NULL, *project = NULL, *respondent = NULL, *resume = NULL;
+	/* Plain 'verdict -c FILE' speaks as plain "verdict". */
+	const char *cmd = strcmp(argv[0], "run") == 0 ? "run" : NULL;
 	int ch;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "c:h", longopts, NULL)) != -1) {
@@ -74,9 +77,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 			run_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option(strcmp(argv[0], "run") == 0 ? "run" : NULL, argv, longopts);
-			run_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage(cmd, argv, longopts, run_usage);
 		}
 	}
 	if (optind < argc) {
@@ -85,11 +86,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id = 0;
-	if (resume && saved_session_parse_id(resume, &id)) {
-		text_printf(stderr, "verdict run: --resume needs a session id (a positive number), "
-		            "not '%s'; 'verdict list' shows them\n", resume);
+	if (resume && cli_session_id("run", resume, &id))
 		return EXIT_USAGE;
-	}
 	if (resume && criteria) {
 		/* A session is tied to the criteria text it was started with, kept
 		 * with it; another set cannot be put under its answers. */
@@ -106,37 +104,29 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	struct tui t;
 	memset(&t, 0, sizeof t);
 	t.g = g;
-	rc = criteria_source_load(criteria, &t.fresh);
+	struct diags d;
+	struct verror err;
+	if (criteria_source_load(criteria, &t.fresh, &d, &err))
+		rc = cli_fail_input(cmd, &d, &err);
+	diags_free(&d);
 	if (rc)
 		return rc;
-	char path[4096], err[1024];
-	if (store_path(g->db, path, sizeof path)) {
-		text_printf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
-		            "database with --db PATH or VERDICT_DB\n");
-		tui_teardown(&t);
-		return EXIT_STORAGE;
-	}
-	if (store_open(path, &t.store, err, sizeof err)) {
-		text_printf(stderr, "verdict: %s\n", err);
-		tui_teardown(&t);
-		return EXIT_STORAGE;
-	}
-	if (id) {
+	rc = cli_open_store(cmd, g, 0, &t.store);
+	if (rc == EXIT_OK && id) {
 		/* Said now, before the screen changes: an unknown id or a broken session. */
 		struct saved_session sv;
-		rc = saved_session_load(t.store, id, &sv);
-		if (rc) {
-			tui_teardown(&t);
-			return rc;
-		}
-		saved_session_free(&sv);
+		if (saved_session_load(t.store, id, &sv, &d, &err))
+			rc = cli_fail_input(cmd, &d, &err);
+		else
+			saved_session_free(&sv);
+		diags_free(&d);
 	}
-	if ((project && !(t.project_arg = strdup(project))) ||
-	    (respondent && !(t.respondent_arg = strdup(respondent)))) {
-		text_printf(stderr, "verdict: out of memory\n");
+	if (rc) {
 		tui_teardown(&t);
-		return EXIT_STORAGE;
+		return rc;
 	}
+	t.project_arg = project ? xstrdup(project) : NULL;
+	t.respondent_arg = respondent ? xstrdup(respondent) : NULL;
 
 	rc = tui_open(&t);
 	if (rc) {

@@ -179,7 +179,7 @@ static void history_act(struct tui *t, enum action a, int arg)
 		if (id == t->id)
 			walk_close(t);
 		int rc = store_delete(t->store, id);
-		if (rc && rc != STORE_NOT_FOUND) {
+		if (rc && store_error(t->store)->kind != VERROR_INPUT) {
 			tui_fail_storage(t);
 			return;
 		}

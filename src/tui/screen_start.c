@@ -35,7 +35,7 @@ static void describe_resume(struct tui *t, long long id)
 	st->resume_id = id;
 	snprintf(st->resume_label, sizeof st->resume_label, "Resume session %lld", id);
 	struct saved_session sv;
-	if (saved_session_load(t->store, id, &sv))
+	if (saved_session_load(t->store, id, &sv, NULL, NULL))
 		return;
 	char where[64];
 	walk_step_label(sv.source.model, sv.stored.step, where, sizeof where);
@@ -56,13 +56,12 @@ static void find_resume(struct tui *t)
 	}
 	long long id;
 	int rc = store_latest_unfinished(t->store, &id);
-	if (rc == STORE_NOT_FOUND)
-		return;
 	if (rc) {
 		tui_fail_storage(t);
 		return;
 	}
-	describe_resume(t, id);
+	if (id)
+		describe_resume(t, id);
 }
 
 /* The highlight on coming back: what was just left, so that Enter goes back

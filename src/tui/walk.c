@@ -89,7 +89,7 @@ int walk_vanished(struct tui *t)
  * session is gone). */
 static int saved(struct tui *t, int rc)
 {
-	if (rc == STORE_NOT_FOUND)
+	if (rc && store_error(t->store)->kind == VERROR_INPUT)
 		return walk_vanished(t);
 	if (rc)
 		return tui_fail_storage(t);
@@ -123,9 +123,8 @@ int walk_new(struct tui *t, const char *project, const char *respondent)
 	project = nonempty(project);
 	respondent = nonempty(respondent);
 	t->s = session_new(t->c);
-	if (!t->s || session_set_text(&t->s->project, project) ||
-	    session_set_text(&t->s->respondent, respondent))
-		return tui_fail_memory(t);
+	session_set_text(&t->s->project, project);
+	session_set_text(&t->s->respondent, respondent);
 	long long id;
 	if (store_create(t->store, t->src->name, t->src->text, t->src->len, t->c->id, t->c->title,
 	                 project, respondent, &id))
@@ -138,18 +137,15 @@ int walk_new(struct tui *t, const char *project, const char *respondent)
 int walk_open(struct tui *t, long long id)
 {
 	struct saved_session sv;
-	if (t->err_log)
-		fseek(t->err_log, 0, SEEK_END);
-	int rc = saved_session_load(t->store, id, &sv);
-	if (rc == EXIT_INVALID) {
-		char why[300];
-		tui_last_error(t, why, sizeof why);
-		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id,
-		            why[0] ? why : "see the message after quitting");
+	struct verror err;
+	int rc = saved_session_load(t->store, id, &sv, NULL, &err);
+	if (rc && err.kind == VERROR_INPUT) {
+		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id, err.msg);
 		return 1;
 	}
 	if (rc) {
-		t->status = EXIT_STORAGE;
+		snprintf(t->fatal, sizeof t->fatal, "%s", err.msg);
+		t->status = verror_exit_status(err.kind);
 		t->quit = 1;
 		return -1;
 	}

@@ -33,7 +33,7 @@ struct fixture {
 	char dir[256];
 	char path[300];
 	struct store *st;
-	char err[1024];
+	struct verror err;
 };
 
 static int setup(void **state)
@@ -68,10 +68,21 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* RC is a failure of kind VERROR_INPUT: the session or revision is not
+ * there, and ST's message says which. */
+static void assert_not_found(struct store *st, int rc)
+{
+	assert_int_equal(rc, -1);
+	assert_int_equal(store_error(st)->kind, VERROR_INPUT);
+	if (!strstr(store_error(st)->msg, "no session ") &&
+	    !strstr(store_error(st)->msg, " has no revision "))
+		fail_msg("not a 'not found' message: %s", store_error(st)->msg);
+}
+
 static struct store *open_ok(struct fixture *f)
 {
-	if (store_open(f->path, &f->st, f->err, sizeof f->err))
-		fail_msg("store_open: %s", f->err);
+	if (store_open(f->path, &f->st, &f->err))
+		fail_msg("store_open: %s", f->err.msg);
 	return f->st;
 }
 
@@ -87,7 +98,7 @@ static long long create(struct store *st, const char *text, const char *project,
 {
 	long long id = 0;
 	if (store_create(st, "t.yaml", text, strlen(text), "t", "T", project, respondent, &id))
-		fail_msg("store_create: %s", store_error(st));
+		fail_msg("store_create: %s", store_error(st)->msg);
 	assert_true(id > 0);
 	return id;
 }
@@ -175,10 +186,10 @@ static void expect_refused(struct fixture *f, unsigned flags, const char *want)
 	char *before = slurp(f->path, &before_len);
 	assert_non_null(before);
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+	assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 	assert_null(st);
-	assert_contains(f->err, want);
-	assert_contains(f->err, f->path);
+	assert_contains(f->err.msg, want);
+	assert_contains(f->err.msg, f->path);
 	char *after = slurp(f->path, &after_len);
 	assert_non_null(after);
 	assert_int_equal(before_len, after_len);
@@ -191,26 +202,33 @@ static void test_path(void **state)
 {
 	(void)state;
 	char buf[256], home[256];
+	struct verror err;
 	snprintf(home, sizeof home, "%s", getenv("HOME") ? getenv("HOME") : "");
 	setenv("VERDICT_DB", "/env/v.db", 1);
 	setenv("XDG_DATA_HOME", "/xdg", 1);
 	setenv("HOME", "/home/u", 1);
-	assert_int_equal(store_path("/flag.db", buf, sizeof buf), 0);
+	assert_int_equal(store_path("/flag.db", buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/flag.db");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/env/v.db");
 	unsetenv("VERDICT_DB");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/xdg/verdict/sessions.db");
 	setenv("XDG_DATA_HOME", "relative", 1);  /* the spec says to ignore it */
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/home/u/.local/share/verdict/sessions.db");
 	unsetenv("XDG_DATA_HOME");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/home/u/.local/share/verdict/sessions.db");
-	assert_int_equal(store_path(NULL, buf, 10), -1);
+	assert_int_equal(store_path(NULL, buf, 10, &err), -1);
+	assert_int_equal(err.kind, VERROR_STORAGE);
+	assert_string_equal(err.msg, "the path of the sessions database is longer than 9 bytes; "
+	                    "use --db to choose a shorter one");
 	unsetenv("HOME");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), -1);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), -1);
+	assert_int_equal(err.kind, VERROR_STORAGE);
+	assert_string_equal(err.msg, "cannot tell where sessions are kept: HOME is not set; use "
+	                    "--db PATH or set VERDICT_DB");
 	if (*home)
 		setenv("HOME", home, 1);
 }
@@ -449,10 +467,10 @@ static void test_list(void **state)
 	memset(&seen, 0, sizeof seen);
 	assert_int_equal(store_list(st, "nobody's", collect, &seen), 0);
 	assert_int_equal(seen.n, 0);
-	/* The callback can stop the listing. */
+	/* The callback can stop the listing: that is no failure. */
 	memset(&seen, 0, sizeof seen);
 	seen.stop_after = 2;
-	assert_int_equal(store_list(st, NULL, collect, &seen), 42);
+	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 2);
 	/* The newest unfinished session, for resuming. */
 	long long latest = 0;
@@ -483,8 +501,8 @@ static void test_delete_cascades(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM choices"), 1);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	struct stored_session s;
-	assert_int_equal(store_load(st, id, &s), STORE_NOT_FOUND);
-	assert_int_equal(store_delete(st, id), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, id, &s));
+	assert_not_found(st, store_delete(st, id));
 	assert_int_equal(store_load(st, keep, &s), 0);
 	assert_int_equal(s.nchoices, 1);
 	stored_session_free(&s);
@@ -494,20 +512,21 @@ static void test_not_found(void **state)
 {
 	struct fixture *f = *state;
 	struct store *st = open_ok(f);
-	long long latest;
-	assert_int_equal(store_latest_unfinished(st, &latest), STORE_NOT_FOUND);
+	long long latest = 99;
+	assert_int_equal(store_latest_unfinished(st, &latest), 0);
+	assert_int_equal(latest, 0);  /* none */
 	long long id = create(st, CRITERIA, NULL, NULL) + 1;
 	struct stored_session s;
-	assert_int_equal(store_load(st, id, &s), STORE_NOT_FOUND);
-	assert_int_equal(store_save_choice(st, id, "q", "c"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_choice(st, id, "q", NULL), STORE_NOT_FOUND);
-	assert_int_equal(store_save_weight(st, id, "w", 1), STORE_NOT_FOUND);
-	assert_int_equal(store_clear_weight(st, id, "w"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_notes(st, id, "n"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_names(st, id, "p", "r"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_step(st, id, 1), STORE_NOT_FOUND);
-	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "x"), STORE_NOT_FOUND);
-	assert_int_equal(store_delete(st, id), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, id, &s));
+	assert_not_found(st, store_save_choice(st, id, "q", "c"));
+	assert_not_found(st, store_save_choice(st, id, "q", NULL));
+	assert_not_found(st, store_save_weight(st, id, "w", 1));
+	assert_not_found(st, store_clear_weight(st, id, "w"));
+	assert_not_found(st, store_save_notes(st, id, "n"));
+	assert_not_found(st, store_save_names(st, id, "p", "r"));
+	assert_not_found(st, store_save_step(st, id, 1));
+	assert_not_found(st, store_save_status(st, id, SESSION_COMPLETE, "x"));
+	assert_not_found(st, store_delete(st, id));
 	/* Nothing was written for the missing session. */
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM choices"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
@@ -592,12 +611,13 @@ static void test_locked(void **state)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	assert_int_equal(store_save_notes(st, id, "while locked"), -1);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	assert_int_equal(store_error(st)->kind, VERROR_STORAGE);
 	double waited = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	assert_true(waited >= 0.15);
 	assert_true(waited < 3.0);
-	assert_contains(store_error(st), f->path);
-	assert_contains(store_error(st), "is locked by another");
-	assert_contains(store_error(st), "the answer was not saved; try again when it has finished");
+	assert_contains(store_error(st)->msg, f->path);
+	assert_contains(store_error(st)->msg, "is locked by another");
+	assert_contains(store_error(st)->msg, "the answer was not saved; try again when it has finished");
 	/* Reads go on while another connection writes (WAL). */
 	struct stored_session s;
 	assert_int_equal(store_load(st, id, &s), 0);
@@ -617,16 +637,15 @@ static void test_read_only(void **state)
 	struct fixture *f = *state;
 	/* A missing file reads as empty, and is not created. */
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct seen seen = { 0 };
 	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 0);
 	long long id;
 	assert_int_equal(store_create(st, "t", CRITERIA, strlen(CRITERIA), "t", "T", NULL, NULL,
 	                              &id), -1);
-	assert_contains(store_error(st), "is read-only");
-	assert_contains(store_error(st), "use --db to choose another file");
+	assert_contains(store_error(st)->msg, "is read-only");
+	assert_contains(store_error(st)->msg, "use --db to choose another file");
 	store_close(st);
 	assert_int_equal(access(f->path, F_OK), -1);
 
@@ -635,16 +654,15 @@ static void test_read_only(void **state)
 	f->st = NULL;
 	size_t before_len, after_len;
 	char *before = slurp(f->path, &before_len);
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 1);
 	assert_int_equal(store_save_weight(st, id, "speed", 4), -1);
-	assert_contains(store_error(st), f->path);
-	assert_contains(store_error(st), "is read-only");
-	assert_contains(store_error(st), "the answer was not saved");
+	assert_contains(store_error(st)->msg, f->path);
+	assert_contains(store_error(st)->msg, "is read-only");
+	assert_contains(store_error(st)->msg, "the answer was not saved");
 	assert_int_equal(store_delete(st, id), -1);
-	assert_contains(store_error(st), "is read-only");
+	assert_contains(store_error(st)->msg, "is read-only");
 	store_close(st);
 	char *after = slurp(f->path, &after_len);
 	assert_int_equal(before_len, after_len);
@@ -658,9 +676,9 @@ static void test_read_only(void **state)
  * the exit status says which step went wrong (0: none). */
 static void full_disk_child(const char *path, long long id, int out)
 {
-	char err[1024];
+	struct verror err;
 	struct store *st;
-	if (store_open(path, &st, err, sizeof err))
+	if (store_open(path, &st, &err))
 		_exit(10);
 	struct stat db, wal;
 	char wal_path[320];
@@ -682,7 +700,10 @@ static void full_disk_child(const char *path, long long id, int out)
 	notes[big] = '\0';
 	if (store_save_notes(st, id, notes) != -1)
 		_exit(14);  /* the limit did not bite */
-	const char *msg = store_error(st);
+	const struct verror *e = store_error(st);
+	if (e->kind != VERROR_STORAGE)
+		_exit(17);
+	const char *msg = e->msg;
 	if (write(out, msg, strlen(msg)) < 0)
 		_exit(15);
 	if (store_save_weight(st, id, "after", 2))
@@ -797,8 +818,7 @@ static void test_migrate_from_version_1(void **state)
 	size_t before_len, after_len;
 	char *before = slurp(f->path, &before_len);
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct stored_session s;
 	assert_int_equal(store_load(st, 4, &s), 0);
 	assert_string_equal(s.project, "Caf\xc3\xa9 \xc3\x9c");
@@ -807,9 +827,9 @@ static void test_migrate_from_version_1(void **state)
 	assert_true(s.weights[0].weight == 2.5);
 	stored_session_free(&s);
 	long long none = 0;
-	assert_int_equal(store_revision_load(st, 4, 1, &s), STORE_NOT_FOUND);
+	assert_not_found(st, store_revision_load(st, 4, 1, &s));
 	assert_int_equal(store_revision_save(st, 4, &none), -1);
-	assert_contains(store_error(st), "is read-only");
+	assert_contains(store_error(st)->msg, "is read-only");
 	store_close(st);
 	char *after = slurp(f->path, &after_len);
 	assert_int_equal(before_len, after_len);
@@ -970,7 +990,7 @@ static void test_copy(void **state)
 	stored_session_free(&b);
 	stored_session_free(&a);
 
-	assert_int_equal(store_copy(st, 999, NULL, &other), STORE_NOT_FOUND);
+	assert_not_found(st, store_copy(st, 999, NULL, &other));
 }
 
 struct revs {
@@ -1072,14 +1092,21 @@ static void test_revisions(void **state)
 	assert_int_equal(v.r[2].kept, 1700002000);
 
 	/* Unknown sessions and revisions. */
-	assert_int_equal(store_revisions(st, 999, collect_rev, &v), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, id, 99, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, id, 0, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, 999, 1, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_save(st, 999, &r1), STORE_NOT_FOUND);
+	assert_not_found(st, store_revisions(st, 999, collect_rev, &v));
+	assert_not_found(st, store_revision_load(st, id, 99, &rev));
+	assert_not_found(st, store_revision_load(st, id, 0, &rev));
+	assert_not_found(st, store_revision_load(st, 999, 1, &rev));
+	assert_not_found(st, store_revision_save(st, 999, &r1));
 	long long kept = 0;
-	assert_int_equal(store_revert(st, id, 99, &kept), STORE_NOT_FOUND);
-	assert_int_equal(store_revert(st, 999, 1, &kept), STORE_NOT_FOUND);
+	assert_not_found(st, store_revert(st, id, 99, &kept));
+	char want[512];
+	snprintf(want, sizeof want, "session %lld has no revision 99; 'verdict show %lld "
+	         "--revisions' lists them", id, id);
+	assert_string_equal(store_error(st)->msg, want);
+	assert_not_found(st, store_revert(st, 999, 1, &kept));
+	snprintf(want, sizeof want, "no session 999 in %s; 'verdict list' shows the saved ones",
+	         f->path);
+	assert_string_equal(store_error(st)->msg, want);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 3);
 
 	/* Revert to 1: the answers now are kept first (revision 4), then
@@ -1204,18 +1231,18 @@ static void test_busy_timeout_checked(void **state)
 		setenv("VERDICT_BUSY_TIMEOUT_MS", bad[i], 1);
 		for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
 			struct store *st = NULL;
-			assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+			assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 			assert_null(st);
-			assert_contains(f->err, "VERDICT_BUSY_TIMEOUT_MS is '");
-			assert_contains(f->err, "': it must be a whole number of milliseconds from 0 to "
+			assert_contains(f->err.msg, "VERDICT_BUSY_TIMEOUT_MS is '");
+			assert_contains(f->err.msg, "': it must be a whole number of milliseconds from 0 to "
 			                        "3600000 (5000 when it is not set); nothing was changed");
-			assert_null(strchr(f->err, '\x1b'));
+			assert_null(strchr(f->err.msg, '\x1b'));
 			assert_int_equal(access(f->path, F_OK), -1);  /* nothing made */
 		}
 	}
 	setenv("VERDICT_BUSY_TIMEOUT_MS", "", 1);
-	store_open_flags(f->path, 0, &f->st, f->err, sizeof f->err);
-	assert_string_equal(f->err, "VERDICT_BUSY_TIMEOUT_MS is '': it must be a whole number of "
+	store_open_flags(f->path, 0, &f->st, &f->err);
+	assert_string_equal(f->err.msg, "VERDICT_BUSY_TIMEOUT_MS is '': it must be a whole number of "
 	                            "milliseconds from 0 to 3600000 (5000 when it is not set); "
 	                            "nothing was changed");
 	setenv("VERDICT_BUSY_TIMEOUT_MS", "0", 1);
@@ -1234,19 +1261,18 @@ static void test_not_a_regular_file(void **state)
 	alarm(20);
 	struct store *st = NULL;
 	for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
-		assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+		assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 		assert_null(st);
-		assert_contains(f->err, f->path);
-		assert_contains(f->err, " is a FIFO (named pipe), not a database file; nothing was "
+		assert_contains(f->err.msg, f->path);
+		assert_contains(f->err.msg, " is a FIFO (named pipe), not a database file; nothing was "
 		                        "changed. Use --db to name the database file itself");
 	}
 	alarm(0);
 	struct stat sb;
 	assert_int_equal(lstat(f->path, &sb), 0);
 	assert_true(S_ISFIFO(sb.st_mode));
-	assert_int_equal(store_open_flags("/dev/null", STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), -1);
-	assert_contains(f->err, "/dev/null is a character device, not a database file");
+	assert_int_equal(store_open_flags("/dev/null", STORE_OPEN_READ_ONLY, &st, &f->err), -1);
+	assert_contains(f->err.msg, "/dev/null is a character device, not a database file");
 }
 
 static void test_project_any_case(void **state)
@@ -1292,22 +1318,21 @@ static void test_damage_while_reading(void **state)
 	sql_exec(f->path, "UPDATE criteria_texts SET body = CAST('verdict: 2' AS BLOB) "
 	                  "WHERE id = (SELECT criteria_text_id FROM sessions WHERE id = 1)");
 	for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
-		assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), 0);
+		assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), 0);
 		struct stored_session s;
 		assert_int_equal(store_load(st, id, &s), -1);
-		assert_contains(store_error(st), "is not a verdict database or is damaged");
+		assert_contains(store_error(st)->msg, "is not a verdict database or is damaged");
 		store_close(st);
 	}
 	/* The text is gone altogether. */
 	sql_exec(f->path, "PRAGMA foreign_keys = OFF; DELETE FROM criteria_texts WHERE id = "
 	                  "(SELECT criteria_text_id FROM sessions WHERE id = 2)");
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct stored_session s;
 	assert_int_equal(store_load(st, other, &s), -1);
-	assert_contains(store_error(st), "is damaged");
+	assert_contains(store_error(st)->msg, "is damaged");
 	/* A session that is not there, in a sound file, is not there. */
-	assert_int_equal(store_load(st, 77, &s), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, 77, &s));
 	store_close(st);
 }
 
