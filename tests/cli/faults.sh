@@ -52,6 +52,17 @@ newer_db() {
 	python3 -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 999"); c.commit()' "$W/db"
 }
+# Session 1 unfinished, its stored criteria text one this verdict no longer
+# reads (format version 2), kept under its own SHA-256, so not damage.
+unloadable_db() {
+	good_db
+	python3 -c 'import hashlib, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+body = open(sys.argv[2], "rb").read().replace(b"verdict: 1\n", b"verdict: 2\n", 1)
+c.execute("UPDATE criteria_texts SET body = ?, sha256 = ? WHERE id = (SELECT criteria_text_id FROM sessions WHERE id = 1)", (body, hashlib.sha256(body).hexdigest()))
+c.execute("UPDATE sessions SET status = '"'"'in-progress'"'"', winner_name = NULL WHERE id = 1")
+c.commit()' "$W/db" "$(dirname "$0")/../../criteria/node-vs-python.yaml"
+}
 # A database big enough that cutting it in half loses whole pages of sessions.
 truncated_db() {
 	good_db
@@ -288,6 +299,10 @@ act_gone_history() {
 	started "$1" && keys "$1" Down Enter && wait_screen "$1" "newest first" &&
 		"$V" --db "$W/db" delete 1 --yes >/dev/null && keys "$1" d y &&
 		shown "$1" "already deleted" && keys "$1" q
+}
+# Resumes session 1, whose criteria no longer load: the walk-through says why.
+act_unloadable() {
+	started "$1" && keys "$1" Down Enter && shown "$1" "cannot be opened" && keys "$1" q
 }
 # Opens the finished session 1 from the history and looks at everything:
 # its results paged, the breakdown, the export dialog cancelled, the help,
@@ -712,6 +727,7 @@ walk-through: the terminal closes while SIGHUP is ignored | need_tmux | tui clos
 walk-through: an answer to a session deleted meanwhile | need_tmux && good_db | tui gone_answer 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: the next step of a session deleted meanwhile | need_tmux && good_db | tui gone_step 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: deleting from the history a session deleted meanwhile | need_tmux && good_db | tui gone_history 100 30 "$V" --db "$W/db" | 0 | Session 1 was already deleted (by another program?). | restored
+walk-through: resuming a session whose criteria no longer load says why | need_tmux && unloadable_db | tui unloadable 200 30 "$V" --db "$W/db" | 0 | Session 1 cannot be opened: session 1 criteria (node-vs-python.yaml (built in)):1:10: unsupported format version 'verdict: 2': this verdict reads version 1 | same
 walk-through: looking at a finished session writes nothing | need_tmux && good_db | tui view 100 30 "$V" --db "$W/db" | 0 | ▸ History: 1 saved session | same
 walk-through: a finished session changed, Esc: nothing changes | need_tmux && good_db | tui edit_cancel 100 30 "$V" --db "$W/db" | 0 | Nothing changed: session 1 stays as it was. | same
 walk-through: a finished session changed, in a copy (the default) | need_tmux && good_db | tui edit_copy 100 30 "$V" --db "$W/db" | 0 | Changed in session 2, a copy; session 1 stays as it was. | session1_kept
