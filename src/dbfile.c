@@ -103,6 +103,8 @@ static int is_open_db(const char *db, const struct stat *st, int *which)
 static int companion_by_name(const char *path, struct verror *err)
 {
 	char *real = realpath(path, NULL);
+	if (!real && errno == ENOMEM)
+		xalloc_die();
 	const char *p = real ? real : path;
 	size_t plen = strlen(p);
 	int rc = 0;

@@ -185,6 +185,8 @@ static char *write_target(const char *path, struct verror *err)
 		return NULL;
 	}
 	char *real = realpath(path, NULL);
+	if (!real && errno == ENOMEM)
+		xalloc_die();
 	if (!real) {
 		int saved = errno;
 		char to[512];
