@@ -49,11 +49,11 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	size_t n = (size_t)atoi(argv[2]);
-	char err[1024];
+	struct verror err;
 	struct store *st;
 	double t0 = now_ms();
-	if (store_open(argv[1], &st, err, sizeof err)) {
-		fprintf(stderr, "save: %s\n", err);
+	if (store_open(argv[1], &st, &err)) {
+		fprintf(stderr, "save: %s\n", err.msg);
 		return 1;
 	}
 	double opened = now_ms() - t0;
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
 	long long id;
 	if (store_create(st, "bench.yaml", text, sizeof text - 1, "bench", "Bench", "Bench",
 	                 NULL, &id)) {
-		fprintf(stderr, "save: %s\n", store_error(st));
+		fprintf(stderr, "save: %s\n", store_error(st)->msg);
 		store_close(st);
 		return 1;
 	}
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		double t = now_ms();
 		if (store_save_weight(st, id, names[i % 5], (double)(i % 6))) {
-			fprintf(stderr, "save: %s\n", store_error(st));
+			fprintf(stderr, "save: %s\n", store_error(st)->msg);
 			free(ms);
 			store_close(st);
 			return 1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "schema.h"
+#include "xalloc.h"
 #include "yaml_core.h"
 #include "yaml_tree.h"
 
@@ -24,7 +25,7 @@ static int is_null(const struct ynode *n)
 static void unknown_id(struct diags *d, const struct ynode *at, const char *what,
                        const char *where, const char *const *names, size_t count)
 {
-	const char *near = names ? schema_nearest(at->text, names, count) : NULL;
+	const char *near = schema_nearest(at->text, names, count);
 	if (near)
 		diags_add(d, at->line, at->column, "unknown %s '%s' in %s; did you mean '%s'?", what,
 		          at->text, where, near);
@@ -32,19 +33,19 @@ static void unknown_id(struct diags *d, const struct ynode *at, const char *what
 		diags_add(d, at->line, at->column, "unknown %s '%s' in %s", what, at->text, where);
 }
 
-/* The ids of C's questions or criteria, for hints; NULL if out of memory. */
+/* The ids of C's questions or criteria, for hints. */
 static const char **question_ids(const struct criteria *c)
 {
-	const char **ids = malloc((c->nquestions ? c->nquestions : 1) * sizeof *ids);
-	for (size_t i = 0; ids && i < c->nquestions; i++)
+	const char **ids = xcalloc(c->nquestions, sizeof *ids);
+	for (size_t i = 0; i < c->nquestions; i++)
 		ids[i] = c->questions[i].id;
 	return ids;
 }
 
 static const char **criterion_ids(const struct criteria *c)
 {
-	const char **ids = malloc((c->ncriteria ? c->ncriteria : 1) * sizeof *ids);
-	for (size_t i = 0; ids && i < c->ncriteria; i++)
+	const char **ids = xcalloc(c->ncriteria, sizeof *ids);
+	for (size_t i = 0; i < c->ncriteria; i++)
 		ids[i] = c->criteria[i].id;
 	return ids;
 }
@@ -71,10 +72,10 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 		s->choices[q] = ch;
 		return;
 	}
-	const char **ids = malloc((qu->nchoices ? qu->nchoices : 1) * sizeof *ids);
-	for (size_t i = 0; ids && i < qu->nchoices; i++)
+	const char **ids = xcalloc(qu->nchoices, sizeof *ids);
+	for (size_t i = 0; i < qu->nchoices; i++)
 		ids[i] = qu->choices[i].id;
-	const char *near = ids ? schema_nearest(v->text, ids, qu->nchoices) : NULL;
+	const char *near = schema_nearest(v->text, ids, qu->nchoices);
 	if (near)
 		diags_add(d, v->line, v->column,
 		          "question '%s' has no choice '%.80s'; did you mean '%s'?", qu->id, v->text,
@@ -149,11 +150,6 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	if (!root)
 		return NULL;
 	struct session *s = session_new(c);
-	if (!s) {
-		ynode_free(root);
-		diags_add(d, 0, 0, "out of memory");
-		return NULL;
-	}
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
 		          "the top level must be a mapping of keys (criteria, project, respondent, "
@@ -176,7 +172,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
 done:
 	ynode_free(root);
-	if (d->count + d->dropped > errors_before || d->oom) {
+	if (d->count + d->dropped > errors_before) {
 		session_free(s);
 		return NULL;
 	}

@@ -1,9 +1,17 @@
-/* cli.h - the commands of the command line, each in a file of its own.
+/* cli.h - the commands of the command line, each in a file of its own, and
+ * the helpers they share (cli_*.c).
  *
- * Each takes the arguments after the command name (argv[0] is the command)
- * and returns the process exit status. */
+ * Each command takes the arguments after the command name (argv[0] is the
+ * command) and returns the process exit status. The layers below print
+ * nothing: they return a struct verror (verror.h), and a command says it
+ * with cli_fail(), whose exit status is verror_exit_status() of its kind. */
 #ifndef VERDICT_CLI_H
 #define VERDICT_CLI_H
+
+#include <stdio.h>
+
+#include "diag.h"
+#include "verror.h"
 
 enum exit_status {
 	EXIT_OK = 0,
@@ -18,22 +26,58 @@ struct global_opts {
 	int no_color;           /* --no-color */
 };
 
+/* cli_error.c: says ERR on standard error as "verdict CMD: MESSAGE" (plain
+ * "verdict: MESSAGE" when CMD is NULL, for options given before any
+ * command), the message cleaned for the terminal (text_printf()). Returns
+ * the exit status of its kind, verror_exit_status(). */
+int cli_fail(const char *cmd, const struct verror *err);
+/* A loader's failure: every positioned error of D ("FILE:LINE:COLUMN: error:
+ * MESSAGE", diags_print()) when D holds any, else cli_fail(CMD, ERR).
+ * Returns the exit status of ERR's kind. */
+int cli_fail_input(const char *cmd, struct diags *d, const struct verror *err);
+
+/* cli_locale.c: whether the locale's characters are UTF-8 (its codeset is
+ * UTF-8, however spelt), so that block bars and an ellipsis can be printed;
+ * else ASCII stands in. The one rule for every command. */
+int cli_utf8_locale(void);
+
+/* cli_output.c: says that standard output could not be written, as "verdict
+ * CMD: cannot write to standard output: REASON" (ERRNUM, 0 when unknown,
+ * gives the reason). Returns EXIT_STORAGE. */
+int cli_output_failed(const char *cmd, int errnum);
+/* Writes LEN bytes of DATA to standard output and flushes it: EXIT_OK, or
+ * cli_output_failed() with the reason. For a large report, whose failure
+ * would otherwise be found only at the end, its reason lost. */
+int cli_write_stdout(const char *cmd, const char *data, size_t len);
+
 struct store;
 
-/* Opens the sessions database named by --db, VERDICT_DB or the default place,
- * with store_open_flags() FLAGS. On failure prints "verdict CMD: why" to
- * stderr and returns EXIT_STORAGE; else stores the handle in *ST (closed with
- * store_close()) and returns EXIT_OK. */
+/* cli_store.c: opens the sessions database named by --db, VERDICT_DB or the
+ * default place (store_path()), with store_open_flags() FLAGS. On failure
+ * says why (cli_fail()) and returns its exit status; else stores the handle
+ * in *ST (closed with store_close()) and returns EXIT_OK. */
 int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
                    struct store **st);
 
+/* Parses TEXT, a session id from the command line (saved_session_parse_id()),
+ * into *ID. Returns EXIT_OK, or EXIT_USAGE having said why. */
+int cli_session_id(const char *cmd, const char *text, long long *id);
+
 struct option;
 
-/* Says on stderr, as "verdict CMD: ...", what getopt_long() just refused
- * in ARGV (an unknown option, a missing or unwanted value), the option cleaned
- * for the terminal (text_print.h). LONGOPTS is the table given to getopt_long();
- * main() sets opterr to 0, so getopt says nothing itself. */
+/* cli_option.c: says on stderr, as "verdict CMD: ...", what getopt_long()
+ * just refused in ARGV (an unknown option, a missing or unwanted value), the
+ * option cleaned for the terminal (text_print.h). LONGOPTS is the table given
+ * to getopt_long(); main() sets opterr to 0, so getopt says nothing itself. */
 void cli_bad_option(const char *cmd, char *const argv[], const struct option *longopts);
+/* cli_bad_option(), then USAGE on stderr. Returns EXIT_USAGE. */
+int cli_bad_usage(const char *cmd, char *const argv[], const struct option *longopts,
+                  void (*usage)(FILE *out));
+/* The options of a command that takes none but -h/--help: reads them with
+ * getopt_long() from ARGV (ARGC words). Returns -1 to go on, optind at the
+ * first operand; EXIT_OK after printing USAGE on stdout for -h; EXIT_USAGE
+ * after cli_bad_usage() for anything else. */
+int cli_only_help(const char *cmd, int argc, char **argv, void (*usage)(FILE *out));
 
 int cmd_check(int argc, char **argv, const struct global_opts *g);
 int cmd_score(int argc, char **argv, const struct global_opts *g);

@@ -1,4 +1,5 @@
-/* cli_option.c - what was wrong with a command-line option, said safely.
+/* cli_option.c - what was wrong with a command-line option, said safely,
+ * and the options of a command that takes only -h.
  *
  * getopt's own messages would echo a bad option to the terminal as typed,
  * escape sequences and all; main() turns them off (opterr) and the commands
@@ -9,6 +10,7 @@
 
 #include "cli.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 void cli_bad_option(const char *cmd, char *const argv[], const struct option *longopts)
 {
@@ -29,11 +31,7 @@ void cli_bad_option(const char *cmd, char *const argv[], const struct option *lo
 		return;
 	}
 	size_t n = strcspn(arg, "=");
-	char *name = strndup(arg, n);
-	if (!name) {
-		text_printf(stderr, "verdict%s%s: out of memory\n", sep, cmd);
-		return;
-	}
+	char *name = xstrndup(arg, n);
 	if (known) {
 		text_printf(stderr, "verdict%s%s: option '%s' %s\n", sep, cmd, name,
 		            arg[n] ? "takes no value" : "needs a value");
@@ -45,4 +43,29 @@ void cli_bad_option(const char *cmd, char *const argv[], const struct option *lo
 		            matches > 1 ? "ambiguous" : "unknown", name);
 	}
 	free(name);
+}
+
+int cli_bad_usage(const char *cmd, char *const argv[], const struct option *longopts,
+                  void (*usage)(FILE *out))
+{
+	cli_bad_option(cmd, argv, longopts);
+	usage(stderr);
+	return EXIT_USAGE;
+}
+
+int cli_only_help(const char *cmd, int argc, char **argv, void (*usage)(FILE *out))
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	optind = 1;
+	int ch = getopt_long(argc, argv, "h", longopts, NULL);
+	if (ch == -1)
+		return -1;
+	if (ch == 'h') {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	return cli_bad_usage(cmd, argv, longopts, usage);
 }

@@ -1,23 +1,26 @@
-/* cli_store.c - opening the sessions database for a command. */
+/* cli_store.c - the sessions database and session ids for a command. */
 #include <limits.h>
-#include <stdio.h>
 
 #include "cli.h"
+#include "saved_session.h"
 #include "store.h"
-#include "text_print.h"
 
 int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
                    struct store **st)
 {
-	char path[PATH_MAX], err[1024];
-	if (store_path(g->db, path, sizeof path)) {
-		text_printf(stderr, "verdict %s: cannot tell where sessions are kept: HOME is not set; "
-		            "use --db PATH or set VERDICT_DB\n", cmd);
-		return EXIT_STORAGE;
-	}
-	if (store_open_flags(path, flags, st, err, sizeof err)) {
-		text_printf(stderr, "verdict %s: %s\n", cmd, err);
-		return EXIT_STORAGE;
-	}
+	char path[PATH_MAX];
+	struct verror err;
+	*st = NULL;
+	if (store_path(g->db, path, sizeof path, &err) ||
+	    store_open_flags(path, flags, st, &err))
+		return cli_fail(cmd, &err);
+	return EXIT_OK;
+}
+
+int cli_session_id(const char *cmd, const char *text, long long *id)
+{
+	struct verror err;
+	if (saved_session_parse_id(text, id, &err))
+		return cli_fail(cmd, &err);
 	return EXIT_OK;
 }

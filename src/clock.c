@@ -5,15 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "verror.h"
+
 /* The latest VERDICT_NOW: 9999-12-31 23:59:59 UTC, the last second that
  * the reports' dates (four-digit years) can show. */
 #define CLOCK_MAX 253402300799LL
 
-/* VERDICT_NOW's value into *OUT: 0 when it is unset or empty (the real
- * clock), 1 when it is valid, -1 when not. */
-static int fixed_time(long long *out)
+/* VERDICT_NOW's value: *SET is 0 when it is unset or empty (the real clock),
+ * else 1 with the time in *OUT. Returns 0, or -1 when it is not a time. */
+static int fixed_time(int *set, long long *out)
 {
 	const char *fixed = getenv("VERDICT_NOW");
+	*set = 0;
 	if (!fixed || !*fixed)
 		return 0;
 	if (strspn(fixed, "0123456789") != strlen(fixed) || strlen(fixed) > 18)
@@ -21,14 +24,16 @@ static int fixed_time(long long *out)
 	long long v = strtoll(fixed, NULL, 10);
 	if (v > CLOCK_MAX)
 		return -1;
+	*set = 1;
 	*out = v;
-	return 1;
+	return 0;
 }
 
-int clock_check(char *err, size_t len)
+int clock_check(struct verror *err)
 {
+	int set;
 	long long v;
-	if (fixed_time(&v) >= 0)
+	if (fixed_time(&set, &v) == 0)
 		return 0;
 	/* Quoted as printable ASCII: the value may hold anything. */
 	char shown[41];
@@ -36,16 +41,16 @@ int clock_check(char *err, size_t len)
 	for (const char *p = getenv("VERDICT_NOW"); *p && n < sizeof shown - 1; p++)
 		shown[n++] = *p >= 0x20 && *p < 0x7f ? *p : '?';
 	shown[n] = '\0';
-	snprintf(err, len, "VERDICT_NOW='%s' is not a time: give whole seconds since "
-	         "1970-01-01 00:00 UTC, from 0 to %lld (the end of the year 9999), or leave it "
-	         "unset for the real clock", shown, CLOCK_MAX);
-	return -1;
+	return verror_set(err, VERROR_USAGE, "VERDICT_NOW='%s' is not a time: give whole seconds "
+	                  "since 1970-01-01 00:00 UTC, from 0 to %lld (the end of the year "
+	                  "9999), or leave it unset for the real clock", shown, CLOCK_MAX);
 }
 
 time_t clock_now(void)
 {
+	int set;
 	long long v;
-	if (fixed_time(&v) > 0)
+	if (fixed_time(&set, &v) == 0 && set)
 		return (time_t)v;
 	return time(NULL);
 }

@@ -9,12 +9,14 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "verror.h"
+
 /* The time: VERDICT_NOW when it is set and valid, else the real clock. */
 time_t clock_now(void);
 /* Checks VERDICT_NOW: unset, empty, or whole seconds from 0 to the end of
  * the year 9999 (253402300799). Returns 0, or -1 with a sentence for a
- * person in ERR (LEN bytes) that quotes the value. */
-int clock_check(char *err, size_t len);
+ * person in ERR (VERROR_USAGE) that quotes the value. */
+int clock_check(struct verror *err);
 /* Formats T as "2026-11-26 14:03 UTC" into BUF. */
 void clock_format(time_t t, char *buf, size_t len);
 /* Formats T as "2026-11-26T14:03:00Z" into BUF. */

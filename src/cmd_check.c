@@ -6,6 +6,7 @@
 #include "criteria_source.h"
 #include "examples.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 static void check_usage(FILE *out)
 {
@@ -23,40 +24,34 @@ static void check_usage(FILE *out)
 int cmd_check(int argc, char **argv, const struct global_opts *g)
 {
 	(void)g;
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int ch;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if (ch == 'h') {
-			check_usage(stdout);
-			return EXIT_OK;
-		}
-		cli_bad_option("check", argv, longopts);
-		check_usage(stderr);
-		return EXIT_USAGE;
-	}
+	int status = cli_only_help("check", argc, argv, check_usage);
+	if (status >= 0)
+		return status;
 	if (optind >= argc) {
 		text_printf(stderr, "verdict check: name at least one criteria file\n");
 		check_usage(stderr);
 		return EXIT_USAGE;
 	}
-	int status = EXIT_OK;
+	/* Every file is checked; any that fails makes the status 1. */
+	status = EXIT_OK;
 	for (int i = optind; i < argc; i++) {
 		struct criteria_source src;
-		if (criteria_source_load(argv[i], &src)) {
+		struct diags d;
+		struct verror err;
+		int rc = criteria_source_load(argv[i], &src, &d, &err);
+		if (rc)
+			cli_fail_input("check", &d, &err);
+		diags_free(&d);
+		if (rc) {
 			status = EXIT_INVALID;
 			continue;
 		}
 		const struct criteria *c = src.model;
-		struct diags d;
 		diags_init(&d, src.name);
 		size_t missed = examples_check(c, &d);
 		if (missed > 0) {
 			diags_print(&d, stderr);
-			status = status == EXIT_OK ? EXIT_INVALID : status;
+			status = EXIT_INVALID;
 		} else {
 			char examples[48] = "";
 			if (c->nexamples)
@@ -69,10 +64,6 @@ int cmd_check(int argc, char **argv, const struct global_opts *g)
 		}
 		diags_free(&d);
 		criteria_source_free(&src);
-	}
-	if (fflush(stdout) || ferror(stdout)) {
-		text_printf(stderr, "verdict check: cannot write the summaries\n");
-		return EXIT_STORAGE;
 	}
 	return status;
 }

@@ -1,6 +1,5 @@
 /* cmd_export.c - verdict export: a saved session as a report. */
 #include <getopt.h>
-#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,46 +36,24 @@ static void export_usage(FILE *out)
 	        "error, 3 storage or I/O failure.\n");
 }
 
-/* Writes the whole buffer to standard output. Returns 0 or -1. */
-static int write_stdout(const struct strbuf *b)
-{
-	if (b->len && fwrite(strbuf_str(b), 1, b->len, stdout) != b->len)
-		return -1;
-	return fflush(stdout) == 0 ? 0 : -1;
-}
-
 static int export_session(const struct saved_session *ss, enum report_format f,
                           const char *output)
 {
-	if (output) {
-		char msg[1536];
-		int rc = export_write_saved(f, output, ss, msg, sizeof msg);
-		if (rc)
-			text_printf(stderr, "verdict export: %s\n", msg);
-		return rc;
-	}
+	struct verror err;
+	if (output)
+		return export_write_saved(f, output, ss, &err) ? cli_fail("export", &err) : EXIT_OK;
 	struct result r;
 	enum score_status st = score_session(ss->source.model, ss->session, &r);
 	if (st != SCORE_OK) {
-		text_printf(stderr, "verdict export: session %lld: %s\n", ss->stored.id,
-		            score_status_message(st));
-		return EXIT_INVALID;
+		verror_set(&err, VERROR_INPUT, "session %lld: %s", ss->stored.id,
+		           score_status_message(st));
+		return cli_fail("export", &err);
 	}
 	struct strbuf out;
 	strbuf_init(&out);
-	int rc = export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(),
-	                              &out);
+	export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(), &out);
 	result_free(&r);
-	if (rc) {
-		text_printf(stderr, "verdict export: out of memory\n");
-		strbuf_free(&out);
-		return EXIT_STORAGE;
-	}
-	rc = EXIT_OK;
-	if (write_stdout(&out)) {
-		perror("verdict export: standard output");
-		rc = EXIT_STORAGE;
-	}
+	int rc = cli_write_stdout("export", strbuf_str(&out), out.len);
 	strbuf_free(&out);
 	return rc;
 }
@@ -108,9 +85,7 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 			export_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option("export", argv, longopts);
-			export_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("export", argv, longopts, export_usage);
 		}
 	}
 	if (optind != argc - 1) {
@@ -119,11 +94,8 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id;
-	if (saved_session_parse_id(argv[optind], &id)) {
-		text_printf(stderr, "verdict export: '%s' is not a session id (a positive number; "
-		            "'verdict list' shows them)\n", argv[optind]);
+	if (cli_session_id("export", argv[optind], &id))
 		return EXIT_USAGE;
-	}
 	enum report_format f;
 	if (!format) {
 		text_printf(stderr, "verdict export: say which format with --format md|html|json|csv\n");
@@ -141,30 +113,26 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 	if (output && strcmp(output, "-") == 0)
 		output = NULL;          /* standard output, as without -o */
 
-	char path[PATH_MAX];
-	if (store_path(g->db, path, sizeof path)) {
-		text_printf(stderr, "verdict export: cannot tell where the database is; set "
-		            "VERDICT_DB or use --db PATH\n");
-		return EXIT_STORAGE;
-	}
 	struct store *st;
-	char err[1024];
-	if (store_open_flags(path, STORE_OPEN_READ_ONLY, &st, err, sizeof err)) {
-		text_printf(stderr, "verdict export: %s\n", err);
-		return EXIT_STORAGE;
-	}
+	int rc = cli_open_store("export", g, STORE_OPEN_READ_ONLY, &st);
+	if (rc)
+		return rc;
 	struct saved_session ss;
-	int rc = saved_session_load(st, id, &ss);
-	if (rc == EXIT_OK && ss.stored.status != SESSION_COMPLETE && !draft) {
+	struct diags d;
+	struct verror err;
+	if (saved_session_load(st, id, &ss, &d, &err)) {
+		rc = cli_fail_input("export", &d, &err);
+	} else if (ss.stored.status != SESSION_COMPLETE && !draft) {
 		/* Not finished: no recommendation to report, unless a draft is asked for. */
 		fprintf(stderr, "verdict export: session %lld is not finished: no recommendation yet. "
 		        "Use --draft to export the draft result.\n", id);
 		rc = EXIT_INVALID;
 		saved_session_free(&ss);
-	} else if (rc == EXIT_OK) {
+	} else {
 		rc = export_session(&ss, f, output);
 		saved_session_free(&ss);
 	}
+	diags_free(&d);
 	store_close(st);
 	return rc;
 }

@@ -13,6 +13,7 @@
 #include "saved_session.h"
 #include "store.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 /* Prints TEXT, a stored name, made safe for the terminal (text.h). */
 static void put_safe(const char *text)
@@ -55,9 +56,7 @@ int cmd_copy(int argc, char **argv, const struct global_opts *g)
 			copy_usage(stdout);
 			return EXIT_OK;
 		} else {
-			cli_bad_option("copy", argv, longopts);
-			copy_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("copy", argv, longopts, copy_usage);
 		}
 	}
 	if (optind != argc - 1) {
@@ -67,11 +66,8 @@ int cmd_copy(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id, copy = 0;
-	if (saved_session_parse_id(argv[optind], &id)) {
-		text_printf(stderr, "verdict copy: '%s' is not a session id: use the number "
-		        "'verdict list' shows\n", argv[optind]);
+	if (cli_session_id("copy", argv[optind], &id))
 		return EXIT_USAGE;
-	}
 	if (project && !*project) {
 		text_printf(stderr, "verdict copy: --project needs a name\n");
 		return EXIT_USAGE;
@@ -80,22 +76,11 @@ int cmd_copy(int argc, char **argv, const struct global_opts *g)
 	int status = cli_open_store("copy", g, 0, &st);
 	if (status)
 		return status;
-	int rc = store_copy(st, id, project, &copy);
-	if (rc == 0) {
+	if (store_copy(st, id, project, &copy))
+		status = cli_fail("copy", store_error(st));
+	else
 		text_printf(stdout, "Copied session %lld to session %lld.\n", id, copy);
-	} else if (rc == STORE_NOT_FOUND) {
-		text_printf(stderr, "verdict copy: no session %lld in %s; 'verdict list' shows the saved "
-		        "ones\n", id, store_file(st));
-		status = EXIT_INVALID;
-	} else {
-		text_printf(stderr, "verdict copy: %s\n", store_error(st));
-		status = EXIT_STORAGE;
-	}
 	store_close(st);
-	if (fflush(stdout) || ferror(stdout)) {
-		text_printf(stderr, "verdict copy: cannot write to standard output\n");
-		status = EXIT_STORAGE;
-	}
 	return status;
 }
 
@@ -117,69 +102,35 @@ static void revert_usage(FILE *out)
 
 int cmd_revert(int argc, char **argv, const struct global_opts *g)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int ch;
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if (ch == 'h') {
-			revert_usage(stdout);
-			return EXIT_OK;
-		}
-		cli_bad_option("revert", argv, longopts);
-		revert_usage(stderr);
-		return EXIT_USAGE;
-	}
+	int status = cli_only_help("revert", argc, argv, revert_usage);
+	if (status >= 0)
+		return status;
 	if (argc - optind != 2) {
 		text_printf(stderr, "verdict revert: name the session and the revision to bring back\n");
 		revert_usage(stderr);
 		return EXIT_USAGE;
 	}
 	long long id, rev, kept = 0;
-	if (saved_session_parse_id(argv[optind], &id)) {
-		text_printf(stderr, "verdict revert: '%s' is not a session id: use the number "
-		        "'verdict list' shows\n", argv[optind]);
+	if (cli_session_id("revert", argv[optind], &id))
 		return EXIT_USAGE;
-	}
-	if (saved_session_parse_id(argv[optind + 1], &rev)) {
+	if (saved_session_parse_id(argv[optind + 1], &rev, NULL)) {
 		text_printf(stderr, "verdict revert: '%s' is not a revision number: use one that "
 		        "'verdict show %lld --revisions' shows\n", argv[optind + 1], id);
 		return EXIT_USAGE;
 	}
 	struct store *st;
-	int status = cli_open_store("revert", g, 0, &st);
+	status = cli_open_store("revert", g, 0, &st);
 	if (status)
 		return status;
-	int rc = store_revert(st, id, rev, &kept);
-	if (rc == 0 && kept == rev) {
+	if (store_revert(st, id, rev, &kept))
+		status = cli_fail("revert", store_error(st));
+	else if (kept == rev)
 		text_printf(stdout, "Session %lld already has the answers of revision %lld; nothing was changed.\n",
 		       id, rev);
-	} else if (rc == 0) {
+	else
 		text_printf(stdout, "Session %lld has the answers of revision %lld again; the answers it had are "
 		       "kept as revision %lld.\n", id, rev, kept);
-	} else if (rc == STORE_NOT_FOUND) {
-		struct stored_session s;
-		int found = store_load(st, id, &s);
-		if (found == 0) {
-			stored_session_free(&s);
-			text_printf(stderr, "verdict revert: session %lld has no revision %lld; 'verdict show "
-			        "%lld --revisions' lists them\n", id, rev, id);
-		} else {
-			text_printf(stderr, "verdict revert: no session %lld in %s; 'verdict list' shows the "
-			        "saved ones\n", id, store_file(st));
-		}
-		status = found < 0 ? EXIT_STORAGE : EXIT_INVALID;
-	} else {
-		text_printf(stderr, "verdict revert: %s\n", store_error(st));
-		status = EXIT_STORAGE;
-	}
 	store_close(st);
-	if (fflush(stdout) || ferror(stdout)) {
-		text_printf(stderr, "verdict revert: cannot write to standard output\n");
-		status = EXIT_STORAGE;
-	}
 	return status;
 }
 
@@ -306,12 +257,6 @@ static json_t *revision_json(const struct stored_session *r, const struct revisi
 	clock_format_iso(sum ? sum->kept : 0, kept, sizeof kept);
 	clock_format_iso(r->updated, updated, sizeof updated);
 	json_t *o = json_object(), *ch = json_object(), *w = json_object();
-	if (!o || !ch || !w) {
-		json_decref(o);
-		json_decref(ch);
-		json_decref(w);
-		return NULL;
-	}
 	for (size_t i = 0; i < r->nchoices; i++)
 		json_object_set_new(ch, r->choices[i].question, json_string(r->choices[i].choice));
 	for (size_t i = 0; i < r->nweights; i++)
@@ -335,24 +280,15 @@ struct kept_times {
 	long long *revs;
 	time_t *kept;
 	size_t n, cap;
-	int oom;
 };
 
 static int collect_kept(const struct revision_summary *r, void *ctx)
 {
 	struct kept_times *k = ctx;
 	if (k->n == k->cap) {
-		size_t cap = k->cap ? 2 * k->cap : 16;
-		long long *revs = realloc(k->revs, cap * sizeof *revs);
-		if (revs)
-			k->revs = revs;
-		time_t *kept = revs ? realloc(k->kept, cap * sizeof *kept) : NULL;
-		if (!revs || !kept) {
-			k->oom = 1;
-			return 1;
-		}
-		k->kept = kept;
-		k->cap = cap;
+		k->cap = k->cap ? 2 * k->cap : 16;
+		k->revs = xreallocarray(k->revs, k->cap, sizeof *k->revs);
+		k->kept = xreallocarray(k->kept, k->cap, sizeof *k->kept);
 	}
 	k->revs[k->n] = r->rev;
 	k->kept[k->n++] = r->kept;
@@ -364,15 +300,10 @@ int show_revisions(struct store *st, const struct saved_session *ss, int json)
 	const struct stored_session *now = &ss->stored;
 	long long id = now->id;
 	struct kept_times k = { 0 };
-	int rc = store_revisions(st, id, collect_kept, &k);
-	if (rc || k.oom) {
-		if (k.oom)
-			text_printf(stderr, "verdict show: out of memory\n");
-		else
-			text_printf(stderr, "verdict show: %s\n", store_error(st));
+	if (store_revisions(st, id, collect_kept, &k)) {
 		free(k.revs);
 		free(k.kept);
-		return EXIT_STORAGE;
+		return cli_fail("show", store_error(st));
 	}
 	json_t *arr = json ? json_array() : NULL;
 	if (!json) {
@@ -392,21 +323,21 @@ int show_revisions(struct store *st, const struct saved_session *ss, int json)
 			text_printf(stdout, "Revisions, the answers it had before each change ('verdict revert %lld "
 			       "REV' brings one back):\n", id);
 	}
-	int status = EXIT_OK, oom = json && !arr;
-	for (size_t i = 0; i < k.n && status == EXIT_OK && !oom; i++) {
+	int status = EXIT_OK;
+	for (size_t i = 0; i < k.n && status == EXIT_OK; i++) {
 		struct stored_session r;
-		rc = store_revision_load(st, id, k.revs[i], &r);
-		if (rc) {
-			text_printf(stderr, "verdict show: %s\n", rc == STORE_NOT_FOUND
-			        ? "a revision went while it was read; try again" : store_error(st));
-			status = EXIT_STORAGE;
+		if (store_revision_load(st, id, k.revs[i], &r)) {
+			struct verror err = *store_error(st);
+			/* Listed a moment ago: gone since is another process's doing. */
+			if (err.kind == VERROR_INPUT)
+				verror_set(&err, VERROR_STORAGE, "a revision went while it was read; try "
+				           "again");
+			status = cli_fail("show", &err);
 			break;
 		}
 		if (json) {
 			struct revision_summary sum = { .rev = k.revs[i], .kept = k.kept[i] };
-			json_t *o = revision_json(&r, &sum);
-			if (!o || json_array_append_new(arr, o))
-				oom = 1;
+			json_array_append_new(arr, revision_json(&r, &sum));
 		} else {
 			char kept[40], updated[40];
 			clock_format(k.kept[i], kept, sizeof kept);
@@ -424,19 +355,14 @@ int show_revisions(struct store *st, const struct saved_session *ss, int json)
 	}
 	free(k.revs);
 	free(k.kept);
-	if (json && status == EXIT_OK && !oom) {
+	if (json && status == EXIT_OK) {
 		json_t *doc = json_object();
-		if (!doc || json_object_set_new(doc, "session", json_integer(id)) ||
-		    json_object_set(doc, "revisions", arr))
-			oom = 1;
-		else if (json_dumpf(doc, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)
+		json_object_set_new(doc, "session", json_integer(id));
+		json_object_set(doc, "revisions", arr);
+		if (json_dumpf(doc, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)
 			fputc('\n', stdout);
 		json_decref(doc);
 	}
 	json_decref(arr);
-	if (oom) {
-		text_printf(stderr, "verdict show: out of memory\n");
-		status = EXIT_STORAGE;
-	}
 	return status;
 }

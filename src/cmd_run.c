@@ -84,6 +84,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *criteria = NULL, *project = NULL, *respondent = NULL, *resume = NULL;
+	/* Plain 'verdict -c FILE' speaks as plain "verdict". */
+	const char *cmd = strcmp(argv[0], "run") == 0 ? "run" : NULL;
 	int ch, plain = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "c:h", longopts, NULL)) != -1) {
@@ -107,9 +109,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 			run_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option(strcmp(argv[0], "run") == 0 ? "run" : NULL, argv, longopts);
-			run_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage(cmd, argv, longopts, run_usage);
 		}
 	}
 	if (optind < argc) {
@@ -118,11 +118,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id = 0;
-	if (resume && saved_session_parse_id(resume, &id)) {
-		text_printf(stderr, "verdict run: --resume needs a session id (a positive number), "
-		            "not '%s'; 'verdict list' shows them\n", resume);
+	if (resume && cli_session_id("run", resume, &id))
 		return EXIT_USAGE;
-	}
 	if (resume && criteria) {
 		/* A session is tied to the criteria text it was started with, kept
 		 * with it; another set cannot be put under its answers. */
@@ -132,7 +129,7 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 		        criteria);
 		return EXIT_USAGE;
 	}
-	int rc;
+	int rc = 0;
 	if (!plain) {
 		char why[300];
 		switch (tui_check_terminal(why, sizeof why)) {
@@ -153,32 +150,28 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	}
 
 	struct criteria_source fresh;
-	rc = criteria_source_load(criteria, &fresh);
+	struct diags d;
+	struct verror err;
+	if (criteria_source_load(criteria, &fresh, &d, &err))
+		rc = cli_fail_input(cmd, &d, &err);
+	diags_free(&d);
 	if (rc)
 		return rc;
-	struct store *st;
-	char path[4096], err[1024];
-	if (store_path(g->db, path, sizeof path)) {
-		text_printf(stderr, "verdict: cannot tell where to keep sessions: set HOME, or name a "
-		            "database with --db PATH or VERDICT_DB\n");
-		criteria_source_free(&fresh);
-		return EXIT_STORAGE;
-	}
-	if (store_open(path, &st, err, sizeof err)) {
-		text_printf(stderr, "verdict: %s\n", err);
-		criteria_source_free(&fresh);
-		return EXIT_STORAGE;
-	}
-	if (id) {
+	struct store *st = NULL;
+	rc = cli_open_store(cmd, g, 0, &st);
+	if (rc == EXIT_OK && id) {
 		/* Said now, before the screen changes: an unknown id or a broken session. */
 		struct saved_session sv;
-		rc = saved_session_load(st, id, &sv);
-		if (rc) {
-			criteria_source_free(&fresh);
-			store_close(st);
-			return rc;
-		}
-		saved_session_free(&sv);
+		if (saved_session_load(st, id, &sv, &d, &err))
+			rc = cli_fail_input(cmd, &d, &err);
+		else
+			saved_session_free(&sv);
+		diags_free(&d);
+	}
+	if (rc) {
+		criteria_source_free(&fresh);
+		store_close(st);
+		return rc;
 	}
 	if (plain) {
 		struct flow f;

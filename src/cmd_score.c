@@ -2,7 +2,6 @@
  * and print the recommendation: text for people and the score JSON from
  * score_format.h, or the Markdown, HTML and CSV reports from export.h. */
 #include <getopt.h>
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +20,7 @@
 #include "store.h"
 #include "yaml_tree.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 static void score_usage(FILE *out)
 {
@@ -114,9 +114,7 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 			score_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option("score", argv, longopts);
-			score_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("score", argv, longopts, score_usage);
 		}
 	}
 	if (optind < argc) {
@@ -138,38 +136,27 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 	return -1;
 }
 
-/* Reads and parses the answers file PATH against C into *OUT. Errors go to
- * stderr. Returns 0 or an exit status. */
+/* Reads and parses the answers file PATH against C into *OUT, read as a
+ * criteria file is (file_read_input()). Returns 0, or an exit status having
+ * said why. */
 static int load_answers(const char *path, const struct criteria *c, struct session **out)
 {
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	char err[512];
 	char *text;
 	size_t len;
-	int got = file_read_all(path, YAML_TREE_MAX_BYTES, &text, &len, err, sizeof err);
-	if (got == -2) {
-		text_printf(stderr, "%s:1:1: error: %s\n", name, err);
-		return EXIT_INVALID;
-	}
-	if (got) {
-		text_printf(stderr, "verdict score: %s\n", err);
-		return EXIT_INVALID;
-	}
 	struct diags d;
-	diags_init(&d, name);
-	*out = answers_parse(text, len, c, &d);
-	free(text);
+	struct verror err;
+	int status = EXIT_OK;
+	*out = NULL;
+	if (file_read_input(path, YAML_TREE_MAX_BYTES, &text, &len, &d, &err) == 0) {
+		*out = answers_parse(text, len, c, &d);
+		free(text);
+		if (!*out)
+			diags_fail(&d, &err);
+	}
 	if (!*out)
-		diags_print(&d, stderr);
+		status = cli_fail_input("score", &d, &err);
 	diags_free(&d);
-	return *out ? EXIT_OK : EXIT_INVALID;
-}
-
-/* Whether the locale's characters are UTF-8, so that block bars display. */
-static int locale_is_utf8(void)
-{
-	const char *codeset = nl_langinfo(CODESET);
-	return codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+	return status;
 }
 
 /* Keeps the scored session as a complete session in one transaction, and
@@ -179,14 +166,8 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
                         const struct session *s, const struct result *r)
 {
 	const struct criteria *c = src->model;
-	struct stored_choice *choices = calloc(c->nquestions ? c->nquestions : 1, sizeof *choices);
-	struct stored_weight *weights = calloc(c->ncriteria ? c->ncriteria : 1, sizeof *weights);
-	if (!choices || !weights) {
-		free(choices);
-		free(weights);
-		text_printf(stderr, "verdict score: out of memory\n");
-		return EXIT_STORAGE;
-	}
+	struct stored_choice *choices = xcalloc(c->nquestions, sizeof *choices);
+	struct stored_weight *weights = xcalloc(c->ncriteria, sizeof *weights);
 	struct stored_session in = {
 		.criteria_name = src->name,
 		.criteria_text = src->text,
@@ -216,8 +197,7 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	long long id = 0;
 	if (status == EXIT_OK) {
 		if (store_create_whole(st, &in, &id)) {
-			text_printf(stderr, "verdict score: %s\n", store_error(st));
-			status = EXIT_STORAGE;
+			status = cli_fail("score", store_error(st));
 		} else {
 			text_printf(stderr, "saved as session %lld\n", id);
 		}
@@ -229,21 +209,25 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 }
 
 /* Prints the result of SRC's criteria and session S as A asks. Returns an
- * exit status. */
+ * exit status; a failed write of the text or JSON is main()'s to say
+ * (close_stdout()). */
 static int print_result(const struct score_args *a, const struct criteria_source *src,
                         const struct session *s, const struct result *r)
 {
-	int failed = 0;
+	int status = EXIT_OK;
 	switch (a->output) {
 	case OUTPUT_TEXT:
-		failed = score_write_text(stdout, src->model, s, r, locale_is_utf8());
+		score_write_text(stdout, src->model, s, r, cli_utf8_locale());
 		break;
 	case OUTPUT_JSON: {
 		json_t *doc = score_json(src->model, s, r);
 		/* jansson escapes the C0 controls; text_puts() the C1 and
 		 * bidirectional ones, as JSON escapes of the same characters. */
 		char *dump = doc ? json_dumps(doc, JSON_INDENT(2)) : NULL;
-		failed = !dump || text_puts(stdout, dump, TEXT_JSON) || fputc('\n', stdout) == EOF;
+		if (!dump)
+			xalloc_die();   /* jansson fails only for memory here */
+		text_puts(stdout, dump, TEXT_JSON);
+		fputc('\n', stdout);
 		free(dump);
 		json_decref(doc);
 		break;
@@ -251,17 +235,13 @@ static int print_result(const struct score_args *a, const struct criteria_source
 	case OUTPUT_REPORT: {
 		struct strbuf out;
 		strbuf_init(&out);
-		failed = export_render_result(a->report, src, s, r, NULL, clock_now(), &out) ||
-		         fwrite(strbuf_str(&out), 1, out.len, stdout) != out.len;
+		export_render_result(a->report, src, s, r, NULL, clock_now(), &out);
+		status = cli_write_stdout("score", strbuf_str(&out), out.len);
 		strbuf_free(&out);
 		break;
 	}
 	}
-	if (fflush(stdout) || failed || ferror(stdout)) {
-		text_printf(stderr, "verdict score: could not write the result\n");
-		return EXIT_STORAGE;
-	}
-	return EXIT_OK;
+	return status;
 }
 
 int cmd_score(int argc, char **argv, const struct global_opts *g)
@@ -272,7 +252,12 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 		return status;
 
 	struct criteria_source src;
-	if ((status = criteria_source_load(a.criteria, &src)))
+	struct diags d;
+	struct verror err;
+	if (criteria_source_load(a.criteria, &src, &d, &err))
+		status = cli_fail_input("score", &d, &err);
+	diags_free(&d);
+	if (status >= 0)
 		return status;
 	const struct criteria *c = src.model;
 	struct session *s = NULL;
@@ -284,9 +269,9 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 	struct result r;
 	enum score_status st = score_session(c, s, &r);
 	if (st != SCORE_OK) {
-		text_printf(stderr, "verdict score: %s: %s\n",
-		            strcmp(a.answers, "-") == 0 ? "<stdin>" : a.answers, score_status_message(st));
-		status = st == SCORE_ALL_WEIGHTS_ZERO ? EXIT_INVALID : EXIT_STORAGE;
+		verror_set(&err, VERROR_INPUT, "%s: %s", file_input_name(a.answers),
+		           score_status_message(st));
+		status = cli_fail("score", &err);
 	} else {
 		/* Saved before printing: a result is never shown as kept when it
 		 * was not. */

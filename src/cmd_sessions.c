@@ -14,6 +14,7 @@
 #include "score_format.h"
 #include "store.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 /* ---- verdict list ---- */
 
@@ -48,7 +49,7 @@ struct table {
 	size_t n;               /* rows seen */
 	time_t when;            /* the time last formatted, and its text */
 	char when_text[64];
-	int oom;                /* memory ran out */
+	const char *ellipsis;   /* what stands for the cut end of a cell */
 };
 
 /* Display columns of S, text cleaned by row_texts(). */
@@ -57,9 +58,9 @@ static int cell_width(const char *s)
 	return text_is_plain(s) ? (int)strlen(s) : text_utf8_width(s, strlen(s));
 }
 
-/* Prints S, cleaned text FULL columns wide, in WIDTH columns: cut with an
+/* Prints S, cleaned text FULL columns wide, in WIDTH columns: cut with T's
  * ellipsis when longer, padded when PAD. */
-static void print_cell(const char *s, int full, int width, int pad)
+static void print_cell(const struct table *t, const char *s, int full, int width, int pad)
 {
 	int shown = full;
 	size_t len = strlen(s);
@@ -73,7 +74,7 @@ static void print_cell(const char *s, int full, int width, int pad)
 	}
 	fwrite(s, 1, len, stdout);
 	if (full > width) {
-		fputs(MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ".", stdout);
+		fputs(t->ellipsis, stdout);
 		shown++;
 	}
 	static const char spaces[] = "                                ";
@@ -84,26 +85,22 @@ static void print_cell(const char *s, int full, int width, int pad)
 
 /* The texts of a row's columns, with a stand-in for those not given, safe
  * for the terminal: printable ASCII as it is, anything else cleaned
- * (text.h) into a new string in CLEAN[c], which free_texts() frees. Returns
- * -1 when memory ran out. */
-static int row_texts(const struct session_summary *s, const char *text[NTEXT],
-                     char *clean[NTEXT])
+ * (text.h) into a new string in CLEAN[c], which free_texts() frees. */
+static void row_texts(const struct session_summary *s, const char *text[NTEXT],
+                      char *clean[NTEXT])
 {
 	text[COL_PROJECT] = s->project ? s->project : "-";
 	text[COL_RESPONDENT] = s->respondent ? s->respondent : "-";
 	text[COL_CRITERIA] = s->criteria_title ? s->criteria_title : "-";
 	text[COL_WINNER] = s->winner_name ? s->winner_name
 	                 : s->status == SESSION_COMPLETE ? "(tie)" : "-";
-	int failed = 0;
 	for (int c = 0; c < NTEXT; c++) {
 		clean[c] = NULL;
 		if (text_is_plain(text[c]))
 			continue;
 		clean[c] = text_clean_new(text[c], TEXT_LINE);
-		text[c] = clean[c] ? clean[c] : "-";
-		failed |= !clean[c];
+		text[c] = clean[c];
 	}
-	return failed ? -1 : 0;
 }
 
 static void free_texts(char *clean[NTEXT])
@@ -118,11 +115,7 @@ static int measure_row(const struct session_summary *s, void *ctx)
 	struct table *t = ctx;
 	const char *text[NTEXT];
 	char *clean[NTEXT];
-	if (row_texts(s, text, clean)) {
-		free_texts(clean);
-		t->oom = 1;
-		return 1;
-	}
+	row_texts(s, text, clean);
 	int d = snprintf(NULL, 0, "%lld", s->id);
 	if (d > t->idw)
 		t->idw = d;
@@ -148,10 +141,10 @@ static void print_head(const struct table *t)
 	printf("%*s", t->idw, "ID");
 	for (int c = 0; c < COL_WINNER; c++) {
 		fputs("  ", stdout);
-		print_cell(col_heads[c], (int)strlen(col_heads[c]), t->width[c], 1);
+		print_cell(t, col_heads[c], (int)strlen(col_heads[c]), t->width[c], 1);
 	}
 	printf("  %-11s  ", "STATUS");
-	print_cell(col_heads[COL_WINNER], (int)strlen(col_heads[COL_WINNER]),
+	print_cell(t, col_heads[COL_WINNER], (int)strlen(col_heads[COL_WINNER]),
 	           t->width[COL_WINNER], 1);
 	fputs("  UPDATED\n", stdout);
 }
@@ -162,18 +155,14 @@ static int print_row(const struct session_summary *s, void *ctx)
 	struct table *t = ctx;
 	const char *text[NTEXT];
 	char *clean[NTEXT];
-	if (row_texts(s, text, clean)) {
-		free_texts(clean);
-		t->oom = 1;
-		return 1;
-	}
+	row_texts(s, text, clean);
 	printf("%*lld", t->idw, s->id);
 	for (int c = 0; c < COL_WINNER; c++) {
 		fputs("  ", stdout);
-		print_cell(text[c], cell_width(text[c]), t->width[c], 1);
+		print_cell(t, text[c], cell_width(text[c]), t->width[c], 1);
 	}
 	printf("  %-11s  ", status_text(s->status));
-	print_cell(text[COL_WINNER], cell_width(text[COL_WINNER]), t->width[COL_WINNER], 1);
+	print_cell(t, text[COL_WINNER], cell_width(text[COL_WINNER]), t->width[COL_WINNER], 1);
 	free_texts(clean);
 	/* Rows come newest first, many within the same minute. */
 	if (s->updated != t->when || !t->when_text[0]) {
@@ -184,43 +173,32 @@ static int print_row(const struct session_summary *s, void *ctx)
 	return ferror(stdout) ? 1 : 0;
 }
 
-struct json_out {
-	size_t n;
-	int failed;
-};
-
-/* One object per line, streamed: the listing may hold many sessions. */
+/* One object per line, streamed: the listing may hold many sessions. CTX
+ * counts the rows. Stops when standard output fails. */
 static int print_json_row(const struct session_summary *s, void *ctx)
 {
-	struct json_out *o = ctx;
+	size_t *n = ctx;
 	char when[32];
 	clock_format_iso(s->updated, when, sizeof when);
 	json_t *obj = json_object();
-	if (!obj || json_object_set_new(obj, "id", json_integer(s->id)) ||
+	int bad = json_object_set_new(obj, "id", json_integer(s->id)) ||
 	    json_object_set_new(obj, "project", score_json_text(s->project)) ||
 	    json_object_set_new(obj, "respondent", score_json_text(s->respondent)) ||
 	    json_object_set_new(obj, "criteria_title", score_json_text(s->criteria_title)) ||
 	    json_object_set_new(obj, "status", json_string(s->status == SESSION_COMPLETE
 	                                                   ? "complete" : "in-progress")) ||
 	    json_object_set_new(obj, "winner", score_json_text(s->winner_name)) ||
-	    json_object_set_new(obj, "updated", json_string(when))) {
-		json_decref(obj);
-		o->failed = 1;
-		return 1;
-	}
+	    json_object_set_new(obj, "updated", json_string(when));
 	/* jansson escapes the C0 controls; text_write() the C1 and bidirectional
 	 * ones, as JSON escapes of the same characters (text.h). */
-	char *dump = json_dumps(obj, JSON_PRESERVE_ORDER);
+	char *dump = bad ? NULL : json_dumps(obj, JSON_PRESERVE_ORDER);
 	json_decref(obj);
-	if (!dump) {
-		o->failed = 1;
-		return 1;
-	}
-	fputs(o->n++ ? ",\n  " : "[\n  ", stdout);
-	if (text_write(stdout, dump, strlen(dump), TEXT_JSON))
-		o->failed = 1;
+	if (!dump)
+		xalloc_die();   /* jansson fails only for memory here: every text is UTF-8 */
+	fputs((*n)++ ? ",\n  " : "[\n  ", stdout);
+	text_write(stdout, dump, strlen(dump), TEXT_JSON);
 	free(dump);
-	return o->failed;
+	return ferror(stdout);
 }
 
 /* The sessions may hold client names: a file other users can read gets a
@@ -258,9 +236,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			list_usage(stdout);
 			return EXIT_OK;
 		default:
-			cli_bad_option("list", argv, longopts);
-			list_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("list", argv, longopts, list_usage);
 		}
 	}
 	int json = strcmp(format, "json") == 0;
@@ -269,7 +245,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	if (optind < argc) {
-		text_printf(stderr, "verdict list: unexpected '%s'\n", argv[optind]);
+		text_printf(stderr, "verdict list: unexpected argument '%s'\n", argv[optind]);
 		list_usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -284,15 +260,11 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	int rc;
 	if (json) {
-		struct json_out o = { 0 };
-		rc = store_list(st, project, print_json_row, &o);
-		fputs(o.n ? "\n]\n" : "[]\n", stdout);
-		if (o.failed) {
-			text_printf(stderr, "verdict list: out of memory\n");
-			status = EXIT_STORAGE;
-		}
+		size_t n = 0;
+		rc = store_list(st, project, print_json_row, &n);
+		fputs(n ? "\n]\n" : "[]\n", stdout);
 	} else {
-		struct table t = { .idw = 2 };
+		struct table t = { .idw = 2, .ellipsis = cli_utf8_locale() ? "\xe2\x80\xa6" : "." };
 		for (int c = 0; c < NTEXT; c++)
 			t.width[c] = (int)strlen(col_heads[c]);
 		rc = store_list(st, project, measure_row, &t);
@@ -303,20 +275,11 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			text_printf(stdout, project ? "No saved sessions for project '%s'.\n"
 			                    : "No saved sessions.%s\n", project ? project : "");
 		}
-		if (t.oom) {
-			text_printf(stderr, "verdict list: out of memory\n");
-			status = EXIT_STORAGE;
-		}
 	}
-	if (rc < 0) {
-		text_printf(stderr, "verdict list: %s\n", store_error(st));
-		status = EXIT_STORAGE;
-	}
+	/* A failed write to standard output is main()'s to say (close_stdout()). */
+	if (rc)
+		status = cli_fail("list", store_error(st));
 	store_close(st);
-	if (fflush(stdout) || ferror(stdout)) {
-		text_printf(stderr, "verdict list: cannot write the listing\n");
-		status = EXIT_STORAGE;
-	}
 	return status;
 }
 
@@ -371,9 +334,7 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 			delete_usage(stdout);
 			return EXIT_OK;
 		} else {
-			cli_bad_option("delete", argv, longopts);
-			delete_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("delete", argv, longopts, delete_usage);
 		}
 	}
 	if (optind != argc - 1) {
@@ -383,11 +344,8 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id;
-	if (saved_session_parse_id(argv[optind], &id)) {
-		text_printf(stderr, "verdict delete: '%s' is not a session id: use the number "
-		            "'verdict list' shows\n", argv[optind]);
+	if (cli_session_id("delete", argv[optind], &id))
 		return EXIT_USAGE;
-	}
 	struct store *st;
 	int status = cli_open_store("delete", g, 0, &st);
 	if (status)
@@ -408,14 +366,8 @@ int cmd_delete(int argc, char **argv, const struct global_opts *g)
 		}
 		strbuf_free(&names);
 	}
-	if (rc == STORE_NOT_FOUND) {
-		text_printf(stderr, "verdict delete: no session %lld in %s; 'verdict list' shows the "
-		            "saved ones\n", id, store_file(st));
-		status = EXIT_INVALID;
-	} else if (rc) {
-		text_printf(stderr, "verdict delete: %s\n", store_error(st));
-		status = EXIT_STORAGE;
-	}
+	if (rc)
+		status = cli_fail("delete", store_error(st));
 	store_close(st);
 	return status;
 }

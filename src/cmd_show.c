@@ -1,7 +1,6 @@
 /* cmd_show.c - verdict show: one saved session's answers and its result,
  * recomputed with the scoring engine from the criteria text stored with it. */
 #include <getopt.h>
-#include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -108,9 +107,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			show_usage(stdout);
 			return EXIT_OK;
 		} else {
-			cli_bad_option("show", argv, longopts);
-			show_usage(stderr);
-			return EXIT_USAGE;
+			return cli_bad_usage("show", argv, longopts, show_usage);
 		}
 	}
 	enum report_format rf = REPORT_MD;
@@ -134,29 +131,24 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	}
 	long long id;
-	if (saved_session_parse_id(argv[optind], &id)) {
-		text_printf(stderr, "verdict show: '%s' is not a session id (a positive number; "
-		            "'verdict list' shows them)\n", argv[optind]);
+	if (cli_session_id("show", argv[optind], &id))
 		return EXIT_USAGE;
-	}
 	struct store *st;
 	int rc = cli_open_store("show", g, STORE_OPEN_READ_ONLY, &st);
 	if (rc)
 		return rc;
 	struct saved_session ss;
-	rc = saved_session_load(st, id, &ss);
-	if (rc == 0 && revisions) {
+	struct diags d;
+	struct verror err;
+	if (saved_session_load(st, id, &ss, &d, &err))
+		rc = cli_fail_input("show", &d, &err);
+	diags_free(&d);
+	if (rc == EXIT_OK && revisions) {
 		rc = show_revisions(st, &ss, !text);
 		saved_session_free(&ss);
-		store_close(st);
-		if (fflush(stdout) || ferror(stdout)) {
-			fprintf(stderr, "verdict show: cannot write the output\n");
-			return EXIT_STORAGE;
-		}
-		return rc;
 	}
 	store_close(st);
-	if (rc)
+	if (rc || revisions)
 		return rc;
 	/* Not finished: no recommendation, unless a draft is asked for. */
 	if (ss.stored.status != SESSION_COMPLETE && !draft) {
@@ -170,10 +162,6 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			rc = EXIT_INVALID;
 		}
 		saved_session_free(&ss);
-		if (fflush(stdout) || ferror(stdout)) {
-			fprintf(stderr, "verdict show: cannot write the output\n");
-			return EXIT_STORAGE;
-		}
 		return rc;
 	}
 
@@ -183,35 +171,25 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		/* The answers are worth seeing even when they give no result. */
 		if (text)
 			print_answers(&ss);
-		text_printf(stderr, "verdict show: session %lld: %s\n", id, score_status_message(sst));
+		verror_set(&err, VERROR_INPUT, "session %lld: %s", id, score_status_message(sst));
 		saved_session_free(&ss);
-		return EXIT_INVALID;
+		return cli_fail("show", &err);
 	}
 	if (text) {
 		print_answers(&ss);
 		if (ss.stored.status != SESSION_COMPLETE)
 			printf("Draft: session %lld is not finished, so this result may still change.\n\n",
 			       id);
-		const char *cs = nl_langinfo(CODESET);
-		score_write_text(stdout, ss.source.model, ss.session, &r,
-		                 cs && strcmp(cs, "UTF-8") == 0);
+		score_write_text(stdout, ss.source.model, ss.session, &r, cli_utf8_locale());
 	} else {
 		struct strbuf out;
 		strbuf_init(&out);
-		if (export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(),
-		                         &out)) {
-			text_printf(stderr, "verdict show: out of memory\n");
-			rc = EXIT_STORAGE;
-		} else {
-			fwrite(out.data, 1, out.len, stdout);
-		}
+		export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(), &out);
+		rc = cli_write_stdout("show", strbuf_str(&out), out.len);
 		strbuf_free(&out);
 	}
+	/* A failed write of the text is main()'s to say (close_stdout()). */
 	result_free(&r);
 	saved_session_free(&ss);
-	if (fflush(stdout) || ferror(stdout)) {
-		text_printf(stderr, "verdict show: cannot write the output\n");
-		return EXIT_STORAGE;
-	}
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include "answers.h"
 #include "schema.h"
 #include "session.h"
+#include "xalloc.h"
 #include "yaml_tree.h"
 
 #define CRITERIA_MAX_CRITERIA 100000
@@ -94,11 +95,7 @@ static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const c
 static size_t check_list_ids(struct loader *L, const struct ynode *list, char *const *ids,
                              const char *what)
 {
-	struct id_at *at = malloc((list->count ? list->count : 1) * sizeof *at);
-	if (!at) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return 0;
-	}
+	struct id_at *at = xcalloc(list->count, sizeof *at);
 	size_t n = 0;
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
@@ -137,14 +134,10 @@ static void load_options(struct loader *L, const struct ynode *list)
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
 	}
-	c->options = calloc(list->count ? list->count : 1, sizeof *c->options);
-	L->option_ids = calloc(list->count ? list->count : 1, sizeof *L->option_ids);
-	if (!c->options || !L->option_ids) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	c->options = xcalloc(list->count, sizeof *c->options);
+	L->option_ids = xcalloc(list->count, sizeof *L->option_ids);
 	c->noptions = list->count;
-	char **ids = calloc(list->count ? list->count : 1, sizeof *ids);
+	char **ids = xcalloc(list->count, sizeof *ids);
 	for (size_t i = 0; i < list->count; i++) {
 		const struct ynode *o = list->items[i];
 		L->option_ids[i] = "";
@@ -159,12 +152,11 @@ static void load_options(struct loader *L, const struct ynode *list)
 		L->option_ids[i] = c->options[i].id ? c->options[i].id : "";
 		if (!c->options[i].id)
 			L->options_broken = 1;
-		if (ids)
-			ids[i] = c->options[i].id;
+		ids[i] = c->options[i].id;
 	}
 	/* With a repeated option id, ratings cannot be matched to options:
 	 * checking them would only echo this error. */
-	if (ids && check_list_ids(L, list, ids, "option"))
+	if (check_list_ids(L, list, ids, "option"))
 		L->options_broken = 1;
 	free(ids);
 }
@@ -192,11 +184,7 @@ static void load_scale(struct loader *L, const struct ynode *n)
 		labels = ynode_get(n, "labels");
 	}
 	size_t steps = (size_t)(s->max - s->min + 1);
-	s->labels = calloc(steps, sizeof *s->labels);
-	if (!s->labels) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	s->labels = xcalloc(steps, sizeof *s->labels);
 	if (labels && !schema_expect_seq(L->d, labels, "labels")) {
 		if (labels->count != steps)
 			diags_add(L->d, labels->line, labels->column,
@@ -212,9 +200,7 @@ static void load_scale(struct loader *L, const struct ynode *n)
 			continue;
 		char num[16];
 		snprintf(num, sizeof num, "%d", s->min + (int)i);
-		s->labels[i] = strdup(is_default ? default_labels[i] : num);
-		if (!s->labels[i])
-			diags_add(L->d, 0, 0, "out of memory");
+		s->labels[i] = xstrdup(is_default ? default_labels[i] : num);
 	}
 }
 
@@ -281,13 +267,9 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 	if ((v = ynode_get(n, "default_weight")))
 		schema_number(L->d, v, "default_weight", c->scale.min, c->scale.max,
 		              &cr->default_weight);
-	cr->ratings = calloc(c->noptions ? c->noptions : 1, sizeof *cr->ratings);
-	cr->why = calloc(c->noptions ? c->noptions : 1, sizeof *cr->why);
+	cr->ratings = xcalloc(c->noptions, sizeof *cr->ratings);
+	cr->why = xcalloc(c->noptions, sizeof *cr->why);
 	unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-	if (!cr->ratings || !cr->why) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
 	char where[96];
 	snprintf(where, sizeof where, "the ratings of '%s'", cr->id ? cr->id : "this criterion");
 	if ((v = ynode_get(n, "ratings")))
@@ -322,13 +304,8 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 		          list->count, CRITERIA_MAX_CRITERIA);
 		return;
 	}
-	c->criteria = calloc(list->count, sizeof *c->criteria);
-	char **ids = calloc(list->count, sizeof *ids);
-	if (!c->criteria || !ids) {
-		free(ids);
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	c->criteria = xcalloc(list->count, sizeof *c->criteria);
+	char **ids = xcalloc(list->count, sizeof *ids);
 	c->ncriteria = list->count;
 	for (size_t i = 0; i < list->count; i++) {
 		load_criterion(L, list->items[i], &c->criteria[i]);
@@ -375,11 +352,7 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 	const struct ynode *w = ynode_get(n, "weights");
 	if (w && !schema_expect_map(L->d, w, "weights")) {
 		snprintf(where, sizeof where, "the weights of choice '%s'", ch->id ? ch->id : "");
-		ch->deltas = calloc(w->count ? w->count : 1, sizeof *ch->deltas);
-		if (!ch->deltas) {
-			diags_add(L->d, 0, 0, "out of memory");
-			return;
-		}
+		ch->deltas = xcalloc(w->count, sizeof *ch->deltas);
 		double span = c->scale.max - c->scale.min;
 		for (size_t i = 0; i < w->count; i++) {
 			int k = criteria_criterion_index(c, w->keys[i]->text);
@@ -398,12 +371,7 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 	const struct ynode *r = ynode_get(n, "ratings");
 	if (r && !schema_expect_map(L->d, r, "ratings")) {
 		snprintf(where, sizeof where, "the ratings of choice '%s'", ch->id ? ch->id : "");
-		size_t room = r->count * c->noptions;
-		ch->overrides = calloc(room ? room : 1, sizeof *ch->overrides);
-		if (!ch->overrides) {
-			diags_add(L->d, 0, 0, "out of memory");
-			return;
-		}
+		ch->overrides = xcalloc(r->count * c->noptions, sizeof *ch->overrides);
 		for (size_t i = 0; i < r->count; i++) {
 			int k = criteria_criterion_index(c, r->keys[i]->text);
 			if (k < 0) {
@@ -426,13 +394,8 @@ static void load_questions(struct loader *L, const struct ynode *list)
 	struct criteria *c = L->c;
 	if (!list || schema_expect_seq(L->d, list, "questions") || list->count == 0)
 		return;
-	c->questions = calloc(list->count, sizeof *c->questions);
-	char **ids = calloc(list->count, sizeof *ids);
-	if (!c->questions || !ids) {
-		free(ids);
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	c->questions = xcalloc(list->count, sizeof *c->questions);
+	char **ids = xcalloc(list->count, sizeof *ids);
 	c->nquestions = list->count;
 	for (size_t i = 0; i < list->count; i++) {
 		const struct ynode *n = list->items[i];
@@ -453,13 +416,8 @@ static void load_questions(struct loader *L, const struct ynode *list)
 			if (!chs->count)
 				continue;
 		}
-		q->choices = calloc(chs->count, sizeof *q->choices);
-		char **cids = calloc(chs->count, sizeof *cids);
-		if (!q->choices || !cids) {
-			free(cids);
-			diags_add(L->d, 0, 0, "out of memory");
-			continue;
-		}
+		q->choices = xcalloc(chs->count, sizeof *q->choices);
+		char **cids = xcalloc(chs->count, sizeof *cids);
 		q->nchoices = chs->count;
 		for (size_t j = 0; j < chs->count; j++) {
 			load_choice(L, chs->items[j], &q->choices[j]);
@@ -473,12 +431,10 @@ static void load_questions(struct loader *L, const struct ynode *list)
 }
 
 /* TERM as the glossary matches it: ASCII letters in lower case, each run of
- * white space one space. A new string, or NULL. */
+ * white space one space. A new string. */
 static char *term_key(const char *term)
 {
-	char *key = malloc(strlen(term) + 1), *o = key;
-	if (!key)
-		return NULL;
+	char *key = xmalloc(strlen(term) + 1), *o = key;
 	for (const char *p = term + strspn(term, " \t\r\n"); *p;) {
 		if (strchr(" \t\r\n", *p)) {
 			p += strspn(p, " \t\r\n");
@@ -497,28 +453,26 @@ static char *term_key(const char *term)
  * given twice. Exact repeats were reported already as duplicate keys. */
 static void check_glossary_terms(struct loader *L, const struct ynode *n)
 {
-	struct id_at *at = calloc(n->count ? n->count : 1, sizeof *at);
+	struct id_at *at = xcalloc(n->count, sizeof *at);
 	size_t k = 0;
-	for (size_t i = 0; at && i < n->count; i++)
-		if (n->keys[i]->kind == YNODE_SCALAR && (at[k].id = term_key(n->keys[i]->text)))
+	for (size_t i = 0; i < n->count; i++)
+		if (n->keys[i]->kind == YNODE_SCALAR) {
+			at[k].id = term_key(n->keys[i]->text);
 			at[k++].node = n->keys[i];
-	if (!at || k < n->count) {
-		diags_add(L->d, 0, 0, "out of memory");
-	} else {
-		qsort(at, k, sizeof *at, by_id_then_position);
-		for (size_t i = 1; i < k; i++) {
-			size_t first = i;
-			while (first > 0 && strcmp(at[first - 1].id, at[i].id) == 0)
-				first--;
-			if (first == i || strcmp(at[first].node->text, at[i].node->text) == 0)
-				continue;
-			diags_add(L->d, at[i].node->line, at[i].node->column,
-			          "duplicate glossary term '%s': the help matches it as '%s' "
-			          "(first given at line %d)", at[i].node->text, at[first].node->text,
-			          at[first].node->line);
 		}
+	qsort(at, k, sizeof *at, by_id_then_position);
+	for (size_t i = 1; i < k; i++) {
+		size_t first = i;
+		while (first > 0 && strcmp(at[first - 1].id, at[i].id) == 0)
+			first--;
+		if (first == i || strcmp(at[first].node->text, at[i].node->text) == 0)
+			continue;
+		diags_add(L->d, at[i].node->line, at[i].node->column,
+		          "duplicate glossary term '%s': the help matches it as '%s' "
+		          "(first given at line %d)", at[i].node->text, at[first].node->text,
+		          at[first].node->line);
 	}
-	for (size_t i = 0; at && i < k; i++)
+	for (size_t i = 0; i < k; i++)
 		free((char *)at[i].id);
 	free(at);
 }
@@ -529,11 +483,7 @@ static void load_glossary(struct loader *L, const struct ynode *n)
 	if (!n || schema_expect_map(L->d, n, "glossary") || n->count == 0)
 		return;
 	check_glossary_terms(L, n);
-	c->glossary = calloc(n->count, sizeof *c->glossary);
-	if (!c->glossary) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	c->glossary = xcalloc(n->count, sizeof *c->glossary);
 	for (size_t i = 0; i < n->count; i++) {
 		struct glossary_entry *g = &c->glossary[c->nglossary];
 		g->term = schema_text(L->d, n->keys[i], "glossary term");
@@ -624,10 +574,6 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 	if (L->criteria_broken || L->options_broken)
 		return;
 	ex->answers = session_new(c);
-	if (!ex->answers) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
 	answers_read(L->d, c, ex->answers, ynode_get(n, "choices"), ynode_get(n, "weights"));
 }
 
@@ -636,25 +582,18 @@ static void load_examples(struct loader *L, const struct ynode *list)
 	struct criteria *c = L->c;
 	if (!list || schema_expect_seq(L->d, list, "examples") || list->count == 0)
 		return;
-	c->examples = calloc(list->count, sizeof *c->examples);
-	if (!c->examples) {
-		diags_add(L->d, 0, 0, "out of memory");
-		return;
-	}
+	c->examples = xcalloc(list->count, sizeof *c->examples);
 	c->nexamples = list->count;
-	struct id_at *names = calloc(list->count, sizeof *names);
+	struct id_at *names = xcalloc(list->count, sizeof *names);
 	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
 		load_example(L, list->items[i], &c->examples[i]);
-		if (names && c->examples[i].name)
+		if (c->examples[i].name)
 			names[k++] = (struct id_at){ c->examples[i].name,
 			                             ynode_get(list->items[i], "name") };
 	}
 	/* Messages name an example by its name: each must be its own. */
-	if (names)
-		check_unique(L->d, names, k, "example name");
-	else
-		diags_add(L->d, 0, 0, "out of memory");
+	check_unique(L->d, names, k, "example name");
 	free(names);
 }
 
@@ -664,12 +603,7 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 	struct ynode *root = yaml_tree_parse(text, len, d);
 	if (!root)
 		return NULL;
-	struct criteria *c = calloc(1, sizeof *c);
-	if (!c) {
-		ynode_free(root);
-		diags_add(d, 0, 0, "out of memory");
-		return NULL;
-	}
+	struct criteria *c = xcalloc(1, sizeof *c);
 	struct loader L = { .d = d, .c = c };
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
@@ -707,7 +641,7 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 done:
 	free(L.option_ids);
 	ynode_free(root);
-	if (d->count + d->dropped > errors_before || d->oom) {
+	if (d->count + d->dropped > errors_before) {
 		criteria_free(c);
 		return NULL;
 	}

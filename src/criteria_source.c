@@ -1,73 +1,83 @@
 /* criteria_source.c - finding, reading and loading a criteria set. */
 #include "criteria_source.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
 #include "files.h"
+#include "xalloc.h"
 #include "yaml_tree.h"
-#include "text_print.h"
 
-int criteria_source_from_text(const char *name, const char *text, size_t len,
-                              struct criteria_source *src)
+/* Parses TEXT (LEN bytes, NUL-terminated, now SRC's) as criteria NAME into
+ * SRC, the errors into D, already started. */
+static int parse(const char *name, char *text, size_t len, struct criteria_source *src,
+                 struct diags *d, struct verror *err)
 {
-	memset(src, 0, sizeof *src);
-	src->name = strdup(name);
-	src->text = malloc(len + 1);
-	if (!src->name || !src->text) {
-		text_printf(stderr, "verdict: out of memory\n");
-		criteria_source_free(src);
-		return EXIT_STORAGE;
-	}
-	memcpy(src->text, text, len);
-	src->text[len] = '\0';
+	src->name = xstrdup(name);
+	src->text = text;
 	src->len = len;
-	struct diags d;
-	diags_init(&d, name);
-	src->model = criteria_parse(src->text, len, &d);
-	if (!src->model) {
-		diags_print(&d, stderr);
-		diags_free(&d);
-		criteria_source_free(src);
-		return EXIT_INVALID;
-	}
-	diags_free(&d);
-	return EXIT_OK;
+	src->model = criteria_parse(text, len, d);
+	if (src->model)
+		return 0;
+	criteria_source_free(src);
+	return diags_fail(d, err);
 }
 
-int criteria_source_load(const char *path, struct criteria_source *src)
+/* TEXT (LEN bytes) as a new NUL-terminated string. */
+static char *copy_text(const char *text, size_t len)
 {
-	/* An empty name given on the command line is a mistake, not a wish
-	 * for the default set; an empty VERDICT_CRITERIA is unset. */
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	return copy;
+}
+
+int criteria_source_from_text(const char *name, const char *text, size_t len,
+                              struct criteria_source *src, struct diags *d,
+                              struct verror *err)
+{
+	struct diags own;
+	if (!d)
+		d = &own;
+	memset(src, 0, sizeof *src);
+	diags_init(d, name);
+	int rc = parse(name, copy_text(text, len), len, src, d, err);
+	if (d == &own)
+		diags_free(&own);
+	return rc;
+}
+
+int criteria_source_load(const char *path, struct criteria_source *src, struct diags *d,
+                         struct verror *err)
+{
+	struct diags own;
+	if (!d)
+		d = &own;
+	memset(src, 0, sizeof *src);
+	int rc;
 	if (path && !*path) {
-		memset(src, 0, sizeof *src);
-		fprintf(stderr, "verdict: a criteria file name cannot be empty; leave out -c for "
-		        "the default set\n");
-		return EXIT_USAGE;
+		/* An empty name given on the command line is a mistake, not a wish
+		 * for the default set; an empty VERDICT_CRITERIA is unset. */
+		diags_init(d, "");
+		rc = verror_set(err, VERROR_USAGE, "a criteria file name cannot be empty; leave out "
+		                "-c for the default set");
+	} else {
+		if (!path)
+			path = getenv("VERDICT_CRITERIA");
+		if (!path || !*path) {
+			diags_init(d, CRITERIA_BUILTIN_NAME);
+			rc = parse(CRITERIA_BUILTIN_NAME, copy_text(default_criteria,
+			           default_criteria_len), default_criteria_len, src, d, err);
+		} else {
+			char *text;
+			size_t len;
+			rc = file_read_input(path, YAML_TREE_MAX_BYTES, &text, &len, d, err);
+			if (rc == 0)
+				rc = parse(file_input_name(path), text, len, src, d, err);
+		}
 	}
-	if (!path)
-		path = getenv("VERDICT_CRITERIA");
-	if (!path || !*path)
-		return criteria_source_from_text(CRITERIA_BUILTIN_NAME, default_criteria,
-		                                 default_criteria_len, src);
-	char err[512];
-	char *text;
-	size_t len;
-	/* Standard input is named as verdict score names it. */
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	int got = file_read_all(path, YAML_TREE_MAX_BYTES, &text, &len, err, sizeof err);
-	if (got == -2) {
-		text_printf(stderr, "%s:1:1: error: %s\n", name, err);
-		return EXIT_INVALID;
-	}
-	if (got) {
-		text_printf(stderr, "verdict: %s\n", err);
-		return EXIT_INVALID;
-	}
-	int rc = criteria_source_from_text(name, text, len, src);
-	free(text);
+	if (d == &own)
+		diags_free(&own);
 	return rc;
 }
 

@@ -7,6 +7,8 @@
 #include <stddef.h>
 
 #include "criteria.h"
+#include "diag.h"
+#include "verror.h"
 
 /* The name shown for the compiled-in default set. */
 #define CRITERIA_BUILTIN_NAME "node-vs-python.yaml (built in)"
@@ -18,15 +20,21 @@ struct criteria_source {
 	struct criteria *model;
 };
 
-/* Loads PATH, or when PATH is NULL, $VERDICT_CRITERIA if set and not empty,
- * else the built-in set. Errors go to stderr as FILE:LINE:COLUMN lines.
- * Returns 0, or the exit status to end with (1 for invalid criteria or an
- * unreadable file, 2 for an empty PATH, which never means the default). Free
- * the source with criteria_source_free(). */
-int criteria_source_load(const char *path, struct criteria_source *src);
-/* The same from text already in memory (a stored session's criteria). */
+/* Loads PATH ("-" for standard input, named "<stdin>"), or when PATH is NULL,
+ * $VERDICT_CRITERIA if set and not empty, else the built-in set. Returns 0,
+ * or -1 with ERR: VERROR_USAGE for an empty PATH (which never means the
+ * default set), VERROR_INPUT for a file that cannot be read or criteria that
+ * are not valid. D, when not NULL, is started (diags_init) under the set's
+ * name and gets every positioned error of it (ERR has the first, see
+ * diags_fail()); the caller frees D whatever is returned. Free the source
+ * with criteria_source_free() after success. */
+int criteria_source_load(const char *path, struct criteria_source *src, struct diags *d,
+                         struct verror *err);
+/* The same from text already in memory (a stored session's criteria), shown
+ * as NAME. */
 int criteria_source_from_text(const char *name, const char *text, size_t len,
-                              struct criteria_source *src);
+                              struct criteria_source *src, struct diags *d,
+                              struct verror *err);
 void criteria_source_free(struct criteria_source *src);
 
 /* The compiled-in default criteria text. */

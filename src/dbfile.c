@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "xalloc.h"
+
 /* verdict's PRAGMA application_id, "VRDT" (docs/storage.md). */
 static const unsigned char verdict_id[4] = { 'V', 'R', 'D', 'T' };
 #define APPLICATION_ID_AT 68
@@ -83,9 +85,7 @@ static int is_open_db(const char *db, const struct stat *st, int *which)
 		return 1;
 	}
 	size_t dlen = strlen(db);
-	char *name = malloc(dlen + sizeof "-journal");
-	if (!name)
-		return 0;
+	char *name = xmalloc(dlen + sizeof "-journal");
 	int found = 0;
 	for (size_t i = 0; i < NCOMPANIONS && !found; i++) {
 		snprintf(name, dlen + sizeof "-journal", "%s%s", db, companions[i].suffix);
@@ -99,10 +99,12 @@ static int is_open_db(const char *db, const struct stat *st, int *which)
 }
 
 /* When PATH is named as an SQLite database's companion and that database is
- * beside it, writes a message into WHY and returns -1. */
-static int companion_by_name(const char *path, char *why, size_t len)
+ * beside it, says so in ERR and returns -1. */
+static int companion_by_name(const char *path, struct verror *err)
 {
 	char *real = realpath(path, NULL);
+	if (!real && errno == ENOMEM)
+		xalloc_die();
 	const char *p = real ? real : path;
 	size_t plen = strlen(p);
 	int rc = 0;
@@ -110,20 +112,19 @@ static int companion_by_name(const char *path, char *why, size_t len)
 		size_t slen = strlen(companions[i].suffix);
 		if (plen <= slen || strcmp(p + plen - slen, companions[i].suffix) != 0)
 			continue;
-		char *db = strndup(p, plen - slen);
-		if (!db)
-			break;
+		char *db = xstrndup(p, plen - slen);
 		enum dbfile_kind k = kind_of(db);
 		if (k == DBFILE_SQLITE || k == DBFILE_VERDICT) {
 			/* Named as given when PATH itself has the suffix. */
 			size_t given = strlen(path);
 			int as_given = given > slen && strcmp(path + given - slen,
 			                                      companions[i].suffix) == 0;
-			snprintf(why, len, "%s is the %s of the %s database %.*s; a report there "
-			         "would damage it: choose another file name", path, companions[i].what,
-			         k == DBFILE_VERDICT ? "verdict sessions" : "SQLite",
-			         (int)(as_given ? given - slen : plen - slen), as_given ? path : db);
-			rc = -1;
+			rc = verror_set(err, VERROR_INPUT, "%s is the %s of the %s database %.*s; a "
+			                "report there would damage it: choose another file name", path,
+			                companions[i].what,
+			                k == DBFILE_VERDICT ? "verdict sessions" : "SQLite",
+			                (int)(as_given ? given - slen : plen - slen),
+			                as_given ? path : db);
 		}
 		free(db);
 	}
@@ -131,7 +132,7 @@ static int companion_by_name(const char *path, char *why, size_t len)
 	return rc;
 }
 
-int dbfile_guard(const char *path, const char *open_db, char *why, size_t len)
+int dbfile_guard(const char *path, const char *open_db, struct verror *err)
 {
 	struct stat st;
 	if (stat(path, &st) != 0)
@@ -139,35 +140,31 @@ int dbfile_guard(const char *path, const char *open_db, char *why, size_t len)
 	int which;
 	if (open_db && is_open_db(open_db, &st, &which)) {
 		if (which < 0)
-			snprintf(why, len, "%s is the sessions database in use; a report there would "
-			         "destroy every saved session: choose another file name", path);
-		else
-			snprintf(why, len, "%s is the %s of the sessions database in use (%s); a "
-			         "report there would damage the saved sessions: choose another file "
-			         "name", path, companions[which].what, open_db);
-		return -1;
+			return verror_set(err, VERROR_INPUT, "%s is the sessions database in use; a "
+			                  "report there would destroy every saved session: choose "
+			                  "another file name", path);
+		return verror_set(err, VERROR_INPUT, "%s is the %s of the sessions database in use "
+		                  "(%s); a report there would damage the saved sessions: choose "
+		                  "another file name", path, companions[which].what, open_db);
 	}
 	if (!S_ISREG(st.st_mode))
 		return 0;
 	switch (kind_of(path)) {
 	case DBFILE_VERDICT:
-		snprintf(why, len, "%s is a verdict sessions database; a report there would destroy "
-		         "its saved sessions: choose another file name", path);
-		return -1;
+		return verror_set(err, VERROR_INPUT, "%s is a verdict sessions database; a report "
+		                  "there would destroy its saved sessions: choose another file name",
+		                  path);
 	case DBFILE_SQLITE:
-		snprintf(why, len, "%s is an SQLite database; a report there would destroy it: "
-		         "choose another file name", path);
-		return -1;
+		return verror_set(err, VERROR_INPUT, "%s is an SQLite database; a report there would "
+		                  "destroy it: choose another file name", path);
 	case DBFILE_WAL:
-		snprintf(why, len, "%s is an SQLite write-ahead log; a report there would damage "
-		         "its database: choose another file name", path);
-		return -1;
+		return verror_set(err, VERROR_INPUT, "%s is an SQLite write-ahead log; a report "
+		                  "there would damage its database: choose another file name", path);
 	case DBFILE_JOURNAL:
-		snprintf(why, len, "%s is an SQLite rollback journal; a report there would damage "
-		         "its database: choose another file name", path);
-		return -1;
+		return verror_set(err, VERROR_INPUT, "%s is an SQLite rollback journal; a report "
+		                  "there would damage its database: choose another file name", path);
 	case DBFILE_NONE:
 		break;
 	}
-	return companion_by_name(path, why, len);
+	return companion_by_name(path, err);
 }

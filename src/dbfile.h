@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "verror.h"
+
 enum dbfile_kind {
 	DBFILE_NONE,            /* none of the below */
 	DBFILE_SQLITE,          /* "SQLite format 3\0": an SQLite database */
@@ -26,7 +28,7 @@ enum dbfile_kind dbfile_classify(const unsigned char *head, size_t n);
 
 /* Whether a report may be written to PATH. Returns 0 when it may (PATH does
  * not exist yet, or is a file that is not a database); else -1, with a
- * sentence for a person in WHY (LEN bytes) that names PATH and what it is:
+ * sentence for a person in ERR (VERROR_INPUT) that names PATH and what it is:
  *   - the database OPEN_DB (may be NULL) or its -wal, -shm or -journal file,
  *     compared by device and inode;
  *   - a file whose first bytes are an SQLite database (verdict's or any
@@ -34,6 +36,6 @@ enum dbfile_kind dbfile_classify(const unsigned char *head, size_t n);
  *   - a file named like an SQLite database's -wal, -shm or -journal beside
  *     that database.
  * Only regular files are read; nothing is written. */
-int dbfile_guard(const char *path, const char *open_db, char *why, size_t len);
+int dbfile_guard(const char *path, const char *open_db, struct verror *err);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text_print.h"
+#include "xalloc.h"
 
 /* Past this many errors a file is not worth reading further. */
 #define DIAGS_MAX 100
@@ -13,9 +14,7 @@
 void diags_init(struct diags *d, const char *file)
 {
 	memset(d, 0, sizeof *d);
-	d->file = strdup(file ? file : "<input>");
-	if (!d->file)
-		d->oom = 1;
+	d->file = xstrdup(file ? file : "<input>");
 }
 
 void diags_free(struct diags *d)
@@ -34,35 +33,27 @@ void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 		return;
 	}
 	if (d->count == d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 8;
-		struct diag *items = realloc(d->items, cap * sizeof *items);
-		if (!items) {
-			d->oom = 1;
-			return;
-		}
-		d->items = items;
-		d->cap = cap;
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->items = xreallocarray(d->items, d->cap, sizeof *d->items);
 	}
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = NULL;
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (n >= 0 && (msg = malloc((size_t)n + 1))) {
+	char *msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	msg[0] = '\0';
+	if (n > 0) {
 		va_start(ap, fmt);
 		vsnprintf(msg, (size_t)n + 1, fmt, ap);
 		va_end(ap);
 	}
-	if (!msg) {
-		d->oom = 1;
-		return;
-	}
 	d->items[d->count++] = (struct diag){ line, column, msg };
 }
 
-void diags_print(struct diags *d, FILE *out)
+/* By position; insertion sort keeps equal positions in the order they were
+ * found. */
+static void sort(struct diags *d)
 {
-	/* Insertion sort keeps equal positions in the order they were found. */
 	for (size_t i = 1; i < d->count; i++) {
 		struct diag t = d->items[i];
 		size_t j = i;
@@ -73,12 +64,29 @@ void diags_print(struct diags *d, FILE *out)
 		}
 		d->items[j] = t;
 	}
+}
+
+void diags_print(struct diags *d, FILE *out)
+{
+	sort(d);
 	for (size_t i = 0; i < d->count; i++)
 		text_printf(out, "%s:%d:%d: error: %s\n", d->file, d->items[i].line,
 		        d->items[i].column, d->items[i].message);
 	if (d->dropped)
 		text_printf(out, "%s: error: %zu more error%s not shown\n", d->file, d->dropped,
 		            d->dropped == 1 ? "" : "s");
-	if (d->oom)
-		text_printf(out, "%s: error: out of memory while reporting errors\n", d->file);
+}
+
+int diags_fail(struct diags *d, struct verror *err)
+{
+	sort(d);
+	if (!d->count)
+		return verror_set(err, VERROR_INPUT, "%s: not valid", d->file);
+	size_t more = d->count - 1 + d->dropped;
+	const struct diag *first = &d->items[0];
+	if (!more)
+		return verror_set(err, VERROR_INPUT, "%s:%d:%d: %s", d->file, first->line,
+		                  first->column, first->message);
+	return verror_set(err, VERROR_INPUT, "%s:%d:%d: %s (and %zu more error%s)", d->file,
+	                  first->line, first->column, first->message, more, more == 1 ? "" : "s");
 }

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "verror.h"
+
 struct diag {
 	int line;
 	int column;
@@ -21,7 +23,6 @@ struct diags {
 	size_t cap;
 	struct diag *items;     /* owned */
 	size_t dropped;         /* errors past the limit, counted not kept */
-	int oom;                /* an allocation failed while recording */
 };
 
 /* Starts an empty list for messages about FILE (copied). */
@@ -29,8 +30,7 @@ void diags_init(struct diags *d, const char *file);
 /* Frees the messages and the file name; the list may be reused after init. */
 void diags_free(struct diags *d);
 
-/* Records an error at LINE:COLUMN, printf-style. Never fails: on allocation
- * failure the oom flag is set and the message is dropped. */
+/* Records an error at LINE:COLUMN, printf-style. */
 void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
@@ -39,5 +39,11 @@ void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
  * line (text_print.h): what they quote from the input cannot drive the
  * terminal or break the line. */
 void diags_print(struct diags *d, FILE *out);
+
+/* Sorts D as diags_print() does and records in ERR (VERROR_INPUT) one line
+ * for all of it: the first error as "FILE:LINE:COLUMN: MESSAGE", then
+ * " (and N more errors)" when there are others. For a face that shows one
+ * line (the walk-through); the command line prints D whole. Returns -1. */
+int diags_fail(struct diags *d, struct verror *err);
 
 #endif

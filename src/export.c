@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
 #include "clock.h"
 #include "dbfile.h"
 #include "files.h"
+#include "xalloc.h"
 
 struct format_name {
 	const char *name;
@@ -64,7 +64,7 @@ const char *report_format_title(enum report_format f)
 	return "text";
 }
 
-int export_render(enum report_format f, const struct report *rep, struct strbuf *out)
+void export_render(enum report_format f, const struct report *rep, struct strbuf *out)
 {
 	switch (f) {
 	case REPORT_MD:
@@ -74,106 +74,85 @@ int export_render(enum report_format f, const struct report *rep, struct strbuf 
 		export_html(rep, out);
 		break;
 	case REPORT_JSON:
-		if (export_json(rep, out))
-			return -1;
+		export_json(rep, out);
 		break;
 	case REPORT_CSV:
 		export_csv(rep, out);
 		break;
 	}
-	return out->failed ? -1 : 0;
 }
 
-int export_render_result(enum report_format f, const struct criteria_source *src,
-                         const struct session *s, const struct result *r,
-                         const struct stored_session *meta, time_t generated,
-                         struct strbuf *out)
+void export_render_result(enum report_format f, const struct criteria_source *src,
+                          const struct session *s, const struct result *r,
+                          const struct stored_session *meta, time_t generated,
+                          struct strbuf *out)
 {
 	struct report rep;
 	report_build(&rep, src, s, r, meta, generated);
-	int rc = export_render(f, &rep, out);
+	export_render(f, &rep, out);
 	report_free(&rep);
-	return rc;
 }
 
 /* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
- * one, DB, may be NULL). Returns an exit status, with MSG set on failure. */
+ * one, DB, may be NULL). */
 static int write_report(const char *path, const char *db, const char *bytes, size_t len,
-                        char *msg, size_t msglen)
+                        struct verror *err)
 {
-	char err[1024];
-	if (dbfile_guard(path, db, err, sizeof err)) {
-		snprintf(msg, msglen, "No report written: %s", err);
-		return EXIT_INVALID;
-	}
-	int rc = file_write(path, bytes, len, err, sizeof err);
-	if (rc) {
-		snprintf(msg, msglen, "No report written: %s", err);
-		return rc == FILE_WRITE_REFUSED ? EXIT_INVALID : EXIT_STORAGE;
-	}
-	return EXIT_OK;
+	struct verror why;
+	if (dbfile_guard(path, db, &why) || file_write(path, bytes, len, &why))
+		return verror_set(err, why.kind, "No report written: %s", why.msg);
+	return 0;
 }
 
 /* export_write() for a session of database DB (NULL when none is open). */
 static int export_write_db(enum report_format f, const char *path,
                            const struct criteria_source *src, const struct session *s,
-                           const struct stored_session *meta, const char *db, char *msg,
-                           size_t msglen)
+                           const struct stored_session *meta, const char *db,
+                           struct verror *err)
 {
 	struct result r;
 	enum score_status st = score_session(src->model, s, &r);
-	if (st != SCORE_OK) {
-		snprintf(msg, msglen, "No report written: %s", score_status_message(st));
-		return EXIT_INVALID;
-	}
+	if (st != SCORE_OK)
+		return verror_set(err, VERROR_INPUT, "No report written: %s",
+		                  score_status_message(st));
 	struct strbuf out;
 	strbuf_init(&out);
-	int rc = export_render_result(f, src, s, &r, meta, clock_now(), &out);
+	export_render_result(f, src, s, &r, meta, clock_now(), &out);
 	result_free(&r);
-	if (rc) {
-		strbuf_free(&out);
-		snprintf(msg, msglen, "No report written: out of memory");
-		return EXIT_STORAGE;
-	}
-	rc = write_report(path, db, strbuf_str(&out), out.len, msg, msglen);
+	int rc = write_report(path, db, strbuf_str(&out), out.len, err);
 	strbuf_free(&out);
-	if (rc == EXIT_OK)
-		snprintf(msg, msglen, "%s report written to %s", report_format_title(f), path);
 	return rc;
 }
 
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
-                 const struct session *s, const struct stored_session *meta, char *msg,
-                 size_t msglen)
+                 const struct session *s, const struct stored_session *meta,
+                 struct verror *err)
 {
-	return export_write_db(f, path, src, s, meta, NULL, msg, msglen);
+	return export_write_db(f, path, src, s, meta, NULL, err);
 }
 
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
-                       char *msg, size_t msglen)
+                       struct verror *err)
 {
-	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, msg,
-	                       msglen);
+	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, err);
 }
 
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
-                         struct store *st, long long id, char *msg, size_t msglen)
+                         struct store *st, long long id, struct verror *err)
 {
 	const char *db = st ? store_file(st) : NULL;
 	if (!st || id <= 0)
-		return export_write_db(f, path, src, s, NULL, db, msg, msglen);
+		return export_write_db(f, path, src, s, NULL, db, err);
 	struct stored_session meta;
-	int rc = store_load(st, id, &meta);
-	if (rc == STORE_NOT_FOUND) {
-		snprintf(msg, msglen, "No report written: session %lld is no longer stored", id);
-		return EXIT_INVALID;
+	if (store_load(st, id, &meta)) {
+		const struct verror *why = store_error(st);
+		if (why->kind == VERROR_INPUT)
+			return verror_set(err, VERROR_INPUT, "No report written: session %lld is no "
+			                  "longer stored", id);
+		return verror_set(err, why->kind, "No report written: %s", why->msg);
 	}
-	if (rc) {
-		snprintf(msg, msglen, "No report written: %s", store_error(st));
-		return EXIT_STORAGE;
-	}
-	rc = export_write_db(f, path, src, s, &meta, db, msg, msglen);
+	int rc = export_write_db(f, path, src, s, &meta, db, err);
 	stored_session_free(&meta);
 	return rc;
 }

@@ -12,8 +12,7 @@
  *     which already holds a result;
  *   - export_write(), export_write_session(), export_write_saved(): score,
  *     render and write a report (atomically, never over a database), and
- *     say in a message where it went or why not, printing nothing (safe
- *     under curses);
+ *     say in a struct verror why not, printing nothing (safe under curses);
  *   - export_default_name(): a safe file name from the project and date. */
 #ifndef VERDICT_EXPORT_H
 #define VERDICT_EXPORT_H
@@ -28,6 +27,7 @@
 #include "session.h"
 #include "store.h"
 #include "strbuf.h"
+#include "verror.h"
 
 enum report_format {
 	REPORT_MD,
@@ -46,51 +46,50 @@ const char *report_format_ext(enum report_format f);
 /* For people: "Markdown", "HTML", "JSON", "CSV". */
 const char *report_format_title(enum report_format f);
 
-/* The renderers: each appends the whole report to OUT (check out->failed).
- * export_json() returns -1 when the JSON library runs out of memory, else 0. */
+/* The renderers: each appends the whole report to OUT. */
 void export_md(const struct report *rep, struct strbuf *out);
 void export_html(const struct report *rep, struct strbuf *out);
-int export_json(const struct report *rep, struct strbuf *out);
+void export_json(const struct report *rep, struct strbuf *out);
 void export_csv(const struct report *rep, struct strbuf *out);
 
-/* Renders REP in format F into OUT. Returns 0, or -1 when memory ran out. */
-int export_render(enum report_format f, const struct report *rep, struct strbuf *out);
+/* Renders REP in format F into OUT. */
+void export_render(enum report_format f, const struct report *rep, struct strbuf *out);
 
 /* Builds the report of SRC, S and their result R (META: the stored session,
  * or NULL when not saved; GENERATED: the report's date) and renders it in
- * format F into OUT. Returns 0, or -1 when memory ran out. */
-int export_render_result(enum report_format f, const struct criteria_source *src,
-                         const struct session *s, const struct result *r,
-                         const struct stored_session *meta, time_t generated,
-                         struct strbuf *out);
+ * format F into OUT. */
+void export_render_result(enum report_format f, const struct criteria_source *src,
+                          const struct session *s, const struct result *r,
+                          const struct stored_session *meta, time_t generated,
+                          struct strbuf *out);
 
 /* Scores S against SRC->model, renders the report in format F dated by
  * clock_now(), and writes it to PATH (file_write(): atomically for a file, so
  * a failure leaves any old file at PATH as it was and no temporary file; in
  * place for a FIFO, a device or /dev/stdout). A PATH that is a database
  * (dbfile_guard(): any SQLite database, write-ahead log or journal) is
- * refused and left as it was. META is the stored session, or NULL. Writes
- * into MSG (MSGLEN bytes) one line for a person: "HTML report written to
- * PATH" or why it was not. Prints nothing. Returns 0 on success,
- * EXIT_INVALID when the answers cannot be scored (every weight zero) or PATH
- * was refused (a database, a block device, a socket), EXIT_STORAGE when
- * memory ran out or the file could not be written (see cli.h). */
+ * refused and left as it was. META is the stored session, or NULL. Prints
+ * nothing. Returns 0, or -1 with ERR saying "No report written: " and why:
+ * VERROR_INPUT when the answers cannot be scored (every weight zero) or PATH
+ * was refused (a database, a block device, a socket), VERROR_STORAGE when
+ * the file could not be written. */
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
-                 const struct session *s, const struct stored_session *meta, char *msg,
-                 size_t msglen);
+                 const struct session *s, const struct stored_session *meta,
+                 struct verror *err);
 /* export_write() for the session being answered in the walk-through: its
  * stored record (id, status, dates) is read from ST for session ID (0, or a
  * NULL ST, for one not saved). PATH is refused when it is ST's database or
  * one of its files, by device and inode. Prints nothing. Returns as
- * export_write(), or EXIT_INVALID when session ID is no longer stored. */
+ * export_write(); session ID no longer stored is VERROR_INPUT, and a failure
+ * to read it has the store's kind. */
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
-                         struct store *st, long long id, char *msg, size_t msglen);
+                         struct store *st, long long id, struct verror *err);
 /* export_write() for a session loaded with saved_session_load(); PATH is
  * refused when it is the database the session came from (SS->db_file) or
  * one of its files, by device and inode. */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
-                       char *msg, size_t msglen);
+                       struct verror *err);
 
 /* Writes into BUF a file name for a report of PROJECT (may be NULL) on the
  * date of WHEN (UTC) in format F, e.g. "shop-rewrite-2026-11-26.html": the

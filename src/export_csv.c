@@ -22,10 +22,6 @@ void export_csv_text(struct strbuf *out, const char *raw)
 	/* Controls other than tab, LF and CR, the marks that reorder text and
 	 * bytes that are not UTF-8 become U+FFFD (text.h). */
 	char *text = text_clean_new(raw, TEXT_CSV);
-	if (!text) {
-		out->failed = 1;
-		return;
-	}
 	int guard = strchr("=+-@\t\r", text[0]) != NULL;
 	int quote = strpbrk(text, ",\"\r\n") != NULL;
 	if (quote)

@@ -14,6 +14,7 @@
 #include "score_format.h"
 #include "text.h"
 #include "export_svg.h"
+#include "xalloc.h"
 
 void export_html_escape(struct strbuf *out, const char *raw)
 {
@@ -22,10 +23,6 @@ void export_html_escape(struct strbuf *out, const char *raw)
 	/* Controls other than tab, LF and CR, the marks that reorder text and
 	 * bytes that are not UTF-8 become U+FFFD (text.h). */
 	char *clean = text_clean_new(raw, TEXT_HTML);
-	if (!clean) {
-		out->failed = 1;
-		return;
-	}
 	const char *text = clean, *plain = clean;
 	for (const char *p = text; *p; p++) {
 		const char *ent;
@@ -383,11 +380,7 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
 	int compact = n > 4;
-	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
-	if (!order) {
-		out->failed = 1;
-		return;
-	}
+	size_t *order = xcalloc(r->ncriteria, sizeof *order);
 	strbuf_printf(out, "<section class=\"breakdown\">\n<h2>Breakdown by criterion</h2>\n"
 	              "<p class=\"hint\">Each option's rating (0 to 10) and the points it adds "
 	              "to its score%s. An option's score is the sum of its points.</p>\n"
@@ -466,11 +459,7 @@ static void html_details(const struct report *rep, struct strbuf *out)
 	const struct criteria *c = rep->c;
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
-	size_t *order = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *order);
-	if (!order) {
-		out->failed = 1;
-		return;
-	}
+	size_t *order = xcalloc(r->ncriteria, sizeof *order);
 	group_order(c, order);
 	strbuf_puts(out, "<section class=\"details\">\n<h2>Reasons by criterion</h2>\n"
 	            "<div class=\"cards\">\n");

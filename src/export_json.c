@@ -13,11 +13,14 @@
 #include "export.h"
 #include "score_format.h"
 #include "text.h"
+#include "xalloc.h"
 
 #define REPORT_JSON_FORMAT "verdict-report/1"
 
-/* Building fails as a whole: each setter records a failure in *BAD and the
- * caller checks once. jansson takes VALUE even when it is NULL. */
+/* jansson reports a value it could not make as NULL: each setter records that
+ * in *BAD and the caller checks once. Its allocations are xmalloc's (main()
+ * sets them), every text here is UTF-8 and every number finite, so that can
+ * only be memory run out. jansson takes VALUE even when it is NULL. */
 static void set(json_t *obj, const char *key, json_t *value, int *bad)
 {
 	if (!obj || !value || json_object_set_new(obj, key, value))
@@ -145,31 +148,23 @@ static json_t *report_json(const struct report *rep, int *bad)
 
 static int dump_to_strbuf(const char *buffer, size_t size, void *data)
 {
-	struct strbuf *out = data;
-	strbuf_add(out, buffer, size);
-	return out->failed ? -1 : 0;
+	strbuf_add(data, buffer, size);
+	return 0;
 }
 
-int export_json(const struct report *rep, struct strbuf *out)
+void export_json(const struct report *rep, struct strbuf *out)
 {
 	int bad = 0;
 	json_t *root = report_json(rep, &bad);
-	if (bad || !root) {
-		json_decref(root);
-		return -1;
-	}
 	struct strbuf dump;
 	strbuf_init(&dump);
-	int rc = json_dump_callback(root, dump_to_strbuf, &dump, JSON_INDENT(2));
+	if (bad || !root || json_dump_callback(root, dump_to_strbuf, &dump, JSON_INDENT(2)))
+		xalloc_die();   /* see set() */
 	json_decref(root);
 	/* jansson escapes the C0 controls; the C1 and bidirectional ones become
 	 * JSON escapes of the same characters here (text.h), so the report
 	 * reads back exactly and shows nothing hostile where it is printed. */
-	if (!rc)
-		text_clean(out, strbuf_str(&dump), dump.len, TEXT_JSON);
+	text_clean(out, strbuf_str(&dump), dump.len, TEXT_JSON);
 	strbuf_free(&dump);
-	if (rc)
-		return -1;
 	strbuf_putc(out, '\n');
-	return out->failed ? -1 : 0;
 }

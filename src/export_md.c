@@ -15,6 +15,7 @@
 #include "export.h"
 #include "score_format.h"
 #include "text.h"
+#include "xalloc.h"
 
 void export_md_text(struct strbuf *out, const char *raw)
 {
@@ -23,10 +24,6 @@ void export_md_text(struct strbuf *out, const char *raw)
 	/* Line breaks and tabs become spaces, other controls, the marks that
 	 * reorder text and bytes that are not UTF-8 U+FFFD (text.h). */
 	char *clean = text_clean_new(raw, TEXT_MARKDOWN);
-	if (!clean) {
-		out->failed = 1;
-		return;
-	}
 	/* Leading blanks could make an indented code block; a leading list,
 	 * rule or heading-underline marker could start a block of its own. */
 	const char *text = clean + strspn(clean, " ");
@@ -75,11 +72,7 @@ void export_md_text(struct strbuf *out, const char *raw)
 /* One line of the notes, LEN bytes at LINE, as a block-quote line. */
 static void md_note_line(struct strbuf *out, const char *line, size_t len)
 {
-	char *copy = strndup(line, len);
-	if (!copy) {
-		out->failed = 1;
-		return;
-	}
+	char *copy = xstrndup(line, len);
 	strbuf_puts(out, len ? "> " : ">");
 	export_md_text(out, copy);
 	strbuf_putc(out, '\n');

@@ -9,6 +9,7 @@
 #include "export.h"
 #include "score_format.h"
 #include "text.h"
+#include "xalloc.h"
 
 /* One colour per option, as many as a criteria set may have; the first ones,
  * which most sets use, differ in shade too, for black-and-white prints. */
@@ -31,10 +32,6 @@ void export_html_escape_cut(struct strbuf *out, const char *text, size_t max)
 		return;
 	/* Cleaned first (text.h), so that a cut never splits an escape. */
 	char *clean = text_clean_new(text, TEXT_HTML);
-	if (!clean) {
-		out->failed = 1;
-		return;
-	}
 	/* Counted in characters, not display columns: a report must not depend
 	 * on the locale it was made in. */
 	size_t len = strlen(clean), chars = 0, keep = 0;
@@ -220,11 +217,7 @@ void export_svg_contributions(const struct report *rep, struct strbuf *out)
 {
 	const struct result *r = rep->r;
 	size_t n = r->noptions;
-	size_t *idx = malloc((r->ncriteria ? r->ncriteria : 1) * sizeof *idx);
-	if (!idx) {
-		out->failed = 1;
-		return;
-	}
+	size_t *idx = xcalloc(r->ncriteria, sizeof *idx);
 	size_t rows = contribution_order(r, idx);
 	double max = 0;
 	for (size_t i = 0; i < rows; i++)

@@ -11,57 +11,50 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int file_read_all(const char *path, size_t max, char **data, size_t *len, char *err,
-                  size_t errlen)
+#include "xalloc.h"
+
+/* Reads all of PATH ("-" for standard input), at most MAX bytes, into a new
+ * buffer. Returns 0, or -1 with ERR set; *TOO_LARGE says whether that was
+ * for the size (a message that does not name PATH). */
+static int read_all(const char *path, size_t max, char **data, size_t *len, int *too_large,
+                    struct verror *err)
 {
+	*too_large = 0;
 	int is_stdin = strcmp(path, "-") == 0;
 	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-		return -1;
-	}
+	if (fd < 0)
+		return verror_set(err, VERROR_INPUT, "%s: cannot open: %s", path, strerror(errno));
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		snprintf(err, errlen, "%s: is a directory, expected a file", path);
-		if (!is_stdin)
-			close(fd);
-		return -1;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
-		snprintf(err, errlen, "file is %lld bytes, larger than the %zu MiB allowed",
-		         (long long)st.st_size, max >> 20);
-		if (!is_stdin)
-			close(fd);
-		return -2;
-	}
-	size_t cap = 65536, n = 0;
-	char *buf = malloc(cap + 1);
 	int rc = -1;
-	if (!buf) {
-		snprintf(err, errlen, "%s: out of memory", path);
+	char *buf = NULL;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		verror_set(err, VERROR_INPUT, "%s: is a directory, expected a file", path);
 		goto out;
 	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+		*too_large = 1;
+		verror_set(err, VERROR_INPUT, "file is %lld bytes, larger than the %zu MiB allowed",
+		           (long long)st.st_size, max >> 20);
+		goto out;
+	}
+	size_t cap = 65536, n = 0;
+	buf = xmalloc(cap + 1);
 	for (;;) {
 		if (n == cap) {
 			if (cap > max) {
-				snprintf(err, errlen, "file is larger than the %zu MiB allowed",
-				         max >> 20);
-				rc = -2;
+				*too_large = 1;
+				verror_set(err, VERROR_INPUT,
+				           "file is larger than the %zu MiB allowed", max >> 20);
 				goto out;
 			}
-			char *bigger = realloc(buf, cap * 2 + 1);
-			if (!bigger) {
-				snprintf(err, errlen, "%s: out of memory", path);
-				goto out;
-			}
-			buf = bigger;
+			buf = xrealloc(buf, cap * 2 + 1);
 			cap *= 2;
 		}
 		ssize_t got = read(fd, buf + n, cap - n);
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0) {
-			snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+			verror_set(err, VERROR_INPUT, "%s: cannot read: %s", path, strerror(errno));
 			goto out;
 		}
 		if (got == 0)
@@ -69,8 +62,8 @@ int file_read_all(const char *path, size_t max, char **data, size_t *len, char *
 		n += (size_t)got;
 	}
 	if (n > max) {
-		snprintf(err, errlen, "file is larger than the %zu MiB allowed", max >> 20);
-		rc = -2;
+		*too_large = 1;
+		verror_set(err, VERROR_INPUT, "file is larger than the %zu MiB allowed", max >> 20);
 		goto out;
 	}
 	buf[n] = '\0';
@@ -83,6 +76,25 @@ out:
 	if (!is_stdin)
 		close(fd);
 	return rc;
+}
+
+const char *file_input_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+int file_read_input(const char *path, size_t max, char **data, size_t *len, struct diags *d,
+                    struct verror *err)
+{
+	diags_init(d, file_input_name(path));
+	int too_large;
+	struct verror why;
+	if (read_all(path, max, data, len, &too_large, &why) == 0)
+		return 0;
+	if (!too_large)
+		return verror_copy(err, &why);
+	diags_add(d, 1, 1, "%s", why.msg);
+	return diags_fail(d, err);
 }
 
 static int write_all(int fd, const char *data, size_t len)
@@ -152,34 +164,29 @@ static int named_descriptor(const char *path)
 /* Where a write to PATH lands: PATH itself, or, when PATH is a symbolic
  * link, the file it points to, so the link stays a link and the file behind
  * it gets the new bytes. A new string, or NULL with ERR set. */
-static char *write_target(const char *path, char *err, size_t errlen)
+static char *write_target(const char *path, struct verror *err)
 {
 	struct stat ls;
-	if (lstat(path, &ls) != 0 || !S_ISLNK(ls.st_mode)) {
-		char *same = strdup(path);
-		if (!same)
-			snprintf(err, errlen, "%s: out of memory", path);
-		return same;
-	}
+	if (lstat(path, &ls) != 0 || !S_ISLNK(ls.st_mode))
+		return xstrdup(path);
 	/* As the kernel's protected_symlinks does for open(): a link in a
 	 * sticky, world-writable directory (such as /tmp) is followed only when
 	 * it is ours or the directory owner's, so nobody can plant one there to
 	 * make us overwrite a file of ours. */
-	char *dircopy = strdup(path);
-	if (!dircopy) {
-		snprintf(err, errlen, "%s: out of memory", path);
-		return NULL;
-	}
+	char *dircopy = xstrdup(path);
 	struct stat ds;
 	int shared = stat(dirname(dircopy), &ds) == 0 && (ds.st_mode & S_ISVTX) &&
 	             (ds.st_mode & S_IWOTH) && ls.st_uid != geteuid() && ls.st_uid != ds.st_uid;
 	free(dircopy);
 	if (shared) {
-		snprintf(err, errlen, "%s: is another user's symbolic link in a shared directory; "
-		         "it was not followed (the old file, if any, is unchanged)", path);
+		verror_set(err, VERROR_STORAGE, "%s: is another user's symbolic link in a shared "
+		           "directory; it was not followed (the old file, if any, is unchanged)",
+		           path);
 		return NULL;
 	}
 	char *real = realpath(path, NULL);
+	if (!real && errno == ENOMEM)
+		xalloc_die();
 	if (!real) {
 		int saved = errno;
 		char to[512];
@@ -187,8 +194,8 @@ static char *write_target(const char *path, char *err, size_t errlen)
 		if (n <= 0)
 			n = snprintf(to, sizeof to, "?");
 		to[n] = '\0';
-		snprintf(err, errlen, "%s: is a symbolic link to %s, which cannot be resolved: %s; "
-		         "nothing was written", path, to, strerror(saved));
+		verror_set(err, VERROR_STORAGE, "%s: is a symbolic link to %s, which cannot be "
+		           "resolved: %s; nothing was written", path, to, strerror(saved));
 	}
 	return real;
 }
@@ -208,13 +215,12 @@ static mode_t new_file_mode(const char *target)
 }
 
 /* Writes to descriptor FD, which PATH named, as it stands. */
-static int write_descriptor(const char *path, int fd, const char *data, size_t len, char *err,
-                            size_t errlen)
+static int write_descriptor(const char *path, int fd, const char *data, size_t len,
+                            struct verror *err)
 {
-	if (write_all(fd, data, len)) {
-		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-		return -1;
-	}
+	if (write_all(fd, data, len))
+		return verror_set(err, VERROR_STORAGE, "%s: cannot write: %s", path,
+		                  strerror(errno));
 	return 0;
 }
 
@@ -223,50 +229,44 @@ static int write_descriptor(const char *path, int fd, const char *data, size_t l
  * and a reader of the FIFO gets the bytes. Opening a FIFO waits for its
  * reader, as the shell's > does. */
 static int write_in_place(const char *path, const char *target, const char *data, size_t len,
-                          char *err, size_t errlen)
+                          struct verror *err)
 {
 	int fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		snprintf(err, errlen, "%s: cannot open for writing: %s", path, strerror(errno));
-		return -1;
-	}
+	if (fd < 0)
+		return verror_set(err, VERROR_STORAGE, "%s: cannot open for writing: %s", path,
+		                  strerror(errno));
 	int rc = write_all(fd, data, len);
 	int saved = errno;
 	if (close(fd) && !rc) {
 		rc = -1;
 		saved = errno;
 	}
-	if (rc) {
-		snprintf(err, errlen, "%s: cannot write: %s", path, strerror(saved));
-		return -1;
-	}
+	if (rc)
+		return verror_set(err, VERROR_STORAGE, "%s: cannot write: %s", path,
+		                  strerror(saved));
 	return 0;
 }
 
 /* Why TARGET, which exists with mode MODE, cannot be written: a directory
- * (-1) or a node that must not be (FILE_WRITE_REFUSED); 0 when it can. */
-static int check_type(const char *path, mode_t mode, char *err, size_t errlen)
+ * (VERROR_STORAGE, as for a file that cannot be written) or a node that must
+ * not be (VERROR_INPUT); 0 when it can. */
+static int check_type(const char *path, mode_t mode, struct verror *err)
 {
-	if (S_ISDIR(mode)) {
-		snprintf(err, errlen, "%s: is a directory; give the report a file name (nothing was "
-		         "written)", path);
-		return -1;
-	}
-	if (S_ISBLK(mode)) {
-		snprintf(err, errlen, "%s: is a block device (a disk); a report is never written "
-		         "onto one", path);
-		return FILE_WRITE_REFUSED;
-	}
-	if (S_ISSOCK(mode)) {
-		snprintf(err, errlen, "%s: is a socket, which cannot be written as a file", path);
-		return FILE_WRITE_REFUSED;
-	}
+	if (S_ISDIR(mode))
+		return verror_set(err, VERROR_STORAGE, "%s: is a directory; give the report a file "
+		                  "name (nothing was written)", path);
+	if (S_ISBLK(mode))
+		return verror_set(err, VERROR_INPUT, "%s: is a block device (a disk); a report is "
+		                  "never written onto one", path);
+	if (S_ISSOCK(mode))
+		return verror_set(err, VERROR_INPUT, "%s: is a socket, which cannot be written as "
+		                  "a file", path);
 	return 0;
 }
 
 /* Replaces TARGET with the bytes, through a temporary file beside it. */
 static int write_replacing(const char *path, const char *target, const char *data, size_t len,
-                           char *err, size_t errlen)
+                           struct verror *err)
 {
 	/* The temporary file sits beside the target, so rename cannot cross
 	 * file systems. Its name is short and fixed in length, so any name
@@ -274,20 +274,14 @@ static int write_replacing(const char *path, const char *target, const char *dat
 	static const char tmp_name[] = ".verdict-XXXXXX";
 	const char *slash = strrchr(target, '/');
 	size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
-	char *tmp = malloc(dirlen + sizeof tmp_name);
-	char *dircopy = strdup(target);
-	if (!tmp || !dircopy) {
-		free(tmp);
-		free(dircopy);
-		snprintf(err, errlen, "%s: out of memory", path);
-		return -1;
-	}
+	char *tmp = xmalloc(dirlen + sizeof tmp_name);
+	char *dircopy = xstrdup(target);
 	memcpy(tmp, target, dirlen);
 	memcpy(tmp + dirlen, tmp_name, sizeof tmp_name);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		snprintf(err, errlen, "%s: cannot create a file in its directory: %s", path,
-		         strerror(errno));
+		verror_set(err, VERROR_STORAGE, "%s: cannot create a file in its directory: %s",
+		           path, strerror(errno));
 		free(tmp);
 		free(dircopy);
 		return -1;
@@ -317,14 +311,14 @@ static int write_replacing(const char *path, const char *target, const char *dat
 	return 0;
 fail:
 	unlink(tmp);
-	snprintf(err, errlen, "%s: cannot write: %s (the old file, if any, is unchanged)", path,
-	         strerror(saved));
+	verror_set(err, VERROR_STORAGE, "%s: cannot write: %s (the old file, if any, is "
+	           "unchanged)", path, strerror(saved));
 	free(tmp);
 	free(dircopy);
 	return -1;
 }
 
-int file_write(const char *path, const char *data, size_t len, char *err, size_t errlen)
+int file_write(const char *path, const char *data, size_t len, struct verror *err)
 {
 	/* A write past the file-size limit must fail with EFBIG, not kill us. */
 	signal(SIGXFSZ, SIG_IGN);
@@ -333,42 +327,40 @@ int file_write(const char *path, const char *data, size_t len, char *err, size_t
 	struct stat st;
 	if (plen > 1 && path[plen - 1] == '/') {
 		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			snprintf(err, errlen, "%s: is a directory; give the report a file name "
-			         "(nothing was written)", path);
-		else
-			snprintf(err, errlen, "%s: ends in '/', so it names a directory; give the "
-			         "report a file name (nothing was written)", path);
-		return -1;
+			return verror_set(err, VERROR_STORAGE, "%s: is a directory; give the report "
+			                  "a file name (nothing was written)", path);
+		return verror_set(err, VERROR_STORAGE, "%s: ends in '/', so it names a directory; "
+		                  "give the report a file name (nothing was written)", path);
 	}
 	int fd = named_descriptor(path);
 	if (fd >= 0)
-		return write_descriptor(path, fd, data, len, err, errlen);
+		return write_descriptor(path, fd, data, len, err);
 
-	char *target = write_target(path, err, errlen);
+	char *target = write_target(path, err);
 	if (!target)
 		return -1;
 	int rc;
 	if (stat(target, &st) == 0) {
-		rc = check_type(path, st.st_mode, err, errlen);
+		rc = check_type(path, st.st_mode, err);
 		if (!rc && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode)))
-			rc = write_in_place(path, target, data, len, err, errlen);
+			rc = write_in_place(path, target, data, len, err);
 		else if (!rc)
-			rc = write_replacing(path, target, data, len, err, errlen);
+			rc = write_replacing(path, target, data, len, err);
 	} else if (errno == ENAMETOOLONG) {
-		char *dircopy = strdup(target);
-		long max = dircopy ? pathconf(dirname(dircopy), _PC_NAME_MAX) : -1;
+		char *dircopy = xstrdup(target);
+		long max = pathconf(dirname(dircopy), _PC_NAME_MAX);
 		free(dircopy);
 		const char *slash = strrchr(target, '/');
 		size_t name_len = strlen(slash ? slash + 1 : target);
 		if (max > 0 && name_len > (size_t)max)
-			snprintf(err, errlen, "%s: the name is too long (a name holds at most %ld "
-			         "bytes); nothing was written", path, max);
+			verror_set(err, VERROR_STORAGE, "%s: the name is too long (a name holds at "
+			           "most %ld bytes); nothing was written", path, max);
 		else
-			snprintf(err, errlen, "%s: %s; nothing was written", path,
-			         strerror(ENAMETOOLONG));
+			verror_set(err, VERROR_STORAGE, "%s: %s; nothing was written", path,
+			           strerror(ENAMETOOLONG));
 		rc = -1;
 	} else {
-		rc = write_replacing(path, target, data, len, err, errlen);
+		rc = write_replacing(path, target, data, len, err);
 	}
 	free(target);
 	return rc;

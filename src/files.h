@@ -8,15 +8,21 @@
 
 #include <stddef.h>
 
-/* Reads all of PATH ("-" for standard input), at most MAX bytes, into a new
- * NUL-terminated buffer *DATA of *LEN bytes, which the caller frees. Returns 0;
- * -1 with a reason (including the path) in ERR; or -2 when the input is larger
- * than MAX, with a reason that does not name the path. */
-int file_read_all(const char *path, size_t max, char **data, size_t *len, char *err,
-                  size_t errlen);
+#include "diag.h"
+#include "verror.h"
 
-/* file_write() refused PATH: writing there would destroy what must not be. */
-#define FILE_WRITE_REFUSED -2
+/* The name messages give input file PATH: "<stdin>" for "-", else PATH. */
+const char *file_input_name(const char *path);
+
+/* Reads input file PATH ("-" for standard input) whole for a loader, at most
+ * MAX bytes, into a new NUL-terminated buffer *DATA of *LEN bytes, which the
+ * caller frees. Starts D (diags_init) for the file, under file_input_name(),
+ * for the loader to go on with; D is the caller's to free whatever happens.
+ * Returns 0, or -1 with ERR (VERROR_INPUT): a file larger than MAX is also a
+ * positioned error in D, at 1:1, and ERR is its summary (diags_fail()); a
+ * file that cannot be opened or read is in ERR alone, naming PATH. */
+int file_read_input(const char *path, size_t max, char **data, size_t *len, struct diags *d,
+                    struct verror *err);
 
 /* Writes LEN bytes to PATH, never replacing what it must not:
  *   - a regular file, or a name not yet taken, is written atomically: a
@@ -37,8 +43,8 @@ int file_read_all(const char *path, size_t max, char **data, size_t *len, char *
  *     `-o /dev/stdout >>log` appends to log rather than replacing it;
  *   - a directory, or a PATH ending in '/', is refused with a message that
  *     says so.
- * Returns 0; -1 when the write failed (ERR says why); FILE_WRITE_REFUSED for
- * a block device or a socket, which are never written. */
-int file_write(const char *path, const char *data, size_t len, char *err, size_t errlen);
+ * Returns 0, or -1 with ERR: VERROR_INPUT for a block device or a socket,
+ * which are never written; VERROR_STORAGE when the write failed. */
+int file_write(const char *path, const char *data, size_t len, struct verror *err);
 
 #endif

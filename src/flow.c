@@ -59,10 +59,10 @@ static int vanished(struct flow *f, struct verror *err)
  * filled (the session closed when it is gone). */
 static int saved(struct flow *f, int rc, struct verror *err)
 {
-	if (rc == STORE_NOT_FOUND)
+	if (rc && store_error(f->store)->kind == VERROR_INPUT)
 		return vanished(f, err);
 	if (rc)
-		return verror_set(err, VERROR_STORAGE, "%s", store_error(f->store));
+		return verror_copy(err, store_error(f->store));
 	return 0;
 }
 
@@ -84,29 +84,18 @@ static const char *nonempty(const char *s)
 	return s && *s ? s : NULL;
 }
 
-/* A new session for C; session_new() reports running out of memory with
- * NULL until it allocates with xalloc.h itself. */
-static struct session *new_session(const struct criteria *c)
-{
-	struct session *s = session_new(c);
-	if (!s)
-		xalloc_die();
-	return s;
-}
-
 int flow_new(struct flow *f, const char *project, const char *respondent, struct verror *err)
 {
 	flow_close(f);
 	project = nonempty(project);
 	respondent = nonempty(respondent);
-	f->s = new_session(f->c);
-	if (session_set_text(&f->s->project, project) ||
-	    session_set_text(&f->s->respondent, respondent))
-		xalloc_die();
+	f->s = session_new(f->c);
+	session_set_text(&f->s->project, project);
+	session_set_text(&f->s->respondent, respondent);
 	long long id;
 	if (store_create(f->store, f->src->name, f->src->text, f->src->len, f->c->id, f->c->title,
 	                 project, respondent, &id))
-		return verror_set(err, VERROR_STORAGE, "%s", store_error(f->store));
+		return verror_copy(err, store_error(f->store));
 	f->id = id;
 	f->step = -1;
 	return flow_goto(f, 0, err);
@@ -115,12 +104,8 @@ int flow_new(struct flow *f, const char *project, const char *respondent, struct
 int flow_open(struct flow *f, long long id, struct verror *err)
 {
 	struct saved_session sv;
-	/* Until saved_session_load() fills a struct verror, it says why on
-	 * standard error itself, and returns 1 for an unknown or unreadable
-	 * session, 3 for a storage failure. */
-	int rc = saved_session_load(f->store, id, &sv);
-	if (rc)
-		return verror_set(err, rc == 1 ? VERROR_INPUT : VERROR_STORAGE, "%s", "");
+	if (saved_session_load(f->store, id, &sv, NULL, err))
+		return -1;
 	flow_close(f);
 	f->loaded = sv.source;
 	memset(&sv.source, 0, sizeof sv.source);
@@ -284,14 +269,9 @@ int flow_resumable(struct flow *f, long long *id, struct verror *err)
 		*id = f->id;
 		return 0;
 	}
-	int rc = store_latest_unfinished(f->store, id);
-	if (rc == STORE_NOT_FOUND) {
+	if (store_latest_unfinished(f->store, id)) {
 		*id = 0;
-		return 0;
-	}
-	if (rc) {
-		*id = 0;
-		return verror_set(err, VERROR_STORAGE, "%s", store_error(f->store));
+		return verror_copy(err, store_error(f->store));
 	}
 	return 0;
 }
@@ -300,7 +280,7 @@ void flow_resume_label(struct flow *f, long long id, char *buf, size_t len)
 {
 	snprintf(buf, len, "Resume session %lld", id);
 	struct saved_session sv;
-	if (saved_session_load(f->store, id, &sv))
+	if (saved_session_load(f->store, id, &sv, NULL, NULL))
 		return;
 	char where[64];
 	session_step_label(sv.source.model, sv.stored.step, where, sizeof where);

@@ -1,6 +1,7 @@
 /* main.c - verdict: command dispatch. */
 #include <errno.h>
 #include <getopt.h>
+#include <jansson.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "text_print.h"
+#include "xalloc.h"
 
 struct command {
 	const char *name;
@@ -88,8 +90,9 @@ static int take_globals(int *argc, char **argv, struct global_opts *g)
 
 /* Every command's last word: what it printed must have reached standard
  * output. A failed write, flush or close there (a full disk, /dev/full, a
- * closed descriptor) turns success into EXIT_STORAGE, with a message; a
- * command that failed already has said why. Returns the exit status. */
+ * closed descriptor) turns success into EXIT_STORAGE, with a message
+ * (cli_output_failed()); a command that failed already has said why.
+ * Returns the exit status. */
 static int close_stdout(const char *cmd, int rc)
 {
 	errno = 0;
@@ -102,13 +105,7 @@ static int close_stdout(const char *cmd, int rc)
 	}
 	if (!failed || rc != EXIT_OK)
 		return rc;
-	if (saved)
-		fprintf(stderr, "verdict%s%s: cannot write to standard output: %s\n", cmd ? " " : "",
-		        cmd ? cmd : "", strerror(saved));
-	else
-		fprintf(stderr, "verdict%s%s: cannot write to standard output\n", cmd ? " " : "",
-		        cmd ? cmd : "");
-	return EXIT_STORAGE;
+	return cli_output_failed(cmd, saved);
 }
 
 /* Runs command C with ARGC, ARGV (ARGV[0] its name), then close_stdout(). */
@@ -120,6 +117,8 @@ static int run_command(const struct command *c, int argc, char **argv,
 
 int main(int argc, char **argv)
 {
+	/* jansson's memory too follows the one policy (xalloc.h). */
+	json_set_alloc_funcs(xmalloc, free);
 	setlocale(LC_ALL, "");
 	opterr = 0;             /* the commands say what is wrong: cli_bad_option() */
 	/* Numbers are read and written with a '.', whatever the locale: files,
@@ -128,11 +127,9 @@ int main(int argc, char **argv)
 	struct global_opts g = { 0 };
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;
-	char err[256];
-	if (clock_check(err, sizeof err)) {
-		text_printf(stderr, "verdict: %s\n", err);
-		return EXIT_USAGE;
-	}
+	struct verror err;
+	if (clock_check(&err))
+		return cli_fail(NULL, &err);
 	if (argc < 2) {
 		/* No command: the walk-through with the defaults. */
 		char name[] = "run";

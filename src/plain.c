@@ -1,12 +1,12 @@
 /* plain.c - the plain face: the walk-through's questions, line by line. */
 #include "plain.h"
 
-#include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "score_format.h"
 #include "text.h"
 #include "text_print.h"
@@ -111,8 +111,6 @@ static void say(struct plain *p, const char *fmt, ...)
 	va_start(ap, fmt);
 	text_vformat(&sb, fmt, ap);
 	va_end(ap);
-	if (sb.failed)
-		xalloc_die();
 	fputs(strbuf_str(&sb), p->out);
 	strbuf_free(&sb);
 }
@@ -129,8 +127,6 @@ static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 	va_start(ap, fmt);
 	text_vformat(&sb, fmt, ap);
 	va_end(ap);
-	if (sb.failed)
-		xalloc_die();
 	fputs(strbuf_str(&sb), p->out);
 	strbuf_free(&sb);
 	fflush(p->out);
@@ -197,15 +193,6 @@ static void back(struct plain *p)
 static const char *weight_text(double w, char *buf, size_t len)
 {
 	return score_number(buf, len, w, 1);
-}
-
-/* A sentence of LEN bytes (from a first call of its function with no
- * buffer; -1 when that ran out of memory), room for it. */
-static char *room_for(int len)
-{
-	if (len < 0)
-		xalloc_die();   /* until the sentences allocate with xalloc.h */
-	return xcalloc((size_t)len + 1, 1);
 }
 
 /* ---- the start ---- */
@@ -428,9 +415,7 @@ static void criterion(struct plain *p, size_t k)
 	say(p, "%s\n", cr->question);
 	for (size_t o = 0; o < c->noptions; o++)
 		say(p, "  %s: %s\n", c->options[o].name, cr->why[o] ? cr->why[o] : "(no reason given)");
-	int n = score_rating_story(c, p->f->s, k, NULL, 0);
-	char *ratings = room_for(n);
-	score_rating_story(c, p->f->s, k, ratings, (size_t)n + 1);
+	char *ratings = score_rating_story_new(c, p->f->s, k);
 	if (ratings[0])
 		say(p, "%s\n", ratings);
 	free(ratings);
@@ -439,9 +424,7 @@ static void criterion(struct plain *p, size_t k)
 	char dw[32];
 	weight_text(def, dw, sizeof dw);
 	if (score_profile_causes(c, p->f->s, k, NULL, 0)) {
-		n = score_default_story(c, p->f->s, k, def, NULL, 0);
-		char *story = room_for(n);
-		score_default_story(c, p->f->s, k, def, story, (size_t)n + 1);
+		char *story = score_default_story_new(c, p->f->s, k, def);
 		say(p, "Default: %s (%s)\n", dw, story);
 		free(story);
 	} else {
@@ -529,8 +512,8 @@ static void results(struct plain *p)
 	const struct criteria *c = p->f->c;
 	if (p->f->have_result) {
 		fputc('\n', p->out);
-		if (score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8))
-			xalloc_die();   /* until the report allocates with xalloc.h */
+		/* A write that fails is found when standard output is closed. */
+		(void)score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8);
 		say(p, "\nSaved as session %lld.\n", p->f->id);
 		p->done = p->stop = 1;
 		return;
@@ -574,13 +557,12 @@ static void step(struct plain *p)
 
 int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 {
-	const char *cs = nl_langinfo(CODESET);
 	struct plain p = {
 		.f = f,
 		.o = o,
 		.in = in,
 		.out = out,
-		.utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8")),
+		.utf8 = cli_utf8_locale(),
 		.echo = !isatty(fileno(in)),
 	};
 	if (o->resume) {

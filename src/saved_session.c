@@ -6,18 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "text_print.h"
+#include "xalloc.h"
 
-int saved_session_parse_id(const char *text, long long *id)
+int saved_session_parse_id(const char *text, long long *id, struct verror *err)
 {
-	if (!text || !*text || strspn(text, "0123456789") != strlen(text))
-		return -1;
-	errno = 0;
-	char *end;
-	long long v = strtoll(text, &end, 10);
-	if (errno || v <= 0)
-		return -1;
+	long long v = 0;
+	if (text && *text && strspn(text, "0123456789") == strlen(text)) {
+		errno = 0;
+		v = strtoll(text, NULL, 10);
+		if (errno)
+			v = 0;
+	}
+	if (v <= 0)
+		return verror_set(err, VERROR_USAGE, "'%s' is not a session id (a positive number; "
+		                  "'verdict list' shows them)", text ? text : "");
 	*id = v;
 	return 0;
 }
@@ -25,7 +27,7 @@ int saved_session_parse_id(const char *text, long long *id)
 /* Maps the stored answers onto the model. The text is the one they were
  * given against (its SHA-256 is checked as it is read), so an answer it does
  * not know is damage, or an edit by hand: reported as damage, not guessed. */
-static int restore_answers(struct store *st, struct saved_session *s)
+static int restore_answers(struct store *st, struct saved_session *s, struct verror *err)
 {
 	const struct criteria *c = s->source.model;
 	struct session *se = s->session;
@@ -33,69 +35,56 @@ static int restore_answers(struct store *st, struct saved_session *s)
 		const struct stored_choice *sc = &s->stored.choices[i];
 		int q = criteria_question_index(c, sc->question);
 		int ch = q < 0 ? -1 : criteria_choice_index(&c->questions[q], sc->choice);
-		if (ch < 0) {
-			text_printf(stderr, "verdict: session %lld: stored answer '%s: %s' is not in its "
-			            "criteria: %s is damaged (or was edited by hand); it was not changed. Move "
-			            "it aside or use --db to choose another file\n", s->stored.id,
-			            sc->question, sc->choice, store_file(st));
-			return EXIT_STORAGE;
-		}
+		if (ch < 0)
+			return verror_set(err, VERROR_STORAGE, "session %lld: stored answer '%s: %s' is "
+			                  "not in its criteria: %s is damaged (or was edited by hand); it "
+			                  "was not changed. Move it aside or use --db to choose another "
+			                  "file", s->stored.id, sc->question, sc->choice, store_file(st));
 		se->choices[q] = ch;
 	}
 	for (size_t i = 0; i < s->stored.nweights; i++) {
 		const struct stored_weight *sw = &s->stored.weights[i];
 		int k = criteria_criterion_index(c, sw->criterion);
-		if (k < 0 || !(sw->weight >= c->scale.min && sw->weight <= c->scale.max)) {
-			text_printf(stderr, "verdict: session %lld: stored weight '%s: %g' does not fit its "
-			            "criteria: %s is damaged (or was edited by hand); it was not changed. Move "
-			            "it aside or use --db to choose another file\n", s->stored.id,
-			            sw->criterion, sw->weight, store_file(st));
-			return EXIT_STORAGE;
-		}
+		if (k < 0 || !(sw->weight >= c->scale.min && sw->weight <= c->scale.max))
+			return verror_set(err, VERROR_STORAGE, "session %lld: stored weight '%s: %g' "
+			                  "does not fit its criteria: %s is damaged (or was edited by "
+			                  "hand); it was not changed. Move it aside or use --db to choose "
+			                  "another file", s->stored.id, sw->criterion, sw->weight,
+			                  store_file(st));
 		se->weights[k] = sw->weight;
 		se->weight_set[k] = 1;
 	}
-	if (session_set_text(&se->project, s->stored.project) ||
-	    session_set_text(&se->respondent, s->stored.respondent) ||
-	    session_set_text(&se->notes, s->stored.notes)) {
-		text_printf(stderr, "verdict: out of memory\n");
-		return EXIT_STORAGE;
-	}
-	return EXIT_OK;
+	session_set_text(&se->project, s->stored.project);
+	session_set_text(&se->respondent, s->stored.respondent);
+	session_set_text(&se->notes, s->stored.notes);
+	return 0;
 }
 
-int saved_session_load(struct store *st, long long id, struct saved_session *out)
+int saved_session_load(struct store *st, long long id, struct saved_session *out,
+                       struct diags *d, struct verror *err)
 {
 	memset(out, 0, sizeof *out);
-	int rc = store_load(st, id, &out->stored);
-	if (rc == STORE_NOT_FOUND) {
-		text_printf(stderr, "verdict: no session %lld; 'verdict list' shows the saved ones\n", id);
-		return EXIT_INVALID;
-	}
-	if (rc) {
-		text_printf(stderr, "verdict: %s\n", store_error(st));
-		return EXIT_STORAGE;
-	}
 	char name[512];
+	snprintf(name, sizeof name, "session %lld criteria", id);
+	if (store_load(st, id, &out->stored)) {
+		if (d)
+			diags_init(d, name);
+		return verror_copy(err, store_error(st));
+	}
 	snprintf(name, sizeof name, "session %lld criteria (%s)", id,
 	         out->stored.criteria_name ? out->stored.criteria_name : "stored");
-	rc = criteria_source_from_text(name, out->stored.criteria_text, out->stored.criteria_len,
-	                               &out->source);
-	if (rc) {
+	if (criteria_source_from_text(name, out->stored.criteria_text, out->stored.criteria_len,
+	                              &out->source, d, err)) {
 		stored_session_free(&out->stored);
-		return rc;
+		return -1;
 	}
 	out->session = session_new(out->source.model);
-	out->db_file = strdup(store_file(st));
-	if (!out->session || !out->db_file) {
-		text_printf(stderr, "verdict: out of memory\n");
+	out->db_file = xstrdup(store_file(st));
+	if (restore_answers(st, out, err)) {
 		saved_session_free(out);
-		return EXIT_STORAGE;
+		return -1;
 	}
-	rc = restore_answers(st, out);
-	if (rc)
-		saved_session_free(out);
-	return rc;
+	return 0;
 }
 
 void saved_session_free(struct saved_session *s)

@@ -5,8 +5,10 @@
 #define VERDICT_SAVED_SESSION_H
 
 #include "criteria_source.h"
+#include "diag.h"
 #include "session.h"
 #include "store.h"
+#include "verror.h"
 
 struct saved_session {
 	struct stored_session stored;   /* as read from the store */
@@ -16,16 +18,18 @@ struct saved_session {
 	                                 * that no report is written over it */
 };
 
-/* Loads session ID from ST. Returns 0, or an exit status after printing why to
- * stderr: EXIT_INVALID for an unknown id (or a stored criteria text this
- * verdict no longer accepts), EXIT_STORAGE for a storage failure, damage
- * included (stored answers their own criteria text does not know). Free with
- * saved_session_free() after success. */
-int saved_session_load(struct store *st, long long id, struct saved_session *out);
+/* Loads session ID from ST. Returns 0, or -1 with ERR: VERROR_INPUT for an
+ * unknown id, or a stored criteria text this verdict no longer accepts (its
+ * positioned errors go into D as criteria_source_from_text() says; D may be
+ * NULL, and is the caller's to free when not); VERROR_STORAGE for a storage
+ * failure, damage included (stored answers their own criteria text does not
+ * know). Free with saved_session_free() after success. */
+int saved_session_load(struct store *st, long long id, struct saved_session *out,
+                       struct diags *d, struct verror *err);
 void saved_session_free(struct saved_session *s);
 
 /* Parses a session id from the command line: a positive decimal number.
- * Returns 0, or -1 when TEXT is not one. */
-int saved_session_parse_id(const char *text, long long *id);
+ * Returns 0, or -1 with ERR (VERROR_USAGE) saying that TEXT is not one. */
+int saved_session_parse_id(const char *text, long long *id, struct verror *err);
 
 #endif

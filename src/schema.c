@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
 #include "yaml_core.h"
 
 #define ID_MAX 64
@@ -130,10 +131,7 @@ char *schema_text(struct diags *d, const struct ynode *n, const char *key)
 		diags_add(d, n->line, n->column, "'%s' must not be empty", key);
 		return NULL;
 	}
-	char *s = strdup(n->text);
-	if (!s)
-		diags_add(d, 0, 0, "out of memory");
-	return s;
+	return xstrdup(n->text);
 }
 
 int schema_is_id(const char *s)
@@ -162,10 +160,7 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key)
 		          "(at most %d), got '%.80s'", key, ID_MAX, n->text);
 		return NULL;
 	}
-	char *s = strdup(n->text);
-	if (!s)
-		diags_add(d, 0, 0, "out of memory");
-	return s;
+	return xstrdup(n->text);
 }
 
 /* Numbers print without trailing zeros in messages: 5, 2.5. */

@@ -123,6 +123,11 @@ int score_default_story(const struct criteria *c, const struct session *s, size_
  * when none is. Returns as snprintf does. */
 int score_rating_story(const struct criteria *c, const struct session *s, size_t i, char *buf,
                        size_t len);
+/* The two above in new strings ("" when there is nothing to tell), which the
+ * caller frees. */
+char *score_default_story_new(const struct criteria *c, const struct session *s, size_t i,
+                              double now);
+char *score_rating_story_new(const struct criteria *c, const struct session *s, size_t i);
 
 /* The criteria in the order to tell what would change the result: those
  * with a tipping step, nearest the current weight first, then the others in

@@ -355,6 +355,27 @@ static int sentence(const struct criteria *c, const struct result *r, enum score
 	return -1;
 }
 
+char *score_default_story_new(const struct criteria *c, const struct session *s, size_t i,
+                              double now)
+{
+	int n = score_default_story(c, s, i, now, NULL, 0);
+	char *buf = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	buf[0] = '\0';
+	if (n > 0)
+		score_default_story(c, s, i, now, buf, (size_t)n + 1);
+	return buf;
+}
+
+char *score_rating_story_new(const struct criteria *c, const struct session *s, size_t i)
+{
+	int n = score_rating_story(c, s, i, NULL, 0);
+	char *buf = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	buf[0] = '\0';
+	if (n > 0)
+		score_rating_story(c, s, i, buf, (size_t)n + 1);
+	return buf;
+}
+
 char *score_sentence_new(const struct criteria *c, const struct result *r,
                          enum score_sentence kind, size_t i)
 {

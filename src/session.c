@@ -4,20 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 struct session *session_new(const struct criteria *c)
 {
-	struct session *s = calloc(1, sizeof *s);
-	if (!s)
-		return NULL;
+	struct session *s = xcalloc(1, sizeof *s);
 	s->nquestions = c->nquestions;
 	s->ncriteria = c->ncriteria;
-	s->choices = malloc((c->nquestions ? c->nquestions : 1) * sizeof *s->choices);
-	s->weights = calloc(c->ncriteria ? c->ncriteria : 1, sizeof *s->weights);
-	s->weight_set = calloc(c->ncriteria ? c->ncriteria : 1, 1);
-	if (!s->choices || !s->weights || !s->weight_set) {
-		session_free(s);
-		return NULL;
-	}
+	s->choices = xcalloc(c->nquestions, sizeof *s->choices);
+	s->weights = xcalloc(c->ncriteria, sizeof *s->weights);
+	s->weight_set = xcalloc(c->ncriteria, 1);
 	for (size_t i = 0; i < c->nquestions; i++)
 		s->choices[i] = SESSION_NO_CHOICE;
 	return s;
@@ -36,12 +32,9 @@ void session_free(struct session *s)
 	free(s);
 }
 
-int session_set_text(char **field, const char *value)
+void session_set_text(char **field, const char *value)
 {
-	char *copy = NULL;
-	if (value && !(copy = strdup(value)))
-		return -1;
+	char *copy = value ? xstrdup(value) : NULL;
 	free(*field);
 	*field = copy;
-	return 0;
 }

@@ -31,14 +31,14 @@ struct session {
 	unsigned char *weight_set; /* [ncriteria]: 1 where the person set the weight */
 };
 
-/* A new empty session for C: no choices, no weights. NULL on allocation failure.
- * Free with session_free(). */
+/* A new empty session for C: no choices, no weights. Free with
+ * session_free(). */
 struct session *session_new(const struct criteria *c);
 void session_free(struct session *s);
 
 /* Replaces a text field (project, respondent or notes) with a copy of VALUE,
- * or clears it when VALUE is NULL. Returns 0, or -1 on allocation failure. */
-int session_set_text(char **field, const char *value);
+ * or clears it when VALUE is NULL. */
+void session_set_text(char **field, const char *value);
 
 /* ---- the steps (session_steps.c) ---- */
 

@@ -220,7 +220,7 @@ int store_session_state(struct store *st, long long id, struct session_state *st
 	finish(s);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+	return rc == SQLITE_DONE ? store_fail_missing(st, id, 0) : store_fail(st, rc, NULL);
 }
 
 int store_touch(struct store *st, long long id, const char *lost)
@@ -249,19 +249,19 @@ static int run_id_rev(struct store *st, enum store_stmt which, long long id, lon
 }
 
 /* Starts a write to session ID: BEGIN IMMEDIATE, then finds whether it
- * exists, and its *STATE. Returns 0, STORE_NOT_FOUND or -1; on anything but
- * 0 no transaction is left open. */
+ * exists, and its *STATE. Returns 0, or -1 (VERROR_INPUT when it does not
+ * exist) with no transaction left open. */
 static int write_begin_session(struct store *st, long long id, struct session_state *state,
                                const char *lost)
 {
 	if (store_write_begin(st, lost))
 		return -1;
-	int rc = store_session_state(st, id, state);
-	if (rc < 0)
+	if (store_session_state(st, id, state) == 0)
+		return 0;
+	if (st->err.kind != VERROR_INPUT)
 		store_fail(st, st->last_rc ? st->last_rc : SQLITE_ERROR, lost);
-	if (rc)
-		rollback(st);
-	return rc;
+	rollback(st);
+	return -1;
 }
 
 void store_sha256_hex(const char *text, size_t len, char hex[65])
@@ -518,7 +518,7 @@ int store_delete(struct store *st, long long id)
 		if (step == SQLITE_ROW)
 			text_id = sqlite3_column_int64(s, 0);
 		finish(s);
-		rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? STORE_NOT_FOUND
+		rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? store_fail_missing(st, id, 0)
 		                                                   : store_fail(st, step, LOST_DELETE);
 	} else {
 		rc = -1;

@@ -5,9 +5,10 @@
  * was answered against, stored once per distinct text, so it can be rebuilt
  * and rescored after the criteria file has changed or gone.
  *
- * Functions return 0 on success, STORE_NOT_FOUND for an unknown session id,
- * or -1 on a storage failure; store_error() then says what happened and what
- * to do, naming the database file. A failed write changes nothing: its
+ * Functions that can fail return 0, or -1 with store_error() saying what
+ * happened and what to do, as a struct verror (verror.h): VERROR_INPUT for a
+ * session (or a revision) that is not there, VERROR_STORAGE for a failure of
+ * the database, naming its file. A failed write changes nothing: its
  * transaction is rolled back and every earlier answer stays as it was.
  *
  * Sessions are records. Ids are never reused, even after a delete. Before an
@@ -35,14 +36,15 @@
 #include <stddef.h>
 #include <time.h>
 
-#define STORE_NOT_FOUND 1
+#include "verror.h"
 
 struct store;
 
 /* The database path: FLAG (from --db) if given, else $VERDICT_DB, else
  * $XDG_DATA_HOME/verdict/sessions.db, else ~/.local/share/verdict/sessions.db.
- * Writes it into BUF; returns -1 if it does not fit or HOME is unknown. */
-int store_path(const char *flag, char *buf, size_t len);
+ * Writes it into BUF. Returns 0, or -1 with ERR (VERROR_STORAGE) when HOME is
+ * not set or the path does not fit in LEN bytes. */
+int store_path(const char *flag, char *buf, size_t len, struct verror *err);
 
 /* Opens (creating directories with mode 0700, file and schema as needed) and
  * migrates the database at PATH, for reading and writing. A new file is made
@@ -51,10 +53,11 @@ int store_path(const char *flag, char *buf, size_t len);
  * version, in one read transaction): a file that is damaged, another
  * program's, newer than this verdict, read-only, unreadable or not a regular
  * file (a FIFO, a device) is refused and left exactly as it was. The checks
- * and the migration retry a busy file until the busy timeout is spent. On failure *OUT is NULL and ERR says
- * why. Also sets SIGXFSZ to be ignored (when it is at its default), so that a
- * file-size limit fails a write instead of killing the process. */
-int store_open(const char *path, struct store **out, char *err, size_t errlen);
+ * and the migration retry a busy file until the busy timeout is spent. Returns
+ * 0, or -1 with *OUT NULL and ERR (VERROR_STORAGE) saying why. Also sets
+ * SIGXFSZ to be ignored (when it is at its default), so that a file-size
+ * limit fails a write instead of killing the process. */
+int store_open(const char *path, struct store **out, struct verror *err);
 
 /* Flags for store_open_flags(). */
 #define STORE_OPEN_READ_ONLY 0x1u  /* read only: creates, migrates and writes
@@ -69,11 +72,11 @@ int store_open(const char *path, struct store **out, char *err, size_t errlen);
                                     * write-ahead log holds anything. A file
                                     * of an older schema is read as it is. */
 /* store_open() with FLAGS (0 is store_open()). */
-int store_open_flags(const char *path, unsigned flags, struct store **out, char *err,
-                     size_t errlen);
+int store_open_flags(const char *path, unsigned flags, struct store **out, struct verror *err);
 void store_close(struct store *st);
-/* The last failure, for a person: what went wrong, with the file, and what to do. */
-const char *store_error(const struct store *st);
+/* The last failure: its kind, and for a person what went wrong, with the
+ * file, and what to do. Lives as long as ST, until the next failure. */
+const struct verror *store_error(const struct store *st);
 /* The database file's path, as given to store_open(). */
 const char *store_file(const struct store *st);
 
@@ -163,12 +166,14 @@ struct session_summary {
  * is not NULL: the same name, whatever the case of its letters. An ASCII
  * PROJECT is matched through an index, its ASCII letters in any case; one
  * with other characters is matched row by row with every letter folded by
- * Unicode's simple case mapping (so 'CAFÉ' finds 'café'). The summary's strings live only during the call. A non-zero
- * return from EACH stops the listing and is returned. */
+ * Unicode's simple case mapping (so 'CAFÉ' finds 'café'). The summary's
+ * strings live only during the call. A non-zero return from EACH stops the
+ * listing; that is not a failure (the caller's CTX says why it stopped). */
 int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx);
 
-/* The newest in-progress session, for "resume": its id in *ID, or STORE_NOT_FOUND. */
+/* The newest in-progress session, for "resume": its id in *ID, 0 when there
+ * is none. */
 int store_latest_unfinished(struct store *st, long long *id);
 
 /* Deletes session ID with its answers and revisions (and its criteria text,
@@ -181,8 +186,8 @@ int store_delete(struct store *st, long long id);
  * criteria text, answers, names, notes, step, status and winner; PROJECT, when
  * not NULL, replaces the project name. The copy records ID as the session it
  * was copied from (stored_session.copied_from); its created and updated times
- * are the clock's; revisions are not copied. One transaction. Returns 0,
- * STORE_NOT_FOUND or -1. The walk-through calls it for "a new scenario". */
+ * are the clock's; revisions are not copied. One transaction. The
+ * walk-through calls it for "a new scenario". */
 int store_copy(struct store *st, long long id, const char *project, long long *new_id);
 
 /* Keeps the current answers of session ID (choices, weights, status, winner,
@@ -191,7 +196,7 @@ int store_copy(struct store *st, long long id, const char *project, long long *n
  * (nothing has changed since it was kept or reverted to), *REV is that one
  * and nothing is written. Edits of a complete session keep a revision by
  * themselves; this is for a caller that wants the number, or wants an
- * in-progress session kept too. Returns 0, STORE_NOT_FOUND or -1. */
+ * in-progress session kept too. */
 int store_revision_save(struct store *st, long long id, long long *rev);
 
 struct revision_summary {
@@ -206,16 +211,15 @@ struct revision_summary {
 };
 
 /* Calls EACH for every revision of session ID, oldest first. The summary's
- * strings live only during the call. Returns 0, STORE_NOT_FOUND for an
- * unknown session, -1, or EACH's non-zero return, which stops the listing. */
+ * strings live only during the call. A non-zero return from EACH stops the
+ * listing, as for store_list(). */
 int store_revisions(struct store *st, long long id,
                     int (*each)(const struct revision_summary *r, void *ctx), void *ctx);
 
 /* Loads revision REV of session ID: the session (its id, criteria, created
  * time, copied_from) with the revision's answers, names, notes, status,
  * winner, step and updated time, and OUT->revision = REV. Free with
- * stored_session_free(). Returns 0, STORE_NOT_FOUND (no such session or
- * revision) or -1. */
+ * stored_session_free(). No such session or revision is VERROR_INPUT. */
 int store_revision_load(struct store *st, long long id, long long rev,
                         struct stored_session *out);
 
@@ -223,8 +227,7 @@ int store_revision_load(struct store *st, long long id, long long rev,
  * winner and step replace the current ones, which are first kept as a
  * revision themselves (its number in *KEPT; the revision that already holds
  * them when there is one), so nothing is lost. Sets the updated time. One
- * transaction. Returns 0, STORE_NOT_FOUND (no such session or revision) or
- * -1. */
+ * transaction. No such session or revision is VERROR_INPUT. */
 int store_revert(struct store *st, long long id, long long rev, long long *kept);
 
 #endif

@@ -16,9 +16,19 @@ int store_failf(struct store *st, const char *fmt, ...)
 	st->last_rc = 0;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(st->err, sizeof st->err, fmt, ap);
+	verror_vset(&st->err, VERROR_STORAGE, fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+int store_fail_missing(struct store *st, long long id, long long rev)
+{
+	st->last_rc = 0;
+	if (rev)
+		return verror_set(&st->err, VERROR_INPUT, "session %lld has no revision %lld; "
+		                  "'verdict show %lld --revisions' lists them", id, rev, id);
+	return verror_set(&st->err, VERROR_INPUT, "no session %lld in %s; 'verdict list' shows "
+	                  "the saved ones", id, st->path);
 }
 
 /* Reads /proc/PID/comm into BUF, without its newline; empty when unknown. */
@@ -169,8 +179,12 @@ static int describe(struct store *st, int rc, const char *lost)
 	if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
 		return store_failf(st, "%s is not a verdict database or is damaged; it was not "
 		                   "changed. Move it aside or use --db to choose another file", p);
-	if (primary == SQLITE_NOMEM)
-		return store_failf(st, "out of memory while using %s%s", p, what);
+	if (primary == SQLITE_NOMEM) {
+		/* SQLite's own memory: not fatal, as ours is (xalloc.h). */
+		store_failf(st, "out of memory while using %s%s", p, what);
+		st->err.kind = VERROR_MEMORY;
+		return -1;
+	}
 	if (primary == SQLITE_CANTOPEN)
 		return store_failf(st, "%s: cannot open it%s%s; use --db to choose another file", p,
 		                   sys ? ": " : "", sys ? strerror(sys) : "");

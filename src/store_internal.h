@@ -12,11 +12,11 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "verror.h"
 
 /* "VRDT": marks a SQLite file as verdict's (PRAGMA application_id). */
 #define STORE_APPLICATION_ID 0x56524454
 #define STORE_BUSY_TIMEOUT_MS 5000
-#define STORE_ERR_MAX 1024
 
 /* The cached statements, prepared on first use (see store.c's table). */
 enum store_stmt {
@@ -79,7 +79,7 @@ struct store {
 	int stand_in;           /* read-only open of a missing or empty file: an empty
 	                         * in-memory database stands in, and writes are refused */
 	sqlite3_stmt *stmts[STMT_COUNT];
-	char err[STORE_ERR_MAX];
+	struct verror err;      /* the last failure (store_error()) */
 };
 
 /* What a failed operation cost, for the message. */
@@ -121,8 +121,8 @@ struct session_state {
 	long long kept;         /* the revision holding exactly its answers, or 0 */
 	int edited;             /* its answers changed since it was last finished */
 };
-/* Whether session ID exists: 0 (*STATE filled when not NULL),
- * STORE_NOT_FOUND, or -1. */
+/* Whether session ID exists: 0 (*STATE filled when not NULL), or -1 with
+ * st->err set: VERROR_INPUT when it does not (store_fail_missing()). */
 int store_session_state(struct store *st, long long id, struct session_state *state);
 /* store_records.c: keeps session ID's current answers as a new revision,
  * its number in *REV, inside the open transaction. */
@@ -132,10 +132,11 @@ int store_touch(struct store *st, long long id, const char *lost);
 /* store_read.c: reads the answer rows of session ID (revision REV, or the
  * session itself when REV is 0) into OUT, which must be zeroed. */
 int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out);
-/* After a read found no session: STORE_NOT_FOUND when that is true, or -1
- * (st->err: damaged) when a read-only connection finds the file damaged, as
- * a damaged page can hide a session that is there. */
-int store_confirm_missing(struct store *st);
+/* After a read found no session ID (or no revision REV of it, REV not 0):
+ * -1 with st->err saying so (store_fail_missing()), or saying that the file
+ * is damaged when a read-only connection finds it so, as a damaged page can
+ * hide a session that is there. */
+int store_confirm_missing(struct store *st, long long id, long long rev);
 
 /* store_fold.c: makes the connection's own SQL functions (verdict_fold, for
  * matching names whatever their case). */
@@ -145,15 +146,19 @@ int store_functions(struct store *st);
  * naming the file and saying what to do; LOST (may be NULL, for reads) says
  * what was not done. Returns -1, for "return store_fail(...)". */
 int store_fail(struct store *st, int rc, const char *lost);
-/* Sets st->err from a printf format; returns -1. */
+/* Sets st->err (VERROR_STORAGE) from a printf format; returns -1. */
 int store_failf(struct store *st, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Sets st->err (VERROR_INPUT) to say that session ID, or its revision REV
+ * when REV is not 0, is not there; returns -1. */
+int store_fail_missing(struct store *st, long long id, long long rev);
 
 /* store_schema.c: checks that the open file is verdict's (or empty), not
  * newer than this program and not damaged, then (unless read-only) turns on
- * WAL and migrates it to the current schema. Returns 0, -1 (st->err set),
- * or 1 when a read-only open finds nothing stored yet (version 0, no tables). */
-int store_schema_prepare(struct store *st);
+ * WAL and migrates it to the current schema. *EMPTY says whether a read-only
+ * open found nothing stored yet (version 0, no tables). Returns 0, or -1
+ * with st->err set. */
+int store_schema_prepare(struct store *st, int *empty);
 /* Runs every migration step on a fresh connection (the in-memory stand-in). */
 int store_schema_migrate(struct store *st);
 /* How long to wait for another process's lock, from VERDICT_BUSY_TIMEOUT_MS

@@ -15,8 +15,9 @@
 #include <unistd.h>
 
 #include "store_internal.h"
+#include "xalloc.h"
 
-int store_path(const char *flag, char *buf, size_t len)
+int store_path(const char *flag, char *buf, size_t len, struct verror *err)
 {
 	const char *v;
 	int n;
@@ -29,8 +30,12 @@ int store_path(const char *flag, char *buf, size_t len)
 	else if ((v = getenv("HOME")) && *v)
 		n = snprintf(buf, len, "%s/.local/share/verdict/sessions.db", v);
 	else
-		return -1;
-	return n < 0 || (size_t)n >= len ? -1 : 0;
+		return verror_set(err, VERROR_STORAGE, "cannot tell where sessions are kept: HOME is "
+		                  "not set; use --db PATH or set VERDICT_DB");
+	if (n < 0 || (size_t)n >= len)
+		return verror_set(err, VERROR_STORAGE, "the path of the sessions database is longer "
+		                  "than %zu bytes; use --db to choose a shorter one", len - 1);
+	return 0;
 }
 
 #define BUSY_TIMEOUT_MAX_MS 3600000
@@ -142,14 +147,12 @@ static int cannot_share(struct store *st)
 
 /* Reopens the file as immutable (no locks, no shared memory): the way to read
  * a database beside which nothing can be written, such as one on a read-only
- * mount or a full disk. */
-static int open_immutable(struct store *st)
+ * mount or a full disk. *EMPTY as for store_schema_prepare(). */
+static int open_immutable(struct store *st, int *empty)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	size_t n = strlen(st->path);
-	char *uri = malloc(3 * n + 32);
-	if (!uri)
-		return store_fail(st, SQLITE_NOMEM, NULL);
+	char *uri = xmalloc(3 * n + 32);
 	char *o = uri + sprintf(uri, "file:");
 	for (const unsigned char *p = (const unsigned char *)st->path; *p; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
@@ -170,7 +173,7 @@ static int open_immutable(struct store *st)
 	sqlite3_extended_result_codes(st->db, 1);
 	if (store_functions(st))
 		return -1;
-	return store_schema_prepare(st);
+	return store_schema_prepare(st, empty);
 }
 
 static const char *file_kind(mode_t m)
@@ -232,28 +235,24 @@ static int open_file(struct store *st)
 		return -1;
 	if (!read_only && sqlite3_db_readonly(st->db, "main") == 1)
 		return store_fail(st, SQLITE_READONLY, LOST_NOTHING);
-	rc = store_schema_prepare(st);
-	if (rc < 0 && read_only && cannot_share(st))
-		rc = open_immutable(st);
-	if (rc == 1)
+	int empty = 0;
+	rc = store_schema_prepare(st, &empty);
+	if (rc && read_only && cannot_share(st))
+		rc = open_immutable(st, &empty);
+	if (rc == 0 && empty)
 		return open_stand_in(st);
 	return rc;
 }
 
-int store_open_flags(const char *path, unsigned flags, struct store **out, char *err,
-                     size_t errlen)
+int store_open_flags(const char *path, unsigned flags, struct store **out, struct verror *err)
 {
 	*out = NULL;
-	struct store *st = calloc(1, sizeof *st);
-	if (!st || !(st->path = strdup(path))) {
-		free(st);
-		snprintf(err, errlen, "out of memory opening %s", path);
-		return -1;
-	}
+	struct store *st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
 	st->flags = flags;
 	ignore_sigxfsz();
 	if (open_file(st)) {
-		snprintf(err, errlen, "%s", st->err);
+		verror_copy(err, &st->err);
 		close_untouched(st);
 		free(st->path);
 		free(st);
@@ -263,9 +262,9 @@ int store_open_flags(const char *path, unsigned flags, struct store **out, char 
 	return 0;
 }
 
-int store_open(const char *path, struct store **out, char *err, size_t errlen)
+int store_open(const char *path, struct store **out, struct verror *err)
 {
-	return store_open_flags(path, 0, out, err, errlen);
+	return store_open_flags(path, 0, out, err);
 }
 
 void store_close(struct store *st)
@@ -279,9 +278,9 @@ void store_close(struct store *st)
 	free(st);
 }
 
-const char *store_error(const struct store *st)
+const struct verror *store_error(const struct store *st)
 {
-	return st->err;
+	return &st->err;
 }
 
 const char *store_file(const struct store *st)

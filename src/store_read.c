@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "store_internal.h"
+#include "xalloc.h"
 
 #define stmt store_stmt
 #define finish store_finish
@@ -12,19 +13,19 @@
 #define rollback store_rollback
 #define sha256_hex store_sha256_hex
 
-/* A copy of text column COL, or NULL for SQL NULL; *OOM set when out of memory. */
-static char *column_dup(sqlite3_stmt *s, int col, int *oom)
+/* A copy of text column COL, or NULL for SQL NULL; *NOMEM set when SQLite
+ * ran out of memory converting it (SQLite's own allocations are its own). */
+static char *column_dup(sqlite3_stmt *s, int col, int *nomem)
 {
 	if (sqlite3_column_type(s, col) == SQLITE_NULL)
 		return NULL;
 	const unsigned char *v = sqlite3_column_text(s, col);
 	size_t n = (size_t)sqlite3_column_bytes(s, col);
-	char *copy = malloc(n + 1);
-	if (!copy || !v) {
-		free(copy);
-		*oom = 1;
+	if (!v) {
+		*nomem = 1;
 		return NULL;
 	}
+	char *copy = xmalloc(n + 1);
 	memcpy(copy, v, n);
 	copy[n] = '\0';
 	return copy;
@@ -45,17 +46,18 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	int rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		finish(s);
-		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
+		return rc == SQLITE_DONE ? store_confirm_missing(st, id, 0) : store_fail(st, rc, NULL);
 	}
-	int oom = 0, damaged = 0;
+	int nomem = 0, damaged = 0;
 	out->id = id;
-	out->criteria_name = column_dup(s, 0, &oom);
+	out->criteria_name = column_dup(s, 0, &nomem);
 	size_t len = (size_t)sqlite3_column_bytes(s, 1);
 	const void *body = sqlite3_column_blob(s, 1);
 	const unsigned char *sha = sqlite3_column_text(s, 13);
 	if (!sha) {
 		damaged = 1;  /* the session's criteria text is gone */
-	} else if ((out->criteria_text = malloc(len + 1))) {
+	} else {
+		out->criteria_text = xmalloc(len + 1);
 		if (len)
 			memcpy(out->criteria_text, body, len);
 		out->criteria_text[len] = '\0';
@@ -65,15 +67,13 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 		char hex[65];
 		sha256_hex(out->criteria_text, len, hex);
 		damaged = strcmp(hex, (const char *)sha) != 0;
-	} else {
-		oom = 1;
 	}
-	out->criteria_id = column_dup(s, 2, &oom);
-	out->criteria_title = column_dup(s, 3, &oom);
-	out->project = column_dup(s, 4, &oom);
-	out->respondent = column_dup(s, 5, &oom);
-	out->notes = column_dup(s, 6, &oom);
-	out->winner_name = column_dup(s, 7, &oom);
+	out->criteria_id = column_dup(s, 2, &nomem);
+	out->criteria_title = column_dup(s, 3, &nomem);
+	out->project = column_dup(s, 4, &nomem);
+	out->respondent = column_dup(s, 5, &nomem);
+	out->notes = column_dup(s, 6, &nomem);
+	out->winner_name = column_dup(s, 7, &nomem);
 	out->status = status_of(sqlite3_column_text(s, 8));
 	out->step = sqlite3_column_int(s, 9);
 	out->created = (time_t)sqlite3_column_int64(s, 10);
@@ -83,7 +83,7 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	 * of the statement's next step. */
 	rc = sqlite3_errcode(st->db);
 	finish(s);
-	if (oom)
+	if (nomem)
 		return store_fail(st, SQLITE_NOMEM, NULL);
 	if (damaged || !out->criteria_name || !out->criteria_id || !out->criteria_title)
 		return store_fail(st, SQLITE_CORRUPT, NULL);
@@ -105,37 +105,33 @@ static int load_revision_row(struct store *st, long long id, long long rev,
 	int rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		finish(s);
-		return rc == SQLITE_DONE ? store_confirm_missing(st) : store_fail(st, rc, NULL);
+		return rc == SQLITE_DONE ? store_confirm_missing(st, id, rev)
+		                         : store_fail(st, rc, NULL);
 	}
-	int oom = 0;
+	int nomem = 0;
 	free(out->project);
 	free(out->respondent);
 	free(out->notes);
 	free(out->winner_name);
-	out->project = column_dup(s, 0, &oom);
-	out->respondent = column_dup(s, 1, &oom);
-	out->notes = column_dup(s, 2, &oom);
-	out->winner_name = column_dup(s, 3, &oom);
+	out->project = column_dup(s, 0, &nomem);
+	out->respondent = column_dup(s, 1, &nomem);
+	out->notes = column_dup(s, 2, &nomem);
+	out->winner_name = column_dup(s, 3, &nomem);
 	out->status = status_of(sqlite3_column_text(s, 4));
 	out->step = sqlite3_column_int(s, 5);
 	out->updated = (time_t)sqlite3_column_int64(s, 6);
 	out->revision = rev;
 	finish(s);
-	return oom ? store_fail(st, SQLITE_NOMEM, NULL) : 0;
+	return nomem ? store_fail(st, SQLITE_NOMEM, NULL) : 0;
 }
 
 /* Grows *ARR (of SIZE-byte items, *CAP of them) to hold one more than N. */
-static int grow(void **arr, size_t *cap, size_t n, size_t size)
+static void grow(void **arr, size_t *cap, size_t n, size_t size)
 {
 	if (n < *cap)
-		return 0;
-	size_t c = *cap ? *cap * 2 : 8;
-	void *p = realloc(*arr, c * size);
-	if (!p)
-		return -1;
-	*arr = p;
-	*cap = c;
-	return 0;
+		return;
+	*cap = *cap ? *cap * 2 : 8;
+	*arr = xreallocarray(*arr, *cap, size);
 }
 
 int store_load_answers(struct store *st, long long id, long long rev, struct stored_session *out)
@@ -147,18 +143,15 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 	if (rev)
 		sqlite3_bind_int64(s, 2, rev);
 	size_t cap = 0;
-	int rc, oom = 0;
-	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (grow((void **)&out->choices, &cap, out->nchoices, sizeof *out->choices)) {
-			oom = 1;
-			break;
-		}
+	int rc, nomem = 0;
+	while (!nomem && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		grow((void **)&out->choices, &cap, out->nchoices, sizeof *out->choices);
 		struct stored_choice *c = &out->choices[out->nchoices++];
-		c->question = column_dup(s, 0, &oom);
-		c->choice = column_dup(s, 1, &oom);
+		c->question = column_dup(s, 0, &nomem);
+		c->choice = column_dup(s, 1, &nomem);
 	}
 	finish(s);
-	if (oom)
+	if (nomem)
 		return store_fail(st, SQLITE_NOMEM, NULL);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, NULL);
@@ -168,17 +161,14 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 	if (rev)
 		sqlite3_bind_int64(s, 2, rev);
 	cap = 0;
-	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (grow((void **)&out->weights, &cap, out->nweights, sizeof *out->weights)) {
-			oom = 1;
-			break;
-		}
+	while (!nomem && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		grow((void **)&out->weights, &cap, out->nweights, sizeof *out->weights);
 		struct stored_weight *w = &out->weights[out->nweights++];
-		w->criterion = column_dup(s, 0, &oom);
+		w->criterion = column_dup(s, 0, &nomem);
 		w->weight = sqlite3_column_double(s, 1);
 	}
 	finish(s);
-	if (oom)
+	if (nomem)
 		return store_fail(st, SQLITE_NOMEM, NULL);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, NULL);
@@ -223,7 +213,7 @@ int store_revision_load(struct store *st, long long id, long long rev,
 {
 	if (rev <= 0) {
 		memset(out, 0, sizeof *out);
-		return STORE_NOT_FOUND;
+		return store_fail_missing(st, id, rev);
 	}
 	return load(st, id, rev, out);
 }
@@ -263,7 +253,7 @@ int store_list(struct store *st, const char *project,
 		return -1;
 	if (project)
 		sqlite3_bind_text(s, 1, project, -1, SQLITE_STATIC);
-	int rc, stop = 0;
+	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct session_summary sum = {
 			.id = sqlite3_column_int64(s, 0),
@@ -276,12 +266,12 @@ int store_list(struct store *st, const char *project,
 		};
 		if (!sum.criteria_title)
 			sum.criteria_title = "";
-		if ((stop = each(&sum, ctx)) != 0)
+		if (each(&sum, ctx)) {
+			rc = SQLITE_DONE;  /* stopped by EACH: not a failure */
 			break;
+		}
 	}
 	finish(s);
-	if (stop)
-		return stop;
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
 }
 
@@ -291,10 +281,7 @@ int store_latest_unfinished(struct store *st, long long *id)
 	if (!s)
 		return -1;
 	int rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 	finish(s);
-	if (rc == SQLITE_ROW)
-		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc, NULL);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
 }

@@ -46,8 +46,8 @@ int store_keep_revision(struct store *st, long long id, long long *rev, const ch
 	return 0;
 }
 
-/* Starts a write to session ID: 0 with the transaction open, or
- * STORE_NOT_FOUND or -1 with none. */
+/* Starts a write to session ID: 0 with the transaction open, or -1 with
+ * none (VERROR_INPUT when the session does not exist). */
 static int begin_session(struct store *st, long long id, long long *kept, const char *lost)
 {
 	if (store_write_begin(st, lost))
@@ -56,10 +56,10 @@ static int begin_session(struct store *st, long long id, long long *kept, const 
 	int rc = store_session_state(st, id, &state);
 	if (kept)
 		*kept = state.kept;
-	if (rc < 0)
+	if (rc && st->err.kind != VERROR_INPUT)
 		store_fail(st, st->last_rc ? st->last_rc : SQLITE_ERROR, lost);
 	if (rc)
-		store_write_end(st, rc, lost);
+		store_rollback(st);
 	return rc;
 }
 
@@ -112,16 +112,13 @@ static enum session_status status_of(const unsigned char *text)
 int store_revisions(struct store *st, long long id,
                     int (*each)(const struct revision_summary *r, void *ctx), void *ctx)
 {
-	int rc = store_session_state(st, id, NULL);
-	if (rc == STORE_NOT_FOUND)
-		return store_confirm_missing(st);
-	if (rc)
-		return rc;
+	if (store_session_state(st, id, NULL))
+		return st->err.kind == VERROR_INPUT ? store_confirm_missing(st, id, 0) : -1;
 	sqlite3_stmt *s = store_stmt(st, STMT_REV_LIST);
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	int stop = 0;
+	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct revision_summary r = {
 			.rev = sqlite3_column_int64(s, 0),
@@ -134,12 +131,12 @@ int store_revisions(struct store *st, long long id,
 			.nchoices = (size_t)sqlite3_column_int64(s, 7),
 			.nweights = (size_t)sqlite3_column_int64(s, 8),
 		};
-		if ((stop = each(&r, ctx)) != 0)
+		if (each(&r, ctx)) {
+			rc = SQLITE_DONE;  /* stopped by EACH: not a failure */
 			break;
+		}
 	}
 	store_finish(s);
-	if (stop)
-		return stop;
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
 }
 
@@ -158,7 +155,7 @@ int store_revert(struct store *st, long long id, long long rev, long long *kept)
 		sqlite3_bind_int64(s, 2, rev);
 		int step = sqlite3_step(s);
 		store_finish(s);
-		rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? STORE_NOT_FOUND
+		rc = step == SQLITE_ROW ? 0 : step == SQLITE_DONE ? store_fail_missing(st, id, rev)
 		                                                  : store_fail(st, step, LOST_REVERT);
 	}
 	/* The answers now are kept first, unless a revision already holds them. */

@@ -229,11 +229,12 @@ static int quick_check(struct store *st)
 	return 0;
 }
 
-int store_confirm_missing(struct store *st)
+int store_confirm_missing(struct store *st, long long id, long long rev)
 {
-	if (st->stand_in || !(st->flags & STORE_OPEN_READ_ONLY))
-		return STORE_NOT_FOUND;  /* checked whole when it was opened */
-	return quick_check(st) ? -1 : STORE_NOT_FOUND;
+	/* A file opened for writing was checked whole when it was opened. */
+	if (!st->stand_in && (st->flags & STORE_OPEN_READ_ONLY) && quick_check(st))
+		return -1;
+	return store_fail_missing(st, id, rev);
 }
 
 struct header {
@@ -334,7 +335,7 @@ static int wal_mode(struct store *st)
 }
 
 /* One attempt at store_schema_prepare(). */
-static int prepare_once(struct store *st)
+static int prepare_once(struct store *st, int *empty)
 {
 	int read_only = (st->flags & STORE_OPEN_READ_ONLY) != 0;
 	struct header h;
@@ -355,8 +356,10 @@ static int prepare_once(struct store *st)
 	if (run_script(st, "COMMIT", LOST_NOTHING))
 		goto fail;
 	if (read_only) {
-		if (h.version == 0)
-			return 1;  /* nothing stored yet */
+		if (h.version == 0) {
+			*empty = 1;  /* nothing stored yet */
+			return 0;
+		}
 		if (h.version < SCHEMA_VERSION &&
 		    run_script(st, read_shapes[h.version], LOST_NOTHING))
 			return -1;
@@ -380,14 +383,15 @@ static long long now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int store_schema_prepare(struct store *st)
+int store_schema_prepare(struct store *st, int *empty)
 {
+	*empty = 0;
 	long long deadline = now_ms() + st->busy_ms;
 	for (unsigned attempt = 0;; attempt++) {
 		st->last_rc = 0;
-		int rc = prepare_once(st);
+		int rc = prepare_once(st, empty);
 		int primary = st->last_rc & 0xff;
-		if (rc >= 0 || (primary != SQLITE_BUSY && primary != SQLITE_LOCKED &&
+		if (rc == 0 || (primary != SQLITE_BUSY && primary != SQLITE_LOCKED &&
 		                primary != SQLITE_PROTOCOL))
 			return rc;
 		/* A lock SQLite's busy handler does not wait for: try again, a

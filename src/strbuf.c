@@ -8,12 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 void strbuf_init(struct strbuf *b)
 {
 	b->data = NULL;
 	b->len = 0;
 	b->cap = 0;
-	b->failed = 0;
 }
 
 void strbuf_free(struct strbuf *b)
@@ -22,36 +23,24 @@ void strbuf_free(struct strbuf *b)
 	strbuf_init(b);
 }
 
-/* Makes room for EXTRA more bytes plus the NUL. Returns 0, or -1 after
- * marking the buffer failed. */
-static int grow(struct strbuf *b, size_t extra)
+/* Makes room for EXTRA more bytes plus the NUL. */
+static void grow(struct strbuf *b, size_t extra)
 {
-	if (b->failed)
-		return -1;
-	if (extra > SIZE_MAX - b->len - 1) {
-		b->failed = 1;
-		return -1;
-	}
+	if (extra > SIZE_MAX - b->len - 1)
+		xalloc_die();   /* more than memory can hold */
 	size_t need = b->len + extra + 1;
 	if (need <= b->cap)
-		return 0;
+		return;
 	size_t cap = b->cap ? b->cap : 256;
 	while (cap < need)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
-	char *data = realloc(b->data, cap);
-	if (!data) {
-		b->failed = 1;
-		return -1;
-	}
-	b->data = data;
+	b->data = xrealloc(b->data, cap);
 	b->cap = cap;
-	return 0;
 }
 
 void strbuf_add(struct strbuf *b, const char *data, size_t len)
 {
-	if (grow(b, len))
-		return;
+	grow(b, len);
 	if (len)
 		memcpy(b->data + b->len, data, len);
 	b->len += len;
@@ -70,23 +59,18 @@ void strbuf_putc(struct strbuf *b, char ch)
 
 void strbuf_printf(struct strbuf *b, const char *fmt, ...)
 {
-	if (b->failed)
-		return;
 	va_list ap;
 	va_start(ap, fmt);
 	char small[256];
 	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
-	if (n < 0) {
-		b->failed = 1;
+	if (n < 0)
 		return;
-	}
 	if ((size_t)n < sizeof small) {
 		strbuf_add(b, small, (size_t)n);
 		return;
 	}
-	if (grow(b, (size_t)n))
-		return;
+	grow(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
 	va_end(ap);
@@ -100,32 +84,22 @@ const char *strbuf_str(const struct strbuf *b)
 
 char *strbuf_take(struct strbuf *b, size_t *len)
 {
-	if (b->failed) {
-		strbuf_free(b);
-		return NULL;
-	}
-	char *data = b->data ? b->data : calloc(1, 1);
+	char *data = b->data ? b->data : xcalloc(1, 1);
 	if (len)
-		*len = data ? b->len : 0;
+		*len = b->len;
 	strbuf_init(b);
 	return data;
 }
 
 int strbuf_copy_out(struct strbuf *b, char *buf, size_t len)
 {
-	if (b->failed || b->len > INT_MAX) {
-		strbuf_free(b);
-		if (buf && len)
-			buf[0] = '\0';
-		return -1;
-	}
 	if (buf && len) {
 		size_t n = b->len < len - 1 ? b->len : len - 1;
 		if (n)
 			memcpy(buf, b->data, n);
 		buf[n] = '\0';
 	}
-	int whole = (int)b->len;
+	int whole = b->len > INT_MAX ? INT_MAX : (int)b->len;
 	strbuf_free(b);
 	return whole;
 }

@@ -1,8 +1,7 @@
 /* strbuf.h - a growable text buffer that reports are rendered into.
  *
- * Appending never fails at the call: when memory runs out the buffer keeps
- * what it had, sets `failed` and ignores later appends, so a renderer writes
- * straight through and checks once at the end.
+ * Appending never fails: memory comes from xalloc.h, which ends the process
+ * when there is none, so a renderer writes straight through.
  *
  * Ownership: the buffer owns `data`; strbuf_free() releases it, and
  * strbuf_take() hands it to the caller instead. */
@@ -15,7 +14,6 @@ struct strbuf {
 	char *data;             /* NUL-terminated once anything was appended; may be NULL */
 	size_t len;             /* bytes of text, not counting the NUL */
 	size_t cap;
-	int failed;             /* an allocation failed: the text is incomplete */
 };
 
 /* An empty buffer; nothing is allocated until the first append. */
@@ -26,6 +24,8 @@ void strbuf_free(struct strbuf *b);
 void strbuf_add(struct strbuf *b, const char *data, size_t len);
 void strbuf_puts(struct strbuf *b, const char *s);
 void strbuf_putc(struct strbuf *b, char ch);
+/* Appends as printf does; a format the C library cannot render (an encoding
+ * error) appends nothing. */
 void strbuf_printf(struct strbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -33,13 +33,12 @@ void strbuf_printf(struct strbuf *b, const char *fmt, ...)
 const char *strbuf_str(const struct strbuf *b);
 
 /* Hands the text (NUL-terminated, *LEN bytes when LEN is not NULL) to the
- * caller, who frees it, and leaves B empty. NULL when B failed; B is then
- * emptied too. */
+ * caller, who frees it, and leaves B empty. Never NULL. */
 char *strbuf_take(struct strbuf *b, size_t *len);
 
 /* Copies the text into BUF (LEN bytes, always NUL-terminated when LEN > 0,
  * cut short when it does not fit) and frees B, for functions that answer as
- * snprintf does. Returns the whole text's length, or -1 when B failed. */
+ * snprintf does. Returns the whole text's length (at most INT_MAX). */
 int strbuf_copy_out(struct strbuf *b, char *buf, size_t len);
 
 #endif

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 size_t text_utf8_decode(const char *s, size_t len, uint32_t *c)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -205,11 +207,7 @@ wchar_t *text_sanitize(const char *text, int keep_newlines)
 		text = "";
 	text_clean(&b, text, strlen(text), keep_newlines ? TEXT_LINES : TEXT_LINE);
 	size_t n = b.len;
-	wchar_t *out = b.failed ? NULL : malloc((n + 1) * sizeof *out);
-	if (!out) {
-		strbuf_free(&b);
-		return NULL;
-	}
+	wchar_t *out = xreallocarray(NULL, n + 1, sizeof *out);
 	wchar_t bad = wcwidth(0xFFFD) > 0 ? (wchar_t)0xFFFD : L'?';
 	const char *p = strbuf_str(&b);
 	size_t o = 0;
@@ -340,9 +338,7 @@ int text_wrap_count(const wchar_t *s, int cols)
 
 char *text_to_utf8(const wchar_t *s, size_t n)
 {
-	char *out = malloc(n * 4 + 1);
-	if (!out)
-		return NULL;
+	char *out = xreallocarray(NULL, n + 1, 4);
 	size_t o = 0;
 	for (size_t i = 0; i < n && s[i]; i++) {
 		uint32_t c = (uint32_t)s[i];

@@ -72,12 +72,11 @@ size_t text_utf8_decode(const char *p, size_t len, uint32_t *c);
 int text_code_safe(uint32_t c);
 
 /* Appends LEN bytes of S (which may hold NUL bytes), made safe for MODE, to
- * OUT. Safe characters are copied byte for byte. On allocation failure OUT
- * is marked failed (see strbuf.h). */
+ * OUT. Safe characters are copied byte for byte. */
 void text_clean(struct strbuf *out, const char *s, size_t len, enum text_mode mode);
 
 /* S (NULL reads as "") made safe for MODE, as a new string the caller frees;
- * NULL on allocation failure. */
+ * never NULL. */
 char *text_clean_new(const char *s, enum text_mode mode);
 
 /* Whether S is printable ASCII only (0x20-0x7E): text_clean() would copy it
@@ -99,7 +98,7 @@ size_t text_utf8_fit(const char *s, size_t len, int cols, int *width);
 /* TEXT (NULL reads as "") cleaned as text_clean() does for a terminal
  * (TEXT_LINES when KEEP_NEWLINES, else TEXT_LINE), as a new wide string;
  * characters the locale cannot show become U+FFFD, or '?' where the locale
- * has no such character. The caller frees it; NULL on allocation failure. */
+ * has no such character. The caller frees it; never NULL. */
 wchar_t *text_sanitize(const char *text, int keep_newlines);
 
 /* Whether character C may go to the terminal as it is: text_code_safe() and
@@ -135,7 +134,7 @@ int text_wrap_next(const wchar_t *s, size_t *pos, int cols, struct text_span *li
 int text_wrap_count(const wchar_t *s, int cols);
 
 /* Encodes the first N characters of S as a new UTF-8 string, which the caller
- * frees; NULL on allocation failure. */
+ * frees; never NULL. */
 char *text_to_utf8(const wchar_t *s, size_t n);
 
 #endif

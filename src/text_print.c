@@ -15,11 +15,6 @@ static void put_field(struct strbuf *out, const char *s, size_t len, int left, i
 	struct strbuf clean;
 	strbuf_init(&clean);
 	text_clean(&clean, s, len, TEXT_LINE);
-	if (clean.failed) {
-		out->failed = 1;
-		strbuf_free(&clean);
-		return;
-	}
 	const char *t = strbuf_str(&clean);
 	size_t n = clean.len;
 	int cols;
@@ -240,7 +235,7 @@ void text_format(struct strbuf *out, const char *fmt, ...)
 static int flush_buf(FILE *out, struct strbuf *b)
 {
 	int rc = -1;
-	if (!b->failed && (!b->len || fwrite(b->data, 1, b->len, out) == b->len))
+	if (!b->len || fwrite(b->data, 1, b->len, out) == b->len)
 		rc = b->len > INT32_MAX ? INT32_MAX : (int)b->len;
 	strbuf_free(b);
 	return rc;

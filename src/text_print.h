@@ -24,11 +24,11 @@ void text_vformat(struct strbuf *out, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 
 /* text_format() to the stream OUT. Returns the bytes written, or -1 when
- * memory ran out or writing failed. */
+ * writing failed. */
 int text_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* S (NULL writes nothing) cleaned for MODE, to OUT. Returns 0, or -1 when
- * memory ran out or writing failed. */
+ * writing failed. */
 int text_puts(FILE *out, const char *s, enum text_mode mode);
 
 /* LEN bytes of S cleaned for MODE, to OUT. Returns 0 or -1. */

@@ -8,6 +8,7 @@
 #ifndef VERDICT_VERROR_H
 #define VERDICT_VERROR_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 enum verror_kind {
@@ -34,8 +35,14 @@ struct verror {
  * can end with `return verror_set(err, ...);`. */
 int verror_set(struct verror *err, enum verror_kind kind, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* verror_set() with a va_list. */
+int verror_vset(struct verror *err, enum verror_kind kind, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 /* Clears ERR to VERROR_NONE and "". */
 void verror_clear(struct verror *err);
+/* Copies FROM into ERR (which may be NULL), to pass on a failure a lower
+ * call recorded. Returns -1, as verror_set() does. */
+int verror_copy(struct verror *err, const struct verror *from);
 
 /* The process exit status for KIND: 0 for none, 1 for input, 2 for usage,
  * 3 for storage and memory (cli.h's enum exit_status). */

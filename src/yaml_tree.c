@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 #include <yaml.h>
 
+#include "xalloc.h"
 #include "yaml_core.h"
 
 /* Nodes, their text and their child arrays are carved from large blocks: a
@@ -21,7 +22,8 @@ struct yaml_arena {
 
 /* Blocks double from 64 KiB to 16 MiB. They come straight from mmap with
  * their pages populated in one call: faulting them in a page at a time cost
- * more than building the tree. */
+ * more than building the tree. A block that cannot be had is memory run out
+ * (xalloc.h). */
 #define ARENA_FIRST (64u << 10)
 #define ARENA_LARGEST (16u << 20)
 
@@ -37,7 +39,7 @@ static void *arena_alloc(struct yaml_arena **a, size_t n)
 		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
 		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
 		if (m == MAP_FAILED)
-			return NULL;
+			xalloc_die();
 		struct yaml_arena *b = m;
 		b->prev = *a;
 		b->used = 0;
@@ -71,7 +73,6 @@ struct builder {
 	int depth;
 	size_t nodes;
 	struct ynode *root;
-	int failed;
 };
 
 /* The 1-based line and column (in characters) of byte OFFSET. A byte-order
@@ -187,10 +188,8 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 			          "expected printable text", byte);
 		return;
 	}
-	if (p->error == YAML_MEMORY_ERROR) {
-		diags_add(b->diags, 0, 0, "out of memory");
-		return;
-	}
+	if (p->error == YAML_MEMORY_ERROR)
+		xalloc_die();
 	line = (int)p->problem_mark.line + 1;
 	column = (int)p->problem_mark.column + 1;
 	/* A tab in the indentation is the commonest cause of a scanner error,
@@ -224,10 +223,6 @@ static struct ynode *node_new(struct builder *b, enum ynode_kind kind, yaml_mark
 		return NULL;
 	}
 	struct ynode *n = arena_alloc(&b->arena, sizeof *n);
-	if (!n) {
-		diags_add(b->diags, 0, 0, "out of memory");
-		return NULL;
-	}
 	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->line = (int)mark.line + 1;
@@ -249,12 +244,7 @@ static void check_duplicate_keys(struct builder *b, const struct ynode *map)
 {
 	if (map->count < 2)
 		return;
-	struct ynode **sorted = malloc(map->count * sizeof *sorted);
-	if (!sorted) {
-		diags_add(b->diags, 0, 0, "out of memory");
-		b->failed = 1;
-		return;
-	}
+	struct ynode **sorted = xreallocarray(NULL, map->count, sizeof *sorted);
 	memcpy(sorted, map->keys, map->count * sizeof *sorted);
 	qsort(sorted, map->count, sizeof *sorted, by_key_text);
 	for (size_t i = 1; i < map->count; i++) {
@@ -295,19 +285,15 @@ static int attach(struct builder *b, struct ynode *n)
 }
 
 /* Turns a finished container's list of children into its arrays. */
-static int finish(struct builder *b, const struct frame *f)
+static void finish(struct builder *b, const struct frame *f)
 {
 	struct ynode *n = f->node;
 	size_t count = n->kind == YNODE_MAP ? f->nchildren / 2 : f->nchildren;
 	if (count == 0)
-		return 0;
+		return;
 	n->items = arena_alloc(&b->arena, count * sizeof *n->items);
 	if (n->kind == YNODE_MAP)
 		n->keys = arena_alloc(&b->arena, count * sizeof *n->keys);
-	if (!n->items || (n->kind == YNODE_MAP && !n->keys)) {
-		diags_add(b->diags, 0, 0, "out of memory");
-		return -1;
-	}
 	struct ynode *c = f->first;
 	for (size_t i = 0; i < count; i++) {
 		if (n->kind == YNODE_MAP) {
@@ -318,7 +304,6 @@ static int finish(struct builder *b, const struct frame *f)
 		c = c->next;
 	}
 	n->count = count;
-	return 0;
 }
 
 static const char *event_anchor(const yaml_event_t *ev)
@@ -437,8 +422,9 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, const char **tex
 	return -1;
 }
 
-/* Handles one event. Returns 1 to go on, 0 at the end, -1 on an error. */
-static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
+/* Handles one event, setting *END at the end of the stream. Returns 0, or -1
+ * on an error (in the builder's diags). */
+static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, int *end)
 {
 	int line = (int)ev->start_mark.line + 1, column = (int)ev->start_mark.column + 1;
 	struct ynode *n;
@@ -465,7 +451,7 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 			          "a second YAML document: expected one document per file");
 			return -1;
 		}
-		return 1;
+		return 0;
 	case YAML_SCALAR_EVENT:
 		if (!(n = node_new(b, YNODE_SCALAR, ev->start_mark)))
 			return -1;
@@ -476,13 +462,9 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !text_tag;
 		n->tag = text_tag;
 		n->text = arena_alloc(&b->arena, ev->data.scalar.length + 1);
-		if (!n->text) {
-			diags_add(b->diags, 0, 0, "out of memory");
-			return -1;
-		}
 		memcpy(n->text, ev->data.scalar.value, ev->data.scalar.length);
 		n->text[ev->data.scalar.length] = '\0';
-		return attach(b, n) ? -1 : 1;
+		return attach(b, n);
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT:
 		if (b->depth >= YAML_TREE_MAX_DEPTH) {
@@ -495,19 +477,19 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents)
 		if (!n || attach(b, n))
 			return -1;
 		b->stack[b->depth++] = (struct frame){ n, NULL, NULL, 0 };
-		return 1;
+		return 0;
 	case YAML_SEQUENCE_END_EVENT:
 	case YAML_MAPPING_END_EVENT:
 		n = b->stack[--b->depth].node;
-		if (finish(b, &b->stack[b->depth]))
-			return -1;
+		finish(b, &b->stack[b->depth]);
 		if (n->kind == YNODE_MAP)
 			check_duplicate_keys(b, n);
-		return b->failed ? -1 : 1;
+		return 0;
 	case YAML_STREAM_END_EVENT:
+		*end = 1;
 		return 0;
 	default:
-		return 1;
+		return 0;
 	}
 }
 
@@ -522,28 +504,26 @@ struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 
 	struct builder b = { .text = text, .len = len, .diags = diags };
 	yaml_parser_t parser;
-	if (!yaml_parser_initialize(&parser)) {
-		diags_add(diags, 0, 0, "out of memory");
-		return NULL;
-	}
+	if (!yaml_parser_initialize(&parser))
+		xalloc_die();   /* libyaml fails here only for memory */
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 
-	int documents = 0, state = 1;
-	while (state > 0) {
+	int documents = 0, end = 0, rc = 0;
+	while (rc == 0 && !end) {
 		yaml_event_t ev;
 		if (!yaml_parser_parse(&parser, &ev)) {
 			report_parser_error(&b, &parser);
-			state = -1;
+			rc = -1;
 			break;
 		}
-		state = on_event(&b, &ev, &documents);
+		rc = on_event(&b, &ev, &documents, &end);
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
 
-	if (state < 0 || !b.root ||
+	if (rc || !b.root ||
 	    (b.root->kind == YNODE_SCALAR && b.root->plain && !*b.root->text)) {
-		if (state >= 0)
+		if (rc == 0)
 			diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
 		arena_free(b.arena);
 		return NULL;

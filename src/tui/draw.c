@@ -121,10 +121,7 @@ int draw_wide(struct tui *t, int y, int x, int w, enum role role, const wchar_t 
 
 wchar_t *draw_sanitize(const char *s, int keep_newlines)
 {
-	wchar_t *ws = text_sanitize(s, keep_newlines);
-	if (!ws)
-		xalloc_die();
-	return ws;
+	return text_sanitize(s, keep_newlines);
 }
 
 int draw_text(struct tui *t, int y, int x, int w, enum role role, const char *s)

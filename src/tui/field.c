@@ -83,10 +83,7 @@ int field_edit(struct text_field *f, enum action a, int arg)
 
 char *field_text(const struct text_field *f)
 {
-	char *s = text_to_utf8(f->buf, f->len);
-	if (!s)
-		xalloc_die();
-	return s;
+	return text_to_utf8(f->buf, f->len);
 }
 
 void field_draw(struct tui *t, int y, int x, int w, const struct text_field *f, int focused)

@@ -31,15 +31,6 @@ static void format_weight(double w, char *buf, size_t len)
 		snprintf(buf, len, "%.1f", w);
 }
 
-/* Room for a sentence of LEN bytes and its NUL (LEN from a first call of
- * its function with no buffer; -1 when it ran out of memory). */
-static char *room_for(int len)
-{
-	if (len < 0)
-		xalloc_die();   /* until the sentences allocate with xalloc.h */
-	return xcalloc((size_t)len + 1, 1);
-}
-
 /* The rows for the text above the scale: from row 4, leaving a blank row,
  * the scale, the default's mark and its cause, and the bottom line. */
 static int criterion_room(const struct tui *t)
@@ -179,9 +170,7 @@ static void criterion_draw(struct tui *t, void *state)
 	/* Its name, its question, each option's reason and the ratings the
 	 * answers replaced, if any: one text, scrolled as a whole when it does
 	 * not fit above the scale, which stays in view below it. */
-	int n = score_rating_story(t->flow.c, t->flow.s, k, NULL, 0);
-	char *ratings = room_for(n);
-	score_rating_story(t->flow.c, t->flow.s, k, ratings, (size_t)n + 1);
+	char *ratings = score_rating_story_new(t->flow.c, t->flow.s, k);
 	int nw = names_width(t);
 	int need = draw_lines(cr->name, w) + draw_lines(cr->question, w) + 1;
 	if (ratings[0])
@@ -230,9 +219,7 @@ static void criterion_draw(struct tui *t, void *state)
 	 * fit, else on the row below. */
 	char *story = NULL;
 	if (score_profile_causes(t->flow.c, t->flow.s, k, NULL, 0)) {
-		n = score_default_story(t->flow.c, t->flow.s, k, def, NULL, 0);
-		story = room_for(n);
-		score_default_story(t->flow.c, t->flow.s, k, def, story, (size_t)n + 1);
+		story = score_default_story_new(t->flow.c, t->flow.s, k, def);
 	}
 	struct strbuf mark, line;
 	strbuf_init(&mark);

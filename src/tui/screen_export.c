@@ -187,40 +187,39 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 		return;
 	}
 	enum report_format format = e->format;
-	char msg[sizeof e->error];
+	struct verror err;
 	int rc;
 	if (e->id) {
 		struct saved_session ss;
-		if (t->err_log)
-			fseek(t->err_log, 0, SEEK_END);
-		rc = saved_session_load(t->store, e->id, &ss);
-		if (rc == EXIT_INVALID) {
-			char why[300];
-			tui_last_error(t, why, sizeof why);
-			snprintf(msg, sizeof msg, "No report written: session %lld cannot be loaded: %s",
-			         e->id, why[0] ? why : "see the message after quitting");
+		struct verror why;
+		rc = saved_session_load(t->store, e->id, &ss, NULL, &why);
+		if (rc && why.kind == VERROR_INPUT) {
+			verror_set(&err, why.kind, "No report written: session %lld cannot be loaded: %s",
+			           e->id, why.msg);
 		} else if (rc) {
-			/* The database failed; it said why on stderr, shown after. */
-			t->status = EXIT_STORAGE;
+			/* The database failed: said after the terminal is restored. */
+			snprintf(t->fatal, sizeof t->fatal, "%s", why.msg);
+			t->status = verror_exit_status(why.kind);
 			t->quit = 1;
 			free(path);
 			return;
 		} else {
-			rc = export_write_saved(format, path, &ss, msg, sizeof msg);
+			rc = export_write_saved(format, path, &ss, &err);
 			saved_session_free(&ss);
 		}
 	} else {
-		rc = export_write_session(format, path, t->flow.src, t->flow.s, t->store, t->flow.id, msg,
-		                          sizeof msg);
+		rc = export_write_session(format, path, t->flow.src, t->flow.s, t->store, t->flow.id,
+		                          &err);
 	}
-	free(path);
 	if (rc) {
-		snprintf(e->error, sizeof e->error, "%s", msg);
+		free(path);
+		snprintf(e->error, sizeof e->error, "%s", err.msg);
 		return;
 	}
 	e->error[0] = '\0';
 	tui_close_over(t);
-	tui_message(t, ROLE_GOOD, "%s", msg);
+	tui_message(t, ROLE_GOOD, "%s report written to %s", report_format_title(format), path);
+	free(path);
 }
 
 /* Draws UTF-8 text S in W columns at Y, X; when it is too wide, its end,

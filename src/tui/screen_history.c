@@ -208,7 +208,7 @@ static void history_act(struct tui *t, void *state, enum action a, int arg)
 		if (id == t->flow.id)
 			flow_close(&t->flow);
 		int rc = store_delete(t->store, id);
-		if (rc && rc != STORE_NOT_FOUND) {
+		if (rc && store_error(t->store)->kind != VERROR_INPUT) {
 			tui_fail_storage(t);
 			return;
 		}

@@ -87,45 +87,8 @@ enum tui_terminal tui_check_terminal(char *why, size_t len)
 	return TUI_TERMINAL_OK;
 }
 
-/* Lower layers report on standard error; while curses owns the screen that
- * would scribble on it, so it goes to a temporary file, shown after. */
-static void capture_stderr(struct tui *t)
-{
-	t->err_fd = -1;
-	t->err_log = tmpfile();
-	if (!t->err_log)
-		return;
-	fflush(stderr);
-	t->err_fd = dup(STDERR_FILENO);
-	if (t->err_fd < 0 || dup2(fileno(t->err_log), STDERR_FILENO) < 0) {
-		if (t->err_fd >= 0)
-			close(t->err_fd);
-		t->err_fd = -1;
-		fclose(t->err_log);
-		t->err_log = NULL;
-	}
-}
-
-static void release_stderr(struct tui *t)
-{
-	if (!t->err_log)
-		return;
-	fflush(stderr);
-	dup2(t->err_fd, STDERR_FILENO);
-	close(t->err_fd);
-	t->err_fd = -1;
-	rewind(t->err_log);
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, t->err_log)) > 0)
-		fwrite(buf, 1, n, stderr);
-	fclose(t->err_log);
-	t->err_log = NULL;
-}
-
 int tui_open(struct tui *t)
 {
-	t->err_fd = -1;
 	t->screen = SCREEN_START;
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
@@ -149,8 +112,7 @@ int tui_open(struct tui *t)
 	set_term(t->term);
 	const char *nc = getenv("NO_COLOR");
 	t->color = has_colors() && !t->g->no_color && !(nc && *nc) && start_color() == OK;
-	const char *cs = nl_langinfo(CODESET);
-	t->utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+	t->utf8 = cli_utf8_locale();
 	cbreak();
 	noecho();
 	nonl();
@@ -168,7 +130,6 @@ int tui_open(struct tui *t)
 		if (screens[i]->init)
 			screens[i]->init(t, t->state[i]);
 	}
-	capture_stderr(t);
 	const char *timing = getenv("VERDICT_TUI_TIMING");
 	if (timing && *timing)
 		t->timing = fopen(timing, "a");
@@ -185,8 +146,8 @@ void tui_teardown(struct tui *t)
 		t->term = NULL;
 		for (int i = 0; i < TUI_SIGNALS; i++)
 			sigaction(caught[i], &t->old_sig[i], NULL);
+		xalloc_set_hook(NULL);
 	}
-	release_stderr(t);
 	if (t->fatal[0])
 		text_printf(stderr, "verdict: %s\n", t->fatal);
 	t->fatal[0] = '\0';
@@ -276,37 +237,10 @@ void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 
 int tui_fail_storage(struct tui *t)
 {
-	snprintf(t->fatal, sizeof t->fatal, "%s", store_error(t->store));
-	t->status = EXIT_STORAGE;
+	snprintf(t->fatal, sizeof t->fatal, "%s", store_error(t->store)->msg);
+	t->status = verror_exit_status(store_error(t->store)->kind);
 	t->quit = 1;
 	return -1;
-}
-
-void tui_last_error(struct tui *t, char *buf, size_t len)
-{
-	buf[0] = '\0';
-	if (!t->err_log)
-		return;
-	fflush(stderr);
-	long end = ftell(t->err_log);
-	if (end <= 0)
-		return;
-	long from = end > 1000 ? end - 1000 : 0;
-	char tail[1001];
-	if (fseek(t->err_log, from, SEEK_SET) == 0) {
-		size_t n = fread(tail, 1, (size_t)(end - from), t->err_log);
-		tail[n] = '\0';
-		while (n > 0 && tail[n - 1] == '\n')
-			tail[--n] = '\0';
-		const char *line = strrchr(tail, '\n');
-		line = line ? line + 1 : tail;
-		if (!strncmp(line, "verdict: ", 9))
-			line += 9;
-		size_t m = strlen(line) < len ? strlen(line) : len - 1;
-		memcpy(buf, line, m);
-		buf[m] = '\0';
-	}
-	fseek(t->err_log, 0, SEEK_END);
 }
 
 /* The key context of the moment: a mode within the screen, or the screen. */

@@ -182,8 +182,6 @@ struct tui {
 	int status;                     /* the exit status */
 	int signal;                     /* the signal that ended the loop, or 0 */
 	char fatal[VERROR_MSG_MAX];     /* printed after the terminal is restored */
-	int err_fd;                     /* standard error while curses runs: saved copy */
-	FILE *err_log;                  /* and what was written to it meanwhile */
 	FILE *timing;                   /* VERDICT_TUI_TIMING names a file that gets, per
 	                                 * key, "HANDLE DRAW" in microseconds: taking the
 	                                 * action (saving included), then redrawing */
@@ -239,13 +237,8 @@ void *tui_state(const struct tui *t, enum screen_id id);
 void tui_message(struct tui *t, enum role role, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* A storage call failed: keep store_error() to print, end with status 3.
- * Returns -1, to pass on. */
+/* A storage call failed: keep store_error() to print, end with the exit
+ * status of its kind (3). Returns -1, to pass on. */
 int tui_fail_storage(struct tui *t);
-
-/* The last line that the lower layers wrote to standard error while curses
- * ran (they report there, and it is kept for after), without "verdict: ",
- * into BUF; "" when there is none. */
-void tui_last_error(struct tui *t, char *buf, size_t len);
 
 #endif

@@ -43,18 +43,10 @@ int walk_new(struct tui *t, const char *project, const char *respondent)
 int walk_open(struct tui *t, long long id)
 {
 	struct verror err;
-	if (t->err_log)
-		fseek(t->err_log, 0, SEEK_END);
 	if (flow_open(&t->flow, id, &err)) {
 		if (err.kind != VERROR_INPUT)
 			return walk_failed(t, &err);
-		char why[VERROR_MSG_MAX];
-		if (err.msg[0])
-			snprintf(why, sizeof why, "%s", err.msg);
-		else
-			tui_last_error(t, why, sizeof why);
-		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id,
-		            why[0] ? why : "see the message after quitting");
+		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id, err.msg);
 		return 1;
 	}
 	show_step(t);

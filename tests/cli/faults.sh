@@ -50,6 +50,17 @@ newer_db() {
 	python3 -c 'import sqlite3, sys
 c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 999"); c.commit()' "$W/db"
 }
+# Session 1 unfinished, its stored criteria text one this verdict no longer
+# reads (format version 2), kept under its own SHA-256, so not damage.
+unloadable_db() {
+	good_db
+	python3 -c 'import hashlib, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+body = open(sys.argv[2], "rb").read().replace(b"verdict: 1\n", b"verdict: 2\n", 1)
+c.execute("UPDATE criteria_texts SET body = ?, sha256 = ? WHERE id = (SELECT criteria_text_id FROM sessions WHERE id = 1)", (body, hashlib.sha256(body).hexdigest()))
+c.execute("UPDATE sessions SET status = '"'"'in-progress'"'"', winner_name = NULL WHERE id = 1")
+c.commit()' "$W/db" "$(dirname "$0")/../../criteria/node-vs-python.yaml"
+}
 # A database big enough that cutting it in half loses whole pages of sessions.
 truncated_db() {
 	good_db
@@ -244,6 +255,10 @@ act_gone_history() {
 	started "$1" && keys "$1" Down Enter && wait_for "$1" "newest first" &&
 		"$V" --db "$W/db" delete 1 --yes >/dev/null && keys "$1" d y &&
 		shown "$1" "already deleted" && keys "$1" q
+}
+# Resumes session 1, whose criteria no longer load: the walk-through says why.
+act_unloadable() {
+	started "$1" && keys "$1" Down Enter && shown "$1" "cannot be opened" && keys "$1" q
 }
 # Opens the finished session 1 from the history and looks at everything:
 # its results paged, the breakdown, the export dialog cancelled, the help,
@@ -452,7 +467,7 @@ criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "
 criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | fast
 criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | fast
 criteria: a missing file | : | "$V" check "$W/none.yaml" | 1 | none.yaml: cannot open: No such file or directory | -
-criteria: the summary cannot be written | : | to_full "$V" check "$MIN" | 3 | cannot write the summaries | -
+criteria: the summary cannot be written | : | to_full "$V" check "$MIN" | 3 | verdict check: cannot write to standard output: No space left on device | -
 # ---- answers files (verdict score -a, saving into a good database) ----
 answers: a byte-order mark is fine | ans '\357\273\277weights: { speed: 5 }\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
 answers: CRLF line ends are fine | ans 'project: CRLF\r\nweights: { speed: 5 }\r\n' | "$V" score -a "$W/a.yaml" | 0 | stdout:Recommendation: | -
@@ -464,7 +479,7 @@ answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" 
 answers: 2^70 | good_db && ans 'weights: { speed: 1180591620717411303424 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1180591620717411303424 | same
 answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, larger than the 16 MiB allowed | same
 answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is larger than the 16 MiB allowed | same
-answers: the result cannot be written | : | to_full "$V" score -a "$P" | 3 | could not write the result | -
+answers: the result cannot be written | : | to_full "$V" score -a "$P" | 3 | verdict score: cannot write to standard output: No space left on device | -
 # ---- the database: read-only file (as nobody when root) ----
 read-only file: score --save | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" $SAVE | 3 | db is read-only (the file or its directory); nothing was changed | same
 read-only file: delete | good_db && read_only "$W/db" "$W" | as_other "$V" --db "$W/db" delete 1 | 3 | db is read-only | same
@@ -507,7 +522,7 @@ export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_
 export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: is a directory; give the report a file name (nothing was written) | same
 export: a missing directory | good_db | "$V" --db "$W/db" export 1 --format html -o "$W/none/report.html" | 3 | report.html: cannot create a file in its directory: No such file or directory | same
 export: a file-size limit | big_session && out_dir | fsize 256 "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | cannot write: File too large | same
-export: standard output full | good_db | to_full "$V" --db "$W/db" export 1 --format md | 3 | standard output: No space left on device | same
+export: standard output full | good_db | to_full "$V" --db "$W/db" export 1 --format md | 3 | verdict export: cannot write to standard output: No space left on device | same
 export: through a symbolic link, into its target | good_db; echo old >"$W/target.html"; ln -s target.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 0 | | through_link
 export: a dangling symbolic link | good_db && ln -s nowhere.html "$W/link.html" | "$V" --db "$W/db" export 1 --format html -o "$W/link.html" | 3 | link.html: is a symbolic link to nowhere.html, which cannot be resolved: No such file or directory; nothing was written | same
 export: a symbolic link loop | good_db && ln -s b.html "$W/a.html" && ln -s a.html "$W/b.html" | "$V" --db "$W/db" export 1 --format html -o "$W/a.html" | 3 | Too many levels of symbolic links | same
@@ -643,14 +658,14 @@ cli: delete --help to a full standard output | : | to_full "$V" delete --help | 
 cli: export --help to a full standard output | : | to_full "$V" export --help | 3 | verdict export: cannot write to standard output: No space left on device | -
 cli: --help with standard output closed | : | closed_out "$V" --help | 3 | verdict: cannot write to standard output: Bad file descriptor | -
 cli: delete's word to a full standard output | good_db | to_full "$V" --db "$W/db" delete 1 --yes | 3 | verdict delete: cannot write to standard output: No space left on device | -
-cli: list to a full standard output | good_db | to_full "$V" --db "$W/db" list | 3 | verdict list: cannot write the listing | same
-cli: list --format json to a full standard output | good_db | to_full "$V" --db "$W/db" list --format json | 3 | verdict list: cannot write the listing | same
-cli: show to a full standard output | good_db | to_full "$V" --db "$W/db" show 1 | 3 | verdict show: cannot write the output | same
-cli: score --format html to a full standard output | : | to_full "$V" score -a "$P" --format html | 3 | verdict score: could not write the result | -
+cli: list to a full standard output | good_db | to_full "$V" --db "$W/db" list | 3 | verdict list: cannot write to standard output | same
+cli: list --format json to a full standard output | good_db | to_full "$V" --db "$W/db" list --format json | 3 | verdict list: cannot write to standard output | same
+cli: show to a full standard output | good_db | to_full "$V" --db "$W/db" show 1 | 3 | verdict show: cannot write to standard output | same
+cli: score --format html to a full standard output | : | to_full "$V" score -a "$P" --format html | 3 | verdict score: cannot write to standard output: No space left on device | -
 cli: --db '' is not the default database | : | at_home "$V" --db '' score -a "$P" --save | 2 | verdict: --db needs a path, not an empty one (leave --db out for the default database) | same
 cli: --db= is not the default database | : | at_home "$V" --db= list | 2 | verdict: --db needs a path, not an empty one | same
-cli: -c '' is not the default criteria | : | at_home "$V" score -c '' -a "$P" --save | 2 | verdict: a criteria file name cannot be empty; leave out -c for the default set | same
-cli: check '' checks no default | : | "$V" check '' | 1 | verdict: a criteria file name cannot be empty | -
+cli: -c '' is not the default criteria | : | at_home "$V" score -c '' -a "$P" --save | 2 | verdict score: a criteria file name cannot be empty; leave out -c for the default set | same
+cli: check '' checks no default | : | "$V" check '' | 1 | verdict check: a criteria file name cannot be empty | -
 cli: an unknown option before any command | : | "$V" --bogus | 2 | verdict: unknown option '--bogus' | -
 cli: an unknown option of a command | : | "$V" list --bogus | 2 | verdict list: unknown option '--bogus' | -
 cli: a missing option value names the command | : | "$V" export 1 --format | 2 | verdict export: option '--format' needs a value | -
@@ -668,6 +683,7 @@ walk-through: the terminal closes while SIGHUP is ignored | need_tmux | tui clos
 walk-through: an answer to a session deleted meanwhile | need_tmux && good_db | tui gone_answer 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: the next step of a session deleted meanwhile | need_tmux && good_db | tui gone_step 100 30 "$V" --db "$W/db" | 0 | Session 2 is no longer stored (deleted by another program?), so the last change was not saved. | restored
 walk-through: deleting from the history a session deleted meanwhile | need_tmux && good_db | tui gone_history 100 30 "$V" --db "$W/db" | 0 | Session 1 was already deleted (by another program?). | restored
+walk-through: resuming a session whose criteria no longer load says why | need_tmux && unloadable_db | tui unloadable 200 30 "$V" --db "$W/db" | 0 | Session 1 cannot be opened: session 1 criteria (node-vs-python.yaml (built in)):1:10: unsupported format version 'verdict: 2': this verdict reads version 1 | same
 walk-through: looking at a finished session writes nothing | need_tmux && good_db | tui view 100 30 "$V" --db "$W/db" | 0 | ▸ History: 1 saved session | same
 walk-through: a finished session changed, Esc: nothing changes | need_tmux && good_db | tui edit_cancel 100 30 "$V" --db "$W/db" | 0 | Nothing changed: session 1 stays as it was. | same
 walk-through: a finished session changed, in a copy (the default) | need_tmux && good_db | tui edit_copy 100 30 "$V" --db "$W/db" | 0 | Changed in session 2, a copy; session 1 stays as it was. | session1_kept

@@ -321,7 +321,7 @@ for cmd in "show" "delete" "export --format md"; do
 	expect_err "$cmd: the id is quoted with visible escapes" "'1$OSC_SHOWN' is not a session id"
 done
 case_ "run: a hostile --resume id" 2 "$VERDICT" run --resume "$C1"
-expect_err "run: the id is quoted with visible escapes" "not '$C1_SHOWN'"
+expect_err "run: the id is quoted with visible escapes" "'$C1_SHOWN' is not a session id"
 case_ "run: a hostile argument" 2 "$VERDICT" run "x$RLO"
 expect_line "run: the argument is quoted with visible escapes" "$T/err" \
 	"verdict run: unexpected argument 'x$RLO_SHOWN'"

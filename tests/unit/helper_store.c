@@ -51,10 +51,19 @@ int teardown(void **state)
 	return 0;
 }
 
+void assert_not_found(struct store *st, int rc)
+{
+	assert_int_equal(rc, -1);
+	assert_int_equal(store_error(st)->kind, VERROR_INPUT);
+	if (!strstr(store_error(st)->msg, "no session ") &&
+	    !strstr(store_error(st)->msg, " has no revision "))
+		fail_msg("not a 'not found' message: %s", store_error(st)->msg);
+}
+
 struct store *open_ok(struct fixture *f)
 {
-	if (store_open(f->path, &f->st, f->err, sizeof f->err))
-		fail_msg("store_open: %s", f->err);
+	if (store_open(f->path, &f->st, &f->err))
+		fail_msg("store_open: %s", f->err.msg);
 	return f->st;
 }
 
@@ -70,7 +79,7 @@ long long create(struct store *st, const char *text, const char *project,
 {
 	long long id = 0;
 	if (store_create(st, "t.yaml", text, strlen(text), "t", "T", project, respondent, &id))
-		fail_msg("store_create: %s", store_error(st));
+		fail_msg("store_create: %s", store_error(st)->msg);
 	assert_true(id > 0);
 	return id;
 }
@@ -158,10 +167,10 @@ void expect_refused(struct fixture *f, unsigned flags, const char *want)
 	char *before = slurp(f->path, &before_len);
 	assert_non_null(before);
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+	assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 	assert_null(st);
-	assert_contains(f->err, want);
-	assert_contains(f->err, f->path);
+	assert_contains(f->err.msg, want);
+	assert_contains(f->err.msg, f->path);
 	char *after = slurp(f->path, &after_len);
 	assert_non_null(after);
 	assert_int_equal(before_len, after_len);

@@ -16,7 +16,7 @@ struct fixture {
 	char dir[256];
 	char path[300];
 	struct store *st;
-	char err[1024];
+	struct verror err;
 };
 
 /* What store_list() showed collect() (CTX): the ids and projects, in order;
@@ -35,6 +35,9 @@ int teardown(void **state);
 
 /* The store at F's path, opened (the test fails if it cannot be); reopen
  * closes and opens it again. */
+/* RC is a failure of kind VERROR_INPUT: the session or revision is not
+ * there, and ST's message says which. */
+void assert_not_found(struct store *st, int rc);
 struct store *open_ok(struct fixture *f);
 void reopen(struct fixture *f);
 

@@ -63,11 +63,13 @@ static void put(const char *name, const void *bytes, size_t n)
  * "may write", else the message after the path. */
 static void expect_guard(const char *name, const char *open_db, const char *want)
 {
-	char path[600], db[600], why[1024] = "";
+	char path[600], db[600];
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	if (open_db)
 		snprintf(db, sizeof db, "%s/%s", dir, open_db);
-	int rc = dbfile_guard(path, open_db ? db : NULL, why, sizeof why);
+	struct verror err = { 0 };
+	int rc = dbfile_guard(path, open_db ? db : NULL, &err);
+	const char *why = err.msg;
 	if (!want) {
 		if (rc)
 			fail_msg("%s refused: %s", name, why);
@@ -84,6 +86,7 @@ static void expect_guard(const char *name, const char *open_db, const char *want
 	}
 	full[n] = '\0';
 	assert_int_equal(rc, -1);
+	assert_int_equal(err.kind, VERROR_INPUT);
 	if (strcmp(why + strlen(dir) + 1, full) != 0)
 		fail_msg("got  %s\nwant %s/%s", why, dir, full);
 }

@@ -1,4 +1,7 @@
 /* layer: model */
+/* test_diag.c - positioned errors: the count of those past the limit, and
+ * the one line that sums them up for a face that shows one. */
+/* layer: model */
 /* test_diag.c - positioned errors: the count of those past the limit. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -42,11 +45,38 @@ static void test_more_errors(void **state)
 	assert_null(strstr(out, "not shown"));
 }
 
+/* diags_fail(): the first error by position, and how many more. */
+static void test_fail_summary(void **state)
+{
+	(void)state;
+	struct diags d;
+	struct verror err;
+	diags_init(&d, "f.yaml");
+	assert_int_equal(diags_fail(&d, &err), -1);
+	assert_int_equal(err.kind, VERROR_INPUT);
+	assert_string_equal(err.msg, "f.yaml: not valid");
+	diags_add(&d, 5, 1, "later");
+	assert_int_equal(diags_fail(&d, &err), -1);
+	assert_string_equal(err.msg, "f.yaml:5:1: later");
+	diags_add(&d, 2, 7, "first %s", "of two");
+	assert_int_equal(diags_fail(&d, &err), -1);
+	assert_string_equal(err.msg, "f.yaml:2:7: first of two (and 1 more error)");
+	for (int i = 0; i < 99; i++)
+		diags_add(&d, 9, 1, "more");
+	assert_int_equal(d.count, 100);
+	assert_int_equal(d.dropped, 1);
+	assert_int_equal(diags_fail(&d, &err), -1);
+	assert_string_equal(err.msg, "f.yaml:2:7: first of two (and 100 more errors)");
+	assert_int_equal(diags_fail(&d, NULL), -1);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_more_error),
 		cmocka_unit_test(test_more_errors),
+		cmocka_unit_test(test_fail_summary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -23,26 +23,33 @@ static void test_path(void **state)
 {
 	(void)state;
 	char buf[256], home[256];
+	struct verror err;
 	snprintf(home, sizeof home, "%s", getenv("HOME") ? getenv("HOME") : "");
 	setenv("VERDICT_DB", "/env/v.db", 1);
 	setenv("XDG_DATA_HOME", "/xdg", 1);
 	setenv("HOME", "/home/u", 1);
-	assert_int_equal(store_path("/flag.db", buf, sizeof buf), 0);
+	assert_int_equal(store_path("/flag.db", buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/flag.db");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/env/v.db");
 	unsetenv("VERDICT_DB");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/xdg/verdict/sessions.db");
 	setenv("XDG_DATA_HOME", "relative", 1);  /* the spec says to ignore it */
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/home/u/.local/share/verdict/sessions.db");
 	unsetenv("XDG_DATA_HOME");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), 0);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), 0);
 	assert_string_equal(buf, "/home/u/.local/share/verdict/sessions.db");
-	assert_int_equal(store_path(NULL, buf, 10), -1);
+	assert_int_equal(store_path(NULL, buf, 10, &err), -1);
+	assert_int_equal(err.kind, VERROR_STORAGE);
+	assert_string_equal(err.msg, "the path of the sessions database is longer than 9 bytes; "
+	                    "use --db to choose a shorter one");
 	unsetenv("HOME");
-	assert_int_equal(store_path(NULL, buf, sizeof buf), -1);
+	assert_int_equal(store_path(NULL, buf, sizeof buf, &err), -1);
+	assert_int_equal(err.kind, VERROR_STORAGE);
+	assert_string_equal(err.msg, "cannot tell where sessions are kept: HOME is not set; use "
+	                    "--db PATH or set VERDICT_DB");
 	if (*home)
 		setenv("HOME", home, 1);
 }
@@ -212,10 +219,10 @@ static void test_list(void **state)
 	memset(&seen, 0, sizeof seen);
 	assert_int_equal(store_list(st, "nobody's", collect, &seen), 0);
 	assert_int_equal(seen.n, 0);
-	/* The callback can stop the listing. */
+	/* The callback can stop the listing: that is no failure. */
 	memset(&seen, 0, sizeof seen);
 	seen.stop_after = 2;
-	assert_int_equal(store_list(st, NULL, collect, &seen), 42);
+	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 2);
 	/* The newest unfinished session, for resuming. */
 	long long latest = 0;
@@ -246,8 +253,8 @@ static void test_delete_cascades(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM choices"), 1);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	struct stored_session s;
-	assert_int_equal(store_load(st, id, &s), STORE_NOT_FOUND);
-	assert_int_equal(store_delete(st, id), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, id, &s));
+	assert_not_found(st, store_delete(st, id));
 	assert_int_equal(store_load(st, keep, &s), 0);
 	assert_int_equal(s.nchoices, 1);
 	stored_session_free(&s);
@@ -257,20 +264,21 @@ static void test_not_found(void **state)
 {
 	struct fixture *f = *state;
 	struct store *st = open_ok(f);
-	long long latest;
-	assert_int_equal(store_latest_unfinished(st, &latest), STORE_NOT_FOUND);
+	long long latest = 99;
+	assert_int_equal(store_latest_unfinished(st, &latest), 0);
+	assert_int_equal(latest, 0);  /* none */
 	long long id = create(st, CRITERIA, NULL, NULL) + 1;
 	struct stored_session s;
-	assert_int_equal(store_load(st, id, &s), STORE_NOT_FOUND);
-	assert_int_equal(store_save_choice(st, id, "q", "c"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_choice(st, id, "q", NULL), STORE_NOT_FOUND);
-	assert_int_equal(store_save_weight(st, id, "w", 1), STORE_NOT_FOUND);
-	assert_int_equal(store_clear_weight(st, id, "w"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_notes(st, id, "n"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_names(st, id, "p", "r"), STORE_NOT_FOUND);
-	assert_int_equal(store_save_step(st, id, 1), STORE_NOT_FOUND);
-	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "x"), STORE_NOT_FOUND);
-	assert_int_equal(store_delete(st, id), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, id, &s));
+	assert_not_found(st, store_save_choice(st, id, "q", "c"));
+	assert_not_found(st, store_save_choice(st, id, "q", NULL));
+	assert_not_found(st, store_save_weight(st, id, "w", 1));
+	assert_not_found(st, store_clear_weight(st, id, "w"));
+	assert_not_found(st, store_save_notes(st, id, "n"));
+	assert_not_found(st, store_save_names(st, id, "p", "r"));
+	assert_not_found(st, store_save_step(st, id, 1));
+	assert_not_found(st, store_save_status(st, id, SESSION_COMPLETE, "x"));
+	assert_not_found(st, store_delete(st, id));
 	/* Nothing was written for the missing session. */
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM choices"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);

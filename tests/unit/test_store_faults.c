@@ -103,12 +103,13 @@ static void test_locked(void **state)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	assert_int_equal(store_save_notes(st, id, "while locked"), -1);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	assert_int_equal(store_error(st)->kind, VERROR_STORAGE);
 	double waited = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	assert_true(waited >= 0.15);
 	assert_true(waited < 3.0);
-	assert_contains(store_error(st), f->path);
-	assert_contains(store_error(st), "is locked by another");
-	assert_contains(store_error(st), "the answer was not saved; try again when it has finished");
+	assert_contains(store_error(st)->msg, f->path);
+	assert_contains(store_error(st)->msg, "is locked by another");
+	assert_contains(store_error(st)->msg, "the answer was not saved; try again when it has finished");
 	/* Reads go on while another connection writes (WAL). */
 	struct stored_session s;
 	assert_int_equal(store_load(st, id, &s), 0);
@@ -128,16 +129,15 @@ static void test_read_only(void **state)
 	struct fixture *f = *state;
 	/* A missing file reads as empty, and is not created. */
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct seen seen = { 0 };
 	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 0);
 	long long id;
 	assert_int_equal(store_create(st, "t", CRITERIA, strlen(CRITERIA), "t", "T", NULL, NULL,
 	                              &id), -1);
-	assert_contains(store_error(st), "is read-only");
-	assert_contains(store_error(st), "use --db to choose another file");
+	assert_contains(store_error(st)->msg, "is read-only");
+	assert_contains(store_error(st)->msg, "use --db to choose another file");
 	store_close(st);
 	assert_int_equal(access(f->path, F_OK), -1);
 
@@ -146,16 +146,15 @@ static void test_read_only(void **state)
 	f->st = NULL;
 	size_t before_len, after_len;
 	char *before = slurp(f->path, &before_len);
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	assert_int_equal(store_list(st, NULL, collect, &seen), 0);
 	assert_int_equal(seen.n, 1);
 	assert_int_equal(store_save_weight(st, id, "speed", 4), -1);
-	assert_contains(store_error(st), f->path);
-	assert_contains(store_error(st), "is read-only");
-	assert_contains(store_error(st), "the answer was not saved");
+	assert_contains(store_error(st)->msg, f->path);
+	assert_contains(store_error(st)->msg, "is read-only");
+	assert_contains(store_error(st)->msg, "the answer was not saved");
 	assert_int_equal(store_delete(st, id), -1);
-	assert_contains(store_error(st), "is read-only");
+	assert_contains(store_error(st)->msg, "is read-only");
 	store_close(st);
 	char *after = slurp(f->path, &after_len);
 	assert_int_equal(before_len, after_len);
@@ -169,9 +168,9 @@ static void test_read_only(void **state)
  * the exit status says which step went wrong (0: none). */
 static void full_disk_child(const char *path, long long id, int out)
 {
-	char err[1024];
+	struct verror err;
 	struct store *st;
-	if (store_open(path, &st, err, sizeof err))
+	if (store_open(path, &st, &err))
 		_exit(10);
 	struct stat db, wal;
 	char wal_path[320];
@@ -193,7 +192,10 @@ static void full_disk_child(const char *path, long long id, int out)
 	notes[big] = '\0';
 	if (store_save_notes(st, id, notes) != -1)
 		_exit(14);  /* the limit did not bite */
-	const char *msg = store_error(st);
+	const struct verror *e = store_error(st);
+	if (e->kind != VERROR_STORAGE)
+		_exit(17);
+	const char *msg = e->msg;
 	if (write(out, msg, strlen(msg)) < 0)
 		_exit(15);
 	if (store_save_weight(st, id, "after", 2))
@@ -290,18 +292,18 @@ static void test_busy_timeout_checked(void **state)
 		setenv("VERDICT_BUSY_TIMEOUT_MS", bad[i], 1);
 		for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
 			struct store *st = NULL;
-			assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+			assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 			assert_null(st);
-			assert_contains(f->err, "VERDICT_BUSY_TIMEOUT_MS is '");
-			assert_contains(f->err, "': it must be a whole number of milliseconds from 0 to "
+			assert_contains(f->err.msg, "VERDICT_BUSY_TIMEOUT_MS is '");
+			assert_contains(f->err.msg, "': it must be a whole number of milliseconds from 0 to "
 			                        "3600000 (5000 when it is not set); nothing was changed");
-			assert_null(strchr(f->err, '\x1b'));
+			assert_null(strchr(f->err.msg, '\x1b'));
 			assert_int_equal(access(f->path, F_OK), -1);  /* nothing made */
 		}
 	}
 	setenv("VERDICT_BUSY_TIMEOUT_MS", "", 1);
-	store_open_flags(f->path, 0, &f->st, f->err, sizeof f->err);
-	assert_string_equal(f->err, "VERDICT_BUSY_TIMEOUT_MS is '': it must be a whole number of "
+	store_open_flags(f->path, 0, &f->st, &f->err);
+	assert_string_equal(f->err.msg, "VERDICT_BUSY_TIMEOUT_MS is '': it must be a whole number of "
 	                            "milliseconds from 0 to 3600000 (5000 when it is not set); "
 	                            "nothing was changed");
 	setenv("VERDICT_BUSY_TIMEOUT_MS", "0", 1);
@@ -320,19 +322,18 @@ static void test_not_a_regular_file(void **state)
 	alarm(20);
 	struct store *st = NULL;
 	for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
-		assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), -1);
+		assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), -1);
 		assert_null(st);
-		assert_contains(f->err, f->path);
-		assert_contains(f->err, " is a FIFO (named pipe), not a database file; nothing was "
+		assert_contains(f->err.msg, f->path);
+		assert_contains(f->err.msg, " is a FIFO (named pipe), not a database file; nothing was "
 		                        "changed. Use --db to name the database file itself");
 	}
 	alarm(0);
 	struct stat sb;
 	assert_int_equal(lstat(f->path, &sb), 0);
 	assert_true(S_ISFIFO(sb.st_mode));
-	assert_int_equal(store_open_flags("/dev/null", STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), -1);
-	assert_contains(f->err, "/dev/null is a character device, not a database file");
+	assert_int_equal(store_open_flags("/dev/null", STORE_OPEN_READ_ONLY, &st, &f->err), -1);
+	assert_contains(f->err.msg, "/dev/null is a character device, not a database file");
 }
 
 /* Damage met while reading is reported as damage, never as "no session". */
@@ -348,22 +349,21 @@ static void test_damage_while_reading(void **state)
 	sql_exec(f->path, "UPDATE criteria_texts SET body = CAST('verdict: 2' AS BLOB) "
 	                  "WHERE id = (SELECT criteria_text_id FROM sessions WHERE id = 1)");
 	for (unsigned flags = 0; flags <= STORE_OPEN_READ_ONLY; flags += STORE_OPEN_READ_ONLY) {
-		assert_int_equal(store_open_flags(f->path, flags, &st, f->err, sizeof f->err), 0);
+		assert_int_equal(store_open_flags(f->path, flags, &st, &f->err), 0);
 		struct stored_session s;
 		assert_int_equal(store_load(st, id, &s), -1);
-		assert_contains(store_error(st), "is not a verdict database or is damaged");
+		assert_contains(store_error(st)->msg, "is not a verdict database or is damaged");
 		store_close(st);
 	}
 	/* The text is gone altogether. */
 	sql_exec(f->path, "PRAGMA foreign_keys = OFF; DELETE FROM criteria_texts WHERE id = "
 	                  "(SELECT criteria_text_id FROM sessions WHERE id = 2)");
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct stored_session s;
 	assert_int_equal(store_load(st, other, &s), -1);
-	assert_contains(store_error(st), "is damaged");
+	assert_contains(store_error(st)->msg, "is damaged");
 	/* A session that is not there, in a sound file, is not there. */
-	assert_int_equal(store_load(st, 77, &s), STORE_NOT_FOUND);
+	assert_not_found(st, store_load(st, 77, &s));
 	store_close(st);
 }
 

@@ -42,10 +42,10 @@ static int remove_entry(const char *path, const struct stat *sb, int type, struc
  * is choice "qK" = "cK" for even K, weight "wK" = K for odd K. */
 static void saver(const char *path, long long id, int out)
 {
-	char err[1024];
+	struct verror err;
 	struct store *st;
-	if (store_open(path, &st, err, sizeof err)) {
-		fprintf(stderr, "child: %s\n", err);
+	if (store_open(path, &st, &err)) {
+		fprintf(stderr, "child: %s\n", err.msg);
 		_exit(2);
 	}
 	for (int64_t k = 0;; k++) {
@@ -60,7 +60,7 @@ static void saver(const char *path, long long id, int out)
 			rc = store_save_weight(st, id, key, (double)k);
 		}
 		if (rc) {
-			fprintf(stderr, "child: %s\n", store_error(st));
+			fprintf(stderr, "child: %s\n", store_error(st)->msg);
 			_exit(3);
 		}
 		if (write(out, &k, sizeof k) != (ssize_t)sizeof k)
@@ -130,10 +130,10 @@ static void test_sigkill_loses_nothing_acknowledged(void **state)
 	long long ids[ROUNDS], acked[ROUNDS];
 	long long total = 0;
 	for (int round = 0; round < ROUNDS; round++) {
-		char err[1024];
+		struct verror err;
 		struct store *st;
-		if (store_open(path, &st, err, sizeof err))
-			fail_msg("round %d: %s", round, err);
+		if (store_open(path, &st, &err))
+			fail_msg("round %d: %s", round, err.msg);
 		assert_int_equal(store_create(st, "t.yaml", CRITERIA, strlen(CRITERIA), "t", "T",
 		                              "kill", NULL, &ids[round]), 0);
 		store_close(st);
@@ -165,8 +165,8 @@ static void test_sigkill_loses_nothing_acknowledged(void **state)
 		total += acked[round] + 1;
 
 		assert_integrity(path);
-		if (store_open(path, &st, err, sizeof err))
-			fail_msg("round %d: reopening: %s", round, err);
+		if (store_open(path, &st, &err))
+			fail_msg("round %d: reopening: %s", round, err.msg);
 		for (int r = 0; r <= round; r++)
 			assert_answers(st, ids[r], acked[r]);
 		store_close(st);

@@ -121,7 +121,7 @@ static void test_copy(void **state)
 	stored_session_free(&b);
 	stored_session_free(&a);
 
-	assert_int_equal(store_copy(st, 999, NULL, &other), STORE_NOT_FOUND);
+	assert_not_found(st, store_copy(st, 999, NULL, &other));
 }
 
 struct revs {
@@ -274,13 +274,20 @@ static void test_revisions_unknown(void **state)
 	struct revs v = { 0 };
 	struct stored_session rev;
 	long long r1 = 0, kept = 0;
-	assert_int_equal(store_revisions(st, 999, collect_rev, &v), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, id, 99, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, id, 0, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_load(st, 999, 1, &rev), STORE_NOT_FOUND);
-	assert_int_equal(store_revision_save(st, 999, &r1), STORE_NOT_FOUND);
-	assert_int_equal(store_revert(st, id, 99, &kept), STORE_NOT_FOUND);
-	assert_int_equal(store_revert(st, 999, 1, &kept), STORE_NOT_FOUND);
+	assert_not_found(st, store_revisions(st, 999, collect_rev, &v));
+	assert_not_found(st, store_revision_load(st, id, 99, &rev));
+	assert_not_found(st, store_revision_load(st, id, 0, &rev));
+	assert_not_found(st, store_revision_load(st, 999, 1, &rev));
+	assert_not_found(st, store_revision_save(st, 999, &r1));
+	assert_not_found(st, store_revert(st, id, 99, &kept));
+	char want[512];
+	snprintf(want, sizeof want, "session %lld has no revision 99; 'verdict show %lld "
+	         "--revisions' lists them", id, id);
+	assert_string_equal(store_error(st)->msg, want);
+	assert_not_found(st, store_revert(st, 999, 1, &kept));
+	snprintf(want, sizeof want, "no session 999 in %s; 'verdict list' shows the saved ones",
+	         f->path);
+	assert_string_equal(store_error(st)->msg, want);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), 3);
 }
 

@@ -135,8 +135,7 @@ static void test_migrate_from_version_1(void **state)
 	size_t before_len, after_len;
 	char *before = slurp(f->path, &before_len);
 	struct store *st = NULL;
-	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, f->err,
-	                                  sizeof f->err), 0);
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
 	struct stored_session s;
 	assert_int_equal(store_load(st, 4, &s), 0);
 	assert_string_equal(s.project, "Caf\xc3\xa9 \xc3\x9c");
@@ -145,9 +144,9 @@ static void test_migrate_from_version_1(void **state)
 	assert_true(s.weights[0].weight == 2.5);
 	stored_session_free(&s);
 	long long none = 0;
-	assert_int_equal(store_revision_load(st, 4, 1, &s), STORE_NOT_FOUND);
+	assert_not_found(st, store_revision_load(st, 4, 1, &s));
 	assert_int_equal(store_revision_save(st, 4, &none), -1);
-	assert_contains(store_error(st), "is read-only");
+	assert_contains(store_error(st)->msg, "is read-only");
 	store_close(st);
 	char *after = slurp(f->path, &after_len);
 	assert_int_equal(before_len, after_len);
