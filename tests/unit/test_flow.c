@@ -60,11 +60,12 @@ static int setup(void **state)
 	assert_non_null(mkdtemp(x->dir));
 	snprintf(x->path, sizeof x->path, "%s/sessions.db", x->dir);
 	setenv("VERDICT_NOW", "1700000000", 1);
-	char why[1024];
-	if (store_open(x->path, &x->st, why, sizeof why))
-		fail_msg("store_open: %s", why);
+	struct verror why;
+	if (store_open(x->path, &x->st, &why))
+		fail_msg("store_open: %s", why.msg);
 	struct criteria_source src;
-	assert_int_equal(criteria_source_from_text("t.yaml", criteria, strlen(criteria), &src), 0);
+	assert_int_equal(criteria_source_from_text("t.yaml", criteria, strlen(criteria), &src, NULL,
+	                                           &why), 0);
 	flow_init(&x->flow, x->st, &src);
 	assert_null(src.model);
 	*state = x;
