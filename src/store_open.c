@@ -53,15 +53,11 @@ int store_busy_timeout(struct store *st, int *ms)
 		*ms = (int)n;
 		return 0;
 	}
-	/* The value as given, short and with nothing that could drive a terminal. */
-	char shown[48];
-	size_t k = 0;
-	for (const unsigned char *p = (const unsigned char *)v; *p && k < 40; p++)
-		shown[k++] = *p < 0x20 || *p == 0x7f ? '?' : (char)*p;
-	shown[k] = '\0';
-	return store_failf(st, "VERDICT_BUSY_TIMEOUT_MS is '%s%s': it must be a whole number of "
+	/* The value as given, cut short: the face cleans it when it prints. */
+	size_t k = strnlen(v, 40);
+	return store_failf(st, "VERDICT_BUSY_TIMEOUT_MS is '%.40s%s': it must be a whole number of "
 	                   "milliseconds from 0 to %d (5000 when it is not set); nothing was "
-	                   "changed", shown, v[k] ? "..." : "", BUSY_TIMEOUT_MAX_MS);
+	                   "changed", v, v[k] ? "..." : "", BUSY_TIMEOUT_MAX_MS);
 }
 
 /* A write beyond RLIMIT_FSIZE raises SIGXFSZ, which kills by default; ignored,

@@ -41,6 +41,33 @@ size_t text_utf8_decode(const char *s, size_t len, uint32_t *c)
 	return i;
 }
 
+size_t text_utf8_encode(uint32_t c, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		c = 0xFFFD;
+	if (c < 0x80) {
+		o[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (c >> 6));
+		o[1] = (unsigned char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (c >> 12));
+		o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (c >> 18));
+	o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
 int text_code_safe(uint32_t c)
 {
 	if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
@@ -340,26 +367,8 @@ char *text_to_utf8(const wchar_t *s, size_t n)
 {
 	char *out = xreallocarray(NULL, n + 1, 4);
 	size_t o = 0;
-	for (size_t i = 0; i < n && s[i]; i++) {
-		uint32_t c = (uint32_t)s[i];
-		if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-			c = 0xFFFD;
-		if (c < 0x80) {
-			out[o++] = (char)c;
-		} else if (c < 0x800) {
-			out[o++] = (char)(0xC0 | (c >> 6));
-			out[o++] = (char)(0x80 | (c & 0x3F));
-		} else if (c < 0x10000) {
-			out[o++] = (char)(0xE0 | (c >> 12));
-			out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
-			out[o++] = (char)(0x80 | (c & 0x3F));
-		} else {
-			out[o++] = (char)(0xF0 | (c >> 18));
-			out[o++] = (char)(0x80 | ((c >> 12) & 0x3F));
-			out[o++] = (char)(0x80 | ((c >> 6) & 0x3F));
-			out[o++] = (char)(0x80 | (c & 0x3F));
-		}
-	}
+	for (size_t i = 0; i < n && s[i]; i++)
+		o += text_utf8_encode((uint32_t)s[i], out + o);
 	out[o] = '\0';
 	return out;
 }

@@ -67,6 +67,11 @@ enum text_mode {
  * Returns the number of bytes used, at least 1. */
 size_t text_utf8_decode(const char *p, size_t len, uint32_t *c);
 
+/* Encodes code point C (at most U+10FFFF, not a surrogate; anything else
+ * becomes U+FFFD) as UTF-8 into OUT, which has room for 4 bytes. Returns the
+ * number of bytes written, 1 to 4. */
+size_t text_utf8_encode(uint32_t c, char *out);
+
 /* Whether code point C may go anywhere as it is: not one of the characters
  * above. Tab, LF and CR are not safe here; the modes place them. */
 int text_code_safe(uint32_t c);

@@ -87,6 +87,15 @@ py() {
 $script" "$@" 2>&1); then ok "$name"; else not_ok "$name" "$why"; fi
 }
 
+# ---- values of the environment, quoted in messages ----
+# The message keeps the value as given; only the face's printing cleans it.
+VERDICT_BUSY_TIMEOUT_MS="5${OSC}x" case_ "env: a hostile VERDICT_BUSY_TIMEOUT_MS" 3 "$VERDICT" list
+expect_line "env: the busy timeout is quoted with visible escapes" "$T/err" \
+	"verdict list: VERDICT_BUSY_TIMEOUT_MS is '5${OSC_SHOWN}x': it must be a whole number of milliseconds from 0 to 3600000 (5000 when it is not set); nothing was changed"
+VERDICT_NOW="1${RLO}2" case_ "env: a hostile VERDICT_NOW" 2 "$VERDICT" score -a "$HA" -c "$HC"
+expect_in "env: VERDICT_NOW is quoted with visible escapes" "$T/err" \
+	"VERDICT_NOW='1${RLO_SHOWN}2' is not a time"
+
 # ---- verdict check ----
 case_ "check: a hostile criteria file" 0 "$VERDICT" check "$HC"
 expect_line "check: the summary shows the title's escapes" "$T/out" \

@@ -56,6 +56,34 @@ static void expect_unsafe(const char *in, const char *term, const char *report)
 	expect_mode(in, TEXT_CSV, report);
 }
 
+/* Encoding: each length, and what cannot be encoded becomes U+FFFD; every
+ * encodable code point decodes back to itself. */
+static void test_utf8_encode(void **state)
+{
+	(void)state;
+	char b[4];
+	assert_int_equal(text_utf8_encode('A', b), 1);
+	assert_memory_equal(b, "A", 1);
+	assert_int_equal(text_utf8_encode(0xE9, b), 2);
+	assert_memory_equal(b, "\xc3\xa9", 2);
+	assert_int_equal(text_utf8_encode(0x20AC, b), 3);
+	assert_memory_equal(b, "\xe2\x82\xac", 3);
+	assert_int_equal(text_utf8_encode(0x1F600, b), 4);
+	assert_memory_equal(b, "\xf0\x9f\x98\x80", 4);
+	assert_int_equal(text_utf8_encode(0xD800, b), 3);
+	assert_memory_equal(b, "\xef\xbf\xbd", 3);
+	assert_int_equal(text_utf8_encode(0x110000, b), 3);
+	assert_memory_equal(b, "\xef\xbf\xbd", 3);
+	for (uint32_t c = 0; c <= 0x10FFFF; c += (c < 0x1000 ? 1 : 97)) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		uint32_t back;
+		size_t n = text_utf8_encode(c, b);
+		assert_int_equal(text_utf8_decode(b, n, &back), n);
+		assert_int_equal(back, c);
+	}
+}
+
 static void test_clean_plain(void **state)
 {
 	(void)state;
@@ -398,6 +426,7 @@ static void test_to_utf8(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8_encode),
 		cmocka_unit_test(test_clean_plain),
 		cmocka_unit_test(test_clean_controls),
 		cmocka_unit_test(test_clean_bad_utf8),
