@@ -20,9 +20,12 @@ trap 'rm -f "$tally_log"' EXIT
 for t in "$@"; do
 	tally_unit "$t"
 done
+# The scripts two at a time (TEST_JOBS): much of their time is spent
+# waiting on a screen or a lock, and each has a directory of its own.
+set --
 for t in tests/cli/*.sh tests/build/*.sh; do
 	[ "$(basename "$t")" = lib.sh ] && continue
-	[ -f "$t" ] || continue
-	tally_script "$t"
+	[ -f "$t" ] && set -- "$@" "$t"
 done
+tally_scripts "${TEST_JOBS:-2}" "" "$@"
 tally_end

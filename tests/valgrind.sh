@@ -52,8 +52,10 @@ unset VERDICT_DB VERDICT_CRITERIA XDG_DATA_HOME
 
 tally_log="$work/log"
 . tests/lib/tally.sh
+set --
 for t in tests/cli/*.sh; do
 	case " $skip " in *" $(basename "$t") "*) continue ;; esac
-	tally_script "$t" " under valgrind"
+	set -- "$@" "$t"
 done
+tally_scripts "${TEST_JOBS:-2}" " under valgrind" "$@"
 tally_end

@@ -35,15 +35,34 @@ tally_unit() {
 	tally_add "$(basename "$1")" "$rc" "${p:-0}" "${f:-0}" "${s:-0}"
 }
 
-# tally_script FILE [SUFFIX]: a shell test printing TAP lines; "ok - NAME #
-# SKIP WHY" is a skip, not a pass. SUFFIX follows the counts.
-tally_script() {
-	sh "$1" >"$tally_log" 2>&1
-	rc=$?
+# tally_counted NAME STATUS [SUFFIX]: the counts of a shell test's TAP lines
+# in $tally_log; "ok - NAME # SKIP WHY" is a skip, not a pass.
+tally_counted() {
 	s=$(grep -ciE '^ok .*# skip' "$tally_log")
 	p=$(($(grep -c '^ok ' "$tally_log") - s))
 	f=$(grep -c '^not ok ' "$tally_log")
-	tally_add "$(basename "$1")" "$rc" "$p" "$f" "$s" "${2:-}"
+	tally_add "$1" "$2" "$p" "$f" "$s" "${3:-}"
+}
+
+# tally_scripts JOBS SUFFIX FILE...: the shell tests FILE..., JOBS at a time
+# (each has its own directory, database and tmux server), counted in the
+# order given once all have ended. TEST_JOBS=1 runs them one by one.
+tally_scripts() {
+	_jobs=$1 _suffix=$2
+	shift 2
+	_dir=$(mktemp -d)
+	_i=0
+	for _f in "$@"; do
+		_i=$((_i + 1))
+		printf '%s %s\n' "$_i" "$_f"
+	done | xargs -P "$_jobs" -L 1 sh -c 'sh "$2" >"$0/$1.log" 2>&1; echo $? >"$0/$1.rc"' "$_dir"
+	_i=0
+	for _f in "$@"; do
+		_i=$((_i + 1))
+		cp "$_dir/$_i.log" "$tally_log"
+		tally_counted "$(basename "$_f")" "$(cat "$_dir/$_i.rc")" "$_suffix"
+	done
+	rm -rf "$_dir"
 }
 
 tally_end() {
