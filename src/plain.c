@@ -101,18 +101,23 @@ static enum reply classify(const char *s, long *number)
 	return REPLY_OTHER;
 }
 
-/* Writes FMT as text_printf() does (every %s cleaned) to the output. */
-static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(struct plain *p, const char *fmt, ...)
+/* Writes FMT with AP as text_printf() does (every %s cleaned) to the output. */
+static void vsay(struct plain *p, const char *fmt, va_list ap)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
-	va_list ap;
-	va_start(ap, fmt);
 	text_vformat(&sb, fmt, ap);
-	va_end(ap);
 	fputs(strbuf_str(&sb), p->out);
 	strbuf_free(&sb);
+}
+
+static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(struct plain *p, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay(p, fmt, ap);
+	va_end(ap);
 }
 
 /* Asks with the prompt FMT and reads the answer into p->line, trimmed.
@@ -121,14 +126,10 @@ static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 {
-	struct strbuf sb;
-	strbuf_init(&sb);
 	va_list ap;
 	va_start(ap, fmt);
-	text_vformat(&sb, fmt, ap);
+	vsay(p, fmt, ap);
 	va_end(ap);
-	fputs(strbuf_str(&sb), p->out);
-	strbuf_free(&sb);
 	fflush(p->out);
 	free(p->line);
 	p->line = plain_read_line(p->in);
@@ -444,18 +445,6 @@ static void criterion(struct plain *p, size_t k)
 	}
 }
 
-static const char *source_name(enum weight_source s)
-{
-	switch (s) {
-	case WEIGHT_PERSON:
-		return "yours";
-	case WEIGHT_PROFILE:
-		return "answers";
-	default:
-		return "default";
-	}
-}
-
 static void review(struct plain *p)
 {
 	const struct criteria *c = p->f->c;
@@ -470,7 +459,7 @@ static void review(struct plain *p)
 		const char *label = criteria_weight_label(c, w);
 		say(p, "  %zu. %s: %s%s%s (%s)\n", k + 1, c->criteria[k].name, num,
 		    strcmp(label, num) ? " " : "", strcmp(label, num) ? label : "",
-		    source_name(source));
+		    weight_source_name(source));
 	}
 	for (;;) {
 		long pick = 0;

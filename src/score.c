@@ -31,6 +31,19 @@ const char *score_status_message(enum score_status st)
 	return "unknown scoring status";
 }
 
+const char *weight_source_name(enum weight_source s)
+{
+	switch (s) {
+	case WEIGHT_PERSON:
+		return "yours";
+	case WEIGHT_PROFILE:
+		return "answers";
+	case WEIGHT_DEFAULT:
+		break;
+	}
+	return "default";
+}
+
 const char *strength_name(enum strength st)
 {
 	switch (st) {

@@ -116,6 +116,9 @@ void result_free(struct result *r);
 const char *score_status_message(enum score_status st);
 /* "clear", "leaning" or "too-close". */
 const char *strength_name(enum strength st);
+/* Where a weight came from, in a word for people: "yours", "answers" (the
+ * default moved by profile answers) or "default". */
+const char *weight_source_name(enum weight_source s);
 
 /* The itemised causes of a criterion's weight before the person's own, as
  * score_profile_weight() finds them: which answers moved the file's default

@@ -22,18 +22,6 @@ static void draw_meter(struct tui *t, int y, int x, int w, double weight, enum r
 	draw_bar(t, y, x, w, span > 0 ? (weight - sc->min) / span : 0, role);
 }
 
-static const char *source_name(enum weight_source s)
-{
-	switch (s) {
-	case WEIGHT_PERSON:
-		return "yours";
-	case WEIGHT_PROFILE:
-		return "answers";
-	default:
-		return "default";
-	}
-}
-
 static void review_draw(struct tui *t, void *state)
 {
 	struct list_state *ls = state;
@@ -119,7 +107,7 @@ static void review_draw(struct tui *t, void *state)
 			snprintf(num, sizeof num, "%3.1f", weight);
 		draw_text(t, row, mx + meterw + 1, 4, role, num);
 		draw_text(t, row, mx + meterw + 5 + labelw + 2, fromw,
-		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, source_name(source));
+		          source == WEIGHT_DEFAULT && !sel ? ROLE_DIM : role, weight_source_name(source));
 	}
 	pane_follow(t, &p, from, to, &ls->scroll);
 	pane_finish(t, &p, &ls->scroll);

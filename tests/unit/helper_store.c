@@ -9,7 +9,6 @@
 #include <cmocka.h>
 
 #include <errno.h>
-#include <ftw.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,14 +17,13 @@
 #include <unistd.h>
 
 #include "helper_store.h"
+#include "helper_tmp.h"
 
 int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
 	assert_non_null(f);
-	const char *tmp = getenv("TMPDIR");
-	snprintf(f->dir, sizeof f->dir, "%s/verdict-store-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	assert_non_null(mkdtemp(f->dir));
+	assert_int_equal(tmp_dir_make(f->dir, sizeof f->dir, "store"), 0);
 	snprintf(f->path, sizeof f->path, "%s/sessions.db", f->dir);
 	setenv("VERDICT_NOW", "1700000000", 1);
 	unsetenv("VERDICT_BUSY_TIMEOUT_MS");
@@ -33,19 +31,11 @@ int setup(void **state)
 	return 0;
 }
 
-static int remove_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw)
-{
-	(void)sb;
-	(void)type;
-	(void)ftw;
-	return remove(path);
-}
-
 int teardown(void **state)
 {
 	struct fixture *f = *state;
 	store_close(f->st);
-	nftw(f->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmp_dir_remove(f->dir);
 	free(f);
 	unsetenv("VERDICT_NOW");
 	return 0;

@@ -4,7 +4,6 @@
  * the exact kind and message (and a struct diags with an input file's
  * positioned errors), printing nothing. */
 #include <fcntl.h>
-#include <ftw.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -23,6 +22,7 @@
 #include "score.h"
 #include "store.h"
 #include "yaml_tree.h"
+#include "helper_tmp.h"
 
 #define CRITERIA \
 	"verdict: 1\nid: t\ntitle: T\noptions:\n  - id: a\n    name: A\n  - id: b\n    name: B\n" \
@@ -43,27 +43,17 @@ static char dir[256];
 static int setup(void **state)
 {
 	(void)state;
-	const char *tmp = getenv("TMPDIR");
-	snprintf(dir, sizeof dir, "%s/verdict-errors-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir))
+	if (tmp_dir_make(dir, sizeof dir, "errors"))
 		return -1;
 	setenv("VERDICT_NOW", "1700000000", 1);
 	unsetenv("VERDICT_CRITERIA");
 	return 0;
 }
 
-static int remove_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw)
-{
-	(void)sb;
-	(void)type;
-	(void)ftw;
-	return remove(path);
-}
-
 static int teardown(void **state)
 {
 	(void)state;
-	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmp_dir_remove(dir);
 	return 0;
 }
 

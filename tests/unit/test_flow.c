@@ -11,7 +11,6 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +19,7 @@
 #include "criteria_source.h"
 #include "flow.h"
 #include "store.h"
+#include "helper_tmp.h"
 
 /* One question (2 steps' worth of answers: it moves "speed" by +2 and
  * "price" by -2), two criteria: steps 0 (the question), 1-2 (the criteria),
@@ -55,9 +55,7 @@ static int setup(void **state)
 {
 	struct fixture *x = calloc(1, sizeof *x);
 	assert_non_null(x);
-	const char *tmp = getenv("TMPDIR");
-	snprintf(x->dir, sizeof x->dir, "%s/verdict-flow-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	assert_non_null(mkdtemp(x->dir));
+	assert_int_equal(tmp_dir_make(x->dir, sizeof x->dir, "flow"), 0);
 	snprintf(x->path, sizeof x->path, "%s/sessions.db", x->dir);
 	setenv("VERDICT_NOW", "1700000000", 1);
 	struct verror why;
@@ -72,20 +70,12 @@ static int setup(void **state)
 	return 0;
 }
 
-static int remove_entry(const char *path, const struct stat *sb, int type, struct FTW *ftw)
-{
-	(void)sb;
-	(void)type;
-	(void)ftw;
-	return remove(path);
-}
-
 static int teardown(void **state)
 {
 	struct fixture *x = *state;
 	flow_free(&x->flow);
 	store_close(x->st);
-	nftw(x->dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	tmp_dir_remove(x->dir);
 	free(x);
 	unsetenv("VERDICT_NOW");
 	return 0;
