@@ -49,7 +49,8 @@ static void run_usage(FILE *out)
 	        "that cannot, it offers the plain face. Without a terminal, use --plain or\n"
 	        "'verdict score'. NO_COLOR or --no-color turns colours off.\n"
 	        "Exit status: 0 done, or stopped with every answer saved; 1 invalid criteria\n"
-	        "or session id; 2 usage error or no terminal; 3 storage failure.\n",
+	        "or no such session; 2 usage error (an id that is not a number too) or no\n"
+	        "terminal; 3 storage failure.\n",
 	        TUI_MIN_COLS, TUI_MIN_ROWS);
 }
 

@@ -269,7 +269,7 @@ int flow_resumable(struct flow *f, long long *id, struct verror *err)
 		*id = f->id;
 		return 0;
 	}
-	if (store_latest_unfinished(f->store, id)) {
+	if (store_latest_unfinished(f->store, f->fresh.model->id, id)) {
 		*id = 0;
 		return verror_copy(err, store_error(f->store));
 	}

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "glossary.h"
 #include "score_format.h"
 #include "text.h"
 #include "text_print.h"
@@ -28,6 +29,10 @@ struct plain {
 	int stop;               /* q, or the end of the input: stop, all is saved */
 	int done;               /* the results were shown */
 	int status;             /* the exit status, when not 0 */
+	int ended;              /* the input ended */
+	int was_complete;       /* the session opened was finished already */
+	struct strbuf shown;    /* what was said since the step began: the help
+	                         * explains the glossary terms in it */
 };
 
 /* What a line says. */
@@ -108,7 +113,15 @@ static void vsay(struct plain *p, const char *fmt, va_list ap)
 	strbuf_init(&sb);
 	text_vformat(&sb, fmt, ap);
 	fputs(strbuf_str(&sb), p->out);
+	strbuf_add(&p->shown, strbuf_str(&sb), sb.len);
 	strbuf_free(&sb);
+}
+
+/* A new step: what it says is what the help looks for terms in. */
+static void step_begins(struct plain *p)
+{
+	strbuf_free(&p->shown);
+	strbuf_init(&p->shown);
 }
 
 static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -134,6 +147,7 @@ static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 	free(p->line);
 	p->line = plain_read_line(p->in);
 	if (!p->line) {
+		p->ended = 1;
 		fputc('\n', p->out);
 		p->stop = 1;
 		return REPLY_QUIT;
@@ -148,10 +162,27 @@ static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 	return r;
 }
 
-static void help(struct plain *p, const char *more)
+/* The keys. */
+static void keys_help(struct plain *p, const char *more)
 {
 	say(p, "Type the number of an answer and press Enter; Enter alone takes the one in "
 	    "[brackets].%s b goes back a step, q stops (every answer is already saved).\n", more);
+}
+
+/* What ? gives: the keys, then the glossary's words for the technical terms
+ * said since the step began, as the walk-through's help gives those on its
+ * screen. */
+static void help(struct plain *p, const char *more)
+{
+	const struct criteria *c = p->f->c;
+	size_t terms[32];
+	size_t n = glossary_find(c, strbuf_str(&p->shown), terms, sizeof terms / sizeof terms[0]);
+	keys_help(p, more);
+	if (n > sizeof terms / sizeof terms[0])
+		n = sizeof terms / sizeof terms[0];
+	for (size_t i = 0; i < n; i++)
+		text_printf(p->out, "  %s: %s\n", c->glossary[terms[i]].term,
+		            c->glossary[terms[i]].definition);
 }
 
 /* A flow call failed with ERR: a storage failure stops, status 3; a session
@@ -209,9 +240,16 @@ static char *ask_name(struct plain *p, const char *asked, const char *def)
 			ask(p, &n, "%s [%s]: ", asked, def);
 		else
 			ask(p, &n, "%s, or Enter for none: ", asked);
-		if (!p->line)
-			return NULL;
-		p->stop = 0;    /* every line is a name here: "q" too */
+		if (!p->line || p->stop)
+			return NULL;    /* the end of the input, or q: stop */
+		if (!strcmp(p->line, "b"))
+			return NULL;    /* back to the start's menu */
+		if (!strcmp(p->line, "?")) {
+			say(p, "Type a name and press Enter%s; b goes back to the menu, q stops.\n",
+			    def && *def ? ", or Enter alone for the one in [brackets]" :
+			    ", or Enter alone for none");
+			continue;
+		}
 		const char *s = p->line[0] ? p->line : def ? def : "";
 		/* The same names as the walk-through's fields take. */
 		size_t chars = 0, i = 0, len = strlen(s);
@@ -244,6 +282,23 @@ static void new_session(struct plain *p)
 	free(respondent);
 }
 
+/* Says which session goes on, and where, once it is open. */
+static void say_resumed(struct plain *p)
+{
+	const struct session *s = p->f->s;
+	const char *who = s->project ? s->project : s->respondent;
+	p->was_complete = p->f->complete;
+	if (p->f->complete) {
+		say(p, "\nSession %lld%s%s%s is finished; here is its result.\n", p->f->id,
+		    who ? " (" : "", who ? who : "", who ? ")" : "");
+		return;
+	}
+	char where[64];
+	session_step_label(p->f->c, p->f->step, where, sizeof where);
+	say(p, "\nGoing on with session %lld%s%s%s at %s.\n", p->f->id, who ? " (" : "",
+	    who ? who : "", who ? ")" : "", where);
+}
+
 static void open_session(struct plain *p, long long id)
 {
 	struct verror err;
@@ -251,12 +306,15 @@ static void open_session(struct plain *p, long long id)
 		failed(p, &err);
 		if (!p->stop)
 			say(p, "Session %lld cannot be opened.\n", id);
+		return;
 	}
+	say_resumed(p);
 }
 
 /* What the set is about, then: a new session, the unfinished one, or stop. */
 static void start(struct plain *p)
 {
+	step_begins(p);
 	const struct criteria *c = p->f->c;
 	struct verror err;
 	long long resume;
@@ -264,17 +322,24 @@ static void start(struct plain *p)
 		failed(p, &err);
 		return;
 	}
-	say(p, "%s%s\n", p->started ? "\n" : "", c->title);
+	if (p->started)
+		say(p, "\n");  /* a %s argument would be cleaned: its line break a space */
+	say(p, "%s\n", c->title);
 	p->started = 1;
 	if (c->summary) {
 		text_puts(p->out, c->summary, TEXT_LINES);
 		fputc('\n', p->out);
 	}
-	say(p, "\n%zu question%s about your project, then %zu point%s to weigh. Every answer is "
-	    "saved as you give it, so you can stop at any time and resume later.\n",
-	    c->nquestions, c->nquestions == 1 ? "" : "s", c->ncriteria,
+	char asked[64];
+	if (c->nquestions)
+		snprintf(asked, sizeof asked, "%zu question%s about your project, then ",
+		         c->nquestions, c->nquestions == 1 ? "" : "s");
+	else
+		asked[0] = '\0';
+	say(p, "\n%s%zu point%s to weigh. Every answer is saved as you give it, so you can "
+	    "stop at any time and resume later.\n", asked, c->ncriteria,
 	    c->ncriteria == 1 ? "" : "s");
-	help(p, "");
+	keys_help(p, "");
 	char label[200];
 	int n = 0;
 	say(p, "  %d. Start a new session\n", ++n);
@@ -304,8 +369,8 @@ static void start(struct plain *p)
 		if (r == REPLY_HELP)
 			help(p, "");
 		else
-			say(p, "\"%s\" is not one of these: type a number from 1 to %d, or Enter for 1.\n",
-			    p->line, n);
+			say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter "
+			    "for 1.\n", p->line, n);
 	}
 }
 
@@ -503,7 +568,11 @@ static void results(struct plain *p)
 		fputc('\n', p->out);
 		/* A write that fails is found when standard output is closed. */
 		(void)score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8);
-		say(p, "\nSaved as session %lld.\n", p->f->id);
+		if (p->was_complete)
+			say(p, "\nTo try other answers, 'verdict copy %lld' makes a new session from "
+			    "this one, to resume with 'verdict run --plain --resume ID'.\n", p->f->id);
+		else
+			say(p, "\nSaved as session %lld.\n", p->f->id);
 		p->done = p->stop = 1;
 		return;
 	}
@@ -527,6 +596,7 @@ static void results(struct plain *p)
 
 static void step(struct plain *p)
 {
+	step_begins(p);
 	size_t i;
 	switch (session_step_kind(p->f->c, p->f->step, &i)) {
 	case SESSION_STEP_QUESTION:
@@ -554,12 +624,15 @@ int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 		.utf8 = cli_utf8_locale(),
 		.echo = !isatty(fileno(in)),
 	};
+	strbuf_init(&p.shown);
 	if (o->resume) {
 		struct verror err;
 		if (flow_open(f, o->resume, &err)) {
 			failed(&p, &err);
+			strbuf_free(&p.shown);
 			return p.status ? p.status : 1;
 		}
+		say_resumed(&p);
 	}
 	while (!p.stop) {
 		if (f->id)
@@ -568,9 +641,12 @@ int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 			start(&p);
 	}
 	free(p.line);
+	if (!p.status && !f->id && p.ended)
+		say(&p, "The input ended before a session was started; nothing was saved.\n");
 	if (!p.status && f->id && !f->complete)
 		say(&p, "Session %lld is saved where you stopped; 'verdict run --plain --resume %lld' "
 		    "goes on from there.\n", f->id, f->id);
+	strbuf_free(&p.shown);
 	fflush(out);
 	return p.status;
 }

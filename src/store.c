@@ -67,6 +67,7 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                           "WHERE verdict_fold(project) = verdict_fold(?1) "
 	                           "ORDER BY updated DESC, id DESC",
 	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
+	                           "AND (?1 IS NULL OR criteria_id = ?1) "
 	                           "ORDER BY updated DESC, id DESC LIMIT 1",
 	[STMT_SESSION_TEXT] = "SELECT criteria_text_id FROM sessions WHERE id = ?1",
 	[STMT_SESSION_DELETE] = "DELETE FROM sessions WHERE id = ?1",

@@ -173,8 +173,9 @@ int store_list(struct store *st, const char *project,
                int (*each)(const struct session_summary *s, void *ctx), void *ctx);
 
 /* The newest in-progress session, for "resume": its id in *ID, 0 when there
- * is none. */
-int store_latest_unfinished(struct store *st, long long *id);
+ * is none. With CRITERIA_ID (not NULL), only a session of the criteria set
+ * of that id: a new session's set is the one offered to go on with. */
+int store_latest_unfinished(struct store *st, const char *criteria_id, long long *id);
 
 /* Deletes session ID with its answers and revisions (and its criteria text,
  * when no other session shares it). Its id is not used again. */

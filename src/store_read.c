@@ -275,11 +275,13 @@ int store_list(struct store *st, const char *project,
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL);
 }
 
-int store_latest_unfinished(struct store *st, long long *id)
+int store_latest_unfinished(struct store *st, const char *criteria_id, long long *id)
 {
 	sqlite3_stmt *s = stmt(st, STMT_LATEST_UNFINISHED);
 	if (!s)
 		return -1;
+	if (criteria_id)
+		sqlite3_bind_text(s, 1, criteria_id, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(s);
 	*id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
 	finish(s);

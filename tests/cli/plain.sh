@@ -82,9 +82,13 @@ expect_out "the start offers to resume it where it stopped" \
 	'  2. Resume "Half" at question 2 of 2'
 expect_out "chosen, it goes on with the question it stopped at" \
 	"Question 2 of 2: What does your team"
+expect_out "and says which session goes on, and where" \
+	"Going on with session 3 (Half) at question 2 of 2."
 yes '' | "$VERDICT" run --plain --resume 3 >"$T/out" 2>"$T/err"
 rc=$?
 expect_rc "--resume goes on to the end" 0
+expect_out "--resume says which session goes on, and where" \
+	"Going on with session 3 (Half) at question 2 of 2."
 if grep -q "^Question 1 of 2" "$T/out"; then
 	not_ok "--resume does not ask again what was answered"
 else
@@ -94,11 +98,22 @@ expect_eq "resumed to the end, the session is complete with its first answer" \
 	"$(session 3 '[.session.status, .session.choices.app_kind, .session.project]')" \
 	'["complete","ecommerce","Half"]'
 printf '' | "$VERDICT" run --plain --resume 3 >"$T/out" 2>"$T/err"
-expect_out "a finished session resumed shows its results" "Saved as session 3."
+expect_out "a finished session resumed says so" \
+	"Session 3 (Half) is finished; here is its result."
+expect_out "and shows its results" "Recommendation: leaning towards Node.js"
+expect_out "and says how to try other answers" \
+	"To try other answers, 'verdict copy 3' makes a new session from this one"
+if grep -q "Saved as session" "$T/out"; then
+	not_ok "a finished session resumed is not said to be saved again"
+else
+	ok "a finished session resumed is not said to be saved again"
+fi
 : | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
 rc=$?
 expect_rc "no input at all: exit 0" 0
 expect_eq "no input at all: nothing stored" "$("$VERDICT" list --format json | jq length)" 3
+expect_out "no input at all: it says nothing was saved" \
+	"The input ended before a session was started; nothing was saved."
 
 # 4. Names: control characters are refused and asked again.
 printf '1\nBad\033[31m\nGood\n\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
@@ -121,6 +136,34 @@ expect_out "the title shows its escapes" \
 expect_out "a choice's label shows its escapes" '  1. Label x \u001b]52;c;aGk=\u0007'
 expect_out "a criterion's reason shows its escapes" \
 	'  Opt\u001b[2JA \u202e: Why a \u001b[1mbold\u001b[0m \u202e'
+
+# 3b. At the name prompts, b goes back to the menu and q stops, as the
+#     start says; a name alone is never taken for them.
+before=$("$VERDICT" list --format json | jq length)
+printf '1\nAcme\nb\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+expect_eq "b at the respondent goes back to the menu" "$(grep -c '^  1. Start a new session$' "$T/out")" 2
+printf '1\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "q at the project name stops: exit 0" 0
+expect_eq "b and q as names stored nothing" "$("$VERDICT" list --format json | jq length)" "$before"
+
+# 3c. ? explains the technical words of the step, from the set's glossary,
+#     as the walk-through's help does for its screen.
+printf '1\n\n\n\n\n?\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+expect_out "? on a criterion defines its terms" \
+	"  event loop: One worker that switches between many waiting jobs instead of sitting idle"
+expect_out "? also gives the keys" "d gives back the default weight. b goes back a step"
+unfinished=$("$VERDICT" list --format json | jq '[.[] | select(.status == "in-progress")][0].id')
+
+# 3d. A set named with -c offers to resume only a session of that set.
+printf 'q\n' | "$VERDICT" run --plain -c "$FIX/criteria/minimal.yaml" >"$T/out" 2>"$T/err"
+if grep -q "Resume" "$T/out"; then
+	not_ok "another set's unfinished session ($unfinished) is not offered" "$(grep Resume "$T/out")"
+else
+	ok "another set's unfinished session ($unfinished) is not offered"
+fi
+expect_out "a set without questions says only what is weighed" \
+	"1 point to weigh. Every answer is saved as you give it"
 
 # 6. Without a terminal and without --plain: refused, naming --plain.
 "$VERDICT" </dev/null >"$T/out" 2>"$T/err"

@@ -226,11 +226,24 @@ static void test_list(void **state)
 	assert_int_equal(seen.n, 2);
 	/* The newest unfinished session, for resuming. */
 	long long latest = 0;
-	assert_int_equal(store_latest_unfinished(st, &latest), 0);
+	assert_int_equal(store_latest_unfinished(st, NULL, &latest), 0);
 	assert_int_equal(latest, a);
 	assert_int_equal(store_save_status(st, a, SESSION_COMPLETE, "X"), 0);
-	assert_int_equal(store_latest_unfinished(st, &latest), 0);
+	assert_int_equal(store_latest_unfinished(st, NULL, &latest), 0);
 	assert_int_equal(latest, d);
+	/* Only a session of the set named, when one is. */
+	assert_int_equal(store_latest_unfinished(st, "t", &latest), 0);
+	assert_int_equal(latest, d);
+	long long other = 0;
+	const char *o = "verdict: 1\nid: o\ntitle: O\n";
+	assert_int_equal(store_create(st, "o.yaml", o, strlen(o), "o", "O", NULL, NULL, &other), 0);
+	assert_int_equal(store_latest_unfinished(st, NULL, &latest), 0);
+	assert_int_equal(latest, other);
+	assert_int_equal(store_latest_unfinished(st, "t", &latest), 0);
+	assert_int_equal(latest, d);
+	assert_int_equal(store_latest_unfinished(st, "nothing", &latest), 0);
+	assert_int_equal(latest, 0);
+	assert_int_equal(store_delete(st, other), 0);
 	/* Reading and writing from inside the listing. */
 	assert_int_equal(store_list(st, "alpha", load_each, st), 0);
 	struct stored_session s;
@@ -265,7 +278,7 @@ static void test_not_found(void **state)
 	struct fixture *f = *state;
 	struct store *st = open_ok(f);
 	long long latest = 99;
-	assert_int_equal(store_latest_unfinished(st, &latest), 0);
+	assert_int_equal(store_latest_unfinished(st, NULL, &latest), 0);
 	assert_int_equal(latest, 0);  /* none */
 	long long id = create(st, CRITERIA, NULL, NULL) + 1;
 	struct stored_session s;
