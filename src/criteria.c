@@ -57,6 +57,7 @@ struct loader {
 struct id_at {
 	const char *id;
 	const struct ynode *node;
+	size_t index;           /* its place in its list */
 };
 
 static int by_id_then_position(const void *a, const void *b)
@@ -91,18 +92,26 @@ static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const c
 }
 
 /* Checks that the ids of the items of LIST (IDS, NULL where invalid) are
- * unique. Returns how many repeat an earlier one. */
+ * unique. Returns how many repeat an earlier one. When INDEX is not NULL, the
+ * same sort becomes the list's id index: by id, then in the list's order (an
+ * item's id comes after the ids of the items before it in the text). */
 static size_t check_list_ids(struct loader *L, const struct ynode *list, char *const *ids,
-                             const char *what)
+                             const char *what, struct criteria_id_index *index)
 {
 	struct id_at *at = xcalloc(list->count, sizeof *at);
 	size_t n = 0;
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
-			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id") };
+			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id"), i };
 	char label[64];
 	snprintf(label, sizeof label, "%s id", what);
 	size_t dups = check_unique(L->d, at, n, label);
+	if (index) {
+		index->slots = xcalloc(n, sizeof *index->slots);
+		for (size_t i = 0; i < n; i++)
+			index->slots[i] = (struct criteria_id_slot){ at[i].id, at[i].index };
+		index->n = n;
+	}
 	free(at);
 	return dups;
 }
@@ -156,7 +165,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 	}
 	/* With a repeated option id, ratings cannot be matched to options:
 	 * checking them would only echo this error. */
-	if (check_list_ids(L, list, ids, "option"))
+	if (check_list_ids(L, list, ids, "option", NULL))
 		L->options_broken = 1;
 	free(ids);
 }
@@ -313,7 +322,7 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 		if (!ids[i])
 			L->criteria_broken = 1;
 	}
-	check_list_ids(L, list, ids, "criterion");
+	check_list_ids(L, list, ids, "criterion", &c->criterion_ids);
 	free(ids);
 }
 
@@ -423,10 +432,10 @@ static void load_questions(struct loader *L, const struct ynode *list)
 			load_choice(L, chs->items[j], &q->choices[j]);
 			cids[j] = q->choices[j].id;
 		}
-		check_list_ids(L, chs, cids, "choice");
+		check_list_ids(L, chs, cids, "choice", NULL);
 		free(cids);
 	}
-	check_list_ids(L, list, ids, "question");
+	check_list_ids(L, list, ids, "question", &c->question_ids);
 	free(ids);
 }
 
@@ -590,7 +599,7 @@ static void load_examples(struct loader *L, const struct ynode *list)
 		load_example(L, list->items[i], &c->examples[i]);
 		if (c->examples[i].name)
 			names[k++] = (struct id_at){ c->examples[i].name,
-			                             ynode_get(list->items[i], "name") };
+			                             ynode_get(list->items[i], "name"), i };
 	}
 	/* Messages name an example by its name: each must be its own. */
 	check_unique(L->d, names, k, "example name");
@@ -700,6 +709,8 @@ void criteria_free(struct criteria *c)
 		free(c->glossary[i].definition);
 	}
 	free(c->glossary);
+	free(c->criterion_ids.slots);
+	free(c->question_ids.slots);
 	free(c->id);
 	free(c->title);
 	free(c->summary);

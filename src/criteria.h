@@ -100,6 +100,20 @@ struct glossary_entry {
 	char *definition;
 };
 
+/* The ids of one list of the model (its criteria, its questions) in strcmp
+ * order, each with its place in the list: an id is found in O(log n). The
+ * strings are the model's own. A list with a repeated id (a model that fails
+ * to load) keeps each copy, the first given first. */
+struct criteria_id_slot {
+	const char *id;
+	size_t index;
+};
+
+struct criteria_id_index {
+	size_t n;               /* the list's valid ids */
+	struct criteria_id_slot *slots; /* [n], owned */
+};
+
 struct criteria {
 	int version;
 	char *id;
@@ -117,6 +131,8 @@ struct criteria {
 	struct criteria_example *examples;
 	size_t nglossary;
 	struct glossary_entry *glossary; /* in the file's order */
+	struct criteria_id_index criterion_ids; /* built as the criteria are loaded */
+	struct criteria_id_index question_ids;  /* built as the questions are loaded */
 };
 
 /* Parses and validates criteria YAML text of LEN bytes (need not be
@@ -126,12 +142,19 @@ struct criteria {
 struct criteria *criteria_parse(const char *text, size_t len, struct diags *diags);
 void criteria_free(struct criteria *c);
 
-/* Index of the option, criterion or question with this id, or -1. */
+/* Index of the option, criterion or question with this id, or -1. Criteria
+ * and questions are found through their id index, options (at most
+ * CRITERIA_MAX_OPTIONS) by a scan. */
 int criteria_option_index(const struct criteria *c, const char *id);
 int criteria_criterion_index(const struct criteria *c, const char *id);
 int criteria_question_index(const struct criteria *c, const char *id);
-/* Index of the choice with this id in question Q, or -1. */
+/* Index of the choice with this id in question Q, or -1: a scan, as an
+ * answer names one choice of each question. */
 int criteria_choice_index(const struct question *q, const char *id);
+/* The place in its list of the first item with this id in IX, or -1. When
+ * PROBES is not NULL, *PROBES is set to the ids compared (for tests: at most
+ * one more than the bits of IX->n). */
+int criteria_id_find(const struct criteria_id_index *ix, const char *id, size_t *probes);
 
 /* The label of the whole step nearest WEIGHT on the scale. */
 const char *criteria_weight_label(const struct criteria *c, double weight);

@@ -14,20 +14,37 @@ int criteria_option_index(const struct criteria *c, const char *id)
 	return -1;
 }
 
+int criteria_id_find(const struct criteria_id_index *ix, const char *id, size_t *probes)
+{
+	/* The first slot whose id is not below ID: of equal ids, the first given. */
+	size_t lo = 0, hi = ix->n, compared = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		compared++;
+		if (strcmp(ix->slots[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	int found = -1;
+	if (lo < ix->n) {
+		compared++;
+		if (strcmp(ix->slots[lo].id, id) == 0)
+			found = (int)ix->slots[lo].index;
+	}
+	if (probes)
+		*probes = compared;
+	return found;
+}
+
 int criteria_criterion_index(const struct criteria *c, const char *id)
 {
-	for (size_t i = 0; i < c->ncriteria; i++)
-		if (c->criteria[i].id && strcmp(c->criteria[i].id, id) == 0)
-			return (int)i;
-	return -1;
+	return criteria_id_find(&c->criterion_ids, id, NULL);
 }
 
 int criteria_question_index(const struct criteria *c, const char *id)
 {
-	for (size_t i = 0; i < c->nquestions; i++)
-		if (c->questions[i].id && strcmp(c->questions[i].id, id) == 0)
-			return (int)i;
-	return -1;
+	return criteria_id_find(&c->question_ids, id, NULL);
 }
 
 int criteria_choice_index(const struct question *q, const char *id)
