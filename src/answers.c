@@ -21,11 +21,13 @@ static int is_null(const struct ynode *n)
 	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
 }
 
-/* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. */
+/* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. Once
+ * D keeps no more errors, the message is only counted: no hint is sought
+ * (NAMES may then be NULL). */
 static void unknown_id(struct diags *d, const struct ynode *at, const char *what,
                        const char *where, const char *const *names, size_t count)
 {
-	const char *near = schema_nearest(at->text, names, count);
+	const char *near = diags_full(d) ? NULL : schema_nearest(at->text, names, count);
 	if (near)
 		diags_add(d, at->line, at->column, "unknown %s '%s' in %s; did you mean '%s'?", what,
 		          at->text, where, near);
@@ -75,7 +77,7 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 	const char **ids = xcalloc(qu->nchoices, sizeof *ids);
 	for (size_t i = 0; i < qu->nchoices; i++)
 		ids[i] = qu->choices[i].id;
-	const char *near = schema_nearest(v->text, ids, qu->nchoices);
+	const char *near = diags_full(d) ? NULL : schema_nearest(v->text, ids, qu->nchoices);
 	if (near)
 		diags_add(d, v->line, v->column,
 		          "question '%s' has no choice '%.80s'; did you mean '%s'?", qu->id, v->text,
@@ -91,13 +93,16 @@ static void load_choices(struct diags *d, const struct criteria *c, struct sessi
 {
 	if (is_null(n) || schema_expect_map(d, n, "choices"))
 		return;
-	const char **ids = question_ids(c);
+	const char **ids = NULL;        /* gathered for the first hint sought */
 	for (size_t i = 0; i < n->count; i++) {
 		int q = criteria_question_index(c, n->keys[i]->text);
-		if (q < 0)
-			unknown_id(d, n->keys[i], "question", "'choices'", ids, c->nquestions);
-		else
+		if (q >= 0) {
 			load_choice(d, c, s, (size_t)q, n->items[i]);
+			continue;
+		}
+		if (!ids && !diags_full(d))
+			ids = question_ids(c);
+		unknown_id(d, n->keys[i], "question", "'choices'", ids, c->nquestions);
 	}
 	free(ids);
 }
@@ -107,10 +112,12 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 {
 	if (is_null(n) || schema_expect_map(d, n, "weights"))
 		return;
-	const char **ids = criterion_ids(c);
+	const char **ids = NULL;        /* gathered for the first hint sought */
 	for (size_t i = 0; i < n->count; i++) {
 		int k = criteria_criterion_index(c, n->keys[i]->text);
 		if (k < 0) {
+			if (!ids && !diags_full(d))
+				ids = criterion_ids(c);
 			unknown_id(d, n->keys[i], "criterion", "'weights'", ids, c->ncriteria);
 			continue;
 		}

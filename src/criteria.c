@@ -121,7 +121,8 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 /* Reports an unknown option KEY, with the nearest option id as a hint. */
 static void unknown_option(struct loader *L, const struct ynode *key, const char *where)
 {
-	const char *near = schema_nearest(key->text, L->option_ids, L->c->noptions);
+	const char *near = diags_full(L->d) ? NULL
+	                   : schema_nearest(key->text, L->option_ids, L->c->noptions);
 	if (near)
 		diags_add(L->d, key->line, key->column,
 		          "unknown option '%s' in %s; did you mean '%s'?", key->text, where, near);
@@ -333,7 +334,8 @@ static void unknown_criterion(struct loader *L, const struct ynode *key, const c
 	if (L->criteria_broken)
 		return;
 	const char *best = NULL;
-	for (size_t i = 0; i < L->c->ncriteria && !best; i++) {
+	/* Past the errors kept, the message is only counted: no hint is sought. */
+	for (size_t i = 0; i < L->c->ncriteria && !best && !diags_full(L->d); i++) {
 		const char *id = L->c->criteria[i].id;
 		if (id && schema_nearest(key->text, &id, 1))
 			best = id;

@@ -26,9 +26,14 @@ void diags_free(struct diags *d)
 	memset(d, 0, sizeof *d);
 }
 
+int diags_full(const struct diags *d)
+{
+	return d->count >= DIAGS_MAX;
+}
+
 void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 {
-	if (d->count >= DIAGS_MAX) {
+	if (diags_full(d)) {
 		d->dropped++;
 		return;
 	}

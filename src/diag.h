@@ -30,6 +30,10 @@ void diags_init(struct diags *d, const char *file);
 /* Frees the messages and the file name; the list may be reused after init. */
 void diags_free(struct diags *d);
 
+/* Whether D holds as many errors as it keeps: a further one is only counted,
+ * so a caller may spare the work of wording it (a "did you mean" search). */
+int diags_full(const struct diags *d);
+
 /* Records an error at LINE:COLUMN, printf-style. */
 void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

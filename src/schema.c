@@ -11,10 +11,12 @@
 
 #define ID_MAX 64
 
-/* Levenshtein distance, for "did you mean" hints; words are short. */
-static size_t edit_distance(const char *a, const char *b)
+/* Levenshtein distance between A (LA bytes) and B (LB bytes), for "did you
+ * mean" hints, when it is at most BOUND; else some number above BOUND. Each
+ * row's least value never falls, so the rows stop once it passes BOUND. Words
+ * longer than 64 bytes are never near. */
+static size_t edit_distance(const char *a, size_t la, const char *b, size_t lb, size_t bound)
 {
-	size_t la = strlen(a), lb = strlen(b);
 	if (la > 64 || lb > 64)
 		return (size_t)-1;
 	size_t row[65];
@@ -22,7 +24,7 @@ static size_t edit_distance(const char *a, const char *b)
 		row[j] = j;
 	for (size_t i = 1; i <= la; i++) {
 		size_t diag = row[0];
-		row[0] = i;
+		size_t least = row[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
 			size_t up = row[j];
 			size_t best = diag + (a[i - 1] != b[j - 1]);
@@ -32,27 +34,38 @@ static size_t edit_distance(const char *a, const char *b)
 				best = row[j - 1] + 1;
 			row[j] = best;
 			diag = up;
+			if (best < least)
+				least = best;
 		}
+		if (least > bound)
+			return bound + 1;
 	}
 	return row[lb];
 }
 
 const char *schema_nearest(const char *word, const char *const *names, size_t count)
 {
+	size_t len = strlen(word);
+	size_t allowed = len <= 3 ? 1 : len <= 6 ? 2 : 3;
+	/* The first name at the least distance, if that is within ALLOWED. A name
+	 * is measured only as far as it could still win: its length must be
+	 * within ALLOWED of WORD's (the distance is at least the difference), and
+	 * its distance below the best so far. */
 	const char *best = NULL;
-	size_t best_d = (size_t)-1;
-	for (size_t i = 0; i < count; i++) {
+	size_t best_d = allowed + 1;
+	for (size_t i = 0; i < count && best_d > 0; i++) {
 		if (!names[i] || !*names[i])
 			continue;
-		size_t dist = edit_distance(word, names[i]);
+		size_t nlen = strlen(names[i]);
+		if ((nlen > len ? nlen - len : len - nlen) >= best_d)
+			continue;
+		size_t dist = edit_distance(word, len, names[i], nlen, best_d - 1);
 		if (dist < best_d) {
 			best_d = dist;
 			best = names[i];
 		}
 	}
-	size_t len = strlen(word);
-	size_t allowed = len <= 3 ? 1 : len <= 6 ? 2 : 3;
-	return best && best_d <= allowed ? best : NULL;
+	return best;
 }
 
 void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
