@@ -55,6 +55,16 @@ void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	d->items[d->count++] = (struct diag){ line, column, msg };
 }
 
+void diags_too_large(struct diags *d, size_t size, int at_least, size_t bound)
+{
+	if (at_least)
+		diags_add(d, 1, 1, "file is more than the bound of %zu bytes (%zu MiB); it was read "
+		          "no further", bound, bound >> 20);
+	else
+		diags_add(d, 1, 1, "file is %zu bytes, over the bound of %zu bytes (%zu MiB)", size,
+		          bound, bound >> 20);
+}
+
 /* By position; insertion sort keeps equal positions in the order they were
  * found. */
 static void sort(struct diags *d)

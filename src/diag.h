@@ -38,6 +38,11 @@ int diags_full(const struct diags *d);
 void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* Records, at 1:1, that the file is over the size bound of BOUND bytes: it is
+ * SIZE bytes, or, when AT_LEAST (input read no further than the bound, such
+ * as a pipe), more than BOUND. The one wording of that error. */
+void diags_too_large(struct diags *d, size_t size, int at_least, size_t bound);
+
 /* Sorts by position (stable) and prints "FILE:LINE:COLUMN: error: MESSAGE"
  * lines to OUT, the file name and the message each cleaned for one terminal
  * line (text_print.h): what they quote from the input cannot drive the

@@ -14,10 +14,11 @@
 #include "xalloc.h"
 
 /* Reads all of PATH ("-" for standard input), at most MAX bytes, into a new
- * buffer. Returns 0, or -1 with ERR set; *TOO_LARGE says whether that was
- * for the size (a message that does not name PATH). */
+ * buffer. Returns 0, or -1 with either ERR set or, when the file is over MAX
+ * bytes, *TOO_LARGE set: 1 with *SIZE the file's size, or 2 when the input
+ * was read no further than MAX + 1 bytes. */
 static int read_all(const char *path, size_t max, char **data, size_t *len, int *too_large,
-                    struct verror *err)
+                    size_t *size, struct verror *err)
 {
 	*too_large = 0;
 	int is_stdin = strcmp(path, "-") == 0;
@@ -33,22 +34,19 @@ static int read_all(const char *path, size_t max, char **data, size_t *len, int 
 	}
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
 		*too_large = 1;
-		verror_set(err, VERROR_INPUT, "file is %lld bytes, larger than the %zu MiB allowed",
-		           (long long)st.st_size, max >> 20);
+		*size = (size_t)st.st_size;
 		goto out;
 	}
-	size_t cap = 65536, n = 0;
+	/* The buffer doubles up to MAX + 1 bytes: a byte past MAX is enough to
+	 * know the input is over the bound, without reading on. */
+	size_t cap = 65536 < max + 1 ? 65536 : max + 1, n = 0;
 	buf = xmalloc(cap + 1);
 	for (;;) {
 		if (n == cap) {
-			if (cap > max) {
-				*too_large = 1;
-				verror_set(err, VERROR_INPUT,
-				           "file is larger than the %zu MiB allowed", max >> 20);
-				goto out;
-			}
-			buf = xrealloc(buf, cap * 2 + 1);
-			cap *= 2;
+			if (cap > max)
+				break;
+			cap = cap > (max + 1) / 2 ? max + 1 : cap * 2;
+			buf = xrealloc(buf, cap + 1);
 		}
 		ssize_t got = read(fd, buf + n, cap - n);
 		if (got < 0 && errno == EINTR)
@@ -62,8 +60,8 @@ static int read_all(const char *path, size_t max, char **data, size_t *len, int 
 		n += (size_t)got;
 	}
 	if (n > max) {
-		*too_large = 1;
-		verror_set(err, VERROR_INPUT, "file is larger than the %zu MiB allowed", max >> 20);
+		*too_large = 2;
+		*size = n;
 		goto out;
 	}
 	buf[n] = '\0';
@@ -88,12 +86,13 @@ int file_read_input(const char *path, size_t max, char **data, size_t *len, stru
 {
 	diags_init(d, file_input_name(path));
 	int too_large;
+	size_t size = 0;
 	struct verror why;
-	if (read_all(path, max, data, len, &too_large, &why) == 0)
+	if (read_all(path, max, data, len, &too_large, &size, &why) == 0)
 		return 0;
 	if (!too_large)
 		return verror_copy(err, &why);
-	diags_add(d, 1, 1, "%s", why.msg);
+	diags_too_large(d, size, too_large == 2, max);
 	return diags_fail(d, err);
 }
 

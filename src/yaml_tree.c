@@ -496,7 +496,7 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 {
 	if (len > YAML_TREE_MAX_BYTES) {
-		diags_add(diags, 1, 1, "file is larger than %u MiB", YAML_TREE_MAX_BYTES >> 20);
+		diags_too_large(diags, len, 0, YAML_TREE_MAX_BYTES);
 		return NULL;
 	}
 	if (check_encoding(text, len, diags))

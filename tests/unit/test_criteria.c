@@ -281,7 +281,8 @@ static void test_hostile_files(void **state)
 	assert_non_null(huge);
 	memset(huge, '#', big);
 	huge[big] = '\0';
-	expect_one_error(huge, 1, 1, "larger than 16 MiB");
+	expect_one_error(huge, 1, 1, "file is 16777217 bytes, over the bound of 16777216 bytes "
+	                 "(16 MiB)");
 	free(huge);
 }
 

@@ -126,8 +126,8 @@ static void test_criteria_too_large(void **state)
 	assert_int_equal(ftruncate(fd, (off_t)YAML_TREE_MAX_BYTES + 1), 0);
 	close(fd);
 	/* A positioned error, the file's only one, and its summary. */
-	snprintf(msg, sizeof msg, "%s:1:1: file is 16777217 bytes, larger than the 16 MiB allowed",
-	         path);
+	snprintf(msg, sizeof msg, "%s:1:1: file is 16777217 bytes, over the bound of 16777216 "
+	         "bytes (16 MiB)", path);
 	expect_load_fails(path, VERROR_INPUT, msg, 1);
 	struct criteria_source src;
 	struct diags d;
@@ -135,8 +135,8 @@ static void test_criteria_too_large(void **state)
 	assert_string_equal(d.file, path);
 	assert_int_equal(d.items[0].line, 1);
 	assert_int_equal(d.items[0].column, 1);
-	assert_string_equal(d.items[0].message, "file is 16777217 bytes, larger than the 16 MiB "
-	                    "allowed");
+	assert_string_equal(d.items[0].message, "file is 16777217 bytes, over the bound of "
+	                    "16777216 bytes (16 MiB)");
 	diags_free(&d);
 }
 
