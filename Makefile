@@ -7,7 +7,8 @@
 #   make check-layers fail on an include that goes up a layer (scripts/layers.mk)
 #   make asan         the tests under AddressSanitizer and UBSan
 #   make valgrind     the command-line tests with verdict under valgrind
-#   make bench        build the benchmarks and run them (docs/performance.md)
+#   make bench        build the benchmarks and run them (docs/performance.md);
+#                     fails when a growth test does
 #   make install      PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
 
 VERSION   = 0.1.0
@@ -147,11 +148,17 @@ valgrind: deps
 	@tests/valgrind.sh $(PROG)
 
 # Benchmarks (bench/, docs/performance.md): `make bench` builds and runs
-# them, printing medians; CI only builds them (`make bench-build`).
-BENCH_BIN = $(BUILD)/bench/yaml_floor $(BUILD)/bench/save
+# them, each command against its floor in paired runs, printing the median
+# of the pairwise ratios against each target; it fails only when a growth
+# test does (doubling the input costing more than 2.2 x the time). CI only
+# builds them (`make bench-build`).
+BENCH_BIN = $(BUILD)/bench/yaml_floor $(BUILD)/bench/save $(BUILD)/bench/paired
 $(BUILD)/bench/yaml_floor: bench/yaml_floor.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $$($(PKG_CONFIG) --libs yaml-0.1)
+$(BUILD)/bench/paired: bench/paired.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
 $(BUILD)/bench/save: bench/save.c $(call layer_obj,storage) $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(filter %.o,$^) $(ALL_LDFLAGS) $(LIBS)

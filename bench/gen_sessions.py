@@ -6,7 +6,8 @@ criteria/node-vs-python.yaml), in one transaction, for the benchmarks.
 Each session looks like a finished walk-through of the default set: a
 project out of 1,000, a respondent, both profile answers, a weight for each
 of the criteria, complete with a winner, and an update time one minute
-after the one before. The criteria text is stored once and shared, as
+after the one before (after the last one already there, when DB holds
+sessions: filling a copy of a file with N more makes one of twice the size). The criteria text is stored once and shared, as
 verdict does."""
 import hashlib
 import re
@@ -35,8 +36,8 @@ c.executemany(
     " VALUES (?, ?, ?, 'node-vs-python', 'Node.js or Python for your backend?', ?, ?,"
     " 'complete', ?, ?, ?, ?)",
     ((base + i, text_id, "node-vs-python.yaml (built in)", f"Project {i % 1000}",
-      f"Respondent {i}", 22, "Node.js" if i % 3 else "Python", start + 60 * i,
-      start + 60 * i + 30) for i in range(1, n + 1)))
+      f"Respondent {i}", 22, "Node.js" if i % 3 else "Python", start + 60 * (base + i),
+      start + 60 * (base + i) + 30) for i in range(1, n + 1)))
 c.executemany(
     "INSERT INTO choices VALUES (?, ?, ?)",
     ((base + i, q, ch) for i in range(1, n + 1)
