@@ -338,7 +338,6 @@ full_intact() { grep -qF "[database unchanged]" "$T/err"; }
 full_intact_report() {
 	full_intact && [ "$(head -c 15 "$W/r.html" 2>/dev/null)" = "<!DOCTYPE html>" ]
 }
-fast() { [ "$elapsed_ms" -lt 5000 ]; }
 # Nothing on stdout or stderr that drives a terminal: no ESC, BEL or DEL, no
 # C1 control (as UTF-8, or a byte that is not UTF-8), no bidirectional control.
 terminal_safe() {
@@ -420,9 +419,7 @@ while IFS='|' read -r name setup cmd want msg after <&3; do
 		continue
 	fi
 	[ "$after" = same ] && snap "$W" >"$T/before"
-	t0=$(date +%s%N)
 	eval "run $cmd" </dev/null
-	elapsed_ms=$((($(date +%s%N) - t0) / 1000000))
 	if [ -n "$holder" ]; then
 		kill "$holder" 2>/dev/null
 		wait "$holder" 2>/dev/null
@@ -464,8 +461,8 @@ criteria: .nan | crit sub 's/tea: 6/tea: .nan/' | "$V" check "$W/c.yaml" | 1 | c
 criteria: .inf | crit sub 's/default_weight: 3/default_weight: .inf/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got .inf (infinity) | -
 criteria: 0x10 | crit sub 's/default_weight: 3/default_weight: 0x10/' | "$V" check "$W/c.yaml" | 1 | c.yaml:13:21: error: 'default_weight' must be from 0 to 5, got 0x10 (16) | -
 criteria: 2^70 | crit sub 's/tea: 6/tea: 1180591620717411303424/' | "$V" check "$W/c.yaml" | 1 | c.yaml:14:21: error: 'tea' must be from 0 to 10, got 1180591620717411303424 | -
-criteria: a 20 MiB file fails fast | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, over the bound of 16777216 bytes (16 MiB) | fast
-criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is more than the bound of 16777216 bytes (16 MiB); it was read no further | fast
+criteria: a 20 MiB file is refused by its size | big c.yaml | "$V" check "$W/c.yaml" | 1 | c.yaml:1:1: error: file is 20971520 bytes, over the bound of 16777216 bytes (16 MiB) | -
+criteria: 20 MiB on standard input | big c.yaml | piped "$W/c.yaml" "$V" check - | 1 | <stdin>:1:1: error: file is more than the bound of 16777216 bytes (16 MiB); it was read no further | -
 criteria: a missing file | : | "$V" check "$W/none.yaml" | 1 | none.yaml: cannot open: No such file or directory | -
 criteria: the summary cannot be written | : | to_full "$V" check "$MIN" | 3 | verdict check: cannot write to standard output: No space left on device | -
 # ---- answers files (verdict score -a, saving into a good database) ----
@@ -477,7 +474,7 @@ answers: 1e999 | good_db && ans 'weights: { speed: 1e999 }\n' | "$V" --db "$W/db
 answers: nan | good_db && ans 'weights: { speed: nan }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be a number from 0 to 5, got 'nan' | same
 answers: 0x10 | good_db && ans 'weights: { speed: 0x10 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 0x10 (16) | same
 answers: 2^70 | good_db && ans 'weights: { speed: 1180591620717411303424 }\n' | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:19: error: 'speed' must be from 0 to 5, got 1180591620717411303424 | same
-answers: a 20 MiB file fails fast | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, over the bound of 16777216 bytes (16 MiB) | same
+answers: a 20 MiB file is refused by its size | good_db && big a.yaml | "$V" --db "$W/db" score -a "$W/a.yaml" --save | 1 | a.yaml:1:1: error: file is 20971520 bytes, over the bound of 16777216 bytes (16 MiB) | same
 answers: 20 MiB on standard input | good_db && big a.yaml | piped "$W/a.yaml" "$V" --db "$W/db" score -a - --save | 1 | <stdin>:1:1: error: file is more than the bound of 16777216 bytes (16 MiB); it was read no further | same
 answers: the result cannot be written | : | to_full "$V" score -a "$P" | 3 | verdict score: cannot write to standard output: No space left on device | -
 # ---- the database: read-only file (as nobody when root) ----
