@@ -46,7 +46,8 @@ tally_counted() {
 
 # tally_scripts JOBS SUFFIX FILE...: the shell tests FILE..., JOBS at a time
 # (each has its own directory, database and tmux server), counted in the
-# order given once all have ended. TEST_JOBS=1 runs them one by one.
+# order given once all have ended, each with the seconds it took (to find
+# what makes a run long, not to judge it). TEST_JOBS=1 runs them one by one.
 tally_scripts() {
 	_jobs=$1 _suffix=$2
 	shift 2
@@ -55,12 +56,14 @@ tally_scripts() {
 	for _f in "$@"; do
 		_i=$((_i + 1))
 		printf '%s %s\n' "$_i" "$_f"
-	done | xargs -P "$_jobs" -L 1 sh -c 'sh "$2" >"$0/$1.log" 2>&1; echo $? >"$0/$1.rc"' "$_dir"
+	done | xargs -P "$_jobs" -L 1 sh -c 't=$(date +%s); sh "$2" >"$0/$1.log" 2>&1; echo $? >"$0/$1.rc"
+		echo $(($(date +%s) - t)) >"$0/$1.s"' "$_dir"
 	_i=0
 	for _f in "$@"; do
 		_i=$((_i + 1))
 		cp "$_dir/$_i.log" "$tally_log"
-		tally_counted "$(basename "$_f")" "$(cat "$_dir/$_i.rc")" "$_suffix"
+		tally_counted "$(basename "$_f")" "$(cat "$_dir/$_i.rc")" \
+			"$_suffix ($(cat "$_dir/$_i.s") s)"
 	done
 	rm -rf "$_dir"
 }
