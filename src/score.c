@@ -276,17 +276,28 @@ static int trial_keeps(const struct result *r, const double *gap, size_t nchalle
 	return !is_win((first - second) * 10.0 / total, tie);
 }
 
-/* The trials proper: R->trials of them, TRIAL_LANES side by side, the lanes'
- * generators in RNG; returns how many keep R's result. Inlined twice below,
- * for the processor's baseline and for AVX2. */
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline unsigned trials(const struct result *r, const double *diff, uint64_t *rng,
-                              double lo, double hi, double tie)
+/* The share of SCORE_MIN_TRIALS weightings, each weight moved uniformly
+ * within one step either way and clamped to the scale, whose result is the
+ * same: the same winner, or for a tie, still a tie. A weighting whose weights
+ * are all zero has no result and counts as a change. Only the gaps between
+ * the leader and the others decide that, so each trial sums n - 1 gaps over
+ * DIFF, room for [ncriteria * (noptions - 1)] rating differences. */
+static void confidence(const struct criteria *c, struct result *r, double *diff)
 {
-	size_t m = r->ncriteria, nch = r->noptions - 1;
+	size_t n = r->noptions, m = r->ncriteria, nch = n - 1;
+	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
+	double lo = c->scale.min, hi = c->scale.max, tie = c->strength.tie;
+	for (size_t k = 0; k < m; k++) {
+		const double *rk = r->ratings + k * n;
+		for (size_t j = 0, ch = 0; j < n; j++)
+			if (j != lead)
+				diff[k * nch + ch++] = rk[j] - rk[lead];
+	}
+	uint64_t seed = SCORE_SEED, rng[TRIAL_LANES];
+	for (size_t l = 0; l < TRIAL_LANES; l++)
+		rng[l] = splitmix64(&seed) | 1;         /* xorshift must not start at 0 */
 	unsigned kept = 0;
+	r->trials = (SCORE_MIN_TRIALS + TRIAL_LANES - 1) / TRIAL_LANES * TRIAL_LANES;
 	for (unsigned t = 0; t < r->trials; t += TRIAL_LANES) {
 		double gaps[CRITERIA_MAX_OPTIONS - 1][TRIAL_LANES] = { { 0 } };
 		double total[TRIAL_LANES] = { 0 };
@@ -313,77 +324,6 @@ static inline unsigned trials(const struct result *r, const double *diff, uint64
 			kept += (unsigned)trial_keeps(r, gap, nch, total[l], tie);
 		}
 	}
-	return kept;
-}
-
-static unsigned trials_base(const struct result *r, const double *diff, uint64_t *rng,
-                            double lo, double hi, double tie)
-{
-	return trials(r, diff, rng, lo, hi, tie);
-}
-
-/* On x86-64 the trials also come compiled for AVX2: four lanes a register
- * where the baseline has two, the same operations in the same order on each
- * lane (no fused multiply-add), so the same figure. They are taken for a
- * large set on a processor that has AVX2 (asked only then: asking costs a
- * small set more than it saves), in about 0.8 x the time at 10,000
- * criteria. Not under the sanitizers. */
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
-#include <cpuid.h>
-#define TRIALS_AVX2 1
-#define TRIALS_AVX2_MIN_CRITERIA 256
-
-__attribute__((target("avx2")))
-static unsigned trials_avx2(const struct result *r, const double *diff, uint64_t *rng,
-                            double lo, double hi, double tie)
-{
-	return trials(r, diff, rng, lo, hi, tie);
-}
-
-/* Whether the processor has AVX2 and the system saves its registers. */
-static int have_avx2(void)
-{
-	unsigned a, b, c, d;
-	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE) || !(c & bit_AVX))
-		return 0;
-	unsigned lo, hi;
-	__asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-	if ((lo & 6) != 6)
-		return 0;       /* the system does not save the SSE and AVX state */
-	return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_AVX2);
-}
-#else
-#define TRIALS_AVX2 0
-#endif
-
-/* The share of SCORE_MIN_TRIALS weightings, each weight moved uniformly
- * within one step either way and clamped to the scale, whose result is the
- * same: the same winner, or for a tie, still a tie. A weighting whose weights
- * are all zero has no result and counts as a change. Only the gaps between
- * the leader and the others decide that, so each trial sums n - 1 gaps over
- * DIFF, room for [ncriteria * (noptions - 1)] rating differences. */
-static void confidence(const struct criteria *c, struct result *r, double *diff)
-{
-	size_t n = r->noptions, m = r->ncriteria, nch = n - 1;
-	size_t lead = r->winner >= 0 ? (size_t)r->winner : r->ranking[0];
-	double lo = c->scale.min, hi = c->scale.max, tie = c->strength.tie;
-	for (size_t k = 0; k < m; k++) {
-		const double *rk = r->ratings + k * n;
-		for (size_t j = 0, ch = 0; j < n; j++)
-			if (j != lead)
-				diff[k * nch + ch++] = rk[j] - rk[lead];
-	}
-	uint64_t seed = SCORE_SEED, rng[TRIAL_LANES];
-	for (size_t l = 0; l < TRIAL_LANES; l++)
-		rng[l] = splitmix64(&seed) | 1;         /* xorshift must not start at 0 */
-	r->trials = (SCORE_MIN_TRIALS + TRIAL_LANES - 1) / TRIAL_LANES * TRIAL_LANES;
-	unsigned kept;
-#if TRIALS_AVX2
-	if (m >= TRIALS_AVX2_MIN_CRITERIA && have_avx2())
-		kept = trials_avx2(r, diff, rng, lo, hi, tie);
-	else
-#endif
-		kept = trials_base(r, diff, rng, lo, hi, tie);
 	r->confidence = (double)kept / r->trials;
 }
 
