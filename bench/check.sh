@@ -8,11 +8,7 @@
 #
 #   bench/check.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
-here=$(dirname "$0")
-. "$here/paired.sh"
-work=${BENCH_WORK:-$(mktemp -d)}
+. "$(dirname "$0")/paired.sh"
 floor=$BENCH/yaml_floor
 
 for n in 100 1000 10000; do

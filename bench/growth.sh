@@ -15,11 +15,7 @@
 #
 #   bench/growth.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
-here=$(dirname "$0")
-. "$here/paired.sh"
-work=${BENCH_WORK:-$(mktemp -d)}
+. "$(dirname "$0")/paired.sh"
 echo '{}' >"$work/none.yaml"
 for n in 10000 20000; do
 	python3 "$here/gen_criteria.py" "$n" 2 >"$work/growth-$n.yaml"

@@ -10,11 +10,7 @@
 #
 #   bench/list.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
-here=$(dirname "$0")
-. "$here/paired.sh"
-work=${BENCH_WORK:-$(mktemp -d)}
+. "$(dirname "$0")/paired.sh"
 crit="$here/../criteria/node-vs-python.yaml"
 query="SELECT id, project, respondent, criteria_title, status, winner_name,
  strftime('%Y-%m-%d %H:%M UTC', updated, 'unixepoch') FROM sessions

@@ -1,6 +1,20 @@
-# paired.sh - sourced by the benchmarks: paired timing (bench/paired.c) and
-# the headline lines. The sourcing script sets BENCH to the directory of the
-# bench programs first.
+# paired.sh - sourced by the benchmarks, first: their common start, paired
+# timing (bench/paired.c) and the headline lines. A benchmark is run as
+#   bench/NAME.sh VERDICT BENCHDIR
+# and starts with
+#   set -eu
+#   . "$(dirname "$0")/paired.sh"
+# which sets verdict (the program under test), BENCH (BENCHDIR, the
+# directory of the bench programs), here (bench/) and work (for the
+# generated files: $BENCH_WORK, else a new temporary directory).
+if [ $# -lt 2 ]; then
+	echo "usage: $0 VERDICT BENCHDIR" >&2
+	exit 2
+fi
+verdict=$1 BENCH=$2
+here=$(dirname "$0")
+work=${BENCH_WORK:-$(mktemp -d)}
+
 #
 # paired RUNS A... [-- B...]: RUNS pairs of runs, A then B (paired.c), and
 # sets RATIO (median of A_i / B_i), A_MS, B_MS, DIFF_MS (medians, wall

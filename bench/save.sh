@@ -8,11 +8,8 @@
 #
 #   bench/save.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
+. "$(dirname "$0")/paired.sh"
 save=$BENCH/save
-here=$(dirname "$0")
-work=${BENCH_WORK:-$(mktemp -d)}
 for round in 1 2 3; do
 	rm -f "$work/save-new.db"*
 	printf 'new file,         round %d: ' "$round"
@@ -29,7 +26,6 @@ done
 # the file first (docs/storage.md). verdict delete of an id that is not there
 # opens for writing and changes nothing.
 # It fails (no such session), so it is timed through sh.
-. "$here/paired.sh"
 rm -f "$work/save-new.db"*
 "$verdict" --db "$work/save-new.db" delete 1 >/dev/null 2>&1 || true
 paired 11 sh -c '"$0" --db "$1" delete 999999; [ $? = 1 ]' "$verdict" "$work/save-big.db" \

@@ -7,11 +7,7 @@
 #
 #   bench/score.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
-here=$(dirname "$0")
-. "$here/paired.sh"
-work=${BENCH_WORK:-$(mktemp -d)}
+. "$(dirname "$0")/paired.sh"
 persona="$here/../tests/fixtures/personas/ecommerce.yaml"
 echo '{}' >"$work/none.yaml"
 # The interpreter itself, not a version manager's shim in front of it.

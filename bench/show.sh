@@ -7,11 +7,7 @@
 #
 #   bench/show.sh VERDICT BENCHDIR
 set -eu
-verdict=$1
-BENCH=$2
-here=$(dirname "$0")
-. "$here/paired.sh"
-work=${BENCH_WORK:-$(mktemp -d)}
+. "$(dirname "$0")/paired.sh"
 set=$work/show-set.yaml ans=$work/show-answers.yaml db=$work/show.db
 python3 "$here/gen_criteria.py" 10000 8 >"$set"
 python3 "$here/gen_answers.py" 10000 >"$ans"

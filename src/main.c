@@ -53,6 +53,22 @@ static void usage(FILE *out)
 	        "Exit status: 0 success, 1 invalid input, 2 usage error, 3 storage or I/O failure.\n");
 }
 
+/* The user's locale, for the two of its parts verdict uses: LC_CTYPE (the
+ * terminal's characters: their encoding and display widths) and LC_MESSAGES
+ * (the system's error messages). The others are left out, so that starting
+ * does not read their files: numbers are read and written with a '.'
+ * whatever the locale (files, reports and the audit hashes must not change
+ * with it), dates only with digits, and text is compared byte by byte. As
+ * setlocale(LC_ALL, "") would, a locale that cannot be had leaves both at
+ * "C". */
+static void take_locale(void)
+{
+	if (!setlocale(LC_CTYPE, "") || !setlocale(LC_MESSAGES, "")) {
+		setlocale(LC_CTYPE, "C");
+		setlocale(LC_MESSAGES, "C");
+	}
+}
+
 /* Takes the global options out of ARGV wherever they stand, so that every
  * command accepts them. Returns -1 on a usage error. */
 static int take_globals(int *argc, char **argv, struct global_opts *g)
@@ -119,11 +135,8 @@ int main(int argc, char **argv)
 {
 	/* jansson's memory too follows the one policy (xalloc.h). */
 	json_set_alloc_funcs(xmalloc, free);
-	setlocale(LC_ALL, "");
+	take_locale();
 	opterr = 0;             /* the commands say what is wrong: cli_bad_option() */
-	/* Numbers are read and written with a '.', whatever the locale: files,
-	 * reports and the audit hashes must not change with it. */
-	setlocale(LC_NUMERIC, "C");
 	struct global_opts g = { 0 };
 	if (take_globals(&argc, argv, &g))
 		return EXIT_USAGE;
