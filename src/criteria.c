@@ -102,7 +102,7 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 	size_t n = 0;
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
-			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id"), i };
+			at[n++] = (struct id_at){ ids[i], ynode_get(ynode_item(list, i), "id"), i };
 	char label[64];
 	snprintf(label, sizeof label, "%s id", what);
 	size_t dups = check_unique(L->d, at, n, label);
@@ -139,7 +139,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 	if (list->count < CRITERIA_MIN_OPTIONS || list->count > CRITERIA_MAX_OPTIONS) {
 		diags_add(L->d, list->line, list->column,
 		          "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
-		          CRITERIA_MAX_OPTIONS, list->count);
+		          CRITERIA_MAX_OPTIONS, (size_t)list->count);
 		L->options_broken = 1;
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
@@ -149,7 +149,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 	c->noptions = list->count;
 	char **ids = xcalloc(list->count, sizeof *ids);
 	for (size_t i = 0; i < list->count; i++) {
-		const struct ynode *o = list->items[i];
+		const struct ynode *o = ynode_item(list, i);
 		L->option_ids[i] = "";
 		if (schema_expect_map(L->d, o, "options item")) {
 			L->options_broken = 1;
@@ -199,9 +199,9 @@ static void load_scale(struct loader *L, const struct ynode *n)
 		if (labels->count != steps)
 			diags_add(L->d, labels->line, labels->column,
 			          "the scale runs from %d to %d, so 'labels' needs %zu labels, got %zu",
-			          s->min, s->max, steps, labels->count);
+			          s->min, s->max, steps, (size_t)labels->count);
 		for (size_t i = 0; i < labels->count && i < steps; i++)
-			s->labels[i] = schema_text(L->d, labels->items[i], "labels item");
+			s->labels[i] = schema_text(L->d, ynode_item(labels, i), "labels item");
 	}
 	/* Steps without a label of their own get a plain one. */
 	int is_default = s->min == 0 && s->max == 5;
@@ -210,7 +210,7 @@ static void load_scale(struct loader *L, const struct ynode *n)
 			continue;
 		char num[16];
 		snprintf(num, sizeof num, "%d", s->min + (int)i);
-		s->labels[i] = xstrdup(is_default ? default_labels[i] : num);
+		s->labels[i] = yaml_arena_strdup(&L->c->strings, is_default ? default_labels[i] : num);
 	}
 }
 
@@ -242,12 +242,12 @@ static void load_ratings(struct loader *L, const struct ynode *n, const char *wh
 	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
 	for (size_t i = 0; i < n->count; i++) {
-		int o = criteria_option_index(L->c, n->keys[i]->text);
+		int o = criteria_option_index(L->c, ynode_key(n, i)->text);
 		if (o < 0) {
-			unknown_option(L, n->keys[i], where);
+			unknown_option(L, ynode_key(n, i), where);
 			continue;
 		}
-		if (!schema_number(L->d, n->items[i], n->keys[i]->text, 0, CRITERIA_RATING_MAX,
+		if (!schema_number(L->d, ynode_item(n, i), ynode_key(n, i)->text, 0, CRITERIA_RATING_MAX,
 		                   &ratings[o]))
 			seen[o] = 1;
 		else
@@ -287,15 +287,14 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 	if ((v = ynode_get(n, "why")) && !schema_expect_map(L->d, v, "why")) {
 		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
 		for (size_t i = 0; i < v->count; i++) {
-			int o = criteria_option_index(c, v->keys[i]->text);
+			int o = criteria_option_index(c, ynode_key(v, i)->text);
 			if (o < 0) {
 				if (!L->options_broken)
-					unknown_option(L, v->keys[i], where);
+					unknown_option(L, ynode_key(v, i), where);
 				continue;
 			}
 			/* A repeated key was reported by the tree; keep the last. */
-			free(cr->why[o]);
-			cr->why[o] = schema_text(L->d, v->items[i], "why");
+			cr->why[o] = schema_text(L->d, ynode_item(v, i), "why");
 		}
 	}
 }
@@ -311,14 +310,14 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 	}
 	if (list->count > CRITERIA_MAX_CRITERIA) {
 		diags_add(L->d, list->line, list->column, "'criteria' lists %zu criteria; at most %d",
-		          list->count, CRITERIA_MAX_CRITERIA);
+		          (size_t)list->count, CRITERIA_MAX_CRITERIA);
 		return;
 	}
 	c->criteria = xcalloc(list->count, sizeof *c->criteria);
 	char **ids = xcalloc(list->count, sizeof *ids);
 	c->ncriteria = list->count;
 	for (size_t i = 0; i < list->count; i++) {
-		load_criterion(L, list->items[i], &c->criteria[i]);
+		load_criterion(L, ynode_item(list, i), &c->criteria[i]);
 		ids[i] = c->criteria[i].id;
 		if (!ids[i])
 			L->criteria_broken = 1;
@@ -366,15 +365,15 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 		ch->deltas = xcalloc(w->count, sizeof *ch->deltas);
 		double span = c->scale.max - c->scale.min;
 		for (size_t i = 0; i < w->count; i++) {
-			int k = criteria_criterion_index(c, w->keys[i]->text);
+			int k = criteria_criterion_index(c, ynode_key(w, i)->text);
 			double delta;
 			if (k < 0) {
-				unknown_criterion(L, w->keys[i], where);
+				unknown_criterion(L, ynode_key(w, i), where);
 				continue;
 			}
 			char key[96];
-			snprintf(key, sizeof key, "%s (a weight change)", w->keys[i]->text);
-			if (schema_number(L->d, w->items[i], key, -span, span, &delta))
+			snprintf(key, sizeof key, "%s (a weight change)", ynode_key(w, i)->text);
+			if (schema_number(L->d, ynode_item(w, i), key, -span, span, &delta))
 				continue;
 			ch->deltas[ch->ndeltas++] = (struct weight_delta){ (size_t)k, delta };
 		}
@@ -384,14 +383,14 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 		snprintf(where, sizeof where, "the ratings of choice '%s'", ch->id ? ch->id : "");
 		ch->overrides = xcalloc(r->count * c->noptions, sizeof *ch->overrides);
 		for (size_t i = 0; i < r->count; i++) {
-			int k = criteria_criterion_index(c, r->keys[i]->text);
+			int k = criteria_criterion_index(c, ynode_key(r, i)->text);
 			if (k < 0) {
-				unknown_criterion(L, r->keys[i], where);
+				unknown_criterion(L, ynode_key(r, i), where);
 				continue;
 			}
 			double ratings[CRITERIA_MAX_OPTIONS];
 			unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-			load_ratings(L, r->items[i], where, 0, ratings, seen);
+			load_ratings(L, ynode_item(r, i), where, 0, ratings, seen);
 			for (size_t o = 0; o < c->noptions; o++)
 				if (seen[o] == 1)
 					ch->overrides[ch->noverrides++] =
@@ -409,7 +408,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 	char **ids = xcalloc(list->count, sizeof *ids);
 	c->nquestions = list->count;
 	for (size_t i = 0; i < list->count; i++) {
-		const struct ynode *n = list->items[i];
+		const struct ynode *n = ynode_item(list, i);
 		struct question *q = &c->questions[i];
 		if (schema_expect_map(L->d, n, "questions item"))
 			continue;
@@ -423,7 +422,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 			continue;
 		if (chs->count < 2) {
 			diags_add(L->d, chs->line, chs->column,
-			          "'choices' must offer at least 2 choices, got %zu", chs->count);
+			          "'choices' must offer at least 2 choices, got %zu", (size_t)chs->count);
 			if (!chs->count)
 				continue;
 		}
@@ -431,7 +430,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 		char **cids = xcalloc(chs->count, sizeof *cids);
 		q->nchoices = chs->count;
 		for (size_t j = 0; j < chs->count; j++) {
-			load_choice(L, chs->items[j], &q->choices[j]);
+			load_choice(L, ynode_item(chs, j), &q->choices[j]);
 			cids[j] = q->choices[j].id;
 		}
 		check_list_ids(L, chs, cids, "choice", NULL);
@@ -467,9 +466,9 @@ static void check_glossary_terms(struct loader *L, const struct ynode *n)
 	struct id_at *at = xcalloc(n->count, sizeof *at);
 	size_t k = 0;
 	for (size_t i = 0; i < n->count; i++)
-		if (n->keys[i]->kind == YNODE_SCALAR) {
-			at[k].id = term_key(n->keys[i]->text);
-			at[k++].node = n->keys[i];
+		if (ynode_key(n, i)->kind == YNODE_SCALAR) {
+			at[k].id = term_key(ynode_key(n, i)->text);
+			at[k++].node = ynode_key(n, i);
 		}
 	qsort(at, k, sizeof *at, by_id_then_position);
 	for (size_t i = 1; i < k; i++) {
@@ -497,15 +496,12 @@ static void load_glossary(struct loader *L, const struct ynode *n)
 	c->glossary = xcalloc(n->count, sizeof *c->glossary);
 	for (size_t i = 0; i < n->count; i++) {
 		struct glossary_entry *g = &c->glossary[c->nglossary];
-		g->term = schema_text(L->d, n->keys[i], "glossary term");
-		g->definition = schema_text(L->d, n->items[i], n->keys[i]->text);
-		if (g->term && g->definition) {
+		g->term = schema_text(L->d, ynode_key(n, i), "glossary term");
+		g->definition = schema_text(L->d, ynode_item(n, i), ynode_key(n, i)->text);
+		if (g->term && g->definition)
 			c->nglossary++;
-		} else {
-			free(g->term);
-			free(g->definition);
+		else
 			g->term = g->definition = NULL;
-		}
 	}
 }
 
@@ -523,7 +519,7 @@ static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
 		return 0;
 	}
 	for (size_t i = 0; i < count; i++) {
-		const struct ynode *v = n->kind == YNODE_SEQ ? n->items[i] : n;
+		const struct ynode *v = n->kind == YNODE_SEQ ? ynode_item(n, i) : n;
 		size_t k = 0;
 		while (k < 3 && !(v->kind == YNODE_SCALAR && strcmp(v->text, names[k]) == 0))
 			k++;
@@ -598,10 +594,10 @@ static void load_examples(struct loader *L, const struct ynode *list)
 	struct id_at *names = xcalloc(list->count, sizeof *names);
 	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
-		load_example(L, list->items[i], &c->examples[i]);
+		load_example(L, ynode_item(list, i), &c->examples[i]);
 		if (c->examples[i].name)
 			names[k++] = (struct id_at){ c->examples[i].name,
-			                             ynode_get(list->items[i], "name"), i };
+			                             ynode_get(ynode_item(list, i), "name"), i };
 	}
 	/* Messages name an example by its name: each must be its own. */
 	check_unique(L->d, names, k, "example name");
@@ -611,10 +607,12 @@ static void load_examples(struct loader *L, const struct ynode *list)
 struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 {
 	size_t errors_before = d->count + d->dropped;
-	struct ynode *root = yaml_tree_parse(text, len, d);
+	struct ytree tree;
+	const struct ynode *root = yaml_tree_parse(&tree, text, len, d);
 	if (!root)
 		return NULL;
 	struct criteria *c = xcalloc(1, sizeof *c);
+	c->strings = yaml_tree_take_text(&tree);
 	struct loader L = { .d = d, .c = c };
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
@@ -651,7 +649,7 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 	load_examples(&L, ynode_get(root, "examples"));
 done:
 	free(L.option_ids);
-	ynode_free(root);
+	yaml_tree_free(&tree);
 	if (d->count + d->dropped > errors_before) {
 		criteria_free(c);
 		return NULL;
@@ -663,58 +661,28 @@ void criteria_free(struct criteria *c)
 {
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->noptions; i++) {
-		free(c->options[i].id);
-		free(c->options[i].name);
-	}
 	free(c->options);
-	if (c->scale.labels)
-		for (int i = 0; i <= c->scale.max - c->scale.min; i++)
-			free(c->scale.labels[i]);
 	free(c->scale.labels);
 	for (size_t i = 0; i < c->ncriteria; i++) {
-		struct criterion *cr = &c->criteria[i];
-		free(cr->id);
-		free(cr->name);
-		free(cr->group);
-		free(cr->question);
-		free(cr->source);
-		free(cr->ratings);
-		if (cr->why)
-			for (size_t o = 0; o < c->noptions; o++)
-				free(cr->why[o]);
-		free(cr->why);
+		free(c->criteria[i].ratings);
+		free(c->criteria[i].why);
 	}
 	free(c->criteria);
 	for (size_t i = 0; i < c->nquestions; i++) {
 		struct question *q = &c->questions[i];
 		for (size_t j = 0; j < q->nchoices; j++) {
-			free(q->choices[j].id);
-			free(q->choices[j].label);
-			free(q->choices[j].name);
 			free(q->choices[j].deltas);
 			free(q->choices[j].overrides);
 		}
 		free(q->choices);
-		free(q->id);
-		free(q->prompt);
-		free(q->name);
 	}
 	free(c->questions);
-	for (size_t i = 0; i < c->nexamples; i++) {
-		free(c->examples[i].name);
+	for (size_t i = 0; i < c->nexamples; i++)
 		session_free(c->examples[i].answers);
-	}
 	free(c->examples);
-	for (size_t i = 0; i < c->nglossary; i++) {
-		free(c->glossary[i].term);
-		free(c->glossary[i].definition);
-	}
 	free(c->glossary);
 	free(c->criterion_ids.slots);
 	free(c->question_ids.slots);
-	free(c->id);
-	free(c->title);
-	free(c->summary);
+	yaml_arena_free(c->strings);
 	free(c);
 }

@@ -77,7 +77,7 @@ void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *whe
 	while (known[nknown])
 		nknown++;
 	for (size_t i = 0; i < n->count; i++) {
-		const struct ynode *k = n->keys[i];
+		const struct ynode *k = ynode_key(n, i);
 		size_t j;
 		for (j = 0; j < nknown; j++)
 			if (strcmp(k->text, known[j]) == 0)
@@ -144,7 +144,7 @@ char *schema_text(struct diags *d, const struct ynode *n, const char *key)
 		diags_add(d, n->line, n->column, "'%s' must not be empty", key);
 		return NULL;
 	}
-	return xstrdup(n->text);
+	return n->text;
 }
 
 int schema_is_id(const char *s)
@@ -173,7 +173,7 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key)
 		          "(at most %d), got '%.80s'", key, ID_MAX, n->text);
 		return NULL;
 	}
-	return xstrdup(n->text);
+	return n->text;
 }
 
 /* Numbers print without trailing zeros in messages: 5, 2.5. */
@@ -189,7 +189,7 @@ static void not_a_number(struct diags *d, const struct ynode *n, const char *key
 	int numeric = looks == YCORE_INT || looks == YCORE_FLOAT;
 	if (n->tag)
 		snprintf(what, sizeof what, "the text '%.40s' (tagged %s): write numbers plainly, "
-		         "without a tag", n->text, n->tag);
+		         "without a tag", n->text, ynode_tag(n));
 	else if (!n->plain && numeric)
 		snprintf(what, sizeof what, "the text '%.40s': write numbers without quotes",
 		         n->text);

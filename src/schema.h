@@ -23,12 +23,13 @@ int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key);
 int schema_require(struct diags *d, const struct ynode *n, const char *where,
                    const char *const required[]);
 
-/* A copy of N's text, which must be a scalar with more than white space, or NULL after an error
- * about KEY. Returns NULL without a message when N is NULL. */
+/* N's text (the tree's own, not a copy), which must be a scalar with more
+ * than white space, or NULL after an error about KEY. Returns NULL without a
+ * message when N is NULL. */
 char *schema_text(struct diags *d, const struct ynode *n, const char *key);
 
-/* An identifier: [a-z0-9_-]+, at most 64 characters. A copy, or NULL after an
- * error. */
+/* An identifier: [a-z0-9_-]+, at most 64 characters. N's text (not a copy),
+ * or NULL after an error. */
 char *schema_id(struct diags *d, const struct ynode *n, const char *key);
 /* Whether S is a valid identifier. */
 int schema_is_id(const char *s);
