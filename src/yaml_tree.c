@@ -21,31 +21,63 @@ struct yaml_arena {
 	_Alignas(max_align_t) unsigned char data[];
 };
 
-/* Blocks double from 64 KiB to 2 MiB. They come straight from mmap with
- * their pages populated in one call: faulting them in a page at a time cost
- * more than building the tree; the cap bounds the part populated but never
- * used. A block that cannot be had is memory run out (xalloc.h). */
+/* Blocks double from 64 KiB to 1 MiB, their pages populated in one call:
+ * faulting them in a page at a time cost more than building the tree. Past
+ * that, a block is a reservation of 32 MiB laid on huge pages (where the
+ * system has them), which become memory only as they are used: on a virtual
+ * machine the first write to each small page costs several microseconds,
+ * more than the parse of what it holds. A block that cannot be had is memory
+ * run out (xalloc.h). */
 #define ARENA_FIRST (64u << 10)
-#define ARENA_LARGEST (2u << 20)
+#define ARENA_SMALL_LARGEST (1u << 20)
+#define ARENA_HUGE_PAGE (2u << 20)
+#define ARENA_RESERVE (32u << 20)
+
+/* A new block of SIZE bytes, its header included. */
+static struct yaml_arena *arena_block(size_t size)
+{
+	void *m;
+	if (size <= ARENA_SMALL_LARGEST) {
+		m = mmap(NULL, size, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+		if (m == MAP_FAILED)
+			xalloc_die();
+	} else {
+		/* Whole huge pages, aligned to one: the slack around is given back. */
+		size = (size + ARENA_HUGE_PAGE - 1) & ~(size_t)(ARENA_HUGE_PAGE - 1);
+		unsigned char *r = mmap(NULL, size + ARENA_HUGE_PAGE, PROT_READ | PROT_WRITE,
+		                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+		if (r == MAP_FAILED)
+			xalloc_die();
+		size_t head = (ARENA_HUGE_PAGE - (uintptr_t)r % ARENA_HUGE_PAGE) % ARENA_HUGE_PAGE;
+		if (head)
+			munmap(r, head);
+		if (ARENA_HUGE_PAGE - head)
+			munmap(r + head + size, ARENA_HUGE_PAGE - head);
+		m = r + head;
+#ifdef MADV_HUGEPAGE
+		(void)madvise(m, size, MADV_HUGEPAGE);  /* a hint: without it, small pages */
+#endif
+	}
+	struct yaml_arena *b = m;
+	b->prev = NULL;
+	b->used = 0;
+	b->size = size - sizeof *b;
+	return b;
+}
 
 /* N bytes aligned to ALIGN (a power of two, at most max_align_t's). */
 static void *arena_alloc(struct yaml_arena **a, size_t n, size_t align)
 {
 	size_t at = *a ? ((*a)->used + align - 1) & ~(align - 1) : 0;
 	if (!*a || at > (*a)->size || (*a)->size - at < n) {
-		size_t size = *a ? (*a)->size * 2 : ARENA_FIRST;
-		if (size > ARENA_LARGEST)
-			size = ARENA_LARGEST;
+		size_t size = !*a ? ARENA_FIRST
+		              : (*a)->size + sizeof **a >= ARENA_SMALL_LARGEST ? ARENA_RESERVE
+		              : ((*a)->size + sizeof **a) * 2;
 		if (size < n + sizeof **a)
 			size = n + sizeof **a;
-		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
-		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-		if (m == MAP_FAILED)
-			xalloc_die();
-		struct yaml_arena *b = m;
+		struct yaml_arena *b = arena_block(size);
 		b->prev = *a;
-		b->used = 0;
-		b->size = size - sizeof *b;
 		*a = b;
 		at = 0;
 	}
