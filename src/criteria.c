@@ -50,6 +50,12 @@ struct loader {
 	int options_broken;             /* an option had no valid id: ratings are not checked */
 	int criteria_broken;            /* a criterion had no valid id: references to
 	                                 * criteria are not checked */
+	/* The criteria loaded as the parse goes (take_criterion()). */
+	size_t errors_before;           /* the errors in D when the parse began */
+	int streamed;                   /* scale and options were loaded early */
+	int stream_failed;              /* an error since: load it all again, whole */
+	size_t root_pairs_seen;         /* the root's pairs before 'criteria' */
+	size_t criteria_cap;
 };
 
 /* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
@@ -313,14 +319,25 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 		          (size_t)list->count, CRITERIA_MAX_CRITERIA);
 		return;
 	}
-	c->criteria = xcalloc(list->count, sizeof *c->criteria);
 	char **ids = xcalloc(list->count, sizeof *ids);
-	c->ncriteria = list->count;
-	for (size_t i = 0; i < list->count; i++) {
-		load_criterion(L, ynode_item(list, i), &c->criteria[i]);
-		ids[i] = c->criteria[i].id;
-		if (!ids[i])
-			L->criteria_broken = 1;
+	if (L->streamed) {
+		/* Loaded as the parse went; each item now holds only its id. */
+		if (c->ncriteria != list->count) {
+			L->stream_failed = 1;
+			free(ids);
+			return;
+		}
+		for (size_t i = 0; i < list->count; i++)
+			ids[i] = c->criteria[i].id;
+	} else {
+		c->criteria = xcalloc(list->count, sizeof *c->criteria);
+		c->ncriteria = list->count;
+		for (size_t i = 0; i < list->count; i++) {
+			load_criterion(L, ynode_item(list, i), &c->criteria[i]);
+			ids[i] = c->criteria[i].id;
+			if (!ids[i])
+				L->criteria_broken = 1;
+		}
 	}
 	check_list_ids(L, list, ids, "criterion", &c->criterion_ids);
 	free(ids);
@@ -604,16 +621,84 @@ static void load_examples(struct loader *L, const struct ynode *list)
 	free(names);
 }
 
-struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
+/* Whether errors were found since the parse began. */
+static int any_errors(const struct loader *L)
 {
-	size_t errors_before = d->count + d->dropped;
-	struct ytree tree;
-	const struct ynode *root = yaml_tree_parse(&tree, text, len, d);
-	if (!root)
-		return NULL;
+	return L->d->count + L->d->dropped > L->errors_before;
+}
+
+/* Loads ITEM, a criterion, as the parse goes, so that the tree need not hold
+ * every criterion at once (yaml_tree.h, struct ytree_stream). This is only
+ * ever a shortcut for a valid file: it needs the scale and the options
+ * before the criteria, and at the first error the whole file is loaded again
+ * from its complete tree (criteria_parse()), so that every message is what
+ * that load gives, in its order. Returns 1 when it took ITEM. */
+static int take_criterion(void *ctx, const struct ynode *item, const struct ynode *root_so_far)
+{
+	struct loader *L = ctx;
+	struct criteria *c = L->c;
+	if (L->stream_failed || (!L->streamed && any_errors(L)))
+		return 0;
+	if (!L->streamed) {
+		const struct ynode *options = ynode_get(root_so_far, "options");
+		if (!options)
+			return 0;
+		L->streamed = 1;
+		L->root_pairs_seen = root_so_far->count;
+		load_scale(L, ynode_get(root_so_far, "scale"));
+		load_options(L, options);
+		if (any_errors(L) || L->options_broken) {
+			L->stream_failed = 1;
+			return 0;
+		}
+	}
+	if (c->ncriteria == L->criteria_cap) {
+		L->criteria_cap = L->criteria_cap ? L->criteria_cap * 2 : 256;
+		c->criteria = xreallocarray(c->criteria, L->criteria_cap, sizeof *c->criteria);
+	}
+	struct criterion *cr = &c->criteria[c->ncriteria++];
+	memset(cr, 0, sizeof *cr);
+	load_criterion(L, item, cr);
+	if (any_errors(L) || !cr->id)
+		L->stream_failed = 1;
+	return 1;
+}
+
+/* Whether KEY is among the root's pairs from the FROMth on. */
+static int root_key_from(const struct ynode *root, size_t from, const char *key)
+{
+	for (size_t i = from; i < root->count; i++)
+		if (strcmp(ynode_key(root, i)->text, key) == 0)
+			return 1;
+	return 0;
+}
+
+/* One load of TEXT: with STREAM, criteria are loaded as the parse goes; then
+ * *RETRY is set when that shortcut did not hold and the text must be loaded
+ * again without it. */
+static struct criteria *parse_once(const char *text, size_t len, struct diags *d, int stream,
+                                   int *retry)
+{
 	struct criteria *c = xcalloc(1, sizeof *c);
-	c->strings = yaml_tree_take_text(&tree);
-	struct loader L = { .d = d, .c = c };
+	struct loader L = { .d = d, .c = c, .errors_before = d->count + d->dropped };
+	struct ytree_stream how = { "criteria", "id", take_criterion, &L };
+	struct ytree tree;
+	*retry = 0;
+	const struct ynode *root = yaml_tree_parse_stream(&tree, text, len, d,
+	                                                  stream ? &how : NULL);
+	if (!root) {
+		*retry = L.streamed;
+		free(L.option_ids);
+		criteria_free(c);
+		return NULL;
+	}
+	yaml_arena_join(&c->strings, yaml_tree_take_text(&tree));
+	if (L.streamed && (L.stream_failed || root->kind != YNODE_MAP ||
+	                   root_key_from(root, L.root_pairs_seen, "scale") ||
+	                   root_key_from(root, L.root_pairs_seen, "options"))) {
+		*retry = 1;
+		goto done;
+	}
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
 		          "the top level must be a mapping of keys (verdict, id, title, options, "
@@ -638,21 +723,40 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 	c->id = schema_id(d, ynode_get(root, "id"), "id");
 	c->title = schema_text(d, ynode_get(root, "title"), "title");
 	c->summary = schema_text(d, ynode_get(root, "summary"), "summary");
-	load_scale(&L, ynode_get(root, "scale"));
+	if (!L.streamed)
+		load_scale(&L, ynode_get(root, "scale"));
 	load_strength(&L, ynode_get(root, "strength"));
-	if ((v = ynode_get(root, "options")))
+	if (!L.streamed && (v = ynode_get(root, "options")))
 		load_options(&L, v);
 	if ((v = ynode_get(root, "criteria")))
 		load_criteria_list(&L, v);
+	if (L.streamed && (L.stream_failed || any_errors(&L))) {
+		*retry = 1;
+		goto done;
+	}
 	load_questions(&L, ynode_get(root, "questions"));
 	load_glossary(&L, ynode_get(root, "glossary"));
 	load_examples(&L, ynode_get(root, "examples"));
+	if (L.streamed && any_errors(&L))
+		*retry = 1;
 done:
 	free(L.option_ids);
 	yaml_tree_free(&tree);
-	if (d->count + d->dropped > errors_before) {
+	if (*retry || any_errors(&L)) {
 		criteria_free(c);
 		return NULL;
+	}
+	return c;
+}
+
+struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
+{
+	size_t count = d->count, dropped = d->dropped;
+	int retry;
+	struct criteria *c = parse_once(text, len, d, 1, &retry);
+	if (retry) {
+		diags_rewind(d, count, dropped);
+		c = parse_once(text, len, d, 0, &retry);
 	}
 	return c;
 }

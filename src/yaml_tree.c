@@ -86,6 +86,36 @@ static void *arena_alloc(struct yaml_arena **a, size_t n, size_t align)
 	return p;
 }
 
+/* Where an arena stands, to go back to. */
+struct arena_mark {
+	struct yaml_arena *block;
+	size_t used;
+};
+
+static struct arena_mark arena_mark(struct yaml_arena *a)
+{
+	return (struct arena_mark){ a, a ? a->used : 0 };
+}
+
+/* Gives back all that was allocated since M. A block made since is kept,
+ * empty, for what comes next; any between it and M's are freed. */
+static void arena_rewind(struct yaml_arena **a, struct arena_mark m)
+{
+	if (*a == m.block) {
+		if (*a)
+			(*a)->used = m.used;
+		return;
+	}
+	struct yaml_arena *newest = *a, *p = newest->prev;
+	while (p != m.block) {
+		struct yaml_arena *prev = p->prev;
+		munmap(p, p->size + sizeof *p);
+		p = prev;
+	}
+	newest->prev = m.block;
+	newest->used = 0;
+}
+
 void yaml_arena_free(struct yaml_arena *a)
 {
 	while (a) {
@@ -93,6 +123,17 @@ void yaml_arena_free(struct yaml_arena *a)
 		munmap(a, a->size + sizeof *a);
 		a = prev;
 	}
+}
+
+void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more)
+{
+	if (!more)
+		return;
+	struct yaml_arena *oldest = more;
+	while (oldest->prev)
+		oldest = oldest->prev;
+	oldest->prev = *into;
+	*into = more;
 }
 
 char *yaml_arena_strdup(struct yaml_arena **a, const char *s)
@@ -119,6 +160,9 @@ struct builder {
 	size_t npend, cap;
 	struct ynode root;
 	int has_root;
+	const struct ytree_stream *stream;
+	int streaming;          /* the list under stream->key is open, as frame 1 */
+	struct arena_mark item_mark; /* the node arena as its current item began */
 };
 
 /* The 1-based line and column (in characters) of byte OFFSET. A byte-order
@@ -372,6 +416,34 @@ static void attach(struct builder *b, const struct ynode *n)
 	b->pend[b->npend++] = *n;
 }
 
+/* Offers ITEM, a finished item of the streamed list (now in pend), to the
+ * stream; when taken, its nodes are given back but for the pair to keep. */
+static void hand_over(struct builder *b, struct ynode *item)
+{
+	const struct frame *root = &b->stack[0];
+	struct ynode so_far = { .kind = YNODE_MAP, .kids = b->pend + root->first,
+	                        .count = (uint32_t)((b->stack[1].first - root->first) / 2),
+	                        .line = root->node.line, .column = root->node.column };
+	if (!b->stream->on_item(b->stream->ctx, item, &so_far))
+		return;
+	struct ynode keep[2];
+	int kept = 0;
+	for (size_t i = 0; i < item->count && !kept; i++)
+		if (strcmp(item->kids[2 * i].text, b->stream->keep) == 0) {
+			memcpy(keep, &item->kids[2 * i], sizeof keep);
+			kept = 1;
+		}
+	arena_rewind(&b->nodes, b->item_mark);
+	item->kids = NULL;
+	item->count = 0;
+	if (kept) {
+		struct ynode *k = arena_alloc(&b->nodes, sizeof keep, _Alignof(struct ynode));
+		memcpy(k, keep, sizeof keep);
+		item->kids = k;
+		item->count = 1;
+	}
+}
+
 /* Closes the innermost container: its children move into the node arena. */
 static void finish(struct builder *b)
 {
@@ -389,6 +461,10 @@ static void finish(struct builder *b)
 	if (n->kind == YNODE_MAP)
 		check_duplicate_keys(b, n);
 	attach(b, n);
+	if (b->streaming && b->depth == 1)
+		b->streaming = 0;       /* the streamed list itself ended */
+	else if (b->streaming && b->depth == 2 && n->kind == YNODE_MAP)
+		hand_over(b, &b->pend[b->npend - 1]);
 }
 
 static const char *event_anchor(const yaml_event_t *ev)
@@ -567,6 +643,12 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 		              : YNODE_SEQ, ev->start_mark) || may_attach(b, &f->node))
 			return -1;
 		f->first = b->npend;
+		if (b->stream && b->depth == 1 && f->node.kind == YNODE_SEQ &&
+		    b->stack[0].node.kind == YNODE_MAP && (b->npend - b->stack[0].first) % 2 == 1 &&
+		    strcmp(b->pend[b->npend - 1].text, b->stream->key) == 0)
+			b->streaming = 1;
+		if (b->streaming && b->depth == 2)
+			b->item_mark = arena_mark(b->nodes);
 		b->depth++;
 		return 0;
 	case YAML_SEQUENCE_END_EVENT:
@@ -591,6 +673,13 @@ static void builder_free(struct builder *b)
 const struct ynode *yaml_tree_parse(struct ytree *t, const char *text, size_t len,
                                     struct diags *diags)
 {
+	return yaml_tree_parse_stream(t, text, len, diags, NULL);
+}
+
+const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, size_t len,
+                                           struct diags *diags,
+                                           const struct ytree_stream *stream)
+{
 	memset(t, 0, sizeof *t);
 	if (len > YAML_TREE_MAX_BYTES) {
 		diags_too_large(diags, len, 0, YAML_TREE_MAX_BYTES);
@@ -599,7 +688,7 @@ const struct ynode *yaml_tree_parse(struct ytree *t, const char *text, size_t le
 	if (check_encoding(text, len, diags))
 		return NULL;
 
-	struct builder b = { .text = text, .len = len, .diags = diags };
+	struct builder b = { .text = text, .len = len, .diags = diags, .stream = stream };
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser))
 		xalloc_die();   /* libyaml fails here only for memory */

@@ -72,12 +72,33 @@ struct ytree {
 const struct ynode *yaml_tree_parse(struct ytree *t, const char *text, size_t len,
                                     struct diags *diags);
 void yaml_tree_free(struct ytree *t);
+
+/* A long list handed over item by item as the parse goes, so that its
+ * nodes need not all be held at once: each item that is a mapping, of the
+ * list under KEY in the root mapping, goes to ON_ITEM as soon as it is
+ * complete, with the root's pairs before KEY (ROOT_SO_FAR, a mapping). When
+ * ON_ITEM returns 1 it has taken the item: the item's nodes are given back
+ * but for its pair KEEP, so that in the finished tree the item is a mapping
+ * of that one pair (or none). When it returns 0 the item stays whole. The
+ * texts of a taken item stay with the tree's. */
+struct ytree_stream {
+	const char *key;
+	const char *keep;
+	int (*on_item)(void *ctx, const struct ynode *item, const struct ynode *root_so_far);
+	void *ctx;
+};
+/* yaml_tree_parse() with STREAM. */
+const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, size_t len,
+                                           struct diags *diags,
+                                           const struct ytree_stream *stream);
 /* Takes the scalars' texts out of T: they stay valid until
  * yaml_arena_free() of what is returned. */
 struct yaml_arena *yaml_tree_take_text(struct ytree *t);
 /* A copy of S in *A (a new arena when *A is NULL). */
 char *yaml_arena_strdup(struct yaml_arena **a, const char *s);
 void yaml_arena_free(struct yaml_arena *a);
+/* Moves all of MORE into *INTO: one arena, freed at once. */
+void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more);
 
 /* Key I and value I of map N; item I of list N. */
 static inline const struct ynode *ynode_key(const struct ynode *n, size_t i)
