@@ -32,9 +32,8 @@ static const char *const strength_keys[] = { "tie", "leaning", "clear", NULL };
 static const char *const criterion_keys[] = {
 	"id", "name", "group", "question", "default_weight", "ratings", "why", "source", NULL,
 };
-static const char *const criterion_required[] = {
-	"id", "name", "question", "default_weight", "ratings", NULL,
-};
+enum { K_ID, K_NAME, K_GROUP, K_QUESTION, K_WEIGHT, K_RATINGS, K_WHY, K_SOURCE, CRITERION_KEYS };
+static const int criterion_required[] = { K_ID, K_NAME, K_QUESTION, K_WEIGHT, K_RATINGS };
 static const char *const question_keys[] = { "id", "prompt", "name", "choices", NULL };
 static const char *const question_required[] = { "id", "prompt", "choices", NULL };
 static const char *const choice_keys[] = { "id", "label", "name", "weights", "ratings", NULL };
@@ -240,6 +239,18 @@ static void load_strength(struct loader *L, const struct ynode *n)
 		          t->tie, t->leaning, t->clear);
 }
 
+/* The index of the option with id ID, or -1, as criteria_option_index()
+ * gives it; option I is tried first, as maps keyed by option ids mostly list
+ * them in order. */
+static int option_at(const struct loader *L, const char *id, size_t i)
+{
+	const struct criteria *c = L->c;
+	if (!L->options_broken && i < c->noptions && c->options[i].id &&
+	    strcmp(c->options[i].id, id) == 0)
+		return (int)i;
+	return criteria_option_index(c, id);
+}
+
 /* A map from option ids to ratings 0..10. With ALL, every option must be named;
  * RATINGS[i] is set for the options named and SEEN[i] marks them. */
 static void load_ratings(struct loader *L, const struct ynode *n, const char *where, int all,
@@ -248,7 +259,7 @@ static void load_ratings(struct loader *L, const struct ynode *n, const char *wh
 	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
 	for (size_t i = 0; i < n->count; i++) {
-		int o = criteria_option_index(L->c, ynode_key(n, i)->text);
+		int o = option_at(L, ynode_key(n, i)->text, i);
 		if (o < 0) {
 			unknown_option(L, ynode_key(n, i), where);
 			continue;
@@ -272,28 +283,33 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 	struct criteria *c = L->c;
 	if (schema_expect_map(L->d, n, "criteria item"))
 		return;
-	schema_unknown_keys(L->d, n, "criterion", criterion_keys);
-	schema_require(L->d, n, "criterion", criterion_required);
-	cr->id = schema_id(L->d, ynode_get(n, "id"), "id");
-	cr->name = schema_text(L->d, ynode_get(n, "name"), "name");
-	cr->group = schema_text(L->d, ynode_get(n, "group"), "group");
-	cr->question = schema_text(L->d, ynode_get(n, "question"), "question");
-	cr->source = schema_text(L->d, ynode_get(n, "source"), "source");
+	const struct ynode *f[CRITERION_KEYS];
+	schema_fields(L->d, n, "criterion", criterion_keys, f);
+	schema_require_found(L->d, n, "criterion", criterion_keys, f, criterion_required,
+	                     sizeof criterion_required / sizeof criterion_required[0]);
+	cr->id = schema_id(L->d, f[K_ID], "id");
+	cr->name = schema_text(L->d, f[K_NAME], "name");
+	cr->group = schema_text(L->d, f[K_GROUP], "group");
+	cr->question = schema_text(L->d, f[K_QUESTION], "question");
+	cr->source = schema_text(L->d, f[K_SOURCE], "source");
 	const struct ynode *v;
-	if ((v = ynode_get(n, "default_weight")))
+	if ((v = f[K_WEIGHT]))
 		schema_number(L->d, v, "default_weight", c->scale.min, c->scale.max,
 		              &cr->default_weight);
-	cr->ratings = xcalloc(c->noptions, sizeof *cr->ratings);
-	cr->why = xcalloc(c->noptions, sizeof *cr->why);
+	/* Kept with the model's strings: two allocations fewer per criterion. */
+	cr->ratings = yaml_arena_calloc(&c->strings, c->noptions, sizeof *cr->ratings,
+	                                _Alignof(double));
+	cr->why = yaml_arena_calloc(&c->strings, c->noptions, sizeof *cr->why,
+	                            _Alignof(char *));
 	unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
 	char where[96];
 	snprintf(where, sizeof where, "the ratings of '%s'", cr->id ? cr->id : "this criterion");
-	if ((v = ynode_get(n, "ratings")))
+	if ((v = f[K_RATINGS]))
 		load_ratings(L, v, where, 1, cr->ratings, seen);
-	if ((v = ynode_get(n, "why")) && !schema_expect_map(L->d, v, "why")) {
+	if ((v = f[K_WHY]) && !schema_expect_map(L->d, v, "why")) {
 		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
 		for (size_t i = 0; i < v->count; i++) {
-			int o = criteria_option_index(c, ynode_key(v, i)->text);
+			int o = option_at(L, ynode_key(v, i)->text, i);
 			if (o < 0) {
 				if (!L->options_broken)
 					unknown_option(L, ynode_key(v, i), where);
@@ -767,10 +783,6 @@ void criteria_free(struct criteria *c)
 		return;
 	free(c->options);
 	free(c->scale.labels);
-	for (size_t i = 0; i < c->ncriteria; i++) {
-		free(c->criteria[i].ratings);
-		free(c->criteria[i].why);
-	}
 	free(c->criteria);
 	for (size_t i = 0; i < c->nquestions; i++) {
 		struct question *q = &c->questions[i];

@@ -14,6 +14,17 @@
 void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
                          const char *const known[]);
 
+/* The same in one pass over map N's keys that also finds the known ones:
+ * FOUND[j] (as many as KNOWN) is set to the value of the first key
+ * KNOWN[j], or NULL, as ynode_get() would give it. */
+void schema_fields(struct diags *d, const struct ynode *n, const char *where,
+                   const char *const known[], const struct ynode *found[]);
+/* schema_require() for keys found by schema_fields(): REQUIRED holds
+ * NREQUIRED places in KNOWN. */
+int schema_require_found(struct diags *d, const struct ynode *n, const char *where,
+                         const char *const known[], const struct ynode *const found[],
+                         const int required[], size_t nrequired);
+
 /* Checks that N is a map (or list), else reports "'KEY' must be a mapping".
  * Returns 0 when it is. */
 int schema_expect_map(struct diags *d, const struct ynode *n, const char *key);

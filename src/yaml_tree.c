@@ -136,6 +136,13 @@ void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more)
 	*into = more;
 }
 
+void *yaml_arena_calloc(struct yaml_arena **a, size_t n, size_t size, size_t align)
+{
+	if (size && n > SIZE_MAX / size)
+		xalloc_die();
+	return memset(arena_alloc(a, n * size, align), 0, n * size);
+}
+
 char *yaml_arena_strdup(struct yaml_arena **a, const char *s)
 {
 	size_t n = strlen(s) + 1;

@@ -96,6 +96,9 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 struct yaml_arena *yaml_tree_take_text(struct ytree *t);
 /* A copy of S in *A (a new arena when *A is NULL). */
 char *yaml_arena_strdup(struct yaml_arena **a, const char *s);
+/* N zeroed items of SIZE bytes aligned to ALIGN (a power of two, at most
+ * max_align_t's) in *A (a new arena when *A is NULL). */
+void *yaml_arena_calloc(struct yaml_arena **a, size_t n, size_t size, size_t align);
 void yaml_arena_free(struct yaml_arena *a);
 /* Moves all of MORE into *INTO: one arena, freed at once. */
 void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more);
