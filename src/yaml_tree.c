@@ -21,15 +21,15 @@ struct yaml_arena {
 	_Alignas(max_align_t) unsigned char data[];
 };
 
-/* Blocks double from 64 KiB to 1 MiB, their pages populated in one call:
- * faulting them in a page at a time cost more than building the tree. Past
- * that, a block is a reservation of 32 MiB laid on huge pages (where the
+/* The first block is 64 KiB, its pages populated in one call: faulting them
+ * in a page at a time cost more than building the tree. Past that, a block
+ * is a reservation of 32 MiB laid on huge pages (where the
  * system has them), which become memory only as they are used: on a virtual
  * machine the first write to each small page costs several microseconds,
  * more than the parse of what it holds. A block that cannot be had is memory
  * run out (xalloc.h). */
 #define ARENA_FIRST (64u << 10)
-#define ARENA_SMALL_LARGEST (1u << 20)
+#define ARENA_SMALL_LARGEST (64u << 10)
 #define ARENA_HUGE_PAGE (2u << 20)
 #define ARENA_RESERVE (32u << 20)
 
