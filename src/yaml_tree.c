@@ -149,6 +149,9 @@ char *yaml_arena_strdup(struct yaml_arena **a, const char *s)
 	return memcpy(arena_alloc(a, n, 1), s, n);
 }
 
+#define KEY_SLOTS 512           /* a power of two */
+#define KEY_LONGEST 24
+
 /* The tree is built on a side stack: the finished children of every open
  * container lie in PEND, each container's from its frame's FIRST on. When a
  * container ends, its children are copied at once into the node arena. */
@@ -167,6 +170,13 @@ struct builder {
 	size_t npend, cap;
 	struct ynode root;
 	int has_root;
+	/* Short map keys, each text kept once: a key such as "id" comes back
+	 * for every item of a list. Open addressing; slots hold texts. */
+	struct key_slot {
+		char *text;
+		size_t len;
+	} keys[KEY_SLOTS];
+	size_t nkeys;
 	const struct ytree_stream *stream;
 	int streaming;          /* the list under stream->key is open, as frame 1 */
 	struct arena_mark item_mark; /* the node arena as its current item began */
@@ -590,6 +600,46 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, int *text_tag)
 	return -1;
 }
 
+/* Whether the next node of the innermost open container is a map's key. */
+static int next_is_key(const struct builder *b)
+{
+	if (b->depth == 0)
+		return 0;
+	const struct frame *f = &b->stack[b->depth - 1];
+	return f->node.kind == YNODE_MAP && (b->npend - f->first) % 2 == 0;
+}
+
+/* The text of a scalar, VALUE (LEN bytes), NUL-terminated in the text
+ * arena; a short key's is shared with the same key's before. */
+static char *scalar_text(struct builder *b, const char *value, size_t len)
+{
+	struct key_slot *slot = NULL;
+	if (len <= KEY_LONGEST && next_is_key(b)) {
+		uint32_t h = 2166136261u;       /* FNV-1a */
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ (unsigned char)value[i]) * 16777619u;
+		for (size_t i = h & (KEY_SLOTS - 1);; i = (i + 1) & (KEY_SLOTS - 1)) {
+			struct key_slot *k = &b->keys[i];
+			if (!k->text) {
+				if (b->nkeys < KEY_SLOTS / 2)
+					slot = k;
+				break;
+			}
+			if (k->len == len && memcmp(k->text, value, len) == 0)
+				return k->text;
+		}
+	}
+	char *t = arena_alloc(&b->texts, len + 1, 1);
+	memcpy(t, value, len);
+	t[len] = '\0';
+	if (slot) {
+		slot->text = t;
+		slot->len = len;
+		b->nkeys++;
+	}
+	return t;
+}
+
 /* Handles one event, setting *END at the end of the stream. Returns 0, or -1
  * on an error (in the builder's diags). */
 static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, int *end)
@@ -630,9 +680,7 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 		}
 		n.plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !text_tag;
 		n.tag = (unsigned char)text_tag;
-		n.text = arena_alloc(&b->texts, len + 1, 1);
-		memcpy(n.text, ev->data.scalar.value, len);
-		n.text[len] = '\0';
+		n.text = scalar_text(b, (const char *)ev->data.scalar.value, len);
 		if (may_attach(b, &n))
 			return -1;
 		attach(b, &n);
