@@ -239,6 +239,21 @@ static void load_strength(struct loader *L, const struct ynode *n)
 		          t->tie, t->leaning, t->clear);
 }
 
+/* Where in the file a map lies, for messages: BEFORE, ID, AFTER. Only
+ * written out when a message needs it. */
+struct where {
+	const char *before;
+	const char *id;
+	const char *after;
+};
+
+/* AT written into BUF (96 bytes). */
+static const char *where_text(const struct where *at, char buf[96])
+{
+	snprintf(buf, 96, "%s%s%s", at->before, at->id, at->after);
+	return buf;
+}
+
 /* The index of the option with id ID, or -1, as criteria_option_index()
  * gives it; option I is tried first, as maps keyed by option ids mostly list
  * them in order. */
@@ -253,15 +268,16 @@ static int option_at(const struct loader *L, const char *id, size_t i)
 
 /* A map from option ids to ratings 0..10. With ALL, every option must be named;
  * RATINGS[i] is set for the options named and SEEN[i] marks them. */
-static void load_ratings(struct loader *L, const struct ynode *n, const char *where, int all,
-                         double *ratings, unsigned char *seen)
+static void load_ratings(struct loader *L, const struct ynode *n, const struct where *at,
+                         int all, double *ratings, unsigned char *seen)
 {
+	char where[96];
 	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
 	for (size_t i = 0; i < n->count; i++) {
 		int o = option_at(L, ynode_key(n, i)->text, i);
 		if (o < 0) {
-			unknown_option(L, ynode_key(n, i), where);
+			unknown_option(L, ynode_key(n, i), where_text(at, where));
 			continue;
 		}
 		if (!schema_number(L->d, ynode_item(n, i), ynode_key(n, i)->text, 0, CRITERIA_RATING_MAX,
@@ -275,7 +291,7 @@ static void load_ratings(struct loader *L, const struct ynode *n, const char *wh
 	for (size_t o = 0; o < L->c->noptions; o++)
 		if (!seen[o] && L->c->options[o].id)
 			diags_add(L->d, n->line, n->column, "%s must rate every option: '%s' is missing",
-			          where, L->c->options[o].id);
+			          where_text(at, where), L->c->options[o].id);
 }
 
 static void load_criterion(struct loader *L, const struct ynode *n, struct criterion *cr)
@@ -302,17 +318,18 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 	cr->why = yaml_arena_calloc(&c->strings, c->noptions, sizeof *cr->why,
 	                            _Alignof(char *));
 	unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-	char where[96];
-	snprintf(where, sizeof where, "the ratings of '%s'", cr->id ? cr->id : "this criterion");
+	const char *id = cr->id ? cr->id : "this criterion";
 	if ((v = f[K_RATINGS]))
-		load_ratings(L, v, where, 1, cr->ratings, seen);
+		load_ratings(L, v, &(struct where){ "the ratings of '", id, "'" }, 1, cr->ratings,
+		             seen);
 	if ((v = f[K_WHY]) && !schema_expect_map(L->d, v, "why")) {
-		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
+		char where[96];
 		for (size_t i = 0; i < v->count; i++) {
 			int o = option_at(L, ynode_key(v, i)->text, i);
 			if (o < 0) {
 				if (!L->options_broken)
-					unknown_option(L, ynode_key(v, i), where);
+					unknown_option(L, ynode_key(v, i),
+					               where_text(&(struct where){ "'why' of '", id, "'" }, where));
 				continue;
 			}
 			/* A repeated key was reported by the tree; keep the last. */
@@ -423,7 +440,8 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 			}
 			double ratings[CRITERIA_MAX_OPTIONS];
 			unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-			load_ratings(L, ynode_item(r, i), where, 0, ratings, seen);
+			load_ratings(L, ynode_item(r, i), &(struct where){ "", where, "" }, 0, ratings,
+			             seen);
 			for (size_t o = 0; o < c->noptions; o++)
 				if (seen[o] == 1)
 					ch->overrides[ch->noverrides++] =

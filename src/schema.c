@@ -171,7 +171,7 @@ int schema_require(struct diags *d, const struct ynode *n, const char *where,
 /* A plain scalar that YAML reads as null: empty, ~ or null. */
 static int is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
+	return n->kind == YNODE_SCALAR && n->plain && ycore_is_null(n->text);
 }
 
 char *schema_text(struct diags *d, const struct ynode *n, const char *key)

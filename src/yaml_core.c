@@ -103,9 +103,16 @@ int ycore_is_nan(const char *text)
 	return one_of(text, nan_words);
 }
 
-enum ycore_type ycore_resolve(const char *text)
+int ycore_is_null(const char *text)
 {
 	static const char *const nulls[] = { "", "~", "null", "Null", "NULL", NULL };
+	/* Only these first characters can begin a null. */
+	return (text[0] == '\0' || text[0] == '~' || text[0] == 'n' || text[0] == 'N') &&
+	       one_of(text, nulls);
+}
+
+enum ycore_type ycore_resolve(const char *text)
+{
 	static const char *const bools[] = {
 		"true", "True", "TRUE", "false", "False", "FALSE", NULL,
 	};
@@ -115,7 +122,7 @@ enum ycore_type ycore_resolve(const char *text)
 	case '~':
 	case 'n':
 	case 'N':
-		if (one_of(text, nulls))
+		if (ycore_is_null(text))
 			return YCORE_NULL;
 		break;
 	case 't':

@@ -41,6 +41,12 @@ static void test_resolve(void **state)
 		"0x1p3", " 1", "1 ", "1,5", "１", "1e3.5", "--1", NULL,
 	};
 	expect_type(nulls, YCORE_NULL);
+	for (size_t i = 0; nulls[i]; i++)
+		assert_true(ycore_is_null(nulls[i]));
+	for (size_t i = 0; texts[i]; i++)
+		assert_false(ycore_is_null(texts[i]));
+	for (size_t i = 0; bools[i]; i++)
+		assert_false(ycore_is_null(bools[i]));
 	expect_type(bools, YCORE_BOOL);
 	expect_type(ints, YCORE_INT);
 	expect_type(floats, YCORE_FLOAT);
