@@ -5,149 +5,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <yaml.h>
 
 #include "xalloc.h"
+#include "yaml_arena.h"
 #include "yaml_core.h"
-
-/* Nodes and texts are carved from large blocks: a file of a million values
- * costs a few dozen allocations, not millions. Nodes and texts have an arena
- * each, so that texts pack with no gaps and can outlive the nodes. */
-struct yaml_arena {
-	struct yaml_arena *prev;
-	size_t used;
-	size_t size;
-	_Alignas(max_align_t) unsigned char data[];
-};
-
-/* The first block is 64 KiB, its pages populated in one call: faulting them
- * in a page at a time cost more than building the tree. Past that, a block
- * is a reservation of 32 MiB laid on huge pages (where the
- * system has them), which become memory only as they are used: on a virtual
- * machine the first write to each small page costs several microseconds,
- * more than the parse of what it holds. A block that cannot be had is memory
- * run out (xalloc.h). */
-#define ARENA_FIRST (64u << 10)
-#define ARENA_SMALL_LARGEST (64u << 10)
-#define ARENA_HUGE_PAGE (2u << 20)
-#define ARENA_RESERVE (32u << 20)
-
-/* A new block of SIZE bytes, its header included. */
-static struct yaml_arena *arena_block(size_t size)
-{
-	void *m;
-	if (size <= ARENA_SMALL_LARGEST) {
-		m = mmap(NULL, size, PROT_READ | PROT_WRITE,
-		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-		if (m == MAP_FAILED)
-			xalloc_die();
-	} else {
-		/* Whole huge pages, aligned to one: the slack around is given back. */
-		size = (size + ARENA_HUGE_PAGE - 1) & ~(size_t)(ARENA_HUGE_PAGE - 1);
-		unsigned char *r = mmap(NULL, size + ARENA_HUGE_PAGE, PROT_READ | PROT_WRITE,
-		                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-		if (r == MAP_FAILED)
-			xalloc_die();
-		size_t head = (ARENA_HUGE_PAGE - (uintptr_t)r % ARENA_HUGE_PAGE) % ARENA_HUGE_PAGE;
-		if (head)
-			munmap(r, head);
-		if (ARENA_HUGE_PAGE - head)
-			munmap(r + head + size, ARENA_HUGE_PAGE - head);
-		m = r + head;
-#ifdef MADV_HUGEPAGE
-		(void)madvise(m, size, MADV_HUGEPAGE);  /* a hint: without it, small pages */
-#endif
-	}
-	struct yaml_arena *b = m;
-	b->prev = NULL;
-	b->used = 0;
-	b->size = size - sizeof *b;
-	return b;
-}
-
-/* N bytes aligned to ALIGN (a power of two, at most max_align_t's). */
-static void *arena_alloc(struct yaml_arena **a, size_t n, size_t align)
-{
-	size_t at = *a ? ((*a)->used + align - 1) & ~(align - 1) : 0;
-	if (!*a || at > (*a)->size || (*a)->size - at < n) {
-		size_t size = !*a ? ARENA_FIRST
-		              : (*a)->size + sizeof **a >= ARENA_SMALL_LARGEST ? ARENA_RESERVE
-		              : ((*a)->size + sizeof **a) * 2;
-		if (size < n + sizeof **a)
-			size = n + sizeof **a;
-		struct yaml_arena *b = arena_block(size);
-		b->prev = *a;
-		*a = b;
-		at = 0;
-	}
-	void *p = (*a)->data + at;
-	(*a)->used = at + n;
-	return p;
-}
-
-/* Where an arena stands, to go back to. */
-struct arena_mark {
-	struct yaml_arena *block;
-	size_t used;
-};
-
-static struct arena_mark arena_mark(struct yaml_arena *a)
-{
-	return (struct arena_mark){ a, a ? a->used : 0 };
-}
-
-/* Gives back all that was allocated since M. A block made since is kept,
- * empty, for what comes next; any between it and M's are freed. */
-static void arena_rewind(struct yaml_arena **a, struct arena_mark m)
-{
-	if (*a == m.block) {
-		if (*a)
-			(*a)->used = m.used;
-		return;
-	}
-	struct yaml_arena *newest = *a, *p = newest->prev;
-	while (p != m.block) {
-		struct yaml_arena *prev = p->prev;
-		munmap(p, p->size + sizeof *p);
-		p = prev;
-	}
-	newest->prev = m.block;
-	newest->used = 0;
-}
-
-void yaml_arena_free(struct yaml_arena *a)
-{
-	while (a) {
-		struct yaml_arena *prev = a->prev;
-		munmap(a, a->size + sizeof *a);
-		a = prev;
-	}
-}
-
-void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more)
-{
-	if (!more)
-		return;
-	struct yaml_arena *oldest = more;
-	while (oldest->prev)
-		oldest = oldest->prev;
-	oldest->prev = *into;
-	*into = more;
-}
-
-void *yaml_arena_calloc(struct yaml_arena **a, size_t n, size_t size, size_t align)
-{
-	if (size && n > SIZE_MAX / size)
-		xalloc_die();
-	return memset(arena_alloc(a, n * size, align), 0, n * size);
-}
-
-char *yaml_arena_strdup(struct yaml_arena **a, const char *s)
-{
-	size_t n = strlen(s) + 1;
-	return memcpy(arena_alloc(a, n, 1), s, n);
-}
 
 #define KEY_SLOTS 512           /* a power of two */
 #define KEY_LONGEST 24
@@ -179,7 +41,7 @@ struct builder {
 	size_t nkeys;
 	const struct ytree_stream *stream;
 	int streaming;          /* the list under stream->key is open, as frame 1 */
-	struct arena_mark item_mark; /* the node arena as its current item began */
+	struct yaml_arena_mark item_mark; /* the node arena as its current item began */
 };
 
 /* The 1-based line and column (in characters) of byte OFFSET. A byte-order
@@ -450,11 +312,11 @@ static void hand_over(struct builder *b, struct ynode *item)
 			memcpy(keep, &item->kids[2 * i], sizeof keep);
 			kept = 1;
 		}
-	arena_rewind(&b->nodes, b->item_mark);
+	yaml_arena_rewind(&b->nodes, b->item_mark);
 	item->kids = NULL;
 	item->count = 0;
 	if (kept) {
-		struct ynode *k = arena_alloc(&b->nodes, sizeof keep, _Alignof(struct ynode));
+		struct ynode *k = yaml_arena_alloc(&b->nodes, sizeof keep, _Alignof(struct ynode));
 		memcpy(k, keep, sizeof keep);
 		item->kids = k;
 		item->count = 1;
@@ -468,7 +330,7 @@ static void finish(struct builder *b)
 	struct ynode *n = &f->node;
 	size_t nkids = b->npend - f->first;
 	if (nkids > 0) {
-		struct ynode *kids = arena_alloc(&b->nodes, nkids * sizeof *kids,
+		struct ynode *kids = yaml_arena_alloc(&b->nodes, nkids * sizeof *kids,
 		                                 _Alignof(struct ynode));
 		memcpy(kids, b->pend + f->first, nkids * sizeof *kids);
 		n->kids = kids;
@@ -629,7 +491,7 @@ static char *scalar_text(struct builder *b, const char *value, size_t len)
 				return k->text;
 		}
 	}
-	char *t = arena_alloc(&b->texts, len + 1, 1);
+	char *t = yaml_arena_alloc(&b->texts, len + 1, 1);
 	memcpy(t, value, len);
 	t[len] = '\0';
 	if (slot) {
@@ -703,7 +565,7 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 		    strcmp(b->pend[b->npend - 1].text, b->stream->key) == 0)
 			b->streaming = 1;
 		if (b->streaming && b->depth == 2)
-			b->item_mark = arena_mark(b->nodes);
+			b->item_mark = yaml_arena_mark(b->nodes);
 		b->depth++;
 		return 0;
 	case YAML_SEQUENCE_END_EVENT:
@@ -771,7 +633,7 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 		builder_free(&b);
 		return NULL;
 	}
-	struct ynode *root = arena_alloc(&b.nodes, sizeof *root, _Alignof(struct ynode));
+	struct ynode *root = yaml_arena_alloc(&b.nodes, sizeof *root, _Alignof(struct ynode));
 	*root = b.root;
 	t->root = root;
 	t->nodes = b.nodes;

@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "yaml_arena.h"
 
 #define YAML_TREE_MAX_BYTES (16u << 20)
 #define YAML_TREE_MAX_DEPTH 64
@@ -53,8 +54,6 @@ struct ynode {
 	unsigned char tag;      /* enum ynode_tag */
 };
 
-/* Blocks of memory handed out in order and freed at once. */
-struct yaml_arena;
 
 /* A parsed file: its root, the nodes, and the scalars' texts, which live
  * apart so that a loader can keep them (yaml_tree_take_text()) after the
@@ -94,14 +93,6 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 /* Takes the scalars' texts out of T: they stay valid until
  * yaml_arena_free() of what is returned. */
 struct yaml_arena *yaml_tree_take_text(struct ytree *t);
-/* A copy of S in *A (a new arena when *A is NULL). */
-char *yaml_arena_strdup(struct yaml_arena **a, const char *s);
-/* N zeroed items of SIZE bytes aligned to ALIGN (a power of two, at most
- * max_align_t's) in *A (a new arena when *A is NULL). */
-void *yaml_arena_calloc(struct yaml_arena **a, size_t n, size_t size, size_t align);
-void yaml_arena_free(struct yaml_arena *a);
-/* Moves all of MORE into *INTO: one arena, freed at once. */
-void yaml_arena_join(struct yaml_arena **into, struct yaml_arena *more);
 
 /* Key I and value I of map N; item I of list N. */
 static inline const struct ynode *ynode_key(const struct ynode *n, size_t i)
