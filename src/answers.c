@@ -66,7 +66,7 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 	if (!*v->text) {
 		diags_add(d, v->line, v->column, "'%s' must be a choice id, got empty text%s%s; to "
 		          "leave the question unanswered, leave the value out or write ~", qu->id,
-		          v->tag ? " tagged " : "", v->tag ? v->tag : "");
+		          v->tag ? " tagged " : "", v->tag ? ynode_tag(v) : "");
 		return;
 	}
 	int ch = criteria_choice_index(qu, v->text);
@@ -95,14 +95,14 @@ static void load_choices(struct diags *d, const struct criteria *c, struct sessi
 		return;
 	const char **ids = NULL;        /* gathered for the first hint sought */
 	for (size_t i = 0; i < n->count; i++) {
-		int q = criteria_question_index(c, n->keys[i]->text);
+		int q = criteria_question_index(c, ynode_key(n, i)->text);
 		if (q >= 0) {
-			load_choice(d, c, s, (size_t)q, n->items[i]);
+			load_choice(d, c, s, (size_t)q, ynode_item(n, i));
 			continue;
 		}
 		if (!ids && !diags_full(d))
 			ids = question_ids(c);
-		unknown_id(d, n->keys[i], "question", "'choices'", ids, c->nquestions);
+		unknown_id(d, ynode_key(n, i), "question", "'choices'", ids, c->nquestions);
 	}
 	free(ids);
 }
@@ -114,17 +114,17 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 		return;
 	const char **ids = NULL;        /* gathered for the first hint sought */
 	for (size_t i = 0; i < n->count; i++) {
-		int k = criteria_criterion_index(c, n->keys[i]->text);
+		int k = criteria_criterion_index(c, ynode_key(n, i)->text);
 		if (k < 0) {
 			if (!ids && !diags_full(d))
 				ids = criterion_ids(c);
-			unknown_id(d, n->keys[i], "criterion", "'weights'", ids, c->ncriteria);
+			unknown_id(d, ynode_key(n, i), "criterion", "'weights'", ids, c->ncriteria);
 			continue;
 		}
-		if (is_null(n->items[i]))
+		if (is_null(ynode_item(n, i)))
 			continue;       /* keeps its profile-adjusted default */
 		double w;
-		if (schema_number(d, n->items[i], n->keys[i]->text, c->scale.min, c->scale.max, &w))
+		if (schema_number(d, ynode_item(n, i), ynode_key(n, i)->text, c->scale.min, c->scale.max, &w))
 			continue;
 		s->weights[k] = w;
 		s->weight_set[k] = 1;
@@ -136,8 +136,9 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 static void load_text(struct diags *d, const struct ynode *root, const char *key, char **field)
 {
 	const struct ynode *v = ynode_get(root, key);
-	if (v)
-		*field = schema_text(d, v, key);
+	const char *t = v ? schema_text(d, v, key) : NULL;
+	if (t)
+		*field = xstrdup(t);
 }
 
 void answers_read(struct diags *d, const struct criteria *c, struct session *s,
@@ -153,7 +154,8 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
                               struct diags *d)
 {
 	size_t errors_before = d->count + d->dropped;
-	struct ynode *root = yaml_tree_parse(text, len, d);
+	struct ytree tree;
+	const struct ynode *root = yaml_tree_parse(&tree, text, len, d);
 	if (!root)
 		return NULL;
 	struct session *s = session_new(c);
@@ -166,19 +168,18 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	schema_unknown_keys(d, root, "the top level", top_keys);
 	const struct ynode *v = ynode_get(root, "criteria");
 	if (v) {
-		char *id = schema_id(d, v, "criteria");
+		const char *id = schema_id(d, v, "criteria");
 		if (id && c->id && strcmp(id, c->id) != 0)
 			diags_add(d, v->line, v->column,
 			          "these answers are for criteria '%s', but the criteria loaded are '%s'",
 			          id, c->id);
-		free(id);
 	}
 	load_text(d, root, "project", &s->project);
 	load_text(d, root, "respondent", &s->respondent);
 	load_text(d, root, "notes", &s->notes);
 	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
 done:
-	ynode_free(root);
+	yaml_tree_free(&tree);
 	if (d->count + d->dropped > errors_before) {
 		session_free(s);
 		return NULL;

@@ -32,9 +32,8 @@ static const char *const strength_keys[] = { "tie", "leaning", "clear", NULL };
 static const char *const criterion_keys[] = {
 	"id", "name", "group", "question", "default_weight", "ratings", "why", "source", NULL,
 };
-static const char *const criterion_required[] = {
-	"id", "name", "question", "default_weight", "ratings", NULL,
-};
+enum { K_ID, K_NAME, K_GROUP, K_QUESTION, K_WEIGHT, K_RATINGS, K_WHY, K_SOURCE, CRITERION_KEYS };
+static const int criterion_required[] = { K_ID, K_NAME, K_QUESTION, K_WEIGHT, K_RATINGS };
 static const char *const question_keys[] = { "id", "prompt", "name", "choices", NULL };
 static const char *const question_required[] = { "id", "prompt", "choices", NULL };
 static const char *const choice_keys[] = { "id", "label", "name", "weights", "ratings", NULL };
@@ -50,6 +49,12 @@ struct loader {
 	int options_broken;             /* an option had no valid id: ratings are not checked */
 	int criteria_broken;            /* a criterion had no valid id: references to
 	                                 * criteria are not checked */
+	/* The criteria loaded as the parse goes (take_criterion()). */
+	size_t errors_before;           /* the errors in D when the parse began */
+	int streamed;                   /* scale and options were loaded early */
+	int stream_failed;              /* an error since: load it all again, whole */
+	size_t root_pairs_seen;         /* the root's pairs before 'criteria' */
+	size_t criteria_cap;
 };
 
 /* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
@@ -102,7 +107,7 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 	size_t n = 0;
 	for (size_t i = 0; i < list->count; i++)
 		if (ids[i])
-			at[n++] = (struct id_at){ ids[i], ynode_get(list->items[i], "id"), i };
+			at[n++] = (struct id_at){ ids[i], ynode_get(ynode_item(list, i), "id"), i };
 	char label[64];
 	snprintf(label, sizeof label, "%s id", what);
 	size_t dups = check_unique(L->d, at, n, label);
@@ -139,7 +144,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 	if (list->count < CRITERIA_MIN_OPTIONS || list->count > CRITERIA_MAX_OPTIONS) {
 		diags_add(L->d, list->line, list->column,
 		          "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
-		          CRITERIA_MAX_OPTIONS, list->count);
+		          CRITERIA_MAX_OPTIONS, (size_t)list->count);
 		L->options_broken = 1;
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
@@ -149,7 +154,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 	c->noptions = list->count;
 	char **ids = xcalloc(list->count, sizeof *ids);
 	for (size_t i = 0; i < list->count; i++) {
-		const struct ynode *o = list->items[i];
+		const struct ynode *o = ynode_item(list, i);
 		L->option_ids[i] = "";
 		if (schema_expect_map(L->d, o, "options item")) {
 			L->options_broken = 1;
@@ -199,9 +204,9 @@ static void load_scale(struct loader *L, const struct ynode *n)
 		if (labels->count != steps)
 			diags_add(L->d, labels->line, labels->column,
 			          "the scale runs from %d to %d, so 'labels' needs %zu labels, got %zu",
-			          s->min, s->max, steps, labels->count);
+			          s->min, s->max, steps, (size_t)labels->count);
 		for (size_t i = 0; i < labels->count && i < steps; i++)
-			s->labels[i] = schema_text(L->d, labels->items[i], "labels item");
+			s->labels[i] = schema_text(L->d, ynode_item(labels, i), "labels item");
 	}
 	/* Steps without a label of their own get a plain one. */
 	int is_default = s->min == 0 && s->max == 5;
@@ -210,7 +215,7 @@ static void load_scale(struct loader *L, const struct ynode *n)
 			continue;
 		char num[16];
 		snprintf(num, sizeof num, "%d", s->min + (int)i);
-		s->labels[i] = xstrdup(is_default ? default_labels[i] : num);
+		s->labels[i] = yaml_arena_strdup(&L->c->strings, is_default ? default_labels[i] : num);
 	}
 }
 
@@ -234,20 +239,48 @@ static void load_strength(struct loader *L, const struct ynode *n)
 		          t->tie, t->leaning, t->clear);
 }
 
+/* Where in the file a map lies, for messages: BEFORE, ID, AFTER. Only
+ * written out when a message needs it. */
+struct where {
+	const char *before;
+	const char *id;
+	const char *after;
+};
+
+/* AT written into BUF (96 bytes). */
+static const char *where_text(const struct where *at, char buf[96])
+{
+	snprintf(buf, 96, "%s%s%s", at->before, at->id, at->after);
+	return buf;
+}
+
+/* The index of the option with id ID, or -1, as criteria_option_index()
+ * gives it; option I is tried first, as maps keyed by option ids mostly list
+ * them in order. */
+static int option_at(const struct loader *L, const char *id, size_t i)
+{
+	const struct criteria *c = L->c;
+	if (!L->options_broken && i < c->noptions && c->options[i].id &&
+	    strcmp(c->options[i].id, id) == 0)
+		return (int)i;
+	return criteria_option_index(c, id);
+}
+
 /* A map from option ids to ratings 0..10. With ALL, every option must be named;
  * RATINGS[i] is set for the options named and SEEN[i] marks them. */
-static void load_ratings(struct loader *L, const struct ynode *n, const char *where, int all,
-                         double *ratings, unsigned char *seen)
+static void load_ratings(struct loader *L, const struct ynode *n, const struct where *at,
+                         int all, double *ratings, unsigned char *seen)
 {
+	char where[96];
 	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
 	for (size_t i = 0; i < n->count; i++) {
-		int o = criteria_option_index(L->c, n->keys[i]->text);
+		int o = option_at(L, ynode_key(n, i)->text, i);
 		if (o < 0) {
-			unknown_option(L, n->keys[i], where);
+			unknown_option(L, ynode_key(n, i), where_text(at, where));
 			continue;
 		}
-		if (!schema_number(L->d, n->items[i], n->keys[i]->text, 0, CRITERIA_RATING_MAX,
+		if (!schema_number(L->d, ynode_item(n, i), ynode_key(n, i)->text, 0, CRITERIA_RATING_MAX,
 		                   &ratings[o]))
 			seen[o] = 1;
 		else
@@ -258,7 +291,7 @@ static void load_ratings(struct loader *L, const struct ynode *n, const char *wh
 	for (size_t o = 0; o < L->c->noptions; o++)
 		if (!seen[o] && L->c->options[o].id)
 			diags_add(L->d, n->line, n->column, "%s must rate every option: '%s' is missing",
-			          where, L->c->options[o].id);
+			          where_text(at, where), L->c->options[o].id);
 }
 
 static void load_criterion(struct loader *L, const struct ynode *n, struct criterion *cr)
@@ -266,36 +299,41 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 	struct criteria *c = L->c;
 	if (schema_expect_map(L->d, n, "criteria item"))
 		return;
-	schema_unknown_keys(L->d, n, "criterion", criterion_keys);
-	schema_require(L->d, n, "criterion", criterion_required);
-	cr->id = schema_id(L->d, ynode_get(n, "id"), "id");
-	cr->name = schema_text(L->d, ynode_get(n, "name"), "name");
-	cr->group = schema_text(L->d, ynode_get(n, "group"), "group");
-	cr->question = schema_text(L->d, ynode_get(n, "question"), "question");
-	cr->source = schema_text(L->d, ynode_get(n, "source"), "source");
+	const struct ynode *f[CRITERION_KEYS];
+	schema_fields(L->d, n, "criterion", criterion_keys, f);
+	schema_require_found(L->d, n, "criterion", criterion_keys, f, criterion_required,
+	                     sizeof criterion_required / sizeof criterion_required[0]);
+	cr->id = schema_id(L->d, f[K_ID], "id");
+	cr->name = schema_text(L->d, f[K_NAME], "name");
+	cr->group = schema_text(L->d, f[K_GROUP], "group");
+	cr->question = schema_text(L->d, f[K_QUESTION], "question");
+	cr->source = schema_text(L->d, f[K_SOURCE], "source");
 	const struct ynode *v;
-	if ((v = ynode_get(n, "default_weight")))
+	if ((v = f[K_WEIGHT]))
 		schema_number(L->d, v, "default_weight", c->scale.min, c->scale.max,
 		              &cr->default_weight);
-	cr->ratings = xcalloc(c->noptions, sizeof *cr->ratings);
-	cr->why = xcalloc(c->noptions, sizeof *cr->why);
+	/* Kept with the model's strings: two allocations fewer per criterion. */
+	cr->ratings = yaml_arena_calloc(&c->strings, c->noptions, sizeof *cr->ratings,
+	                                _Alignof(double));
+	cr->why = yaml_arena_calloc(&c->strings, c->noptions, sizeof *cr->why,
+	                            _Alignof(char *));
 	unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-	char where[96];
-	snprintf(where, sizeof where, "the ratings of '%s'", cr->id ? cr->id : "this criterion");
-	if ((v = ynode_get(n, "ratings")))
-		load_ratings(L, v, where, 1, cr->ratings, seen);
-	if ((v = ynode_get(n, "why")) && !schema_expect_map(L->d, v, "why")) {
-		snprintf(where, sizeof where, "'why' of '%s'", cr->id ? cr->id : "this criterion");
+	const char *id = cr->id ? cr->id : "this criterion";
+	if ((v = f[K_RATINGS]))
+		load_ratings(L, v, &(struct where){ "the ratings of '", id, "'" }, 1, cr->ratings,
+		             seen);
+	if ((v = f[K_WHY]) && !schema_expect_map(L->d, v, "why")) {
+		char where[96];
 		for (size_t i = 0; i < v->count; i++) {
-			int o = criteria_option_index(c, v->keys[i]->text);
+			int o = option_at(L, ynode_key(v, i)->text, i);
 			if (o < 0) {
 				if (!L->options_broken)
-					unknown_option(L, v->keys[i], where);
+					unknown_option(L, ynode_key(v, i),
+					               where_text(&(struct where){ "'why' of '", id, "'" }, where));
 				continue;
 			}
 			/* A repeated key was reported by the tree; keep the last. */
-			free(cr->why[o]);
-			cr->why[o] = schema_text(L->d, v->items[i], "why");
+			cr->why[o] = schema_text(L->d, ynode_item(v, i), "why");
 		}
 	}
 }
@@ -311,17 +349,28 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 	}
 	if (list->count > CRITERIA_MAX_CRITERIA) {
 		diags_add(L->d, list->line, list->column, "'criteria' lists %zu criteria; at most %d",
-		          list->count, CRITERIA_MAX_CRITERIA);
+		          (size_t)list->count, CRITERIA_MAX_CRITERIA);
 		return;
 	}
-	c->criteria = xcalloc(list->count, sizeof *c->criteria);
 	char **ids = xcalloc(list->count, sizeof *ids);
-	c->ncriteria = list->count;
-	for (size_t i = 0; i < list->count; i++) {
-		load_criterion(L, list->items[i], &c->criteria[i]);
-		ids[i] = c->criteria[i].id;
-		if (!ids[i])
-			L->criteria_broken = 1;
+	if (L->streamed) {
+		/* Loaded as the parse went; each item now holds only its id. */
+		if (c->ncriteria != list->count) {
+			L->stream_failed = 1;
+			free(ids);
+			return;
+		}
+		for (size_t i = 0; i < list->count; i++)
+			ids[i] = c->criteria[i].id;
+	} else {
+		c->criteria = xcalloc(list->count, sizeof *c->criteria);
+		c->ncriteria = list->count;
+		for (size_t i = 0; i < list->count; i++) {
+			load_criterion(L, ynode_item(list, i), &c->criteria[i]);
+			ids[i] = c->criteria[i].id;
+			if (!ids[i])
+				L->criteria_broken = 1;
+		}
 	}
 	check_list_ids(L, list, ids, "criterion", &c->criterion_ids);
 	free(ids);
@@ -366,15 +415,15 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 		ch->deltas = xcalloc(w->count, sizeof *ch->deltas);
 		double span = c->scale.max - c->scale.min;
 		for (size_t i = 0; i < w->count; i++) {
-			int k = criteria_criterion_index(c, w->keys[i]->text);
+			int k = criteria_criterion_index(c, ynode_key(w, i)->text);
 			double delta;
 			if (k < 0) {
-				unknown_criterion(L, w->keys[i], where);
+				unknown_criterion(L, ynode_key(w, i), where);
 				continue;
 			}
 			char key[96];
-			snprintf(key, sizeof key, "%s (a weight change)", w->keys[i]->text);
-			if (schema_number(L->d, w->items[i], key, -span, span, &delta))
+			snprintf(key, sizeof key, "%s (a weight change)", ynode_key(w, i)->text);
+			if (schema_number(L->d, ynode_item(w, i), key, -span, span, &delta))
 				continue;
 			ch->deltas[ch->ndeltas++] = (struct weight_delta){ (size_t)k, delta };
 		}
@@ -384,14 +433,15 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 		snprintf(where, sizeof where, "the ratings of choice '%s'", ch->id ? ch->id : "");
 		ch->overrides = xcalloc(r->count * c->noptions, sizeof *ch->overrides);
 		for (size_t i = 0; i < r->count; i++) {
-			int k = criteria_criterion_index(c, r->keys[i]->text);
+			int k = criteria_criterion_index(c, ynode_key(r, i)->text);
 			if (k < 0) {
-				unknown_criterion(L, r->keys[i], where);
+				unknown_criterion(L, ynode_key(r, i), where);
 				continue;
 			}
 			double ratings[CRITERIA_MAX_OPTIONS];
 			unsigned char seen[CRITERIA_MAX_OPTIONS] = { 0 };
-			load_ratings(L, r->items[i], where, 0, ratings, seen);
+			load_ratings(L, ynode_item(r, i), &(struct where){ "", where, "" }, 0, ratings,
+			             seen);
 			for (size_t o = 0; o < c->noptions; o++)
 				if (seen[o] == 1)
 					ch->overrides[ch->noverrides++] =
@@ -409,7 +459,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 	char **ids = xcalloc(list->count, sizeof *ids);
 	c->nquestions = list->count;
 	for (size_t i = 0; i < list->count; i++) {
-		const struct ynode *n = list->items[i];
+		const struct ynode *n = ynode_item(list, i);
 		struct question *q = &c->questions[i];
 		if (schema_expect_map(L->d, n, "questions item"))
 			continue;
@@ -423,7 +473,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 			continue;
 		if (chs->count < 2) {
 			diags_add(L->d, chs->line, chs->column,
-			          "'choices' must offer at least 2 choices, got %zu", chs->count);
+			          "'choices' must offer at least 2 choices, got %zu", (size_t)chs->count);
 			if (!chs->count)
 				continue;
 		}
@@ -431,7 +481,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 		char **cids = xcalloc(chs->count, sizeof *cids);
 		q->nchoices = chs->count;
 		for (size_t j = 0; j < chs->count; j++) {
-			load_choice(L, chs->items[j], &q->choices[j]);
+			load_choice(L, ynode_item(chs, j), &q->choices[j]);
 			cids[j] = q->choices[j].id;
 		}
 		check_list_ids(L, chs, cids, "choice", NULL);
@@ -467,9 +517,9 @@ static void check_glossary_terms(struct loader *L, const struct ynode *n)
 	struct id_at *at = xcalloc(n->count, sizeof *at);
 	size_t k = 0;
 	for (size_t i = 0; i < n->count; i++)
-		if (n->keys[i]->kind == YNODE_SCALAR) {
-			at[k].id = term_key(n->keys[i]->text);
-			at[k++].node = n->keys[i];
+		if (ynode_key(n, i)->kind == YNODE_SCALAR) {
+			at[k].id = term_key(ynode_key(n, i)->text);
+			at[k++].node = ynode_key(n, i);
 		}
 	qsort(at, k, sizeof *at, by_id_then_position);
 	for (size_t i = 1; i < k; i++) {
@@ -497,15 +547,12 @@ static void load_glossary(struct loader *L, const struct ynode *n)
 	c->glossary = xcalloc(n->count, sizeof *c->glossary);
 	for (size_t i = 0; i < n->count; i++) {
 		struct glossary_entry *g = &c->glossary[c->nglossary];
-		g->term = schema_text(L->d, n->keys[i], "glossary term");
-		g->definition = schema_text(L->d, n->items[i], n->keys[i]->text);
-		if (g->term && g->definition) {
+		g->term = schema_text(L->d, ynode_key(n, i), "glossary term");
+		g->definition = schema_text(L->d, ynode_item(n, i), ynode_key(n, i)->text);
+		if (g->term && g->definition)
 			c->nglossary++;
-		} else {
-			free(g->term);
-			free(g->definition);
+		else
 			g->term = g->definition = NULL;
-		}
 	}
 }
 
@@ -523,7 +570,7 @@ static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
 		return 0;
 	}
 	for (size_t i = 0; i < count; i++) {
-		const struct ynode *v = n->kind == YNODE_SEQ ? n->items[i] : n;
+		const struct ynode *v = n->kind == YNODE_SEQ ? ynode_item(n, i) : n;
 		size_t k = 0;
 		while (k < 3 && !(v->kind == YNODE_SCALAR && strcmp(v->text, names[k]) == 0))
 			k++;
@@ -598,24 +645,94 @@ static void load_examples(struct loader *L, const struct ynode *list)
 	struct id_at *names = xcalloc(list->count, sizeof *names);
 	size_t k = 0;
 	for (size_t i = 0; i < list->count; i++) {
-		load_example(L, list->items[i], &c->examples[i]);
+		load_example(L, ynode_item(list, i), &c->examples[i]);
 		if (c->examples[i].name)
 			names[k++] = (struct id_at){ c->examples[i].name,
-			                             ynode_get(list->items[i], "name"), i };
+			                             ynode_get(ynode_item(list, i), "name"), i };
 	}
 	/* Messages name an example by its name: each must be its own. */
 	check_unique(L->d, names, k, "example name");
 	free(names);
 }
 
-struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
+/* Whether errors were found since the parse began. */
+static int any_errors(const struct loader *L)
 {
-	size_t errors_before = d->count + d->dropped;
-	struct ynode *root = yaml_tree_parse(text, len, d);
-	if (!root)
-		return NULL;
+	return L->d->count + L->d->dropped > L->errors_before;
+}
+
+/* Loads ITEM, a criterion, as the parse goes, so that the tree need not hold
+ * every criterion at once (yaml_tree.h, struct ytree_stream). This is only
+ * ever a shortcut for a valid file: it needs the scale and the options
+ * before the criteria, and at the first error the whole file is loaded again
+ * from its complete tree (criteria_parse()), so that every message is what
+ * that load gives, in its order. Returns 1 when it took ITEM. */
+static int take_criterion(void *ctx, const struct ynode *item, const struct ynode *root_so_far)
+{
+	struct loader *L = ctx;
+	struct criteria *c = L->c;
+	if (L->stream_failed || (!L->streamed && any_errors(L)))
+		return 0;
+	if (!L->streamed) {
+		const struct ynode *options = ynode_get(root_so_far, "options");
+		if (!options)
+			return 0;
+		L->streamed = 1;
+		L->root_pairs_seen = root_so_far->count;
+		load_scale(L, ynode_get(root_so_far, "scale"));
+		load_options(L, options);
+		if (any_errors(L) || L->options_broken) {
+			L->stream_failed = 1;
+			return 0;
+		}
+	}
+	if (c->ncriteria == L->criteria_cap) {
+		L->criteria_cap = L->criteria_cap ? L->criteria_cap * 2 : 256;
+		c->criteria = xreallocarray(c->criteria, L->criteria_cap, sizeof *c->criteria);
+	}
+	struct criterion *cr = &c->criteria[c->ncriteria++];
+	memset(cr, 0, sizeof *cr);
+	load_criterion(L, item, cr);
+	if (any_errors(L) || !cr->id)
+		L->stream_failed = 1;
+	return 1;
+}
+
+/* Whether KEY is among the root's pairs from the FROMth on. */
+static int root_key_from(const struct ynode *root, size_t from, const char *key)
+{
+	for (size_t i = from; i < root->count; i++)
+		if (strcmp(ynode_key(root, i)->text, key) == 0)
+			return 1;
+	return 0;
+}
+
+/* One load of TEXT: with STREAM, criteria are loaded as the parse goes; then
+ * *RETRY is set when that shortcut did not hold and the text must be loaded
+ * again without it. */
+static struct criteria *parse_once(const char *text, size_t len, struct diags *d, int stream,
+                                   int *retry)
+{
 	struct criteria *c = xcalloc(1, sizeof *c);
-	struct loader L = { .d = d, .c = c };
+	struct loader L = { .d = d, .c = c, .errors_before = d->count + d->dropped };
+	struct ytree_stream how = { "criteria", "id", take_criterion, &L };
+	struct ytree tree;
+	*retry = 0;
+	const struct ynode *root = yaml_tree_parse_stream(&tree, text, len, d,
+	                                                  stream ? &how : NULL);
+	if (!root) {
+		*retry = L.streamed;
+		free(L.option_ids);
+		criteria_free(c);
+		return NULL;
+	}
+	yaml_arena_join(&c->strings, yaml_tree_take_text(&tree));
+	if (L.streamed && (L.stream_failed || root->kind != YNODE_MAP ||
+	                   root_key_from(root, L.root_pairs_seen, "scale") ||
+	                   root_key_from(root, L.root_pairs_seen, "options"))) {
+		*retry = 1;
+		goto done;
+	}
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
 		          "the top level must be a mapping of keys (verdict, id, title, options, "
@@ -640,21 +757,40 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 	c->id = schema_id(d, ynode_get(root, "id"), "id");
 	c->title = schema_text(d, ynode_get(root, "title"), "title");
 	c->summary = schema_text(d, ynode_get(root, "summary"), "summary");
-	load_scale(&L, ynode_get(root, "scale"));
+	if (!L.streamed)
+		load_scale(&L, ynode_get(root, "scale"));
 	load_strength(&L, ynode_get(root, "strength"));
-	if ((v = ynode_get(root, "options")))
+	if (!L.streamed && (v = ynode_get(root, "options")))
 		load_options(&L, v);
 	if ((v = ynode_get(root, "criteria")))
 		load_criteria_list(&L, v);
+	if (L.streamed && (L.stream_failed || any_errors(&L))) {
+		*retry = 1;
+		goto done;
+	}
 	load_questions(&L, ynode_get(root, "questions"));
 	load_glossary(&L, ynode_get(root, "glossary"));
 	load_examples(&L, ynode_get(root, "examples"));
+	if (L.streamed && any_errors(&L))
+		*retry = 1;
 done:
 	free(L.option_ids);
-	ynode_free(root);
-	if (d->count + d->dropped > errors_before) {
+	yaml_tree_free(&tree);
+	if (*retry || any_errors(&L)) {
 		criteria_free(c);
 		return NULL;
+	}
+	return c;
+}
+
+struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
+{
+	size_t count = d->count, dropped = d->dropped;
+	int retry;
+	struct criteria *c = parse_once(text, len, d, 1, &retry);
+	if (retry) {
+		diags_rewind(d, count, dropped);
+		c = parse_once(text, len, d, 0, &retry);
 	}
 	return c;
 }
@@ -663,58 +799,24 @@ void criteria_free(struct criteria *c)
 {
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->noptions; i++) {
-		free(c->options[i].id);
-		free(c->options[i].name);
-	}
 	free(c->options);
-	if (c->scale.labels)
-		for (int i = 0; i <= c->scale.max - c->scale.min; i++)
-			free(c->scale.labels[i]);
 	free(c->scale.labels);
-	for (size_t i = 0; i < c->ncriteria; i++) {
-		struct criterion *cr = &c->criteria[i];
-		free(cr->id);
-		free(cr->name);
-		free(cr->group);
-		free(cr->question);
-		free(cr->source);
-		free(cr->ratings);
-		if (cr->why)
-			for (size_t o = 0; o < c->noptions; o++)
-				free(cr->why[o]);
-		free(cr->why);
-	}
 	free(c->criteria);
 	for (size_t i = 0; i < c->nquestions; i++) {
 		struct question *q = &c->questions[i];
 		for (size_t j = 0; j < q->nchoices; j++) {
-			free(q->choices[j].id);
-			free(q->choices[j].label);
-			free(q->choices[j].name);
 			free(q->choices[j].deltas);
 			free(q->choices[j].overrides);
 		}
 		free(q->choices);
-		free(q->id);
-		free(q->prompt);
-		free(q->name);
 	}
 	free(c->questions);
-	for (size_t i = 0; i < c->nexamples; i++) {
-		free(c->examples[i].name);
+	for (size_t i = 0; i < c->nexamples; i++)
 		session_free(c->examples[i].answers);
-	}
 	free(c->examples);
-	for (size_t i = 0; i < c->nglossary; i++) {
-		free(c->glossary[i].term);
-		free(c->glossary[i].definition);
-	}
 	free(c->glossary);
 	free(c->criterion_ids.slots);
 	free(c->question_ids.slots);
-	free(c->id);
-	free(c->title);
-	free(c->summary);
+	yaml_arena_free(c->strings);
 	free(c);
 }

@@ -114,6 +114,10 @@ struct criteria_id_index {
 	struct criteria_id_slot *slots; /* [n], owned */
 };
 
+struct yaml_arena;
+
+/* Every string of the model lies in STRINGS, the texts of the file's tree
+ * (yaml_tree.h), freed with the model. */
 struct criteria {
 	int version;
 	char *id;
@@ -133,6 +137,7 @@ struct criteria {
 	struct glossary_entry *glossary; /* in the file's order */
 	struct criteria_id_index criterion_ids; /* built as the criteria are loaded */
 	struct criteria_id_index question_ids;  /* built as the questions are loaded */
+	struct yaml_arena *strings;
 };
 
 /* Parses and validates criteria YAML text of LEN bytes (need not be

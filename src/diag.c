@@ -26,6 +26,13 @@ void diags_free(struct diags *d)
 	memset(d, 0, sizeof *d);
 }
 
+void diags_rewind(struct diags *d, size_t count, size_t dropped)
+{
+	while (d->count > count)
+		free(d->items[--d->count].message);
+	d->dropped = dropped;
+}
+
 int diags_full(const struct diags *d)
 {
 	return d->count >= DIAGS_MAX;

@@ -27,6 +27,8 @@ struct diags {
 
 /* Starts an empty list for messages about FILE (copied). */
 void diags_init(struct diags *d, const char *file);
+/* Forgets the messages added since D held COUNT of them and DROPPED more. */
+void diags_rewind(struct diags *d, size_t count, size_t dropped);
 /* Frees the messages and the file name; the list may be reused after init. */
 void diags_free(struct diags *d);
 

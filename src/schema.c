@@ -68,6 +68,28 @@ const char *schema_nearest(const char *word, const char *const *names, size_t co
 	return best;
 }
 
+/* The place of KEY in KNOWN (NKNOWN of them), or NKNOWN. */
+static size_t known_index(const char *key, const char *const known[], size_t nknown)
+{
+	size_t j;
+	for (j = 0; j < nknown; j++)
+		if (key[0] == known[j][0] && strcmp(key, known[j]) == 0)
+			break;
+	return j;
+}
+
+/* Reports key K of a map, not among the NKNOWN KNOWN, as unknown. */
+static void unknown_key(struct diags *d, const struct ynode *k, const char *where,
+                        const char *const known[], size_t nknown)
+{
+	const char *near = schema_nearest(k->text, known, nknown);
+	if (near)
+		diags_add(d, k->line, k->column, "unknown key '%s' in %s; did you mean '%s'?",
+		          k->text, where, near);
+	else
+		diags_add(d, k->line, k->column, "unknown key '%s' in %s", k->text, where);
+}
+
 void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
                          const char *const known[])
 {
@@ -77,20 +99,41 @@ void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *whe
 	while (known[nknown])
 		nknown++;
 	for (size_t i = 0; i < n->count; i++) {
-		const struct ynode *k = n->keys[i];
-		size_t j;
-		for (j = 0; j < nknown; j++)
-			if (strcmp(k->text, known[j]) == 0)
-				break;
-		if (j < nknown)
-			continue;
-		const char *near = schema_nearest(k->text, known, nknown);
-		if (near)
-			diags_add(d, k->line, k->column, "unknown key '%s' in %s; did you mean '%s'?",
-			          k->text, where, near);
-		else
-			diags_add(d, k->line, k->column, "unknown key '%s' in %s", k->text, where);
+		const struct ynode *k = ynode_key(n, i);
+		if (known_index(k->text, known, nknown) == nknown)
+			unknown_key(d, k, where, known, nknown);
 	}
+}
+
+void schema_fields(struct diags *d, const struct ynode *n, const char *where,
+                   const char *const known[], const struct ynode *found[])
+{
+	size_t nknown = 0;
+	while (known[nknown])
+		found[nknown++] = NULL;
+	for (size_t i = 0; i < n->count; i++) {
+		const struct ynode *k = ynode_key(n, i);
+		size_t j = known_index(k->text, known, nknown);
+		if (j == nknown)
+			unknown_key(d, k, where, known, nknown);
+		else if (!found[j])
+			found[j] = ynode_item(n, i);
+	}
+}
+
+int schema_require_found(struct diags *d, const struct ynode *n, const char *where,
+                         const char *const known[], const struct ynode *const found[],
+                         const int required[], size_t nrequired)
+{
+	int missing = 0;
+	for (size_t i = 0; i < nrequired; i++) {
+		if (!found[required[i]]) {
+			diags_add(d, n->line, n->column, "%s is missing the required key '%s'", where,
+			          known[required[i]]);
+			missing++;
+		}
+	}
+	return missing;
 }
 
 int schema_expect_map(struct diags *d, const struct ynode *n, const char *key)
@@ -128,7 +171,7 @@ int schema_require(struct diags *d, const struct ynode *n, const char *where,
 /* A plain scalar that YAML reads as null: empty, ~ or null. */
 static int is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
+	return n->kind == YNODE_SCALAR && n->plain && ycore_is_null(n->text);
 }
 
 char *schema_text(struct diags *d, const struct ynode *n, const char *key)
@@ -144,7 +187,7 @@ char *schema_text(struct diags *d, const struct ynode *n, const char *key)
 		diags_add(d, n->line, n->column, "'%s' must not be empty", key);
 		return NULL;
 	}
-	return xstrdup(n->text);
+	return n->text;
 }
 
 int schema_is_id(const char *s)
@@ -173,7 +216,7 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key)
 		          "(at most %d), got '%.80s'", key, ID_MAX, n->text);
 		return NULL;
 	}
-	return xstrdup(n->text);
+	return n->text;
 }
 
 /* Numbers print without trailing zeros in messages: 5, 2.5. */
@@ -189,7 +232,7 @@ static void not_a_number(struct diags *d, const struct ynode *n, const char *key
 	int numeric = looks == YCORE_INT || looks == YCORE_FLOAT;
 	if (n->tag)
 		snprintf(what, sizeof what, "the text '%.40s' (tagged %s): write numbers plainly, "
-		         "without a tag", n->text, n->tag);
+		         "without a tag", n->text, ynode_tag(n));
 	else if (!n->plain && numeric)
 		snprintf(what, sizeof what, "the text '%.40s': write numbers without quotes",
 		         n->text);
@@ -226,12 +269,15 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		          " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
 		return -1;
 	}
-	enum ycore_type looks = ycore_resolve(n->text);
-	if (!n->plain || (looks != YCORE_INT && looks != YCORE_FLOAT)) {
-		not_a_number(d, n, key, min, max);
-		return -1;
+	double v;
+	if (!n->plain || !ycore_small_integer(n->text, &v)) {
+		enum ycore_type looks = ycore_resolve(n->text);
+		if (!n->plain || (looks != YCORE_INT && looks != YCORE_FLOAT)) {
+			not_a_number(d, n, key, min, max);
+			return -1;
+		}
+		v = ycore_number(n->text);
 	}
-	double v = ycore_number(n->text);
 	if (isnan(v)) {
 		diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT " to "
 		          NUM_FMT ", got %s (not a number)", key, min, max, n->text);

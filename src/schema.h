@@ -14,6 +14,17 @@
 void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
                          const char *const known[]);
 
+/* The same in one pass over map N's keys that also finds the known ones:
+ * FOUND[j] (as many as KNOWN) is set to the value of the first key
+ * KNOWN[j], or NULL, as ynode_get() would give it. */
+void schema_fields(struct diags *d, const struct ynode *n, const char *where,
+                   const char *const known[], const struct ynode *found[]);
+/* schema_require() for keys found by schema_fields(): REQUIRED holds
+ * NREQUIRED places in KNOWN. */
+int schema_require_found(struct diags *d, const struct ynode *n, const char *where,
+                         const char *const known[], const struct ynode *const found[],
+                         const int required[], size_t nrequired);
+
 /* Checks that N is a map (or list), else reports "'KEY' must be a mapping".
  * Returns 0 when it is. */
 int schema_expect_map(struct diags *d, const struct ynode *n, const char *key);
@@ -23,12 +34,13 @@ int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key);
 int schema_require(struct diags *d, const struct ynode *n, const char *where,
                    const char *const required[]);
 
-/* A copy of N's text, which must be a scalar with more than white space, or NULL after an error
- * about KEY. Returns NULL without a message when N is NULL. */
+/* N's text (the tree's own, not a copy), which must be a scalar with more
+ * than white space, or NULL after an error about KEY. Returns NULL without a
+ * message when N is NULL. */
 char *schema_text(struct diags *d, const struct ynode *n, const char *key);
 
-/* An identifier: [a-z0-9_-]+, at most 64 characters. A copy, or NULL after an
- * error. */
+/* An identifier: [a-z0-9_-]+, at most 64 characters. N's text (not a copy),
+ * or NULL after an error. */
 char *schema_id(struct diags *d, const struct ynode *n, const char *key);
 /* Whether S is a valid identifier. */
 int schema_is_id(const char *s);

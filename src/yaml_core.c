@@ -2,6 +2,7 @@
 #include "yaml_core.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,21 +103,59 @@ int ycore_is_nan(const char *text)
 	return one_of(text, nan_words);
 }
 
-enum ycore_type ycore_resolve(const char *text)
+int ycore_is_null(const char *text)
 {
 	static const char *const nulls[] = { "", "~", "null", "Null", "NULL", NULL };
+	/* Only these first characters can begin a null. */
+	return (text[0] == '\0' || text[0] == '~' || text[0] == 'n' || text[0] == 'N') &&
+	       one_of(text, nulls);
+}
+
+enum ycore_type ycore_resolve(const char *text)
+{
 	static const char *const bools[] = {
 		"true", "True", "TRUE", "false", "False", "FALSE", NULL,
 	};
-	if (one_of(text, nulls))
-		return YCORE_NULL;
-	if (one_of(text, bools))
-		return YCORE_BOOL;
+	/* Only these first characters can begin a null or a boolean. */
+	switch (text[0]) {
+	case '\0':
+	case '~':
+	case 'n':
+	case 'N':
+		if (ycore_is_null(text))
+			return YCORE_NULL;
+		break;
+	case 't':
+	case 'T':
+	case 'f':
+	case 'F':
+		if (one_of(text, bools))
+			return YCORE_BOOL;
+		break;
+	default:
+		break;
+	}
 	if (is_decimal_int(text) || radix_of(text))
 		return YCORE_INT;
 	if (is_decimal_float(text) || ycore_is_inf(text) || ycore_is_nan(text))
 		return YCORE_FLOAT;
 	return YCORE_STR;
+}
+
+int ycore_small_integer(const char *text, double *out)
+{
+	const char *p = text + (*text == '-' || *text == '+');
+	int64_t v = 0;
+	size_t digits = 0;
+	for (; is_digit(p[digits]); digits++) {
+		if (digits == 15)
+			return 0;
+		v = v * 10 + (p[digits] - '0');
+	}
+	if (digits == 0 || p[digits] != '\0')
+		return 0;
+	*out = *text == '-' ? -(double)v : (double)v;
+	return 1;
 }
 
 double ycore_number(const char *text)

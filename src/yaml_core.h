@@ -27,6 +27,16 @@ enum ycore_type ycore_resolve(const char *text);
  * `.nan` a NaN. For any other TEXT, a NaN. */
 double ycore_number(const char *text);
 
+/* Whether the core schema reads TEXT as null: ycore_resolve() == YCORE_NULL,
+ * without testing for the other types. */
+int ycore_is_null(const char *text);
+
+/* When TEXT is a decimal integer of at most 15 digits ([-+]?[0-9]{1,15}), the
+ * commonest number by far, sets *OUT to its value, exactly what
+ * ycore_number() gives (a leading '-' on zero gives -0.0), and returns 1;
+ * else returns 0 and leaves *OUT alone. No call to strtod. */
+int ycore_small_integer(const char *text, double *out);
+
 /* Whether TEXT is written as `.inf`, `+.inf` or `-.inf` (any of the three
  * spellings), or as `.nan`: a number that is not finite. */
 int ycore_is_inf(const char *text);

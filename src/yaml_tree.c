@@ -5,74 +5,43 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <yaml.h>
 
 #include "xalloc.h"
+#include "yaml_arena.h"
 #include "yaml_core.h"
 
-/* Nodes, their text and their child arrays are carved from large blocks: a
- * file of a million values costs a few hundred allocations, not millions. */
-struct yaml_arena {
-	struct yaml_arena *prev;
-	size_t used;
-	size_t size;
-	_Alignas(max_align_t) unsigned char data[];
-};
+#define KEY_SLOTS 512           /* a power of two */
+#define KEY_LONGEST 24
 
-/* Blocks double from 64 KiB to 16 MiB. They come straight from mmap with
- * their pages populated in one call: faulting them in a page at a time cost
- * more than building the tree. A block that cannot be had is memory run out
- * (xalloc.h). */
-#define ARENA_FIRST (64u << 10)
-#define ARENA_LARGEST (16u << 20)
-
-static void *arena_alloc(struct yaml_arena **a, size_t n)
-{
-	n = (n + _Alignof(max_align_t) - 1) & ~(size_t)(_Alignof(max_align_t) - 1);
-	if (!*a || (*a)->size - (*a)->used < n) {
-		size_t size = *a ? (*a)->size * 2 : ARENA_FIRST;
-		if (size > ARENA_LARGEST)
-			size = ARENA_LARGEST;
-		if (size < n + sizeof **a)
-			size = n + sizeof **a;
-		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE,
-		               MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-		if (m == MAP_FAILED)
-			xalloc_die();
-		struct yaml_arena *b = m;
-		b->prev = *a;
-		b->used = 0;
-		b->size = size - sizeof *b;
-		*a = b;
-	}
-	void *p = (*a)->data + (*a)->used;
-	(*a)->used += n;
-	return p;
-}
-
-static void arena_free(struct yaml_arena *a)
-{
-	while (a) {
-		struct yaml_arena *prev = a->prev;
-		munmap(a, a->size + sizeof *a);
-		a = prev;
-	}
-}
-
+/* The tree is built on a side stack: the finished children of every open
+ * container lie in PEND, each container's from its frame's FIRST on. When a
+ * container ends, its children are copied at once into the node arena. */
 struct builder {
-	struct yaml_arena *arena;
+	struct yaml_arena *nodes, *texts;
 	const char *text;
 	size_t len;
 	struct diags *diags;
-	struct frame {          /* an open container and its children so far */
-		struct ynode *node;
-		struct ynode *first, *last;
-		size_t nchildren;
+	struct frame {          /* an open container */
+		struct ynode node;
+		size_t first;   /* its first child in pend */
 	} stack[YAML_TREE_MAX_DEPTH + 1];
 	int depth;
-	size_t nodes;
-	struct ynode *root;
+	size_t nodes_made;
+	struct ynode *pend;
+	size_t npend, cap;
+	struct ynode root;
+	int has_root;
+	/* Short map keys, each text kept once: a key such as "id" comes back
+	 * for every item of a list. Open addressing; slots hold texts. */
+	struct key_slot {
+		char *text;
+		size_t len;
+	} keys[KEY_SLOTS];
+	size_t nkeys;
+	const struct ytree_stream *stream;
+	int streaming;          /* the list under stream->key is open, as frame 1 */
+	struct yaml_arena_mark item_mark; /* the node arena as its current item began */
 };
 
 /* The 1-based line and column (in characters) of byte OFFSET. A byte-order
@@ -131,15 +100,31 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
 	return need;
 }
 
+/* Whether the 8 bytes of W are all ASCII and none is NUL. */
+static int word_is_plain_ascii(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	return ((w | ((w - ones) & ~w)) & highs) == 0;
+}
+
 /* Refuses NUL bytes and bytes that are not UTF-8. libyaml finds these too,
  * but marks a bad sequence at its last byte rather than its first. Returns 0
- * when the text is clean. */
+ * when the text is clean. Eight bytes are tested at a time while they are
+ * plain ASCII, the common case. */
 static int check_encoding(const char *text, size_t len, struct diags *d)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	for (size_t i = 0; i < len;) {
 		int line, column;
-		if (s[i] >= 0x01 && s[i] < 0x80) {     /* plain ASCII, the common case */
+		if (len - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (word_is_plain_ascii(w)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] >= 0x01 && s[i] < 0x80) {
 			i++;
 			continue;
 		}
@@ -209,43 +194,37 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		diags_add(b->diags, line, column, "YAML syntax: %s", p->problem ? p->problem : "error");
 }
 
-void ynode_free(struct ynode *root)
+/* A node of KIND at MARK, counted against the bound. Returns 0, or -1
+ * after reporting too many. */
+static int node_init(struct builder *b, struct ynode *n, enum ynode_kind kind,
+                     yaml_mark_t mark)
 {
-	if (root)
-		arena_free(root->arena);
-}
-
-static struct ynode *node_new(struct builder *b, enum ynode_kind kind, yaml_mark_t mark)
-{
-	if (++b->nodes > YAML_TREE_MAX_NODES) {
+	if (++b->nodes_made > YAML_TREE_MAX_NODES) {
 		diags_add(b->diags, (int)mark.line + 1, (int)mark.column + 1,
 		          "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
-		return NULL;
+		return -1;
 	}
-	struct ynode *n = arena_alloc(&b->arena, sizeof *n);
-	memset(n, 0, sizeof *n);
-	n->kind = kind;
-	n->line = (int)mark.line + 1;
-	n->column = (int)mark.column + 1;
-	return n;
+	*n = (struct ynode){ .kind = (unsigned char)kind, .line = (int32_t)mark.line + 1,
+	                     .column = (int32_t)mark.column + 1 };
+	return 0;
 }
 
 static int by_key_text(const void *a, const void *b)
 {
-	const struct ynode *x = *(struct ynode *const *)a, *y = *(struct ynode *const *)b;
+	const struct ynode *x = *(const struct ynode *const *)a,
+	                   *y = *(const struct ynode *const *)b;
 	int c = strcmp(x->text, y->text);
 	if (c)
 		return c;
 	return x->line != y->line ? (x->line < y->line ? -1 : 1) : (x->column > y->column) - (x->column < y->column);
 }
 
-/* libyaml lets a key be given twice; a person never means that. */
-static void check_duplicate_keys(struct builder *b, const struct ynode *map)
+/* Reports each repeated key of MAP, in the order of the keys' texts. */
+static void report_duplicate_keys(struct builder *b, const struct ynode *map)
 {
-	if (map->count < 2)
-		return;
-	struct ynode **sorted = xreallocarray(NULL, map->count, sizeof *sorted);
-	memcpy(sorted, map->keys, map->count * sizeof *sorted);
+	const struct ynode **sorted = xreallocarray(NULL, map->count, sizeof *sorted);
+	for (size_t i = 0; i < map->count; i++)
+		sorted[i] = ynode_key(map, i);
 	qsort(sorted, map->count, sizeof *sorted, by_key_text);
 	for (size_t i = 1; i < map->count; i++) {
 		if (strcmp(sorted[i]->text, sorted[i - 1]->text) == 0) {
@@ -260,50 +239,111 @@ static void check_duplicate_keys(struct builder *b, const struct ynode *map)
 	free(sorted);
 }
 
-/* Hangs N under the innermost open container (or makes it the root). A map's
- * children alternate key, value; a key must be text. */
-static int attach(struct builder *b, struct ynode *n)
+/* Maps up to this many keys are checked pair by pair, without allocating. */
+#define SMALL_MAP 16
+
+/* libyaml lets a key be given twice; a person never means that. */
+static void check_duplicate_keys(struct builder *b, const struct ynode *map)
 {
-	if (b->depth == 0) {
-		b->root = n;
-		return 0;
+	size_t n = map->count;
+	if (n < 2)
+		return;
+	if (n <= SMALL_MAP) {
+		const struct ynode *k = map->kids;
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = 0; j < i; j++)
+				if (k[2 * i].text[0] == k[2 * j].text[0] &&
+				    strcmp(k[2 * i].text, k[2 * j].text) == 0) {
+					report_duplicate_keys(b, map);
+					return;
+				}
+		return;
 	}
-	struct frame *parent = &b->stack[b->depth - 1];
-	if (parent->node->kind == YNODE_MAP && parent->nchildren % 2 == 0 &&
+	report_duplicate_keys(b, map);
+}
+
+/* Whether N may come next in the innermost open container: a map's
+ * children alternate key, value, and a key must be text. Returns 0, or -1
+ * after reporting why not. */
+static int may_attach(struct builder *b, const struct ynode *n)
+{
+	if (b->depth == 0)
+		return 0;
+	const struct frame *parent = &b->stack[b->depth - 1];
+	if (parent->node.kind == YNODE_MAP && (b->npend - parent->first) % 2 == 0 &&
 	    n->kind != YNODE_SCALAR) {
 		diags_add(b->diags, n->line, n->column, "a mapping key must be plain text, not %s",
 		          ynode_kind_name(n));
 		return -1;
 	}
-	if (parent->last)
-		parent->last->next = n;
-	else
-		parent->first = n;
-	parent->last = n;
-	parent->nchildren++;
 	return 0;
 }
 
-/* Turns a finished container's list of children into its arrays. */
-static void finish(struct builder *b, const struct frame *f)
+/* Hangs N, finished, under the innermost open container (or makes it the
+ * root). */
+static void attach(struct builder *b, const struct ynode *n)
 {
-	struct ynode *n = f->node;
-	size_t count = n->kind == YNODE_MAP ? f->nchildren / 2 : f->nchildren;
-	if (count == 0)
+	if (b->depth == 0) {
+		b->root = *n;
+		b->has_root = 1;
 		return;
-	n->items = arena_alloc(&b->arena, count * sizeof *n->items);
-	if (n->kind == YNODE_MAP)
-		n->keys = arena_alloc(&b->arena, count * sizeof *n->keys);
-	struct ynode *c = f->first;
-	for (size_t i = 0; i < count; i++) {
-		if (n->kind == YNODE_MAP) {
-			n->keys[i] = c;
-			c = c->next;
-		}
-		n->items[i] = c;
-		c = c->next;
 	}
-	n->count = count;
+	if (b->npend == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 1024;
+		b->pend = xreallocarray(b->pend, b->cap, sizeof *b->pend);
+	}
+	b->pend[b->npend++] = *n;
+}
+
+/* Offers ITEM, a finished item of the streamed list (now in pend), to the
+ * stream; when taken, its nodes are given back but for the pair to keep. */
+static void hand_over(struct builder *b, struct ynode *item)
+{
+	const struct frame *root = &b->stack[0];
+	struct ynode so_far = { .kind = YNODE_MAP, .kids = b->pend + root->first,
+	                        .count = (uint32_t)((b->stack[1].first - root->first) / 2),
+	                        .line = root->node.line, .column = root->node.column };
+	if (!b->stream->on_item(b->stream->ctx, item, &so_far))
+		return;
+	struct ynode keep[2];
+	int kept = 0;
+	for (size_t i = 0; i < item->count && !kept; i++)
+		if (strcmp(item->kids[2 * i].text, b->stream->keep) == 0) {
+			memcpy(keep, &item->kids[2 * i], sizeof keep);
+			kept = 1;
+		}
+	yaml_arena_rewind(&b->nodes, b->item_mark);
+	item->kids = NULL;
+	item->count = 0;
+	if (kept) {
+		struct ynode *k = yaml_arena_alloc(&b->nodes, sizeof keep, _Alignof(struct ynode));
+		memcpy(k, keep, sizeof keep);
+		item->kids = k;
+		item->count = 1;
+	}
+}
+
+/* Closes the innermost container: its children move into the node arena. */
+static void finish(struct builder *b)
+{
+	struct frame *f = &b->stack[--b->depth];
+	struct ynode *n = &f->node;
+	size_t nkids = b->npend - f->first;
+	if (nkids > 0) {
+		struct ynode *kids = yaml_arena_alloc(&b->nodes, nkids * sizeof *kids,
+		                                 _Alignof(struct ynode));
+		memcpy(kids, b->pend + f->first, nkids * sizeof *kids);
+		n->kids = kids;
+		n->count = (uint32_t)(n->kind == YNODE_MAP ? nkids / 2 : nkids);
+	}
+	b->npend = f->first;
+	if (n->kind == YNODE_MAP)
+		check_duplicate_keys(b, n);
+	attach(b, n);
+	if (b->streaming && b->depth == 1)
+		b->streaming = 0;       /* the streamed list itself ended */
+	else if (b->streaming && b->depth == 2 && n->kind == YNODE_MAP)
+		hand_over(b, &b->pend[b->npend - 1]);
 }
 
 static const char *event_anchor(const yaml_event_t *ev)
@@ -397,22 +437,22 @@ static const char *event_tag(const yaml_event_t *ev)
 /* A tag is refused unless it says "text" of a scalar: `!!str`, or the
  * non-specific `!`, which YAML resolves to text for any quoted or tagged
  * scalar. Returns 0 when TAG (may be NULL) is fine, with *TEXT_TAG set to
- * how to name it ("!!str", "!") or NULL when there is no tag. */
-static int check_tag(struct builder *b, const yaml_event_t *ev, const char **text_tag)
+ * which it is (enum ynode_tag). */
+static int check_tag(struct builder *b, const yaml_event_t *ev, int *text_tag)
 {
 	const char *tag = event_tag(ev);
-	*text_tag = NULL;
+	*text_tag = YNODE_UNTAGGED;
 	if (!tag)
 		return 0;
 	size_t plen = sizeof YAML_TAG_PREFIX - 1;
 	int core = strncmp(tag, YAML_TAG_PREFIX, plen) == 0;
 	if (ev->type == YAML_SCALAR_EVENT) {
 		if (strcmp(tag, "!") == 0) {
-			*text_tag = "!";
+			*text_tag = YNODE_TAG_BANG;
 			return 0;
 		}
 		if (core && strcmp(tag + plen, "str") == 0) {
-			*text_tag = "!!str";
+			*text_tag = YNODE_TAG_STR;
 			return 0;
 		}
 	}
@@ -422,12 +462,51 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, const char **tex
 	return -1;
 }
 
+/* Whether the next node of the innermost open container is a map's key. */
+static int next_is_key(const struct builder *b)
+{
+	if (b->depth == 0)
+		return 0;
+	const struct frame *f = &b->stack[b->depth - 1];
+	return f->node.kind == YNODE_MAP && (b->npend - f->first) % 2 == 0;
+}
+
+/* The text of a scalar, VALUE (LEN bytes), NUL-terminated in the text
+ * arena; a short key's is shared with the same key's before. */
+static char *scalar_text(struct builder *b, const char *value, size_t len)
+{
+	struct key_slot *slot = NULL;
+	if (len <= KEY_LONGEST && next_is_key(b)) {
+		uint32_t h = 2166136261u;       /* FNV-1a */
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ (unsigned char)value[i]) * 16777619u;
+		for (size_t i = h & (KEY_SLOTS - 1);; i = (i + 1) & (KEY_SLOTS - 1)) {
+			struct key_slot *k = &b->keys[i];
+			if (!k->text) {
+				if (b->nkeys < KEY_SLOTS / 2)
+					slot = k;
+				break;
+			}
+			if (k->len == len && memcmp(k->text, value, len) == 0)
+				return k->text;
+		}
+	}
+	char *t = yaml_arena_alloc(&b->texts, len + 1, 1);
+	memcpy(t, value, len);
+	t[len] = '\0';
+	if (slot) {
+		slot->text = t;
+		slot->len = len;
+		b->nkeys++;
+	}
+	return t;
+}
+
 /* Handles one event, setting *END at the end of the stream. Returns 0, or -1
  * on an error (in the builder's diags). */
 static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, int *end)
 {
 	int line = (int)ev->start_mark.line + 1, column = (int)ev->start_mark.column + 1;
-	struct ynode *n;
 
 	if (ev->type == YAML_ALIAS_EVENT) {
 		diags_add(b->diags, line, column,
@@ -441,7 +520,7 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 		          "anchors (&%s) are not supported: write each value out in full", anchor);
 		return -1;
 	}
-	const char *text_tag;
+	int text_tag;
 	if (check_tag(b, ev, &text_tag))
 		return -1;
 	switch (ev->type) {
@@ -452,19 +531,23 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 			return -1;
 		}
 		return 0;
-	case YAML_SCALAR_EVENT:
-		if (!(n = node_new(b, YNODE_SCALAR, ev->start_mark)))
+	case YAML_SCALAR_EVENT: {
+		struct ynode n;
+		if (node_init(b, &n, YNODE_SCALAR, ev->start_mark))
 			return -1;
-		if (memchr(ev->data.scalar.value, '\0', ev->data.scalar.length)) {
+		size_t len = ev->data.scalar.length;
+		if (memchr(ev->data.scalar.value, '\0', len)) {
 			report_nul_escape(b, ev);
 			return -1;
 		}
-		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !text_tag;
-		n->tag = text_tag;
-		n->text = arena_alloc(&b->arena, ev->data.scalar.length + 1);
-		memcpy(n->text, ev->data.scalar.value, ev->data.scalar.length);
-		n->text[ev->data.scalar.length] = '\0';
-		return attach(b, n);
+		n.plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !text_tag;
+		n.tag = (unsigned char)text_tag;
+		n.text = scalar_text(b, (const char *)ev->data.scalar.value, len);
+		if (may_attach(b, &n))
+			return -1;
+		attach(b, &n);
+		return 0;
+	}
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT:
 		if (b->depth >= YAML_TREE_MAX_DEPTH) {
@@ -472,18 +555,22 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 			          YAML_TREE_MAX_DEPTH);
 			return -1;
 		}
-		n = node_new(b, ev->type == YAML_MAPPING_START_EVENT ? YNODE_MAP : YNODE_SEQ,
-		             ev->start_mark);
-		if (!n || attach(b, n))
+		struct frame *f = &b->stack[b->depth];
+		if (node_init(b, &f->node, ev->type == YAML_MAPPING_START_EVENT ? YNODE_MAP
+		              : YNODE_SEQ, ev->start_mark) || may_attach(b, &f->node))
 			return -1;
-		b->stack[b->depth++] = (struct frame){ n, NULL, NULL, 0 };
+		f->first = b->npend;
+		if (b->stream && b->depth == 1 && f->node.kind == YNODE_SEQ &&
+		    b->stack[0].node.kind == YNODE_MAP && (b->npend - b->stack[0].first) % 2 == 1 &&
+		    strcmp(b->pend[b->npend - 1].text, b->stream->key) == 0)
+			b->streaming = 1;
+		if (b->streaming && b->depth == 2)
+			b->item_mark = yaml_arena_mark(b->nodes);
+		b->depth++;
 		return 0;
 	case YAML_SEQUENCE_END_EVENT:
 	case YAML_MAPPING_END_EVENT:
-		n = b->stack[--b->depth].node;
-		finish(b, &b->stack[b->depth]);
-		if (n->kind == YNODE_MAP)
-			check_duplicate_keys(b, n);
+		finish(b);
 		return 0;
 	case YAML_STREAM_END_EVENT:
 		*end = 1;
@@ -493,8 +580,24 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	}
 }
 
-struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
+static void builder_free(struct builder *b)
 {
+	yaml_arena_free(b->nodes);
+	yaml_arena_free(b->texts);
+	free(b->pend);
+}
+
+const struct ynode *yaml_tree_parse(struct ytree *t, const char *text, size_t len,
+                                    struct diags *diags)
+{
+	return yaml_tree_parse_stream(t, text, len, diags, NULL);
+}
+
+const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, size_t len,
+                                           struct diags *diags,
+                                           const struct ytree_stream *stream)
+{
+	memset(t, 0, sizeof *t);
 	if (len > YAML_TREE_MAX_BYTES) {
 		diags_too_large(diags, len, 0, YAML_TREE_MAX_BYTES);
 		return NULL;
@@ -502,7 +605,7 @@ struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 	if (check_encoding(text, len, diags))
 		return NULL;
 
-	struct builder b = { .text = text, .len = len, .diags = diags };
+	struct builder b = { .text = text, .len = len, .diags = diags, .stream = stream };
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser))
 		xalloc_die();   /* libyaml fails here only for memory */
@@ -520,16 +623,41 @@ struct ynode *yaml_tree_parse(const char *text, size_t len, struct diags *diags)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
+	free(b.pend);
+	b.pend = NULL;
 
-	if (rc || !b.root ||
-	    (b.root->kind == YNODE_SCALAR && b.root->plain && !*b.root->text)) {
+	if (rc || !b.has_root ||
+	    (b.root.kind == YNODE_SCALAR && b.root.plain && !*b.root.text)) {
 		if (rc == 0)
 			diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
-		arena_free(b.arena);
+		builder_free(&b);
 		return NULL;
 	}
-	b.root->arena = b.arena;
-	return b.root;
+	struct ynode *root = yaml_arena_alloc(&b.nodes, sizeof *root, _Alignof(struct ynode));
+	*root = b.root;
+	t->root = root;
+	t->nodes = b.nodes;
+	t->text = b.texts;
+	return root;
+}
+
+void yaml_tree_free(struct ytree *t)
+{
+	yaml_arena_free(t->nodes);
+	yaml_arena_free(t->text);
+	memset(t, 0, sizeof *t);
+}
+
+struct yaml_arena *yaml_tree_take_text(struct ytree *t)
+{
+	struct yaml_arena *a = t->text;
+	t->text = NULL;
+	return a;
+}
+
+const char *ynode_tag(const struct ynode *n)
+{
+	return n->tag == YNODE_TAG_STR ? "!!str" : n->tag == YNODE_TAG_BANG ? "!" : NULL;
 }
 
 const struct ynode *ynode_get(const struct ynode *n, const char *key)
@@ -537,8 +665,8 @@ const struct ynode *ynode_get(const struct ynode *n, const char *key)
 	if (!n || n->kind != YNODE_MAP)
 		return NULL;
 	for (size_t i = 0; i < n->count; i++)
-		if (strcmp(n->keys[i]->text, key) == 0)
-			return n->items[i];
+		if (strcmp(n->kids[2 * i].text, key) == 0)
+			return &n->kids[2 * i + 1];
 	return NULL;
 }
 

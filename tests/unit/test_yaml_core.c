@@ -41,6 +41,12 @@ static void test_resolve(void **state)
 		"0x1p3", " 1", "1 ", "1,5", "１", "1e3.5", "--1", NULL,
 	};
 	expect_type(nulls, YCORE_NULL);
+	for (size_t i = 0; nulls[i]; i++)
+		assert_true(ycore_is_null(nulls[i]));
+	for (size_t i = 0; texts[i]; i++)
+		assert_false(ycore_is_null(texts[i]));
+	for (size_t i = 0; bools[i]; i++)
+		assert_false(ycore_is_null(bools[i]));
 	expect_type(bools, YCORE_BOOL);
 	expect_type(ints, YCORE_INT);
 	expect_type(floats, YCORE_FLOAT);
@@ -74,9 +80,44 @@ static void test_number(void **state)
 	assert_false(ycore_is_nan("-.nan"));
 }
 
+/* The integer fast path gives exactly what ycore_number() (strtod) gives,
+ * and leaves alone what is not [-+]?[0-9]{1,15}. */
+static void test_small_integer(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		double value;
+	} yes[] = {
+		{ "0", 0 }, { "7", 7 }, { "007", 7 }, { "+5", 5 }, { "-5", -5 }, { "-0", -0.0 },
+		{ "+0", 0 }, { "10", 10 }, { "999999999999999", 999999999999999.0 },
+		{ "-999999999999999", -999999999999999.0 }, { "000000000000001", 1 },
+	};
+	static const char *const no[] = {
+		"", "-", "+", " 5", "5 ", "1e3", "1.0", "1.", ".5", "0x10", "0o7", "9999999999999999999",
+		"1000000000000000", "0000000000000000", "--1", "+-1", "1_000", "５", ".inf", "~", NULL,
+	};
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+		double v = 12345, ref = ycore_number(yes[i].text);
+		if (!ycore_small_integer(yes[i].text, &v))
+			fail_msg("'%s' not taken", yes[i].text);
+		assert_memory_equal(&v, &yes[i].value, sizeof v);     /* -0 stays -0 */
+		assert_memory_equal(&v, &ref, sizeof v);
+		assert_int_equal(ycore_resolve(yes[i].text), YCORE_INT);
+	}
+	for (size_t i = 0; no[i]; i++) {
+		double v = 12345;
+		if (ycore_small_integer(no[i], &v))
+			fail_msg("'%s' taken as %g", no[i], v);
+		assert_true(v == 12345);
+	}
+	assert_true(signbit(ycore_number("-0")));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_small_integer),
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_number),
 	};
