@@ -1,12 +1,13 @@
 /* criteria.c - the criteria model loaded from YAML text, every fault found
- * reported with its position. Questions asked of a loaded model are in
+ * reported with its position. The calibration examples are loaded in
+ * criteria_examples.c; questions asked of a loaded model are in
  * criteria_lookup.c. */
 #include "criteria.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "answers.h"
+#include "criteria_load.h"
 #include "schema.h"
 #include "session.h"
 #include "xalloc.h"
@@ -37,33 +38,10 @@ static const int criterion_required[] = { K_ID, K_NAME, K_QUESTION, K_WEIGHT, K_
 static const char *const question_keys[] = { "id", "prompt", "name", "choices", NULL };
 static const char *const question_required[] = { "id", "prompt", "choices", NULL };
 static const char *const choice_keys[] = { "id", "label", "name", "weights", "ratings", NULL };
-static const char *const example_keys[] = {
-	"name", "choices", "weights", "expect_winner", "expect_strength", NULL,
-};
-static const char *const example_required[] = { "name", "expect_winner", NULL };
 
-struct loader {
-	struct diags *d;
-	struct criteria *c;
-	const char **option_ids;        /* [noptions], borrowed from c, for hints */
-	int options_broken;             /* an option had no valid id: ratings are not checked */
-	int criteria_broken;            /* a criterion had no valid id: references to
-	                                 * criteria are not checked */
-	/* The criteria loaded as the parse goes (take_criterion()). */
-	size_t errors_before;           /* the errors in D when the parse began */
-	int streamed;                   /* scale and options were loaded early */
-	int stream_failed;              /* an error since: load it all again, whole */
-	size_t root_pairs_seen;         /* the root's pairs before 'criteria' */
-	size_t criteria_cap;
-};
 
 /* ---- duplicate ids, found by sorting so that large sets stay fast ---- */
 
-struct id_at {
-	const char *id;
-	const struct ynode *node;
-	size_t index;           /* its place in its list */
-};
 
 static int by_id_then_position(const void *a, const void *b)
 {
@@ -78,7 +56,7 @@ static int by_id_then_position(const void *a, const void *b)
 
 /* Reports every entry of IDS that repeats an earlier one ("duplicate WHAT
  * 'ID' (first given at line N)"). Returns how many. */
-static size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
+size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
 {
 	size_t dups = 0;
 	qsort(ids, n, sizeof *ids, by_id_then_position);
@@ -124,7 +102,7 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 /* ---- parts of the file ---- */
 
 /* Reports an unknown option KEY, with the nearest option id as a hint. */
-static void unknown_option(struct loader *L, const struct ynode *key, const char *where)
+void unknown_option(struct loader *L, const struct ynode *key, const char *where)
 {
 	const char *near = diags_full(L->d) ? NULL
 	                   : schema_nearest(key->text, L->option_ids, L->c->noptions);
@@ -557,104 +535,6 @@ static void load_glossary(struct loader *L, const struct ynode *n)
 }
 
 /* The strengths an example allows: one name, or a list of them. */
-static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
-{
-	static const char *const names[] = { "clear", "leaning", "too-close" };
-	static const unsigned bits[] = { EXPECT_CLEAR, EXPECT_LEANING, EXPECT_TOO_CLOSE };
-	unsigned set = 0;
-	size_t count = n->kind == YNODE_SEQ ? n->count : 1;
-	if (n->kind == YNODE_MAP || (n->kind == YNODE_SEQ && n->count == 0)) {
-		diags_add(L->d, n->line, n->column, "'expect_strength' must be a strength (clear, "
-		          "leaning, too-close) or a list of them, got %s", n->kind == YNODE_MAP
-		          ? "a mapping" : "an empty list");
-		return 0;
-	}
-	for (size_t i = 0; i < count; i++) {
-		const struct ynode *v = n->kind == YNODE_SEQ ? ynode_item(n, i) : n;
-		size_t k = 0;
-		while (k < 3 && !(v->kind == YNODE_SCALAR && strcmp(v->text, names[k]) == 0))
-			k++;
-		if (k < 3) {
-			set |= bits[k];
-			continue;
-		}
-		if (v->kind != YNODE_SCALAR) {
-			diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning "
-			          "or too-close, got %s", ynode_kind_name(v));
-			continue;
-		}
-		const char *near = schema_nearest(v->text, names, 3);
-		diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning or "
-		          "too-close, got '%s'%s%s%s", v->text, near ? "; did you mean '" : "",
-		          near ? near : "", near ? "'?" : "");
-	}
-	return set;
-}
-
-static void load_example(struct loader *L, const struct ynode *n, struct criteria_example *ex)
-{
-	struct criteria *c = L->c;
-	ex->line = n->line;
-	ex->column = n->column;
-	ex->expect_winner = EXPECT_NO_WINNER;
-	int said_none = 0;
-	if (schema_expect_map(L->d, n, "examples item"))
-		return;
-	schema_unknown_keys(L->d, n, "example", example_keys);
-	schema_require(L->d, n, "example", example_required);
-	ex->name = schema_text(L->d, ynode_get(n, "name"), "name");
-	const struct ynode *v = ynode_get(n, "expect_winner");
-	if (v && !L->options_broken) {
-		if (v->kind == YNODE_SCALAR && strcmp(v->text, "none") == 0) {
-			ex->expect_winner = EXPECT_NO_WINNER;
-			said_none = 1;
-			if (criteria_option_index(c, "none") >= 0)
-				diags_add(L->d, v->line, v->column, "'expect_winner: none' means no "
-				          "winner, but 'none' is also an option id here: rename the "
-				          "option");
-		} else if (v->kind != YNODE_SCALAR) {
-			diags_add(L->d, v->line, v->column, "'expect_winner' must be an option id or "
-			          "'none', got %s", ynode_kind_name(v));
-		} else if ((ex->expect_winner = criteria_option_index(c, v->text)) < 0) {
-			ex->expect_winner = EXPECT_NO_WINNER;
-			unknown_option(L, v, "'expect_winner' (an option id, or 'none' for too close "
-			               "to call)");
-		}
-	}
-	if ((v = ynode_get(n, "expect_strength"))) {
-		ex->expect_strengths = load_expected_strengths(L, v);
-		/* No winner is always too close to call. */
-		if (said_none && ex->expect_strengths && !(ex->expect_strengths & EXPECT_TOO_CLOSE))
-			diags_add(L->d, v->line, v->column, "'expect_strength' can only be too-close "
-			          "when 'expect_winner' is none: with no winner the options are too "
-			          "close to call");
-	}
-	if (L->criteria_broken || L->options_broken)
-		return;
-	ex->answers = session_new(c);
-	answers_read(L->d, c, ex->answers, ynode_get(n, "choices"), ynode_get(n, "weights"));
-}
-
-static void load_examples(struct loader *L, const struct ynode *list)
-{
-	struct criteria *c = L->c;
-	if (!list || schema_expect_seq(L->d, list, "examples") || list->count == 0)
-		return;
-	c->examples = xcalloc(list->count, sizeof *c->examples);
-	c->nexamples = list->count;
-	struct id_at *names = xcalloc(list->count, sizeof *names);
-	size_t k = 0;
-	for (size_t i = 0; i < list->count; i++) {
-		load_example(L, ynode_item(list, i), &c->examples[i]);
-		if (c->examples[i].name)
-			names[k++] = (struct id_at){ c->examples[i].name,
-			                             ynode_get(ynode_item(list, i), "name"), i };
-	}
-	/* Messages name an example by its name: each must be its own. */
-	check_unique(L->d, names, k, "example name");
-	free(names);
-}
-
 /* Whether errors were found since the parse began. */
 static int any_errors(const struct loader *L)
 {
