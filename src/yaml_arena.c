@@ -28,6 +28,13 @@ struct yaml_arena {
 #define ARENA_SMALL_LARGEST (64u << 10)
 #define ARENA_HUGE_PAGE (2u << 20)
 #define ARENA_RESERVE (32u << 20)
+/* Linux's flags; elsewhere the same calls without them. */
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0
+#endif
+#ifndef MAP_NORESERVE
+#define MAP_NORESERVE 0
+#endif
 
 /* A new block of SIZE bytes, its header included. */
 static struct yaml_arena *arena_block(size_t size)
