@@ -170,7 +170,7 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	struct stored_weight *weights = xcalloc(c->ncriteria, sizeof *weights);
 	struct stored_session in = {
 		.criteria_name = src->name,
-		.criteria_text = src->text,
+		.criteria_text = (char *)src->text,  /* only read by a save */
 		.criteria_len = src->len,
 		.criteria_id = c->id,
 		.criteria_title = c->title,

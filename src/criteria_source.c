@@ -8,13 +8,14 @@
 #include "xalloc.h"
 #include "yaml_tree.h"
 
-/* Parses TEXT (LEN bytes, NUL-terminated, now SRC's) as criteria NAME into
- * SRC, the errors into D, already started. */
-static int parse(const char *name, char *text, size_t len, struct criteria_source *src,
-                 struct diags *d, struct verror *err)
+/* Parses TEXT (LEN bytes, NUL-terminated; SRC's to free when OWN) as
+ * criteria NAME into SRC, the errors into D, already started. */
+static int parse(const char *name, const char *text, char *own, size_t len,
+                 struct criteria_source *src, struct diags *d, struct verror *err)
 {
 	src->name = xstrdup(name);
 	src->text = text;
+	src->own_text = own;
 	src->len = len;
 	src->model = criteria_parse(text, len, d);
 	if (src->model)
@@ -41,7 +42,8 @@ int criteria_source_from_text(const char *name, const char *text, size_t len,
 		d = &own;
 	memset(src, 0, sizeof *src);
 	diags_init(d, name);
-	int rc = parse(name, copy_text(text, len), len, src, d, err);
+	char *copy = copy_text(text, len);
+	int rc = parse(name, copy, copy, len, src, d, err);
 	if (d == &own)
 		diags_free(&own);
 	return rc;
@@ -66,14 +68,14 @@ int criteria_source_load(const char *path, struct criteria_source *src, struct d
 			path = getenv("VERDICT_CRITERIA");
 		if (!path || !*path) {
 			diags_init(d, CRITERIA_BUILTIN_NAME);
-			rc = parse(CRITERIA_BUILTIN_NAME, copy_text(default_criteria,
-			           default_criteria_len), default_criteria_len, src, d, err);
+			rc = parse(CRITERIA_BUILTIN_NAME, default_criteria, NULL,
+			           default_criteria_len, src, d, err);
 		} else {
 			char *text;
 			size_t len;
 			rc = file_read_input(path, YAML_TREE_MAX_BYTES, &text, &len, d, err);
 			if (rc == 0)
-				rc = parse(file_input_name(path), text, len, src, d, err);
+				rc = parse(file_input_name(path), text, text, len, src, d, err);
 		}
 	}
 	if (d == &own)
@@ -85,6 +87,6 @@ void criteria_source_free(struct criteria_source *src)
 {
 	criteria_free(src->model);
 	free(src->name);
-	free(src->text);
+	free(src->own_text);
 	memset(src, 0, sizeof *src);
 }

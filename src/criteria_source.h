@@ -15,8 +15,10 @@
 
 struct criteria_source {
 	char *name;             /* the path, or CRITERIA_BUILTIN_NAME */
-	char *text;             /* the exact text, NUL-terminated */
+	const char *text;       /* the exact text, NUL-terminated */
 	size_t len;
+	char *own_text;         /* TEXT when it is this source's to free; NULL for
+	                         * the built-in set's, which is used in place */
 	struct criteria *model;
 };
 
