@@ -37,6 +37,28 @@ static enum session_status status_of(const unsigned char *text)
 	                                                           : SESSION_IN_PROGRESS;
 }
 
+const char *store_strength_known(const char *text)
+{
+	static const char *const names[] = { "clear", "leaning", "too-close" };
+	for (size_t i = 0; text && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(text, names[i]) == 0)
+			return names[i];
+	return NULL;
+}
+
+/* The strength in column COL, with the margin in column COL - 1, into
+ * *STRENGTH and *MARGIN; a strength not known leaves them NULL and 0. */
+static void result_of(sqlite3_stmt *s, int col, const char **strength, double *margin)
+{
+	*strength = NULL;
+	*margin = 0;
+	if (sqlite3_column_type(s, col) != SQLITE_TEXT || sqlite3_column_type(s, col - 1) == SQLITE_NULL)
+		return;
+	*strength = store_strength_known((const char *)sqlite3_column_text(s, col));
+	if (*strength)
+		*margin = sqlite3_column_double(s, col - 1);
+}
+
 static int load_session_row(struct store *st, long long id, struct stored_session *out)
 {
 	sqlite3_stmt *s = stmt(st, STMT_SESSION_GET);
@@ -79,6 +101,8 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	out->created = (time_t)sqlite3_column_int64(s, 10);
 	out->updated = (time_t)sqlite3_column_int64(s, 11);
 	out->copied_from = sqlite3_column_int64(s, 12);
+	if (out->status == SESSION_COMPLETE)
+		result_of(s, 15, &out->strength, &out->margin);
 	/* A column SQLite could not read (a damaged record) shows as an error
 	 * of the statement's next step. */
 	rc = sqlite3_errcode(st->db);
@@ -121,6 +145,8 @@ static int load_revision_row(struct store *st, long long id, long long rev,
 	out->step = sqlite3_column_int(s, 5);
 	out->updated = (time_t)sqlite3_column_int64(s, 6);
 	out->revision = rev;
+	out->strength = NULL;   /* a revision keeps no result: not known */
+	out->margin = 0;
 	finish(s);
 	return nomem ? store_fail(st, SQLITE_NOMEM, NULL) : 0;
 }
@@ -264,6 +290,8 @@ int store_list(struct store *st, const char *project,
 			.winner_name = (const char *)sqlite3_column_text(s, 5),
 			.updated = (time_t)sqlite3_column_int64(s, 6),
 		};
+		if (sum.status == SESSION_COMPLETE)
+			result_of(s, 8, &sum.strength, &sum.margin);
 		if (!sum.criteria_title)
 			sum.criteria_title = "";
 		if (each(&sum, ctx)) {
