@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "saved_session.h"
+#include "score.h"
 #include "score_format.h"
 #include "store.h"
 #include "text_print.h"
@@ -28,8 +29,9 @@ static void list_usage(FILE *out)
 	        "keeps only that project's sessions (the name in any case: 'shop' finds\n"
 	        "'Shop'). --format json prints an array of\n"
 	        "objects with the keys id, project, respondent, criteria_title, status\n"
-	        "(\"in-progress\" or \"complete\"), winner and updated (ISO 8601, UTC);\n"
-	        "missing values are null. Nothing in the database is changed.\n"
+	        "(\"in-progress\" or \"complete\"), winner, margin and strength (a complete\n"
+	        "session's, as 'verdict score --format json' gives them) and updated (ISO\n"
+	        "8601, UTC); missing values are null. Nothing in the database is changed.\n"
 	        "\n"
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
@@ -173,31 +175,155 @@ static int print_row(const struct session_summary *s, void *ctx)
 	return ferror(stdout) ? 1 : 0;
 }
 
-/* One object per line, streamed: the listing may hold many sessions. CTX
- * counts the rows. Stops when standard output fails. */
-static int print_json_row(const struct session_summary *s, void *ctx)
+/* The JSON listing: one object per line, streamed (the listing may hold
+ * many sessions), each row built in one buffer and written in large blocks. */
+struct json_list {
+	struct store *st;
+	size_t n;               /* rows written */
+	char *buf;              /* the rows not written yet */
+	size_t len, cap;
+};
+
+static void put(struct json_list *j, const char *s, size_t n)
 {
-	size_t *n = ctx;
-	char when[32];
-	clock_format_iso(s->updated, when, sizeof when);
-	json_t *obj = json_object();
-	int bad = json_object_set_new(obj, "id", json_integer(s->id)) ||
-	    json_object_set_new(obj, "project", score_json_text(s->project)) ||
-	    json_object_set_new(obj, "respondent", score_json_text(s->respondent)) ||
-	    json_object_set_new(obj, "criteria_title", score_json_text(s->criteria_title)) ||
-	    json_object_set_new(obj, "status", json_string(s->status == SESSION_COMPLETE
-	                                                   ? "complete" : "in-progress")) ||
-	    json_object_set_new(obj, "winner", score_json_text(s->winner_name)) ||
-	    json_object_set_new(obj, "updated", json_string(when));
-	/* jansson escapes the C0 controls; text_write() the C1 and bidirectional
-	 * ones, as JSON escapes of the same characters (text.h). */
-	char *dump = bad ? NULL : json_dumps(obj, JSON_PRESERVE_ORDER);
-	json_decref(obj);
+	if (j->len + n > j->cap) {
+		j->cap = (j->len + n) * 2;
+		j->buf = xrealloc(j->buf, j->cap);
+	}
+	memcpy(j->buf + j->len, s, n);
+	j->len += n;
+}
+
+#define PUT_LIT(j, lit) put((j), (lit), sizeof(lit) - 1)
+
+static void flush_rows(struct json_list *j)
+{
+	fwrite(j->buf, 1, j->len, stdout);
+	j->len = 0;
+}
+
+/* S as a JSON string, as jansson writes it and text_write() then cleans it:
+ * printable ASCII needs only '"' and '\' escaped; other text goes through
+ * jansson and text_write(TEXT_JSON) as before (score_json_text() makes
+ * bytes that are not UTF-8 valid first). NULL is null. */
+static void put_text(struct json_list *j, const char *s)
+{
+	if (!s) {
+		PUT_LIT(j, "null");
+		return;
+	}
+	if (text_is_plain(s)) {
+		put(j, "\"", 1);
+		for (const char *run = s;;) {
+			size_t k = strcspn(run, "\"\\");
+			put(j, run, k);
+			if (!run[k])
+				break;
+			put(j, run[k] == '"' ? "\\\"" : "\\\\", 2);
+			run += k + 1;
+		}
+		put(j, "\"", 1);
+		return;
+	}
+	json_t *v = score_json_text(s);
+	char *dump = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+	json_decref(v);
 	if (!dump)
 		xalloc_die();   /* jansson fails only for memory here: every text is UTF-8 */
-	fputs((*n)++ ? ",\n  " : "[\n  ", stdout);
+	flush_rows(j);
 	text_write(stdout, dump, strlen(dump), TEXT_JSON);
 	free(dump);
+}
+
+/* A margin as jansson writes a real: %.17g, with ".0" when it reads as an
+ * integer; an exponent, which jansson rewrites, is left to jansson. */
+static void put_real(struct json_list *j, double v)
+{
+	char num[40];
+	int n = snprintf(num, sizeof num, "%.17g", v);
+	if (n > 0 && (size_t)n < sizeof num - 2 && !strpbrk(num, "eEni")) {
+		if (!strchr(num, '.')) {
+			memcpy(num + n, ".0", 3);
+			n += 2;
+		}
+		put(j, num, (size_t)n);
+		return;
+	}
+	json_t *r = json_real(v);
+	char *dump = r ? json_dumps(r, JSON_ENCODE_ANY) : NULL;
+	json_decref(r);
+	if (!dump)
+		xalloc_die();
+	put(j, dump, strlen(dump));
+	free(dump);
+}
+
+/* The margin and strength of complete session S: as saved, or for one saved
+ * before they were kept (schema version 2 or older), scored again from its
+ * stored criteria text and answers. 0 when not known (its criteria text no
+ * longer reads, or nothing to weigh). */
+static int session_result(struct json_list *j, const struct session_summary *s,
+                          double *margin, const char **strength)
+{
+	if (s->strength) {
+		*margin = s->margin;
+		*strength = s->strength;
+		return 1;
+	}
+	struct saved_session sv;
+	struct verror err;
+	verror_clear(&err);
+	int known = 0;
+	if (saved_session_load(j->st, s->id, &sv, NULL, &err) == 0) {
+		struct result r;
+		if (score_session(sv.source.model, sv.session, &r) == SCORE_OK) {
+			*margin = r.margin;
+			*strength = strength_name(r.strength);
+			known = 1;
+			result_free(&r);
+		}
+		saved_session_free(&sv);
+	}
+	return known;
+}
+
+/* One row. Stops when standard output fails. */
+static int print_json_row(const struct session_summary *s, void *ctx)
+{
+	struct json_list *j = ctx;
+	char num[24], when[CLOCK_TEXT_MAX];
+	if (j->n++)
+		PUT_LIT(j, ",\n  {\"id\": ");
+	else
+		PUT_LIT(j, "[\n  {\"id\": ");
+	put(j, num, (size_t)snprintf(num, sizeof num, "%lld", s->id));
+	PUT_LIT(j, ", \"project\": ");
+	put_text(j, s->project);
+	PUT_LIT(j, ", \"respondent\": ");
+	put_text(j, s->respondent);
+	PUT_LIT(j, ", \"criteria_title\": ");
+	put_text(j, s->criteria_title);
+	if (s->status == SESSION_COMPLETE)
+		PUT_LIT(j, ", \"status\": \"complete\", \"winner\": ");
+	else
+		PUT_LIT(j, ", \"status\": \"in-progress\", \"winner\": ");
+	put_text(j, s->winner_name);
+	double margin;
+	const char *strength;
+	if (s->status == SESSION_COMPLETE && session_result(j, s, &margin, &strength)) {
+		PUT_LIT(j, ", \"margin\": ");
+		put_real(j, margin);
+		PUT_LIT(j, ", \"strength\": \"");
+		put(j, strength, strlen(strength));
+		PUT_LIT(j, "\"");
+	} else {
+		PUT_LIT(j, ", \"margin\": null, \"strength\": null");
+	}
+	PUT_LIT(j, ", \"updated\": \"");
+	put(j, when, clock_format_into(s->updated, 1, when));
+	PUT_LIT(j, "\"}");
+	if (j->len >= 1 << 16)
+		flush_rows(j);
 	return ferror(stdout);
 }
 
@@ -260,9 +386,11 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	int rc;
 	if (json) {
-		size_t n = 0;
-		rc = store_list(st, project, print_json_row, &n);
-		fputs(n ? "\n]\n" : "[]\n", stdout);
+		struct json_list j = { .st = st };
+		rc = store_list(st, project, print_json_row, &j);
+		flush_rows(&j);
+		free(j.buf);
+		fputs(j.n ? "\n]\n" : "[]\n", stdout);
 	} else {
 		struct table t = { .idw = 2, .ellipsis = cli_utf8_locale() ? "\xe2\x80\xa6" : "." };
 		for (int c = 0; c < NTEXT; c++)
