@@ -176,6 +176,10 @@ struct session_summary {
 	const char *strength;   /* as in struct stored_session: "clear", "leaning",
 	                         * "too-close" (static), or NULL when not known */
 	double margin;          /* when STRENGTH is not NULL */
+	/* The lengths in bytes of PROJECT, RESPONDENT, CRITERIA_TITLE and
+	 * WINNER_NAME (0 for NULL), as SQLite gives them: a text that holds a
+	 * NUL byte is longer than its strlen(). */
+	size_t project_len, respondent_len, criteria_title_len, winner_name_len;
 };
 
 /* Calls EACH for every session, newest first, only those of PROJECT when it
