@@ -17,6 +17,7 @@
 
 #include "helper_store.h"
 #include "store.h"
+#include "store_internal.h"
 
 /* What store_list() gave collect_results(): the ids, strengths, margins. */
 struct results {
@@ -44,6 +45,57 @@ static int plan_covered(const char *path)
 	       !plan_sorts(path, "SELECT id, project, respondent, criteria_title, status, "
 	                         "winner_name, updated, margin, strength FROM sessions "
 	                         "ORDER BY updated DESC, id DESC");
+}
+
+/* What store_list() gave lengths_of(): each text and its length as given. */
+struct lengths {
+	char project[8], respondent[8];
+	size_t project_len, respondent_len, title_len, winner_len, n;
+};
+
+static int lengths_of(const struct session_summary *s, void *ctx)
+{
+	struct lengths *l = ctx;
+	l->n++;
+	snprintf(l->project, sizeof l->project, "%s", s->project ? s->project : "(null)");
+	snprintf(l->respondent, sizeof l->respondent, "%s", s->respondent ? s->respondent : "(null)");
+	l->project_len = s->project_len;
+	l->respondent_len = s->respondent_len;
+	l->title_len = s->criteria_title_len;
+	l->winner_len = s->winner_name_len;
+	return 0;
+}
+
+/* store_list() gives each text's length as SQLite holds it (a NUL inside
+ * counts), 0 for NULL; and it leaves the connection's page cache size as it
+ * was (it lists with a small one). */
+static void test_list_lengths(void **state)
+{
+	struct fixture *f = *state;
+	open_ok(f);
+	create(f->st, CRITERIA, "p", NULL);
+	store_close(f->st);
+	f->st = NULL;
+	sql_exec(f->path, "UPDATE sessions SET project = CAST(X'61006263' AS TEXT), "
+	                  "winner_name = 'Winner'");
+	reopen(f);
+	struct lengths l = { .n = 0 };
+	assert_int_equal(store_list(f->st, NULL, lengths_of, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.project, "a");
+	assert_int_equal(l.project_len, 4);
+	assert_string_equal(l.respondent, "(null)");
+	assert_int_equal(l.respondent_len, 0);
+	assert_int_equal(l.title_len, 1);    /* "T" */
+	assert_int_equal(l.winner_len, 6);
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_exec(f->st->db, "PRAGMA cache_size = -1234", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_list(f->st, "p", lengths_of, &l), 0);
+	assert_int_equal(sqlite3_prepare_v2(f->st->db, "PRAGMA cache_size", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), -1234);
+	sqlite3_finalize(s);
 }
 
 static void test_schema_created(void **state)
@@ -307,6 +359,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_schema_created, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_list_lengths, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_0, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_1, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_2, setup, teardown),
