@@ -140,7 +140,8 @@ static int measure_row(const struct session_summary *s, void *ctx)
 
 static void out_flush(struct out *o)
 {
-	fwrite(o->buf, 1, o->len, stdout);
+	if (o->len)
+		fwrite(o->buf, 1, o->len, stdout);
 	o->len = 0;
 }
 
@@ -255,7 +256,8 @@ static void put(struct json_list *j, const char *s, size_t n)
 
 static void flush_rows(struct json_list *j)
 {
-	fwrite(j->buf, 1, j->len, stdout);
+	if (j->len)
+		fwrite(j->buf, 1, j->len, stdout);
 	j->len = 0;
 }
 
