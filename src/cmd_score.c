@@ -179,6 +179,8 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 		.notes = s->notes,
 		.winner_name = r->winner >= 0 ? c->options[r->winner].name : NULL,
 		.status = SESSION_COMPLETE,
+		.strength = strength_name(r->strength),
+		.margin = r->margin,
 		/* On its results, where every face opens a finished session. */
 		.step = session_results_step(c),
 		.choices = choices,

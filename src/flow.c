@@ -256,7 +256,8 @@ int flow_score(struct flow *f, struct verror *err)
 	if (f->complete)
 		return 0;
 	const char *winner = f->result.winner >= 0 ? f->c->options[f->result.winner].name : NULL;
-	if (saved(f, store_save_status(f->store, f->id, SESSION_COMPLETE, winner), err))
+	if (saved(f, store_save_result(f->store, f->id, winner, f->result.margin,
+	                               strength_name(f->result.strength)), err))
 		return -1;
 	f->complete = 1;
 	return 0;

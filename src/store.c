@@ -40,14 +40,16 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_NAMES_SET] = "UPDATE sessions SET project = ?2, respondent = ?3 WHERE id = ?1 AND "
 	                   "(project IS NOT ?2 OR respondent IS NOT ?3)",
 	[STMT_STEP_SET] = "UPDATE sessions SET step = ?2 WHERE id = ?1 AND step IS NOT ?2",
-	[STMT_STATUS_SET] = "UPDATE sessions SET status = ?2, winner_name = ?3 WHERE id = ?1 AND "
-	                    "(status IS NOT ?2 OR winner_name IS NOT ?3)",
+	[STMT_STATUS_SET] = "UPDATE sessions SET status = ?2, winner_name = ?3, margin = ?4, "
+	                    "strength = ?5 WHERE id = ?1 AND (status IS NOT ?2 OR "
+	                    "winner_name IS NOT ?3 OR margin IS NOT ?4 OR strength IS NOT ?5)",
 	[STMT_READ_BEGIN] = "BEGIN",
 	/* A LEFT JOIN: a session whose text cannot be found is damage, not a
 	 * session that is not there. */
 	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.body, s.criteria_id, s.criteria_title, "
 	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
-	                     "s.created, s.updated, s.copied_from, t.sha256 FROM sessions s "
+	                     "s.created, s.updated, s.copied_from, t.sha256, s.margin, s.strength "
+	                     "FROM sessions s "
 	                     "LEFT JOIN criteria_texts t ON t.id = s.criteria_text_id "
 	                     "WHERE s.id = ?1",
 	[STMT_CHOICES_GET] = "SELECT question, choice FROM choices WHERE session_id = ?1 "
@@ -55,15 +57,16 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_WEIGHTS_GET] = "SELECT criterion, weight FROM weights WHERE session_id = ?1 "
 	                     "ORDER BY criterion",
 	[STMT_LIST_ALL] = "SELECT id, project, respondent, criteria_title, status, winner_name, "
-	                  "updated FROM sessions ORDER BY updated DESC, id DESC",
+	                  "updated, margin, strength FROM sessions ORDER BY updated DESC, id DESC",
 	/* A project whatever the case of its letters: ASCII ones through the
 	 * index; a name with other characters is compared folded by
 	 * verdict_fold(), this connection's own function, row by row. */
 	[STMT_LIST_PROJECT] = "SELECT id, project, respondent, criteria_title, status, "
-	                      "winner_name, updated FROM sessions WHERE project = ?1 COLLATE NOCASE "
+	                      "winner_name, updated, margin, strength FROM sessions "
+	                      "WHERE project = ?1 COLLATE NOCASE "
 	                      "ORDER BY updated DESC, id DESC",
 	[STMT_LIST_PROJECT_FOLD] = "SELECT id, project, respondent, criteria_title, status, "
-	                           "winner_name, updated FROM sessions "
+	                           "winner_name, updated, margin, strength FROM sessions "
 	                           "WHERE verdict_fold(project) = verdict_fold(?1) "
 	                           "ORDER BY updated DESC, id DESC",
 	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
@@ -76,8 +79,8 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_STATE_GET] = "SELECT status, kept_rev, edited FROM sessions WHERE id = ?1",
 	[STMT_KEPT_SET] = "UPDATE sessions SET kept_rev = ?2 WHERE id = ?1",
 	[STMT_EDITED_SET] = "UPDATE sessions SET kept_rev = NULL, edited = ?2 WHERE id = ?1",
-	[STMT_UNFINISH] = "UPDATE sessions SET status = 'in-progress', winner_name = NULL "
-	                  "WHERE id = ?1",
+	[STMT_UNFINISH] = "UPDATE sessions SET status = 'in-progress', winner_name = NULL, "
+	                  "margin = NULL, strength = NULL WHERE id = ?1",
 	[STMT_REV_NEXT] = "SELECT coalesce(max(rev), 0) + 1 FROM revisions WHERE session_id = ?1",
 	[STMT_REV_INSERT] = "INSERT INTO revisions (session_id, rev, kept, project, respondent, "
 	                    "notes, status, step, winner_name, updated) SELECT id, ?2, ?3, project, "
@@ -104,8 +107,8 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY criterion",
 	[STMT_REV_RESTORE] = "UPDATE sessions SET (project, respondent, notes, status, step, "
 	                     "winner_name) = (SELECT project, respondent, notes, status, step, "
-	                     "winner_name FROM revisions WHERE session_id = ?1 AND rev = ?2) "
-	                     "WHERE id = ?1",
+	                     "winner_name FROM revisions WHERE session_id = ?1 AND rev = ?2), "
+	                     "margin = NULL, strength = NULL WHERE id = ?1",
 	[STMT_CHOICES_CLEAR_ALL] = "DELETE FROM choices WHERE session_id = ?1",
 	[STMT_WEIGHTS_CLEAR_ALL] = "DELETE FROM weights WHERE session_id = ?1",
 	[STMT_REV_CHOICES_RESTORE] = "INSERT INTO choices (session_id, question, choice) "
@@ -116,10 +119,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                             "WHERE session_id = ?1 AND rev = ?2",
 	[STMT_COPY_SESSION] = "INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, "
 	                      "criteria_title, project, respondent, notes, status, step, "
-	                      "winner_name, created, updated, copied_from) SELECT criteria_text_id, "
-	                      "criteria_name, criteria_id, criteria_title, "
+	                      "winner_name, margin, strength, created, updated, copied_from) SELECT "
+	                      "criteria_text_id, criteria_name, criteria_id, criteria_title, "
 	                      "CASE WHEN ?2 IS NULL THEN project ELSE ?2 END, respondent, notes, "
-	                      "status, step, winner_name, ?3, ?3, id FROM sessions WHERE id = ?1",
+	                      "status, step, winner_name, margin, strength, ?3, ?3, id FROM sessions "
+	                      "WHERE id = ?1",
 	[STMT_COPY_CHOICES] = "INSERT INTO choices (session_id, question, choice) "
 	                      "SELECT ?2, question, choice FROM choices WHERE session_id = ?1",
 	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
@@ -351,6 +355,9 @@ struct save {
 	int use_number;
 	long long integer;          /* bound as ?2 when USE_INTEGER */
 	int use_integer;
+	const char *strength;       /* bound as ?5, and MARGIN as ?4 (NULL, both, when
+	                             * STRENGTH is), when the statement has them */
+	double margin;
 };
 
 /* Runs save SV for session ID inside the open transaction. */
@@ -369,6 +376,13 @@ static int save_step(struct store *st, long long id, const struct save *sv, cons
 		sqlite3_bind_double(s, 3, sv->number);
 	else if (n >= 3)
 		sqlite3_bind_text(s, 3, sv->text3, -1, SQLITE_STATIC);
+	if (n >= 5) {
+		if (sv->strength)
+			sqlite3_bind_double(s, 4, sv->margin);
+		else
+			sqlite3_bind_null(s, 4);
+		sqlite3_bind_text(s, 5, sv->strength, -1, SQLITE_STATIC);
+	}
 	return write_step(st, s, lost);
 }
 
@@ -442,7 +456,9 @@ int store_create_whole(struct store *st, const struct stored_session *in, long l
 		int complete = in->status == SESSION_COMPLETE;
 		struct save sv = { .which = STMT_STATUS_SET,
 		                   .text2 = complete ? "complete" : "in-progress",
-		                   .text3 = complete ? in->winner_name : NULL };
+		                   .text3 = complete ? in->winner_name : NULL,
+		                   .strength = complete ? store_strength_known(in->strength) : NULL,
+		                   .margin = in->margin };
 		rc = save_step(st, new_id, &sv, LOST_SESSION);
 	}
 	rc = write_end(st, rc, LOST_SESSION);
@@ -502,6 +518,17 @@ int store_save_status(struct store *st, long long id, enum session_status status
 	int complete = status == SESSION_COMPLETE;
 	struct save sv = { .which = STMT_STATUS_SET, .text2 = complete ? "complete" : "in-progress",
 	                   .text3 = complete ? winner_name : NULL };
+	return save(st, id, &sv);
+}
+
+int store_save_result(struct store *st, long long id, const char *winner_name, double margin,
+                      const char *strength)
+{
+	strength = store_strength_known(strength);
+	if (strength && !isfinite(margin))
+		return store_failf(st, "%s: a margin must be a finite number", st->path);
+	struct save sv = { .which = STMT_STATUS_SET, .text2 = "complete", .text3 = winner_name,
+	                   .strength = strength, .margin = margin };
 	return save(st, id, &sv);
 }
 

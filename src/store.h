@@ -107,6 +107,14 @@ int store_save_step(struct store *st, long long id, int step);
  * (NULL for a tie) kept for listing. */
 int store_save_status(struct store *st, long long id, enum session_status status,
                       const char *winner_name);
+/* Marks the session complete with its result, kept for listing: the
+ * winner's name (NULL for a tie), the margin (points between the first and
+ * the second, score.h) and the strength, "clear", "leaning" or "too-close"
+ * (strength_name()). A STRENGTH that is none of these stores neither it nor
+ * MARGIN (they are then not known, as for a session saved by
+ * store_save_status()). MARGIN must be finite. */
+int store_save_result(struct store *st, long long id, const char *winner_name, double margin,
+                      const char *strength);
 
 struct stored_choice {
 	char *question;
@@ -130,6 +138,11 @@ struct stored_session {
 	char *notes;            /* NULL when not given */
 	char *winner_name;      /* NULL when not complete or a tie */
 	enum session_status status;
+	/* A complete session's result as saved (store_save_result()): STRENGTH
+	 * "clear", "leaning" or "too-close", a static string, and MARGIN; NULL
+	 * (and MARGIN 0) when not complete or not known. */
+	const char *strength;
+	double margin;
 	int step;
 	time_t created;
 	time_t updated;         /* when these answers were last changed */
@@ -160,6 +173,13 @@ struct session_summary {
 	enum session_status status;
 	const char *winner_name;/* NULL when not complete or a tie */
 	time_t updated;
+	const char *strength;   /* as in struct stored_session: "clear", "leaning",
+	                         * "too-close" (static), or NULL when not known */
+	double margin;          /* when STRENGTH is not NULL */
+	/* The lengths in bytes of PROJECT, RESPONDENT, CRITERIA_TITLE and
+	 * WINNER_NAME (0 for NULL), as SQLite gives them: a text that holds a
+	 * NUL byte is longer than its strlen(). */
+	size_t project_len, respondent_len, criteria_title_len, winner_name_len;
 };
 
 /* Calls EACH for every session, newest first, only those of PROJECT when it

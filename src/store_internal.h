@@ -164,5 +164,8 @@ int store_schema_migrate(struct store *st);
 /* How long to wait for another process's lock, from VERDICT_BUSY_TIMEOUT_MS
  * (store_open.c): 0 with *MS set, or -1 with st->err saying what is wrong. */
 int store_busy_timeout(struct store *st, int *ms);
+/* TEXT as the static string of the strength it names ("clear", "leaning",
+ * "too-close"), or NULL when it names none (store_read.c). */
+const char *store_strength_known(const char *text);
 
 #endif

@@ -162,7 +162,8 @@ static int open_immutable(struct store *st, int *empty)
 	}
 	strcpy(o, "?immutable=1");
 	close_untouched(st);
-	int rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	int rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+	                         SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc, LOST_NOTHING);
@@ -218,7 +219,9 @@ static int open_file(struct store *st)
 		return open_stand_in(st);
 	if (!read_only && (make_parent_dirs(st) || (missing && create_private(st))))
 		return -1;
-	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	/* A connection is used by one thread at a time (store.h): no mutex. */
+	int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+	            SQLITE_OPEN_NOMUTEX;
 #ifdef SQLITE_OPEN_EXRESCODE
 	flags |= SQLITE_OPEN_EXRESCODE;
 #endif

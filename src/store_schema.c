@@ -144,6 +144,23 @@ static const struct migration migrations[] = {
 		") WITHOUT ROWID;"
 		"PRAGMA user_version = 2;",
 	},
+	{
+		"a complete session's margin and strength, kept with its winner, and the "
+		"listing read from one index",
+		/* Known when the result is saved; NULL for a session in progress,
+		 * and for a complete one saved before they were kept (a reader
+		 * scores it again). */
+		"ALTER TABLE sessions ADD COLUMN margin REAL;"
+		"ALTER TABLE sessions ADD COLUMN strength TEXT"
+		"  CHECK (strength IN ('clear', 'leaning', 'too-close'));"
+		/* Every column the listing reads, in its order: the listing walks
+		 * this index backwards and never touches the table. It starts with
+		 * (updated, id), so it replaces the index of just those. */
+		"CREATE INDEX sessions_listing ON sessions(updated, id, project, respondent,"
+		"  criteria_title, status, winner_name, margin, strength);"
+		"DROP INDEX sessions_by_updated;"
+		"PRAGMA user_version = 3;",
+	},
 };
 
 /* A file at an older version opened read-only cannot be migrated: temporary
@@ -155,11 +172,17 @@ static const char *const read_shapes[] = {
 	 * before the file's own of the same name. */
 	"CREATE TEMP VIEW sessions AS SELECT id, criteria_text_id, criteria_name, criteria_id,"
 	"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
-	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited FROM main.sessions;"
+	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited, NULL AS margin,"
+	"  NULL AS strength FROM main.sessions;"
 	"CREATE TEMP TABLE revisions (session_id, rev, kept, project, respondent, notes, status,"
 	"  step, winner_name, updated);"
 	"CREATE TEMP TABLE revision_choices (session_id, rev, question, choice);"
 	"CREATE TEMP TABLE revision_weights (session_id, rev, criterion, weight);",
+	/* Version 2: no margins or strengths kept (NULL: a reader scores the
+	 * session again), and no listing index: the listing walks
+	 * sessions_by_updated and reads each row from the table. */
+	"CREATE TEMP VIEW sessions AS SELECT *, NULL AS margin, NULL AS strength"
+	"  FROM main.sessions;",
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))

@@ -177,6 +177,44 @@ int text_is_plain(const char *s)
 	return 1;
 }
 
+/* Whether the LEN bytes at S are all printable ASCII (0x20-0x7E), eight at
+ * a time: a byte below 0x20 or above 0x7E sets its top bit in LOW or HIGH. */
+static int plain_bytes(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t low = (x - 0x20 * ones) & ~x;  /* a byte < 0x20 */
+		uint64_t high = (x + ones) | x;         /* a byte >= 0x7F */
+		if ((low | high) & tops)
+			return 0;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7F)
+			return 0;
+	return 1;
+}
+
+const char *text_line_cell(const char *s, size_t len, struct strbuf *scratch,
+                           size_t *out_len, int *width)
+{
+	if (plain_bytes(s, len)) {
+		*out_len = len;
+		*width = (int)len;
+		return s;
+	}
+	scratch->len = 0;
+	if (scratch->data)
+		scratch->data[0] = '\0';
+	text_clean(scratch, s, strnlen(s, len), TEXT_LINE);
+	const char *clean = strbuf_str(scratch);
+	*out_len = scratch->len;
+	*width = text_utf8_width(clean, scratch->len);
+	return clean;
+}
+
 /* The width of code point C: as text_char_width(), 1 for a bad byte. */
 static int code_width(uint32_t c)
 {

@@ -88,6 +88,16 @@ char *text_clean_new(const char *s, enum text_mode mode);
  * as it is, and each byte is one column. */
 int text_is_plain(const char *s);
 
+/* One cell of a terminal table: S, a string of LEN bytes (SQLite's text,
+ * which may hold a NUL: the text ends at the first one, as a C string does),
+ * cleaned for one line (TEXT_LINE), with its display width in *WIDTH and its
+ * length in *OUT_LEN. Printable ASCII, the common case, is checked a word at
+ * a time and returned as it is (S itself, width = length, nothing copied);
+ * other text is cleaned into SCRATCH (emptied first) and its text returned,
+ * valid until SCRATCH changes. */
+const char *text_line_cell(const char *s, size_t len, struct strbuf *scratch,
+                           size_t *out_len, int *width);
+
 /* The display width of LEN bytes of UTF-8 text S (already cleaned): 0 for a
  * combining mark, 2 for a wide character, 1 for anything wcwidth() cannot
  * measure. */

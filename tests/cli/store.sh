@@ -25,7 +25,7 @@ expect_eq "empty json list is []" "$got" "0"
 run "$VERDICT" delete 7
 expect_rc "delete of an unknown id exits 1" 1
 expect_err "delete of an unknown id says so" "no session 7 in $DB"
-expect_eq "delete made the database, schema version 2" "$(sql_value "$DB" 'PRAGMA user_version')" "2"
+expect_eq "delete made the database, schema version 3" "$(sql_value "$DB" 'PRAGMA user_version')" "3"
 
 run "$VERDICT" list
 expect_rc "list of an empty database exits 0" 0
@@ -86,8 +86,11 @@ expect_rc "list --format json exits 0" 0
 got=$(python3 -c 'import json, sys
 rows = json.load(sys.stdin)
 assert [r["id"] for r in rows] == [2, 3, 1], rows
-keys = {"id", "project", "respondent", "criteria_title", "status", "winner", "updated"}
-assert all(set(r) == keys for r in rows), rows
+keys = ["id", "project", "respondent", "criteria_title", "status", "winner", "margin",
+        "strength", "updated"]
+assert all(list(r) == keys for r in rows), rows
+# Not scored: in progress, or a criteria text that no longer reads.
+assert all(r["margin"] is None and r["strength"] is None for r in rows), rows
 r = rows[2]
 assert r["project"] == "Shop rewrite" and r["respondent"] == "Dana", r
 assert r["criteria_title"] == "Node.js or Python?" and r["winner"] == "Node.js", r
@@ -96,6 +99,28 @@ assert rows[0]["status"] == "in-progress" and rows[0]["respondent"] is None, row
 assert rows[1]["winner"] is None, rows[1]
 print("ok")' <"$T/out" 2>&1)
 expect_eq "list --format json has every key and value" "$got" "ok"
+
+# Each complete session's margin and strength: those score --format json
+# gives, kept when saved; for a file written before they were kept (schema
+# version 2), scored again as it is read, and the file left as it was.
+R="$T/results.db"
+for p in ecommerce aiml_python government; do
+	run "$VERDICT" --db "$R" score -a "tests/fixtures/personas/$p.yaml" --save
+done
+cp tests/fixtures/store/v2.db "$T/v2.db"
+before=$(cksum <"$T/v2.db")
+want='{"id": 3, "project": "Public open-data and permits portal", "respondent": "Programme manager, public agency", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 8.529411764705884, "strength": "clear", "updated": "2023-11-14T22:13:20Z"}
+{"id": 2, "project": "Forecasting and recommendation data platform", "respondent": "Head of data (Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 24.285714285714292, "strength": "clear", "updated": "2023-11-14T22:13:20Z"}
+{"id": 1, "project": "Online shop rebuild", "respondent": "Shop owner (mixed JavaScript and Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Node.js", "margin": 7.5, "strength": "leaning", "updated": "2023-11-14T22:13:20Z"}'
+run "$VERDICT" --db "$R" list --format json
+expect_eq "list --format json gives each saved result's margin and strength" \
+	"$(sed -n '2,4{s/^  //;s/,$//;p}' "$T/out")" "$want"
+run "$VERDICT" --db "$T/v2.db" list --format json
+expect_eq "...and those of a version 2 file, scored as they are read" \
+	"$(sed -n '3,5{s/^  //;s/,$//;p}' "$T/out")" "$want"
+expect_eq "...the in-progress one has none" "$(sed -n 2p "$T/out")" \
+	'  {"id": 4, "project": "Café Ü", "respondent": null, "criteria_title": "Node.js or Python for your backend?", "status": "in-progress", "winner": null, "margin": null, "strength": null, "updated": "2023-11-14T22:16:00Z"},'
+expect_eq "...and the file is unchanged" "$(cksum <"$T/v2.db")" "$before"
 
 run "$VERDICT" list --format json --project Intranet
 got=$(python3 -c 'import json, sys; print([r["id"] for r in json.load(sys.stdin)])' <"$T/out" 2>&1)

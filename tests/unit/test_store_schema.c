@@ -1,7 +1,7 @@
 /* layer: storage */
 /* test_store_schema.c - the store's schema: made in an empty file, and the
- * migrations from version 0 and from the version 1 file of the old verdict,
- * every byte of every answer kept. */
+ * migrations from version 0 and from the version 1 and 2 files of the old
+ * verdict, every byte of every answer kept. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +17,86 @@
 
 #include "helper_store.h"
 #include "store.h"
+#include "store_internal.h"
+
+/* What store_list() gave collect_results(): the ids, strengths, margins. */
+struct results {
+	long long ids[8];
+	const char *strength[8];
+	double margin[8];
+	size_t n;
+};
+
+static int collect_results(const struct session_summary *s, void *ctx)
+{
+	struct results *r = ctx;
+	assert_true(r->n < 8);
+	r->ids[r->n] = s->id;
+	r->strength[r->n] = s->strength;
+	r->margin[r->n++] = s->margin;
+	return 0;
+}
+
+/* Listing ORDER BY updated DESC, id DESC reads the listing index only. */
+static int plan_covered(const char *path)
+{
+	return sql_int(path, "SELECT count(*) FROM (SELECT 1 FROM sqlite_master WHERE "
+	                     "name = 'sessions_listing')") == 1 &&
+	       !plan_sorts(path, "SELECT id, project, respondent, criteria_title, status, "
+	                         "winner_name, updated, margin, strength FROM sessions "
+	                         "ORDER BY updated DESC, id DESC");
+}
+
+/* What store_list() gave lengths_of(): each text and its length as given. */
+struct lengths {
+	char project[8], respondent[8];
+	size_t project_len, respondent_len, title_len, winner_len, n;
+};
+
+static int lengths_of(const struct session_summary *s, void *ctx)
+{
+	struct lengths *l = ctx;
+	l->n++;
+	snprintf(l->project, sizeof l->project, "%s", s->project ? s->project : "(null)");
+	snprintf(l->respondent, sizeof l->respondent, "%s", s->respondent ? s->respondent : "(null)");
+	l->project_len = s->project_len;
+	l->respondent_len = s->respondent_len;
+	l->title_len = s->criteria_title_len;
+	l->winner_len = s->winner_name_len;
+	return 0;
+}
+
+/* store_list() gives each text's length as SQLite holds it (a NUL inside
+ * counts), 0 for NULL; and it leaves the connection's page cache size as it
+ * was (it lists with a small one). */
+static void test_list_lengths(void **state)
+{
+	struct fixture *f = *state;
+	open_ok(f);
+	create(f->st, CRITERIA, "p", NULL);
+	store_close(f->st);
+	f->st = NULL;
+	sql_exec(f->path, "UPDATE sessions SET project = CAST(X'61006263' AS TEXT), "
+	                  "winner_name = 'Winner'");
+	reopen(f);
+	struct lengths l = { .n = 0 };
+	assert_int_equal(store_list(f->st, NULL, lengths_of, &l), 0);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.project, "a");
+	assert_int_equal(l.project_len, 4);
+	assert_string_equal(l.respondent, "(null)");
+	assert_int_equal(l.respondent_len, 0);
+	assert_int_equal(l.title_len, 1);    /* "T" */
+	assert_int_equal(l.winner_len, 6);
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_exec(f->st->db, "PRAGMA cache_size = -1234", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(store_list(f->st, "p", lengths_of, &l), 0);
+	assert_int_equal(sqlite3_prepare_v2(f->st->db, "PRAGMA cache_size", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), -1234);
+	sqlite3_finalize(s);
+}
 
 static void test_schema_created(void **state)
 {
@@ -29,7 +109,7 @@ static void test_schema_created(void **state)
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE name IN "
 	                                  "('sessions', 'choices', 'weights', 'criteria_texts')"), 4);
@@ -44,9 +124,10 @@ static void test_schema_created(void **state)
 	                                 "COLLATE NOCASE ORDER BY updated DESC, id DESC"));
 	assert_false(plan_sorts(f->path, "SELECT id FROM sessions WHERE status = 'in-progress' "
 	                                 "ORDER BY updated DESC, id DESC LIMIT 1"));
+	assert_true(plan_covered(f->path));
 	/* Opening again changes nothing. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 }
 
 static void test_migrate_from_version_0(void **state)
@@ -57,7 +138,7 @@ static void test_migrate_from_version_0(void **state)
 	assert_non_null(fp);
 	fclose(fp);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	create(f->st, CRITERIA, "p", "r");
 	store_close(f->st);
 	f->st = NULL;
@@ -66,7 +147,7 @@ static void test_migrate_from_version_0(void **state)
 	sql_exec(f->path, "PRAGMA user_version = 0; VACUUM;");
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 0);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	create(f->st, CRITERIA, "p", "r");
 }
@@ -106,12 +187,12 @@ static char *dump_rows(const char *path, const char *table, const char *columns)
 
 /* The version 1 file written by the old verdict (tests/fixtures/store/README.md),
  * copied to PATH. The tests run from the top of the source tree. */
-static void copy_v1(const char *path)
+static void copy_fixture(const char *name, const char *path)
 {
 	size_t len;
-	char *bytes = slurp("tests/fixtures/store/v1.db", &len);
+	char *bytes = slurp(name, &len);
 	if (!bytes)
-		fail_msg("tests/fixtures/store/v1.db cannot be read: run from the top of the tree");
+		fail_msg("%s cannot be read: run from the top of the tree", name);
 	FILE *fp = fopen(path, "wb");
 	assert_non_null(fp);
 	assert_int_equal(fwrite(bytes, 1, len, fp), len);
@@ -122,7 +203,7 @@ static void copy_v1(const char *path)
 static void test_migrate_from_version_1(void **state)
 {
 	struct fixture *f = *state;
-	copy_v1(f->path);
+	copy_fixture("tests/fixtures/store/v1.db", f->path);
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
 	char *sessions = dump_rows(f->path, "sessions", SESSION_COLUMNS);
 	char *choices = dump_rows(f->path, "choices", CHOICE_COLUMNS);
@@ -156,7 +237,7 @@ static void test_migrate_from_version_1(void **state)
 
 	/* Opened for writing, it is upgraded: every session and answer as it was. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	char *now;
 	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS), sessions);
@@ -192,8 +273,82 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	/* Opening again changes nothing more. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
+	free(sessions);
+	free(choices);
+	free(weights);
+	free(texts);
+}
+
+static void test_migrate_from_version_2(void **state)
+{
+	struct fixture *f = *state;
+	copy_fixture("tests/fixtures/store/v2.db", f->path);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+	char *sessions = dump_rows(f->path, "sessions", SESSION_COLUMNS
+	                           "||','||quote(copied_from)||','||quote(kept_rev)||','||"
+	                           "quote(edited)");
+	char *choices = dump_rows(f->path, "choices", CHOICE_COLUMNS);
+	char *weights = dump_rows(f->path, "weights", WEIGHT_COLUMNS);
+	char *texts = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS);
+
+	/* Read as it is, without the new index, and not changed: the results
+	 * of its complete sessions are not known. */
+	size_t before_len, after_len;
+	char *before = slurp(f->path, &before_len);
+	struct store *st = NULL;
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
+	struct results r = { .n = 0 };
+	assert_int_equal(store_list(st, NULL, collect_results, &r), 0);
+	assert_int_equal(r.n, 4);
+	assert_int_equal(r.ids[0], 4);
+	for (size_t i = 0; i < r.n; i++)
+		assert_null(r.strength[i]);
+	struct stored_session s;
+	assert_int_equal(store_load(st, 1, &s), 0);
+	assert_null(s.strength);
+	assert_string_equal(s.winner_name, "Node.js");
+	stored_session_free(&s);
+	store_close(st);
+	char *after = slurp(f->path, &after_len);
+	assert_int_equal(before_len, after_len);
+	assert_memory_equal(before, after, before_len);
+	free(before);
+	free(after);
+
+	/* Opened for writing, it is upgraded: every session and answer as it
+	 * was, no result known yet, and the listing reads one index. */
+	st = open_ok(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	char *now;
+	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS
+	                                    "||','||quote(copied_from)||','||quote(kept_rev)||"
+	                                    "','||quote(edited)"), sessions);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "choices", CHOICE_COLUMNS), choices);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "weights", WEIGHT_COLUMNS), weights);
+	free(now);
+	assert_string_equal(now = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS), texts);
+	free(now);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE margin IS NOT NULL "
+	                                  "OR strength IS NOT NULL"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
+	                                  "integrity_check = 'ok'"), 1);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+	                                  "AND name = 'sessions_by_updated'"), 0);
+	assert_true(plan_covered(f->path));
+	/* A result saved now is kept, and listed. */
+	assert_int_equal(store_save_result(st, 4, "Python", 12.5, "clear"), 0);
+	r.n = 0;
+	assert_int_equal(store_list(st, NULL, collect_results, &r), 0);
+	assert_int_equal(r.n, 4);
+	assert_string_equal(r.strength[0], "clear");
+	assert_true(r.margin[0] == 12.5);
+	assert_null(r.strength[1]);
+	reopen(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
 	free(sessions);
 	free(choices);
 	free(weights);
@@ -204,8 +359,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_schema_created, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_list_lengths, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_0, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_1, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_version_2, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

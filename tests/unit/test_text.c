@@ -102,6 +102,65 @@ static void test_clean_plain(void **state)
 	assert_false(text_is_plain("del\x7f"));
 }
 
+/* One table cell: printable ASCII returned as it is (the same pointer, width
+ * = length), every byte value at every place of a word checked; other text
+ * cleaned as text_clean(TEXT_LINE) and measured; a NUL ends the text. */
+static void test_line_cell(void **state)
+{
+	(void)state;
+	struct strbuf scratch;
+	strbuf_init(&scratch);
+	size_t n;
+	int w;
+	const char *plain = "Respondent 100000 of a long plain title ~{}";
+	assert_ptr_equal(text_line_cell(plain, strlen(plain), &scratch, &n, &w), plain);
+	assert_int_equal(n, strlen(plain));
+	assert_int_equal(w, (int)strlen(plain));
+	assert_ptr_equal(text_line_cell("", 0, &scratch, &n, &w), "");
+	assert_int_equal(n, 0);
+	assert_int_equal(w, 0);
+	/* Each byte outside 0x20-0x7E, at each place within and after a word. */
+	char text[20];
+	for (int b = 0; b < 256; b++) {
+		for (size_t at = 0; at < sizeof text; at++) {
+			memset(text, 'a', sizeof text);
+			text[at] = (char)b;
+			const char *cell = text_line_cell(text, sizeof text, &scratch, &n, &w);
+			if (b >= 0x20 && b < 0x7F) {
+				assert_ptr_equal(cell, text);
+				continue;
+			}
+			assert_ptr_not_equal(cell, text);
+			/* As text_clean() makes it, ended at a NUL. */
+			struct strbuf want;
+			strbuf_init(&want);
+			text_clean(&want, text, b ? sizeof text : at, TEXT_LINE);
+			assert_int_equal(n, want.len);
+			assert_memory_equal(cell, strbuf_str(&want), n);
+			assert_int_equal(cell[n], '\0');
+			assert_int_equal(w, text_utf8_width(cell, n));
+			strbuf_free(&want);
+		}
+	}
+	/* Exact values: a wide character, an escape, a bad byte, a NUL. */
+	const char *cell = text_line_cell("\xe4\xb8\xad x\x1b" "b", 7, &scratch, &n, &w);
+	assert_string_equal(cell, "\xe4\xb8\xad x\\u001bb");
+	assert_int_equal(n, 12);
+	assert_int_equal(w, 11);
+	cell = text_line_cell("ab\xff", 3, &scratch, &n, &w);
+	assert_string_equal(cell, "ab\\xff");
+	assert_int_equal(w, 6);
+	cell = text_line_cell("ab\0\x1b", 4, &scratch, &n, &w);
+	assert_string_equal(cell, "ab");
+	assert_int_equal(n, 2);
+	assert_int_equal(w, 2);
+	cell = text_line_cell("\0\x1b", 2, &scratch, &n, &w);
+	assert_string_equal(cell, "");
+	assert_int_equal(n, 0);
+	assert_int_equal(w, 0);
+	strbuf_free(&scratch);
+}
+
 /* The cases: escape sequences, BEL, C1, bidirectional controls. */
 static void test_clean_controls(void **state)
 {
@@ -436,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_clean_idempotent),
 		cmocka_unit_test(test_code_safe),
 		cmocka_unit_test(test_utf8_width),
+		cmocka_unit_test(test_line_cell),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_sanitize),
