@@ -33,20 +33,25 @@ static char *copy_text(const char *text, size_t len)
 	return copy;
 }
 
-int criteria_source_from_text(const char *name, const char *text, size_t len,
-                              struct criteria_source *src, struct diags *d,
-                              struct verror *err)
+int criteria_source_adopt(const char *name, char *text, size_t len,
+                          struct criteria_source *src, struct diags *d, struct verror *err)
 {
 	struct diags own;
 	if (!d)
 		d = &own;
 	memset(src, 0, sizeof *src);
 	diags_init(d, name);
-	char *copy = copy_text(text, len);
-	int rc = parse(name, copy, copy, len, src, d, err);
+	int rc = parse(name, text, text, len, src, d, err);
 	if (d == &own)
 		diags_free(&own);
 	return rc;
+}
+
+int criteria_source_from_text(const char *name, const char *text, size_t len,
+                              struct criteria_source *src, struct diags *d,
+                              struct verror *err)
+{
+	return criteria_source_adopt(name, copy_text(text, len), len, src, d, err);
 }
 
 int criteria_source_load(const char *path, struct criteria_source *src, struct diags *d,

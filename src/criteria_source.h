@@ -37,6 +37,11 @@ int criteria_source_load(const char *path, struct criteria_source *src, struct d
 int criteria_source_from_text(const char *name, const char *text, size_t len,
                               struct criteria_source *src, struct diags *d,
                               struct verror *err);
+/* The same, taking TEXT (LEN bytes, NUL-terminated, from malloc) as the
+ * source's own, not copied: it is freed with the source, or at once when
+ * the text does not load. */
+int criteria_source_adopt(const char *name, char *text, size_t len,
+                          struct criteria_source *src, struct diags *d, struct verror *err);
 void criteria_source_free(struct criteria_source *src);
 
 /* The compiled-in default criteria text. */

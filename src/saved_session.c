@@ -73,8 +73,11 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 	}
 	snprintf(name, sizeof name, "session %lld criteria (%s)", id,
 	         out->stored.criteria_name ? out->stored.criteria_name : "stored");
-	if (criteria_source_from_text(name, out->stored.criteria_text, out->stored.criteria_len,
-	                              &out->source, d, err)) {
+	/* The text goes over to the source, which keeps it (not a copy of
+	 * what can be megabytes). */
+	char *text = out->stored.criteria_text;
+	out->stored.criteria_text = NULL;
+	if (criteria_source_adopt(name, text, out->stored.criteria_len, &out->source, d, err)) {
 		stored_session_free(&out->stored);
 		return -1;
 	}

@@ -11,7 +11,8 @@
 #include "verror.h"
 
 struct saved_session {
-	struct stored_session stored;   /* as read from the store */
+	struct stored_session stored;   /* as read from the store, but for its criteria
+	                                 * text, which has gone over to SOURCE */
 	struct criteria_source source;  /* name and text from the store, model parsed */
 	struct session *session;        /* answers as indices into source.model */
 	char *db_file;                  /* the database it came from (store_file()), so
@@ -20,7 +21,7 @@ struct saved_session {
 
 /* Loads session ID from ST. Returns 0, or -1 with ERR: VERROR_INPUT for an
  * unknown id, or a stored criteria text this verdict no longer accepts (its
- * positioned errors go into D as criteria_source_from_text() says; D may be
+ * positioned errors go into D as criteria_source_adopt() says; D may be
  * NULL, and is the caller's to free when not); VERROR_STORAGE for a storage
  * failure, damage included (stored answers their own criteria text does not
  * know). Free with saved_session_free() after success. */
