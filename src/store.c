@@ -46,7 +46,7 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_READ_BEGIN] = "BEGIN",
 	/* A LEFT JOIN: a session whose text cannot be found is damage, not a
 	 * session that is not there. */
-	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.body, s.criteria_id, s.criteria_title, "
+	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.id, s.criteria_id, s.criteria_title, "
 	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
 	                     "s.created, s.updated, s.copied_from, t.sha256, s.margin, s.strength "
 	                     "FROM sessions s "

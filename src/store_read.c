@@ -60,6 +60,25 @@ static void result_of(sqlite3_stmt *s, int col, const char **strength, double *m
 		*margin = sqlite3_column_double(s, col - 1);
 }
 
+/* Reads the criteria text of row TEXT_ID into OUT's criteria_text (NUL-
+ * terminated) and criteria_len, straight from the file's pages into one
+ * buffer (the blob API: a text can be megabytes, and reading it as a column
+ * would copy it twice). Returns SQLITE_OK or SQLite's code. */
+static int read_text(struct store *st, long long text_id, struct stored_session *out)
+{
+	sqlite3_blob *b;
+	int rc = sqlite3_blob_open(st->db, "main", "criteria_texts", "body", text_id, 0, &b);
+	if (rc != SQLITE_OK)
+		return rc;
+	size_t len = (size_t)sqlite3_blob_bytes(b);
+	out->criteria_text = xmalloc(len + 1);
+	rc = len ? sqlite3_blob_read(b, out->criteria_text, (int)len, 0) : SQLITE_OK;
+	out->criteria_text[len] = '\0';
+	out->criteria_len = len;
+	int closed = sqlite3_blob_close(b);
+	return rc != SQLITE_OK ? rc : closed;
+}
+
 static int load_session_row(struct store *st, long long id, struct stored_session *out)
 {
 	sqlite3_stmt *s = stmt(st, STMT_SESSION_GET);
@@ -74,22 +93,19 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	int nomem = 0, damaged = 0;
 	out->id = id;
 	out->criteria_name = column_dup(s, 0, &nomem);
-	size_t len = (size_t)sqlite3_column_bytes(s, 1);
-	const void *body = sqlite3_column_blob(s, 1);
 	const unsigned char *sha = sqlite3_column_text(s, 13);
+	int text_rc = SQLITE_OK;
 	if (!sha) {
 		damaged = 1;  /* the session's criteria text is gone */
 	} else {
-		out->criteria_text = xmalloc(len + 1);
-		if (len)
-			memcpy(out->criteria_text, body, len);
-		out->criteria_text[len] = '\0';
-		out->criteria_len = len;
+		text_rc = read_text(st, sqlite3_column_int64(s, 1), out);
 		/* The text is stored under its SHA-256: a text that no longer
 		 * matches it was damaged. */
 		char hex[65];
-		sha256_hex(out->criteria_text, len, hex);
-		damaged = strcmp(hex, (const char *)sha) != 0;
+		if (text_rc == SQLITE_OK) {
+			sha256_hex(out->criteria_text, out->criteria_len, hex);
+			damaged = strcmp(hex, (const char *)sha) != 0;
+		}
 	}
 	out->criteria_id = column_dup(s, 2, &nomem);
 	out->criteria_title = column_dup(s, 3, &nomem);
@@ -110,6 +126,8 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	finish(s);
 	if (nomem)
 		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (text_rc != SQLITE_OK)
+		return store_fail(st, text_rc, NULL);
 	if (damaged || !out->criteria_name || !out->criteria_id || !out->criteria_title)
 		return store_fail(st, SQLITE_CORRUPT, NULL);
 	if (rc != SQLITE_ROW && rc != SQLITE_OK)
