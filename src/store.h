@@ -251,4 +251,27 @@ int store_revision_load(struct store *st, long long id, long long rev,
  * transaction. No such session or revision is VERROR_INPUT. */
 int store_revert(struct store *st, long long id, long long rev, long long *kept);
 
+/* ---- results not kept, filled in once by a writer ---- */
+
+/* The ids of the complete sessions whose margin and strength are not kept
+ * (saved before schema version 3, or reverted since), lowest first: into
+ * *IDS, the caller's to free (NULL when there are none), and their count
+ * into *N. A file of schema version 3 lists them from an index that holds
+ * only them, so finding none costs next to nothing. */
+int store_unscored(struct store *st, long long **ids, size_t *n);
+
+/* Filling them in, all in one transaction. store_fill_begin() opens it
+ * (BEGIN IMMEDIATE) without waiting: a lock another process holds fails it
+ * at once, as a fill is a cache never worth a wait. Inside it,
+ * store_unscored() and store_load() read as usual, and store_fill_result()
+ * sets session ID's margin and strength, only when it is complete and has
+ * none: its updated time, winner, revisions and every other column stay as
+ * they are. STRENGTH must be "clear", "leaning" or "too-close" and MARGIN
+ * finite, or nothing is written (-1). store_fill_end() commits when RC is 0,
+ * and otherwise (or when the commit fails) rolls everything back; it returns
+ * 0 when committed, else -1. */
+int store_fill_begin(struct store *st);
+int store_fill_result(struct store *st, long long id, double margin, const char *strength);
+int store_fill_end(struct store *st, int rc);
+
 #endif
