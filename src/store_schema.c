@@ -149,7 +149,7 @@ static const struct migration migrations[] = {
 		"listing read from one index",
 		/* Known when the result is saved; NULL for a session in progress,
 		 * and for a complete one saved before they were kept (a reader
-		 * scores it again). */
+		 * scores it again, until a writer fills it in). */
 		"ALTER TABLE sessions ADD COLUMN margin REAL;"
 		"ALTER TABLE sessions ADD COLUMN strength TEXT"
 		"  CHECK (strength IN ('clear', 'leaning', 'too-close'));"
