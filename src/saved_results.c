@@ -5,6 +5,7 @@
 
 #include "saved_session.h"
 #include "score.h"
+#include "xalloc.h"
 
 /* Scores session ID into *MARGIN and *STRENGTH: 0 when known, -1 when its
  * criteria text no longer reads, its answers do not fit it, or nothing can be
@@ -30,31 +31,40 @@ static int score_one(struct store *st, long long id, double *margin, const char 
 
 int saved_results_fill(struct store *st, size_t *filled, struct verror *err)
 {
-	long long *ids = NULL;
-	size_t n = 0, kept = 0;
+	struct unscored *found = NULL;
+	size_t n = 0, scored = 0, kept = 0;
 	if (filled)
 		*filled = 0;
-	/* Looked for first, outside any transaction: most opens find none. */
-	if (store_unscored(st, &ids, &n))
+	/* Most opens find none: no lock is taken then. */
+	if (store_unscored(st, &found, &n))
 		return verror_copy(err, store_error(st));
-	free(ids);
-	if (n == 0)
-		return 0;
-	if (store_fill_begin(st))
-		return verror_copy(err, store_error(st));
-	/* Again inside the transaction: another process may have changed them. */
-	int rc = store_unscored(st, &ids, &n);
-	for (size_t i = 0; rc == 0 && i < n; i++) {
-		double margin;
-		const char *strength;
-		if (score_one(st, ids[i], &margin, &strength))
-			continue;
-		rc = store_fill_result(st, ids[i], margin, strength);
-		if (rc == 0)
-			kept++;
+	/* Scored before the transaction, so another process's saves wait for no
+	 * scoring; a session changed meanwhile is not written (store_fill_result()). */
+	double *margins = n ? xreallocarray(NULL, n, sizeof *margins) : NULL;
+	const char **strengths = n ? xreallocarray(NULL, n, sizeof *strengths) : NULL;
+	for (size_t i = 0; i < n; i++) {
+		strengths[i] = NULL;
+		if (score_one(st, found[i].id, &margins[i], &strengths[i]) == 0)
+			scored++;
 	}
-	free(ids);
-	if (store_fill_end(st, rc))
+	int rc = 0;
+	if (scored) {
+		rc = store_fill_begin(st);
+		if (rc == 0) {
+			for (size_t i = 0; rc == 0 && i < n; i++) {
+				int written = 0;
+				if (strengths[i])
+					rc = store_fill_result(st, &found[i], margins[i], strengths[i],
+					                       &written);
+				kept += (size_t)written;
+			}
+			rc = store_fill_end(st, rc);
+		}
+	}
+	free(found);
+	free(margins);
+	free(strengths);
+	if (rc)
 		return verror_copy(err, store_error(st));
 	if (filled)
 		*filled = kept;

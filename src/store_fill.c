@@ -8,9 +8,9 @@
 #include "store_internal.h"
 #include "xalloc.h"
 
-int store_unscored(struct store *st, long long **ids, size_t *n)
+int store_unscored(struct store *st, struct unscored **found, size_t *n)
 {
-	*ids = NULL;
+	*found = NULL;
 	*n = 0;
 	sqlite3_stmt *s = store_stmt(st, STMT_UNSCORED);
 	if (!s)
@@ -20,15 +20,20 @@ int store_unscored(struct store *st, long long **ids, size_t *n)
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 16;
-			*ids = xrealloc(*ids, cap * sizeof **ids);
+			*found = xreallocarray(*found, cap, sizeof **found);
 		}
-		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+		(*found)[(*n)++] = (struct unscored){
+			.id = sqlite3_column_int64(s, 0),
+			.updated = sqlite3_column_int64(s, 1),
+			.kept_rev = sqlite3_column_int64(s, 2),
+			.edited = sqlite3_column_int(s, 3),
+		};
 	}
 	store_finish(s);
 	if (rc == SQLITE_DONE)
 		return 0;
-	free(*ids);
-	*ids = NULL;
+	free(*found);
+	*found = NULL;
 	*n = 0;
 	return store_fail(st, rc, NULL);
 }
@@ -42,24 +47,34 @@ int store_fill_begin(struct store *st)
 	return rc;
 }
 
-int store_fill_result(struct store *st, long long id, double margin, const char *strength)
+int store_fill_result(struct store *st, const struct unscored *u, double margin,
+                      const char *strength, int *written)
 {
+	if (written)
+		*written = 0;
 	/* SQLite rolls back by itself after some failures (an I/O error): a
 	 * write now would be a transaction of its own. */
 	if (sqlite3_get_autocommit(st->db))
-		return store_failf(st, "%s: session %lld: no fill is under way; %s", st->path, id,
+		return store_failf(st, "%s: session %lld: no fill is under way; %s", st->path, u->id,
 		                   LOST_FILL);
 	strength = store_strength_known(strength);
 	if (!strength || !isfinite(margin))
 		return store_failf(st, "%s: session %lld: a result needs a known strength and a "
-		                   "finite margin", st->path, id);
+		                   "finite margin", st->path, u->id);
 	sqlite3_stmt *s = store_stmt(st, STMT_RESULT_FILL);
 	if (!s)
 		return -1;
-	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 1, u->id);
 	sqlite3_bind_double(s, 2, margin);
 	sqlite3_bind_text(s, 3, strength, -1, SQLITE_STATIC);
-	return store_write_step(st, s, LOST_FILL);
+	sqlite3_bind_int64(s, 4, u->updated);
+	sqlite3_bind_int64(s, 5, u->kept_rev);
+	sqlite3_bind_int(s, 6, u->edited);
+	if (store_write_step(st, s, LOST_FILL))
+		return -1;
+	if (written)
+		*written = sqlite3_changes(st->db) > 0;
+	return 0;
 }
 
 int store_fill_end(struct store *st, int rc)

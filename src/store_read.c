@@ -210,25 +210,21 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 }
 
 /* Loads session ID, or its revision REV when REV is not 0, in one read
- * transaction, so the session and its answers agree. Inside a transaction
- * already open (store_fill_begin()) it reads in that one and leaves it open,
- * even on failure: it is the caller's to end. */
+ * transaction, so the session and its answers agree. */
 static int load(struct store *st, long long id, long long rev, struct stored_session *out)
 {
 	memset(out, 0, sizeof *out);
-	int own = sqlite3_get_autocommit(st->db) != 0;
-	if (own && exec_stmt(st, STMT_READ_BEGIN, NULL))
+	if (exec_stmt(st, STMT_READ_BEGIN, NULL))
 		return -1;
 	int rc = load_session_row(st, id, out);
 	if (rc == 0 && rev)
 		rc = load_revision_row(st, id, rev, out);
 	if (rc == 0)
 		rc = store_load_answers(st, id, rev, out);
-	if (rc == 0 && own && exec_stmt(st, STMT_COMMIT, NULL))
+	if (rc == 0 && exec_stmt(st, STMT_COMMIT, NULL))
 		rc = -1;
 	if (rc) {
-		if (own)
-			rollback(st);
+		rollback(st);
 		stored_session_free(out);
 	}
 	return rc;

@@ -393,12 +393,13 @@ static void test_unscored_through_index(void **state)
 	assert_int_equal(store_save_result(st, done, "A", 3.5, "leaning"), 0);
 	assert_int_equal(store_save_status(st, old, SESSION_COMPLETE, "B"), 0);
 	assert_int_equal(store_save_step(st, going, 2), 0);
-	long long *ids = NULL;
+	struct unscored *found = NULL;
 	size_t n = 0;
-	assert_int_equal(store_unscored(st, &ids, &n), 0);
+	assert_int_equal(store_unscored(st, &found, &n), 0);
 	assert_int_equal(n, 1);
-	assert_int_equal(ids[0], old);
-	free(ids);
+	assert_int_equal(found[0].id, old);
+	assert_int_equal(found[0].updated, 1700000000);
+	free(found);
 	assert_true(plan_unscored(f->path));
 }
 
@@ -412,11 +413,19 @@ static void test_fill_keeps_only_the_result(void **state)
 	assert_int_equal(store_revision_save(st, id, &rev), 0);
 	char *before = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
 	long long revisions = sql_int(f->path, "SELECT count(*) FROM revisions");
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(found[0].kept_rev, rev);
 	/* Later, by the clock: a fill that touched the updated time would show. */
 	setenv("VERDICT_NOW", "1700009000", 1);
+	int written = 0;
 	assert_int_equal(store_fill_begin(st), 0);
-	assert_int_equal(store_fill_result(st, id, 12.25, "clear"), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 12.25, "clear", &written), 0);
 	assert_int_equal(store_fill_end(st, 0), 0);
+	assert_true(written);
+	free(found);
 	char *after = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
 	assert_string_equal(after, before);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), revisions);
@@ -426,11 +435,10 @@ static void test_fill_keeps_only_the_result(void **state)
 	assert_true(s.margin == 12.25);
 	assert_string_equal(s.winner_name, "B");
 	stored_session_free(&s);
-	long long *ids = NULL;
-	size_t n = 1;
-	assert_int_equal(store_unscored(st, &ids, &n), 0);
+	n = 1;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
 	assert_int_equal(n, 0);
-	assert_null(ids);
+	assert_null(found);
 	free(before);
 	free(after);
 }
@@ -441,14 +449,27 @@ static void test_fill_refused(void **state)
 	struct store *st = open_ok(f);
 	long long id = create(st, CRITERIA, "old", NULL);
 	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "B"), 0);
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 1);
 	/* Outside a fill, no result is written. */
-	assert_int_equal(store_fill_result(st, id, 1, "clear"), -1);
+	assert_int_equal(store_fill_result(st, &found[0], 1, "clear", NULL), -1);
 	/* Nor one that is not a result; a fill rolled back keeps nothing. */
 	assert_int_equal(store_fill_begin(st), 0);
-	assert_int_equal(store_fill_result(st, id, 1, "certain"), -1);
-	assert_int_equal(store_fill_result(st, id, HUGE_VAL, "clear"), -1);
-	assert_int_equal(store_fill_result(st, id, 2, "clear"), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 1, "certain", NULL), -1);
+	assert_int_equal(store_fill_result(st, &found[0], HUGE_VAL, "clear", NULL), -1);
+	assert_int_equal(store_fill_result(st, &found[0], 2, "clear", NULL), 0);
 	assert_int_equal(store_fill_end(st, -1), -1);
+	/* A session changed since it was found is left: its answers may differ. */
+	setenv("VERDICT_NOW", "1700009000", 1);
+	assert_int_equal(store_save_notes(st, id, "since"), 0);
+	int written = 1;
+	assert_int_equal(store_fill_begin(st), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 2, "clear", &written), 0);
+	assert_int_equal(store_fill_end(st, 0), 0);
+	assert_false(written);
+	free(found);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE strength IS NOT "
 	                                  "NULL OR margin IS NOT NULL"), 0);
 	/* A read-only store fills nothing. */
@@ -466,16 +487,17 @@ static void test_fill_version_2(void **state)
 	copy_fixture("tests/fixtures/store/v2.db", f->path);
 	struct store *st = open_ok(f);
 	char *before = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
-	long long *ids = NULL;
+	struct unscored *found = NULL;
 	size_t n = 0;
-	assert_int_equal(store_unscored(st, &ids, &n), 0);
+	assert_int_equal(store_unscored(st, &found, &n), 0);
 	assert_int_equal(n, 3);
 	assert_true(plan_unscored(f->path));
 	assert_int_equal(store_fill_begin(st), 0);
 	for (size_t i = 0; i < n; i++)
-		assert_int_equal(store_fill_result(st, ids[i], (double)ids[i], "leaning"), 0);
+		assert_int_equal(store_fill_result(st, &found[i], (double)found[i].id, "leaning",
+		                                   NULL), 0);
 	assert_int_equal(store_fill_end(st, 0), 0);
-	free(ids);
+	free(found);
 	char *after = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
 	assert_string_equal(after, before);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE status = 'complete' "
