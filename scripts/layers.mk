@@ -23,9 +23,10 @@ LAYER_model = diag yaml_core yaml_arena yaml_tree schema criteria criteria_load 
 LAYER_scoring = score score_explain score_internal score_number score_weight examples
 # 3 storage: SQLite (store*), files on disk, telling database files apart.
 LAYER_storage = store store_% files dbfile
-# 4 records: criteria and sessions as they are read and kept (and the
-# built-in criteria, compiled in: build/default_criteria.c).
-LAYER_records = criteria_source saved_session default_criteria
+# 4 records: criteria and sessions as they are read and kept, the results
+# of old sessions filled in (and the built-in criteria, compiled in:
+# build/default_criteria.c).
+LAYER_records = criteria_source saved_session saved_results default_criteria
 # 5 reports: the texts and files made of a result.
 LAYER_reports = report export export_% score_format score_format_%
 # 6 flow: the course of a session (steps, saving, resume, editing a finished

@@ -55,7 +55,10 @@ struct store;
 /* cli_store.c: opens the sessions database named by --db, VERDICT_DB or the
  * default place (store_path()), with store_open_flags() FLAGS. On failure
  * says why (cli_fail()) and returns its exit status; else stores the handle
- * in *ST (closed with store_close()) and returns EXIT_OK. */
+ * in *ST (closed with store_close()) and returns EXIT_OK. Opened for writing
+ * (FLAGS without STORE_OPEN_READ_ONLY), it first keeps the results of complete
+ * sessions saved without them (saved_results_fill()); a failure of that is
+ * not the command's, and says nothing: the listing scores them as before. */
 int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
                    struct store **st);
 

@@ -2,6 +2,7 @@
 #include <limits.h>
 
 #include "cli.h"
+#include "saved_results.h"
 #include "saved_session.h"
 #include "store.h"
 
@@ -14,6 +15,9 @@ int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
 	if (store_path(g->db, path, sizeof path, &err) ||
 	    store_open_flags(path, flags, st, &err))
 		return cli_fail(cmd, &err);
+	/* A cache filled in, best effort: the command goes on either way. */
+	if (!(flags & STORE_OPEN_READ_ONLY))
+		(void)saved_results_fill(*st, NULL, NULL);
 	return EXIT_OK;
 }
 

@@ -318,8 +318,9 @@ static void put_real(struct json_list *j, double v)
 }
 
 /* The margin and strength of complete session S: as saved, or for one saved
- * before they were kept (schema version 2 or older), scored again from its
- * stored criteria text and answers. 0 when not known (its criteria text no
+ * before they were kept (schema version 2 or older, or reverted) that no
+ * writer has filled in yet (saved_results.h), scored again from its stored
+ * criteria text and answers, the file not written. 0 when not known (its criteria text no
  * longer reads, or nothing to weigh). */
 static int session_result(struct json_list *j, const struct session_summary *s,
                           double *margin, const char **strength)

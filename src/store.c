@@ -3,7 +3,7 @@
  * copies and revisions are in store_records.c,
  * opening in store_open.c, the schema and its checks in store_schema.c, the
  * messages for faults in store_fault.c, the case folding of names in
- * store_fold.c. */
+ * store_fold.c, the filling in of results not kept in store_fill.c. */
 #include <math.h>
 #include <nettle/sha2.h>
 #include <stdint.h>
@@ -128,6 +128,14 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                      "SELECT ?2, question, choice FROM choices WHERE session_id = ?1",
 	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
 	                      "SELECT ?2, criterion, weight FROM weights WHERE session_id = ?1",
+	/* Through the partial index sessions_unscored (schema version 3). */
+	[STMT_UNSCORED] = "SELECT id, updated, coalesce(kept_rev, 0), edited FROM sessions "
+	                  "WHERE status = 'complete' AND strength IS NULL ORDER BY id",
+	/* Only the result (not updated, the revision state or the winner), and
+	 * only while the session is as it was found. */
+	[STMT_RESULT_FILL] = "UPDATE sessions SET margin = ?2, strength = ?3 WHERE id = ?1 AND "
+	                     "status = 'complete' AND strength IS NULL AND updated = ?4 AND "
+	                     "coalesce(kept_rev, 0) = ?5 AND edited = ?6",
 };
 
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id)

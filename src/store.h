@@ -251,4 +251,41 @@ int store_revision_load(struct store *st, long long id, long long rev,
  * transaction. No such session or revision is VERROR_INPUT. */
 int store_revert(struct store *st, long long id, long long rev, long long *kept);
 
+/* ---- results not kept, filled in once by a writer ---- */
+
+/* A complete session whose margin and strength are not kept (saved before
+ * schema version 3, or reverted since), as store_unscored() found it: its id,
+ * and what store_fill_result() checks so as to write only to a session not
+ * changed since. In verdict, the answers of a complete session without a
+ * result change only with its updated time, kept_rev or edited (an edit puts
+ * it back in progress; finishing keeps a result; a revert sets kept_rev). */
+struct unscored {
+	long long id;
+	long long updated;
+	long long kept_rev;     /* 0 for none */
+	int edited;
+};
+
+/* The complete sessions whose result is not kept, lowest id first: into
+ * *FOUND, the caller's to free (NULL when there are none), and their count
+ * into *N. A file of schema version 3 lists them from an index that holds
+ * only them, so finding none costs next to nothing. */
+int store_unscored(struct store *st, struct unscored **found, size_t *n);
+
+/* Filling them in, all in one transaction. store_fill_begin() opens it
+ * (BEGIN IMMEDIATE) without waiting: a lock another process holds fails it
+ * at once, as a fill is a cache never worth a wait. store_fill_result() sets
+ * the margin and strength of U's session, only when it is still as U says
+ * and still complete without a result (*WRITTEN, may be NULL, says whether it
+ * was: a session changed since is left, and that is not a failure). Its
+ * updated time, winner, revisions and every other column stay as they are.
+ * STRENGTH must be "clear", "leaning" or "too-close" and MARGIN finite, or
+ * nothing is written (-1). store_fill_end(), after a store_fill_begin() that
+ * succeeded, commits when RC is 0 and otherwise (or when the commit fails)
+ * rolls everything back; it returns 0 when committed, else -1. */
+int store_fill_begin(struct store *st);
+int store_fill_result(struct store *st, const struct unscored *u, double margin,
+                      const char *strength, int *written);
+int store_fill_end(struct store *st, int rc);
+
 #endif

@@ -1,5 +1,6 @@
 /* store_internal.h - what the store's own files (store.c, store_read.c,
- * store_records.c, store_open.c, store_schema.c, store_fault.c, store_fold.c)
+ * store_records.c, store_open.c, store_schema.c, store_fault.c, store_fold.c,
+ * store_fill.c)
  * share. Nothing outside them includes this header: the rest of verdict sees
  * only store.h.
  *
@@ -67,6 +68,8 @@ enum store_stmt {
 	STMT_COPY_SESSION,
 	STMT_COPY_CHOICES,
 	STMT_COPY_WEIGHTS,
+	STMT_UNSCORED,
+	STMT_RESULT_FILL,
 	STMT_COUNT
 };
 
@@ -90,6 +93,7 @@ struct store {
 #define LOST_COPY     "no copy was made"
 #define LOST_REVISION "the revision was not kept"
 #define LOST_REVERT   "nothing was reverted"
+#define LOST_FILL     "no result was filled in (the listing scores them as it reads)"
 
 /* store.c: the statements and transactions the store's files share. */
 

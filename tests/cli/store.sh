@@ -122,6 +122,65 @@ expect_eq "...the in-progress one has none" "$(sed -n 2p "$T/out")" \
 	'  {"id": 4, "project": "Café Ü", "respondent": null, "criteria_title": "Node.js or Python for your backend?", "status": "in-progress", "winner": null, "margin": null, "strength": null, "updated": "2023-11-14T22:16:00Z"},'
 expect_eq "...and the file is unchanged" "$(cksum <"$T/v2.db")" "$before"
 
+# Opened for writing (here by a delete of no session, which changes
+# nothing), the version 2 file keeps those results once: exactly the margins
+# and strengths the listing scored, and nothing else of a session changed,
+# its updated time included. The listing then reads them, the same.
+cp tests/fixtures/store/v2.db "$T/v2w.db"
+run "$VERDICT" --db "$T/v2w.db" list --format json
+cp "$T/out" "$T/v2w-before.json"
+others='SELECT group_concat(r, char(10)) FROM (SELECT quote(id)||quote(criteria_text_id)||
+  quote(criteria_name)||quote(criteria_id)||quote(criteria_title)||quote(project)||
+  quote(respondent)||quote(notes)||quote(status)||quote(step)||quote(winner_name)||
+  quote(created)||quote(updated)||quote(copied_from)||quote(kept_rev)||quote(edited)
+  AS r FROM sessions ORDER BY id)'
+others_before=$(sql_value "$T/v2w.db" "$others")
+revisions_before=$(sql_value "$T/v2w.db" 'SELECT count(*) FROM revisions')
+run "$VERDICT" --db "$T/v2w.db" delete 99999
+expect_rc "a write command on a version 2 file goes on as ever (no session 99999: 1)" 1
+# kept: the complete sessions whose kept margin and strength are exactly
+# those of the listing in FILE (JSON), or the ids that differ.
+kept() {
+	python3 -c 'import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[2])
+bad = [r["id"] for r in json.load(open(sys.argv[1])) if r["status"] == "complete" and
+       c.execute("SELECT margin, strength FROM sessions WHERE id = ?", (r["id"],)).fetchone()
+       != (r["margin"], r["strength"])]
+print(bad or "ok")' "$1" "$2"
+}
+expect_eq "...and keeps each complete session's margin and strength, those listed before" \
+	"$(kept "$T/v2w-before.json" "$T/v2w.db")" "ok"
+expect_eq "...all three of them" "$(sql_value "$T/v2w.db" "SELECT count(*) FROM sessions WHERE
+  status = 'complete' AND margin IS NOT NULL AND strength IS NOT NULL")" "3"
+expect_eq "...none for the one in progress" "$(sql_value "$T/v2w.db" "SELECT count(*) FROM
+  sessions WHERE margin IS NOT NULL OR strength IS NOT NULL")" "3"
+expect_eq "...every other column as it was, updated included" \
+	"$(sql_value "$T/v2w.db" "$others")" "$others_before"
+expect_eq "...and no revision kept for it" \
+	"$(sql_value "$T/v2w.db" 'SELECT count(*) FROM revisions')" "$revisions_before"
+run "$VERDICT" --db "$T/v2w.db" list --format json
+if cmp -s "$T/out" "$T/v2w-before.json"; then ok "...and list --format json shows the same"
+else not_ok "...and list --format json shows the same" "$(diff "$T/v2w-before.json" "$T/out")"; fi
+# Reading a version 2 file writes nothing, whichever command reads it.
+for cmd in "list" "list --format json" "show 1" "show 1 --format json" "export 2 --format md"; do
+	cp tests/fixtures/store/v2.db "$T/v2r.db"
+	run "$VERDICT" --db "$T/v2r.db" $cmd
+	expect_eq "'$cmd' of a version 2 file leaves it byte for byte" \
+		"$(cksum <"$T/v2r.db")" "$before"
+done
+# A session whose stored criteria text no longer reads is left as it is,
+# listed as before (null), and the command is not failed for it.
+cp tests/fixtures/store/v2.db "$T/v2bad.db"
+sql "$T/v2bad.db" "INSERT INTO criteria_texts (id, sha256, body) VALUES (99,
+  '$(printf 'verdict: 99' | sha256sum | cut -d' ' -f1)', CAST('verdict: 99' AS BLOB));
+  UPDATE sessions SET criteria_text_id = 99 WHERE id = 2;"
+run "$VERDICT" --db "$T/v2bad.db" delete 99999
+expect_rc "a session whose criteria no longer read fails no write command" 1
+expect_eq "...it is left without a result, the others kept" "$(sql_value "$T/v2bad.db" \
+	"SELECT group_concat(id) FROM sessions WHERE strength IS NOT NULL ORDER BY id")" "1,3"
+run "$VERDICT" --db "$T/v2bad.db" list --format json
+expect_out "...and listed as before, with none" '"id": 2, "project": "Forecasting and recommendation data platform", "respondent": "Head of data (Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": null, "strength": null'
+
 run "$VERDICT" list --format json --project Intranet
 got=$(python3 -c 'import json, sys; print([r["id"] for r in json.load(sys.stdin)])' <"$T/out" 2>&1)
 expect_eq "list --format json --project filters" "$got" "[2]"

@@ -1,13 +1,15 @@
 /* layer: storage */
-/* test_store_schema.c - the store's schema: made in an empty file, and the
+/* test_store_schema.c - the store's schema: made in an empty file, the
  * migrations from version 0 and from the version 1 and 2 files of the old
- * verdict, every byte of every answer kept. */
+ * verdict, every byte of every answer kept, and the results those files did
+ * not keep, found through their index and filled in (store_fill.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -253,9 +255,10 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
 	                                  "integrity_check = 'ok'"), 1);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-	/* The same indexes, so listing still walks one in order. */
+	/* The same indexes, so listing still walks one in order, and the
+	 * one of the results not kept. */
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-	                                  "AND name LIKE 'sessions_%'"), 4);
+	                                  "AND name LIKE 'sessions_%'"), 5);
 	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
 	                                 "winner_name, updated FROM sessions "
 	                                 "ORDER BY updated DESC, id DESC"));
@@ -355,6 +358,156 @@ static void test_migrate_from_version_2(void **state)
 	free(texts);
 }
 
+/* Whether SQLite finds the sessions whose result is not kept through their
+ * index, sessions_unscored, on the file at PATH. */
+static int plan_unscored(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT id FROM sessions "
+	                                    "WHERE status = 'complete' AND strength IS NULL "
+	                                    "ORDER BY id", -1, &s, NULL), SQLITE_OK);
+	int indexed = 0;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(s, 3);
+		if (detail && strstr(detail, "sessions_unscored") && !strstr(detail, "TEMP B-TREE"))
+			indexed = 1;
+	}
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return indexed;
+}
+
+/* Every column of sessions but the result (margin, strength), row by row. */
+#define ALL_BUT_RESULT SESSION_COLUMNS "||','||quote(copied_from)||','||quote(kept_rev)||','||" \
+	"quote(edited)"
+
+static void test_unscored_through_index(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	long long done = create(st, CRITERIA, "done", NULL);
+	long long old = create(st, CRITERIA, "old", NULL);
+	long long going = create(st, CRITERIA, "going", NULL);
+	assert_int_equal(store_save_result(st, done, "A", 3.5, "leaning"), 0);
+	assert_int_equal(store_save_status(st, old, SESSION_COMPLETE, "B"), 0);
+	assert_int_equal(store_save_step(st, going, 2), 0);
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(found[0].id, old);
+	assert_int_equal(found[0].updated, 1700000000);
+	free(found);
+	assert_true(plan_unscored(f->path));
+}
+
+static void test_fill_keeps_only_the_result(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	long long id = create(st, CRITERIA, "old", "Dana");
+	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "B"), 0);
+	long long rev = 0;
+	assert_int_equal(store_revision_save(st, id, &rev), 0);
+	char *before = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
+	long long revisions = sql_int(f->path, "SELECT count(*) FROM revisions");
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(found[0].kept_rev, rev);
+	/* Later, by the clock: a fill that touched the updated time would show. */
+	setenv("VERDICT_NOW", "1700009000", 1);
+	int written = 0;
+	assert_int_equal(store_fill_begin(st), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 12.25, "clear", &written), 0);
+	assert_int_equal(store_fill_end(st, 0), 0);
+	assert_true(written);
+	free(found);
+	char *after = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
+	assert_string_equal(after, before);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions"), revisions);
+	struct stored_session s;
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_string_equal(s.strength, "clear");
+	assert_true(s.margin == 12.25);
+	assert_string_equal(s.winner_name, "B");
+	stored_session_free(&s);
+	n = 1;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 0);
+	assert_null(found);
+	free(before);
+	free(after);
+}
+
+static void test_fill_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	long long id = create(st, CRITERIA, "old", NULL);
+	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "B"), 0);
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 1);
+	/* Outside a fill, no result is written. */
+	assert_int_equal(store_fill_result(st, &found[0], 1, "clear", NULL), -1);
+	/* Nor one that is not a result; a fill rolled back keeps nothing. */
+	assert_int_equal(store_fill_begin(st), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 1, "certain", NULL), -1);
+	assert_int_equal(store_fill_result(st, &found[0], HUGE_VAL, "clear", NULL), -1);
+	assert_int_equal(store_fill_result(st, &found[0], 2, "clear", NULL), 0);
+	assert_int_equal(store_fill_end(st, -1), -1);
+	/* A session changed since it was found is left: its answers may differ. */
+	setenv("VERDICT_NOW", "1700009000", 1);
+	assert_int_equal(store_save_notes(st, id, "since"), 0);
+	int written = 1;
+	assert_int_equal(store_fill_begin(st), 0);
+	assert_int_equal(store_fill_result(st, &found[0], 2, "clear", &written), 0);
+	assert_int_equal(store_fill_end(st, 0), 0);
+	assert_false(written);
+	free(found);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE strength IS NOT "
+	                                  "NULL OR margin IS NOT NULL"), 0);
+	/* A read-only store fills nothing. */
+	struct store *ro = NULL;
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &ro, &f->err), 0);
+	assert_int_equal(store_fill_begin(ro), -1);
+	store_close(ro);
+}
+
+/* A file of version 2: after the upgrade its complete sessions are listed
+ * as not kept, and filled in without a change to anything else. */
+static void test_fill_version_2(void **state)
+{
+	struct fixture *f = *state;
+	copy_fixture("tests/fixtures/store/v2.db", f->path);
+	struct store *st = open_ok(f);
+	char *before = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
+	struct unscored *found = NULL;
+	size_t n = 0;
+	assert_int_equal(store_unscored(st, &found, &n), 0);
+	assert_int_equal(n, 3);
+	assert_true(plan_unscored(f->path));
+	assert_int_equal(store_fill_begin(st), 0);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(store_fill_result(st, &found[i], (double)found[i].id, "leaning",
+		                                   NULL), 0);
+	assert_int_equal(store_fill_end(st, 0), 0);
+	free(found);
+	char *after = dump_rows(f->path, "sessions", ALL_BUT_RESULT);
+	assert_string_equal(after, before);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE status = 'complete' "
+	                                  "AND strength = 'leaning' AND margin = id"), 3);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE status = "
+	                                  "'in-progress' AND strength IS NULL AND margin IS NULL"), 1);
+	free(before);
+	free(after);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -363,6 +516,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_0, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_1, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_2, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unscored_through_index, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fill_keeps_only_the_result, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fill_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fill_version_2, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
