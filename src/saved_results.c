@@ -42,11 +42,12 @@ int saved_results_fill(struct store *st, size_t *filled, struct verror *err)
 	 * scoring; a session changed meanwhile is not written (store_fill_result()). */
 	double *margins = n ? xreallocarray(NULL, n, sizeof *margins) : NULL;
 	const char **strengths = n ? xreallocarray(NULL, n, sizeof *strengths) : NULL;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		strengths[i] = NULL;
+	for (size_t i = 0; i < n && i < SAVED_RESULTS_FILL_TRIES &&
+	     scored < SAVED_RESULTS_FILL_MAX; i++)
 		if (score_one(st, found[i].id, &margins[i], &strengths[i]) == 0)
 			scored++;
-	}
 	int rc = 0;
 	if (scored) {
 		rc = store_fill_begin(st);

@@ -11,8 +11,18 @@
 #include "store.h"
 #include "verror.h"
 
-/* Scores every complete session of ST whose result is not kept, as `verdict
- * list --format json` would, then keeps each margin and strength, all in one
+/* At most this many sessions are kept by one call, and at most TRIES scored:
+ * scoring takes about a millisecond a session, and the command that opens
+ * the store must not wait a minute for a file of many old sessions. Each
+ * writer fills in the next ones, newest first (the listing's order). */
+#define SAVED_RESULTS_FILL_MAX 100
+#define SAVED_RESULTS_FILL_TRIES 200
+
+/* Scores the complete sessions of ST whose result is not kept, newest first,
+ * as `verdict list --format json` would, up to the bounds above (one whose
+ * criteria text no longer reads counts as a try, not a fill, so that such
+ * sessions do not stop the others being filled), then keeps each margin and
+ * strength, all in one
  * transaction (store_fill_begin()), taken only for the writes: nothing else
  * of a session changes, its updated time included, and a session changed
  * since it was scored is left. A session whose criteria text no longer

@@ -130,7 +130,7 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                      "SELECT ?2, criterion, weight FROM weights WHERE session_id = ?1",
 	/* Through the partial index sessions_unscored (schema version 3). */
 	[STMT_UNSCORED] = "SELECT id, updated, coalesce(kept_rev, 0), edited FROM sessions "
-	                  "WHERE status = 'complete' AND strength IS NULL ORDER BY id",
+	                  "WHERE status = 'complete' AND strength IS NULL ORDER BY id DESC",
 	/* Only the result (not updated, the revision state or the winner), and
 	 * only while the session is as it was found. */
 	[STMT_RESULT_FILL] = "UPDATE sessions SET margin = ?2, strength = ?3 WHERE id = ?1 AND "
