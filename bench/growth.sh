@@ -25,10 +25,10 @@ set10=$work/growth-10000.yaml set20=$work/growth-20000.yaml
 ans10=$work/answers-10000.yaml ans20=$work/answers-20000.yaml
 
 status=0
-paired 9 "$verdict" score -c "$set20" -a "$ans20" -- "$verdict" score -c "$set10" -a "$ans10"
+paired 15 "$verdict" score -c "$set20" -a "$ans20" -- "$verdict" score -c "$set10" -a "$ans10"
 growth "growth: score, answers weighting all N criteria, N 10,000 -> 20,000" "$RATIO" 2.2 \
 	"[medians: $(ms "$B_MS") -> $(ms "$A_MS")]" || status=1
-paired 9 "$verdict" check "$set20" -- "$verdict" check "$set10"
+paired 15 "$verdict" check "$set20" -- "$verdict" check "$set10"
 growth "growth: check, N 10,000 -> 20,000 criteria x 2" "$RATIO" 2.2 \
 	"[medians: $(ms "$B_MS") -> $(ms "$A_MS")]" || status=1
 

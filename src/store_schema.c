@@ -309,7 +309,7 @@ static int migrate(struct store *st)
 	if (read_header(st, &h))
 		goto fail;
 	for (int from = (int)h.version; from < SCHEMA_VERSION; from++) {
-		long long now;
+		long long now = 0;
 		if (run_script(st, migrations[from].sql, LOST_NOTHING) ||
 		    query_int(st, "PRAGMA user_version", &now))
 			goto fail;
