@@ -112,10 +112,11 @@ size_t clock_format_into(time_t t, int iso, char *out)
 	return strlen(out);
 }
 
-void clock_format(time_t t, char *buf, size_t len)
+/* T as text (ISO or not) into BUF of LEN bytes. */
+static void format_into_buffer(time_t t, int iso, char *buf, size_t len)
 {
 	char text[CLOCK_TEXT_MAX];
-	size_t n = clock_format_into(t, 0, text);
+	size_t n = clock_format_into(t, iso, text);
 	if (len) {    /* as strftime(): nothing when it does not fit */
 		n = n < len ? n : 0;
 		memcpy(buf, text, n);
@@ -123,13 +124,12 @@ void clock_format(time_t t, char *buf, size_t len)
 	}
 }
 
+void clock_format(time_t t, char *buf, size_t len)
+{
+	format_into_buffer(t, 0, buf, len);
+}
+
 void clock_format_iso(time_t t, char *buf, size_t len)
 {
-	char text[CLOCK_TEXT_MAX];
-	size_t n = clock_format_into(t, 1, text);
-	if (len) {    /* as strftime(): nothing when it does not fit */
-		n = n < len ? n : 0;
-		memcpy(buf, text, n);
-		buf[n] = '\0';
-	}
+	format_into_buffer(t, 1, buf, len);
 }

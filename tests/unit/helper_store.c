@@ -153,7 +153,7 @@ void assert_contains(const char *text, const char *want)
  * and leaves the file byte for byte as it was. */
 void expect_refused(struct fixture *f, unsigned flags, const char *want)
 {
-	size_t before_len, after_len;
+	size_t before_len;
 	char *before = slurp(f->path, &before_len);
 	assert_non_null(before);
 	struct store *st = NULL;
@@ -161,7 +161,13 @@ void expect_refused(struct fixture *f, unsigned flags, const char *want)
 	assert_null(st);
 	assert_contains(f->err.msg, want);
 	assert_contains(f->err.msg, f->path);
-	char *after = slurp(f->path, &after_len);
+	assert_unchanged(f->path, before, before_len);
+}
+
+void assert_unchanged(const char *path, char *before, size_t before_len)
+{
+	size_t after_len;
+	char *after = slurp(path, &after_len);
 	assert_non_null(after);
 	assert_int_equal(before_len, after_len);
 	assert_memory_equal(before, after, before_len);

@@ -48,6 +48,9 @@ long long create(struct store *st, const char *text, const char *project,
 
 /* The whole file, and its length in *LEN; NULL when it cannot be read. */
 char *slurp(const char *path, size_t *len);
+/* PATH is now byte for byte BEFORE (BEFORE_LEN bytes, from slurp(), which
+ * this frees). */
+void assert_unchanged(const char *path, char *before, size_t before_len);
 
 /* One integer from SQL run on PATH by a connection of the test's own. */
 long long sql_int(const char *path, const char *sql);

@@ -215,7 +215,7 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT max(id) FROM sessions"), 4);
 
 	/* Reading an old file changes nothing in it: it is read as it is. */
-	size_t before_len, after_len;
+	size_t before_len;
 	char *before = slurp(f->path, &before_len);
 	struct store *st = NULL;
 	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
@@ -231,11 +231,7 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(store_revision_save(st, 4, &none), -1);
 	assert_contains(store_error(st)->msg, "is read-only");
 	store_close(st);
-	char *after = slurp(f->path, &after_len);
-	assert_int_equal(before_len, after_len);
-	assert_memory_equal(before, after, before_len);
-	free(before);
-	free(after);
+	assert_unchanged(f->path, before, before_len);
 
 	/* Opened for writing, it is upgraded: every session and answer as it was. */
 	st = open_ok(f);
@@ -298,7 +294,7 @@ static void test_migrate_from_version_2(void **state)
 
 	/* Read as it is, without the new index, and not changed: the results
 	 * of its complete sessions are not known. */
-	size_t before_len, after_len;
+	size_t before_len;
 	char *before = slurp(f->path, &before_len);
 	struct store *st = NULL;
 	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
@@ -314,11 +310,7 @@ static void test_migrate_from_version_2(void **state)
 	assert_string_equal(s.winner_name, "Node.js");
 	stored_session_free(&s);
 	store_close(st);
-	char *after = slurp(f->path, &after_len);
-	assert_int_equal(before_len, after_len);
-	assert_memory_equal(before, after, before_len);
-	free(before);
-	free(after);
+	assert_unchanged(f->path, before, before_len);
 
 	/* Opened for writing, it is upgraded: every session and answer as it
 	 * was, no result known yet, and the listing reads one index. */
