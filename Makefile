@@ -11,10 +11,12 @@
 #                     fails when a growth test does
 #   make install      PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
 #
-#   STATIC=1 (the default) links the libraries statically where their
-#   archives are installed, the C library dynamically (scripts/libs.sh): a
-#   process starts faster without loading six shared libraries. STATIC=0
-#   links them all dynamically; so do make asan and make fuzz.
+#   STATIC=1 (the default) links verdict wholly statically, the C library
+#   included (-static-pie), where every archive is installed, else the
+#   libraries that have one statically (scripts/libs.sh): a process starts
+#   faster without the dynamic loader. The unit tests link the C library
+#   dynamically (cmocka has no archive). STATIC=0 links everything
+#   dynamically; so do make asan, make fuzz and make valgrind.
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -47,9 +49,13 @@ $(BUILD)/config.mk: scripts/deps.sh scripts/libs.sh
 	@curses=ncursesw; $(PKG_CONFIG) --exists ncursesw || curses=ncurses; \
 	pkgs="$$curses yaml-0.1 sqlite3 jansson nettle"; \
 	static=$$(PKG_CONFIG='$(PKG_CONFIG)' CC='$(CC)' scripts/libs.sh $$pkgs) || exit 1; \
+	whole=$$(PKG_CONFIG='$(PKG_CONFIG)' CC='$(CC)' scripts/libs.sh --whole $$pkgs) || exit 1; \
+	yaml=$$(PKG_CONFIG='$(PKG_CONFIG)' CC='$(CC)' scripts/libs.sh --whole yaml-0.1 2>/dev/null) || exit 1; \
 	{ echo "PKG_CFLAGS = $$($(PKG_CONFIG) --cflags $$pkgs)"; \
 	  echo "PKG_LIBS_DYNAMIC = $$($(PKG_CONFIG) --libs $$pkgs)"; \
 	  echo "PKG_LIBS_STATIC = $$static"; \
+	  echo "PKG_LIBS_WHOLE = $$whole"; \
+	  echo "YAML_LIBS_WHOLE = $$yaml"; \
 	  echo "CMOCKA_CFLAGS = $$($(PKG_CONFIG) --cflags cmocka 2>/dev/null)"; \
 	  echo "CMOCKA_LIBS = $$($(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)"; \
 	} > $@.tmp && mv $@.tmp $@
@@ -70,6 +76,11 @@ ALL_CFLAGS = $(BASE_CFLAGS) $(WARN) $(SAN_FLAGS) -MMD -MP \
 ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 PKG_LIBS = $(if $(filter 1,$(STATIC)),$(PKG_LIBS_STATIC),$(PKG_LIBS_DYNAMIC))
 LIBS = $(PKG_LIBS) -lm
+# verdict itself (and the floor it is measured against) links wholly
+# statically with STATIC=1 where it can (libs.sh --whole): no dynamic loader,
+# no shared library to map at start. The unit tests link cmocka, which has
+# no archive, so they link as LIBS says.
+PROG_LIBS = $(if $(and $(filter 1,$(STATIC)),$(PKG_LIBS_WHOLE)),$(PKG_LIBS_WHOLE) -lm,$(LIBS))
 # Touched when STATIC changes, so that the programs are linked again.
 LINK_STAMP = $(BUILD)/static-$(if $(filter 1,$(STATIC)),on,off)
 $(BUILD)/static-%:
@@ -112,7 +123,7 @@ $(foreach t,$(UNIT_SRC),\
 all: $(PROG)
 
 $(PROG): $(MAIN_OBJ) $(LIB_OBJ) $(LINK_STAMP)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(PROG_LIBS)
 
 $(BUILD)/%.o: %.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
@@ -160,10 +171,13 @@ asan:
 # The command-line tests with verdict under valgrind's memcheck: an error or
 # a definite or indirect leak fails them (tests/valgrind.sh says which
 # scripts it leaves out and why).
+# verdict is linked with the shared C library here (STATIC=0, in
+# build/dyn): memcheck finds malloc and free to replace in a shared libc
+# only.
 valgrind: deps
 	@command -v valgrind >/dev/null 2>&1 || $(DEPS) ci
-	@$(MAKE) --no-print-directory $(PROG)
-	@tests/valgrind.sh $(PROG)
+	@$(MAKE) --no-print-directory BUILD=build/dyn STATIC=0 build/dyn/verdict
+	@tests/valgrind.sh build/dyn/verdict
 
 # Benchmarks (bench/, docs/performance.md): `make bench` builds and runs
 # them, each command against its floor in paired runs, printing the median
@@ -171,11 +185,12 @@ valgrind: deps
 # test does (doubling the input costing more than 2.2 x the time). CI only
 # builds them (`make bench-build`).
 BENCH_BIN = $(BUILD)/bench/yaml_floor $(BUILD)/bench/save $(BUILD)/bench/paired
-# The floor links libyaml as verdict does, statically with STATIC=1.
+# The floor links as verdict does: with STATIC=1 wholly statically where it
+# can, else libyaml statically.
 $(BUILD)/bench/yaml_floor: bench/yaml_floor.c $(BUILD)/config.mk $(LINK_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) \
-		$$($(if $(filter 1,$(STATIC)),PKG_CONFIG='$(PKG_CONFIG)' CC='$(CC)' scripts/libs.sh,$(PKG_CONFIG) --libs) yaml-0.1)
+		$(if $(filter 1,$(STATIC)),$(or $(YAML_LIBS_WHOLE),$$(PKG_CONFIG='$(PKG_CONFIG)' CC='$(CC)' scripts/libs.sh yaml-0.1)),$$($(PKG_CONFIG) --libs yaml-0.1))
 $(BUILD)/bench/paired: bench/paired.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)

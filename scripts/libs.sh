@@ -2,7 +2,14 @@
 # libs.sh - the link flags of verdict's libraries, for `make STATIC=1`.
 #
 #   scripts/libs.sh PKG...
+#   scripts/libs.sh --whole PKG...
 #
+# With --whole: the flags of a program linked wholly statically, the C
+# library included, as a position-independent executable (-static-pie:
+# addresses still randomised), when every library has its archive, libc.a
+# included (libc6-dev ships it); else nothing, with a line on standard
+# error saying why. Such a program starts without the dynamic loader at all.
+# Without it:
 # Prints one line: the libraries of the pkg-config packages PKG... (with
 # their private dependencies, `pkg-config --static`) linked statically
 # between -Wl,-Bstatic and -Wl,-Bdynamic where the compiler finds their
@@ -13,6 +20,11 @@
 set -eu
 PKG_CONFIG=${PKG_CONFIG:-pkg-config}
 CC=${CC:-cc}
+whole=0
+if [ "${1:-}" = --whole ]; then
+	whole=1
+	shift
+fi
 
 dirs=$($PKG_CONFIG --static --libs-only-L "$@")
 names=$($PKG_CONFIG --static --libs-only-l "$@")
@@ -53,6 +65,17 @@ for l in $(uniq_last $names); do
 		;;
 	esac
 done
+if [ "$whole" = 1 ]; then
+	for l in $dynamic -lc -lm; do
+		name=${l#-l}
+		if ! archive "$name"; then
+			echo "make STATIC=1: no lib$name.a here, so verdict is linked with the shared C library" >&2
+			exit 0
+		fi
+	done
+	echo -static-pie $dirs $other $static $dynamic
+	exit 0
+fi
 out="$dirs $other"
 [ -n "$static" ] && out="$out -Wl,-Bstatic$static -Wl,-Bdynamic"
 echo $out $dynamic
