@@ -8,32 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "xalloc.h"
-
-/* Large buffers lie on whole huge pages where the system offers them: on a
- * virtual machine the first write to each small page of a fresh buffer can
- * cost more than the read that fills it (an 8 MB file: about 30 ms against
- * 3 ms, measured). */
-#define HUGE_PAGE (2u << 20)
-
-/* A new buffer of N bytes, which free() takes back. */
-static char *text_buffer(size_t n)
-{
-	if (n < HUGE_PAGE)
-		return xmalloc(n);
-	size_t whole = (n + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-	void *p;
-	if (posix_memalign(&p, HUGE_PAGE, whole) != 0)
-		xalloc_die();
-#ifdef MADV_HUGEPAGE
-	(void)madvise(p, whole, MADV_HUGEPAGE);   /* a hint: without it, small pages */
-#endif
-	return p;
-}
 
 /* Reads all of PATH ("-" for standard input), at most MAX bytes, into a new
  * buffer. Returns 0, or -1 with either ERR set or, when the file is over MAX
@@ -70,7 +48,7 @@ static int read_all(const char *path, size_t max, char **data, size_t *len, int 
 	size_t cap = 65536 < max + 1 ? 65536 : max + 1, n = 0;
 	if (regular && (size_t)st.st_size + 1 > cap)
 		cap = (size_t)st.st_size + 1;
-	buf = text_buffer(cap + 1);
+	buf = xmalloc_large(cap + 1);
 	for (;;) {
 		if (n == cap) {
 			if (cap > max)

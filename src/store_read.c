@@ -71,7 +71,7 @@ static int read_text(struct store *st, long long text_id, struct stored_session 
 	if (rc != SQLITE_OK)
 		return rc;
 	size_t len = (size_t)sqlite3_blob_bytes(b);
-	out->criteria_text = xmalloc(len + 1);
+	out->criteria_text = xmalloc_large(len + 1);
 	rc = len ? sqlite3_blob_read(b, out->criteria_text, (int)len, 0) : SQLITE_OK;
 	out->criteria_text[len] = '\0';
 	out->criteria_len = len;

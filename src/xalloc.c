@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 static void (*fail_hook)(void);
@@ -31,6 +32,20 @@ void *xmalloc(size_t size)
 	void *p = malloc(size ? size : 1);
 	if (!p)
 		xalloc_die();
+	return p;
+}
+
+void *xmalloc_large(size_t size)
+{
+	if (size < XALLOC_LARGE)
+		return xmalloc(size);
+	size_t whole = (size + XALLOC_LARGE - 1) & ~(XALLOC_LARGE - 1);
+	void *p;
+	if (posix_memalign(&p, XALLOC_LARGE, whole) != 0)
+		xalloc_die();
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, whole, MADV_HUGEPAGE);   /* a hint: without it, small pages */
+#endif
 	return p;
 }
 

@@ -2,6 +2,7 @@
 #include "yaml_arena.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -19,21 +20,16 @@ struct yaml_arena {
 
 /* The first block is 64 KiB, its pages populated in one call: faulting them
  * in a page at a time cost more than building the tree. Past that, a block
- * is a reservation of 32 MiB laid on huge pages (where the
- * system has them), which become memory only as they are used: on a virtual
- * machine the first write to each small page costs several microseconds,
- * more than the parse of what it holds. A block that cannot be had is memory
- * run out (xalloc.h). */
+ * is a reservation of 32 MiB on huge pages (xmalloc_large), which becomes
+ * memory only as it is used: on a virtual machine the first write to each
+ * small page costs several microseconds, more than the parse of what it
+ * holds. A block that cannot be had is memory run out (xalloc.h). */
 #define ARENA_FIRST (64u << 10)
 #define ARENA_SMALL_LARGEST (64u << 10)
-#define ARENA_HUGE_PAGE (2u << 20)
 #define ARENA_RESERVE (32u << 20)
-/* Linux's flags; elsewhere the same calls without them. */
+/* Linux's flag; elsewhere the same call without it. */
 #ifndef MAP_POPULATE
 #define MAP_POPULATE 0
-#endif
-#ifndef MAP_NORESERVE
-#define MAP_NORESERVE 0
 #endif
 
 /* A new block of SIZE bytes, its header included. */
@@ -46,27 +42,23 @@ static struct yaml_arena *arena_block(size_t size)
 		if (m == MAP_FAILED)
 			xalloc_die();
 	} else {
-		/* Whole huge pages, aligned to one: the slack around is given back. */
-		size = (size + ARENA_HUGE_PAGE - 1) & ~(size_t)(ARENA_HUGE_PAGE - 1);
-		unsigned char *r = mmap(NULL, size + ARENA_HUGE_PAGE, PROT_READ | PROT_WRITE,
-		                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-		if (r == MAP_FAILED)
-			xalloc_die();
-		size_t head = (ARENA_HUGE_PAGE - (uintptr_t)r % ARENA_HUGE_PAGE) % ARENA_HUGE_PAGE;
-		if (head)
-			munmap(r, head);
-		if (ARENA_HUGE_PAGE - head)
-			munmap(r + head + size, ARENA_HUGE_PAGE - head);
-		m = r + head;
-#ifdef MADV_HUGEPAGE
-		(void)madvise(m, size, MADV_HUGEPAGE);  /* a hint: without it, small pages */
-#endif
+		size = (size + XALLOC_LARGE - 1) & ~(XALLOC_LARGE - 1);
+		m = xmalloc_large(size);
 	}
 	struct yaml_arena *b = m;
 	b->prev = NULL;
 	b->used = 0;
 	b->size = size - sizeof *b;
 	return b;
+}
+
+static void arena_block_free(struct yaml_arena *b)
+{
+	size_t size = b->size + sizeof *b;
+	if (size <= ARENA_SMALL_LARGEST)
+		munmap(b, size);
+	else
+		free(b);
 }
 
 void *yaml_arena_alloc(struct yaml_arena **a, size_t n, size_t align)
@@ -103,7 +95,7 @@ void yaml_arena_rewind(struct yaml_arena **a, struct yaml_arena_mark m)
 	struct yaml_arena *newest = *a, *p = newest->prev;
 	while (p != m.block) {
 		struct yaml_arena *prev = p->prev;
-		munmap(p, p->size + sizeof *p);
+		arena_block_free(p);
 		p = prev;
 	}
 	newest->prev = m.block;
@@ -114,7 +106,7 @@ void yaml_arena_free(struct yaml_arena *a)
 {
 	while (a) {
 		struct yaml_arena *prev = a->prev;
-		munmap(a, a->size + sizeof *a);
+		arena_block_free(a);
 		a = prev;
 	}
 }
