@@ -8,6 +8,14 @@
  *
  *   paired RUNS A [ARG...] [-- B [ARG...]]
  *
+ * Both runs of a pair are held to one processor, the pairs taking the
+ * processors in turn. On the virtual machines we bench on, one virtual
+ * processor sometimes runs at two thirds of the other's speed for minutes
+ * (as if its host core were shared); left to the scheduler, A tended to
+ * land on one and B on the other, run after run, and a whole series came
+ * out 1.5 times off. Held together, a slow processor weighs on both runs of
+ * a pair alike.
+ *
  * One untimed run of each first (the files into the page cache, the
  * libraries mapped), then RUNS pairs. Prints one line of seven numbers:
  *
@@ -19,6 +27,10 @@
  * RSS. Without "-- B" only A is run: the ratios are 0 and B's figures 0.
  * A command that fails (status other than 0, or a signal) stops it with
  * exit status 1: a timing of a failure would mean nothing. */
+#ifdef __linux__
+#define _GNU_SOURCE       /* sched_setaffinity() */
+#include <sched.h>
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -42,9 +54,40 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Runs ARGV with its standard streams on /dev/null (NUL, open) and returns
- * its wall time and peak RSS; exits when it cannot run or fails. */
-static struct sample run(char **argv, int nul)
+/* The processors this process may run on, in order, and how many. */
+static int cpus[1024];
+static int ncpus;
+
+static void find_cpus(void)
+{
+#ifdef __linux__
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof set, &set) == 0)
+		for (int c = 0; c < CPU_SETSIZE && ncpus < 1024; c++)
+			if (CPU_ISSET(c, &set))
+				cpus[ncpus++] = c;
+#endif
+}
+
+/* Holds the calling process to processor CPU (-1: any). */
+static void hold_to(int cpu)
+{
+#ifdef __linux__
+	if (cpu >= 0) {
+		cpu_set_t set;
+		CPU_ZERO(&set);
+		CPU_SET(cpu, &set);
+		(void)sched_setaffinity(0, sizeof set, &set);
+	}
+#else
+	(void)cpu;
+#endif
+}
+
+/* Runs ARGV on processor CPU (-1: any) with its standard streams on
+ * /dev/null (NUL, open) and returns its wall time and peak RSS; exits when
+ * it cannot run or fails. */
+static struct sample run(char **argv, int nul, int cpu)
 {
 	double t0 = now_ms();
 	pid_t pid = fork();
@@ -53,6 +96,7 @@ static struct sample run(char **argv, int nul)
 		exit(1);
 	}
 	if (pid == 0) {
+		hold_to(cpu);
 		dup2(nul, 0);
 		dup2(nul, 1);
 		dup2(nul, 2);
@@ -128,12 +172,14 @@ int main(int argc, char **argv)
 	}
 	double *ams = v, *bms = v + n, *ratio = v + 2 * n, *diff = v + 3 * n;
 	double *akb = v + 4 * n, *bkb = v + 5 * n, *rss = v + 6 * n;
-	run(a, nul);
+	find_cpus();
+	run(a, nul, -1);
 	if (b)
-		run(b, nul);
+		run(b, nul, -1);
 	for (size_t i = 0; i < n; i++) {
-		struct sample sa = run(a, nul);
-		struct sample sb = b ? run(b, nul) : (struct sample){ 0, 0 };
+		int cpu = ncpus ? cpus[i % (size_t)ncpus] : -1;
+		struct sample sa = run(a, nul, cpu);
+		struct sample sb = b ? run(b, nul, cpu) : (struct sample){ 0, 0 };
 		ams[i] = sa.ms;
 		akb[i] = sa.kb;
 		bms[i] = sb.ms;
