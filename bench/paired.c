@@ -69,26 +69,27 @@ static void find_cpus(void)
 #endif
 }
 
-/* Holds the calling process to processor CPU (-1: any). */
+/* Holds this process, and so the children it starts from now on, to
+ * processor CPU: a child forked then starts there, with no move after. */
 static void hold_to(int cpu)
 {
 #ifdef __linux__
-	if (cpu >= 0) {
-		cpu_set_t set;
-		CPU_ZERO(&set);
-		CPU_SET(cpu, &set);
-		(void)sched_setaffinity(0, sizeof set, &set);
-	}
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	(void)sched_setaffinity(0, sizeof set, &set);
 #else
 	(void)cpu;
 #endif
 }
 
-/* Runs ARGV on processor CPU (-1: any) with its standard streams on
- * /dev/null (NUL, open) and returns its wall time and peak RSS; exits when
- * it cannot run or fails. */
+/* Runs ARGV on processor cpus[CPU] (CPU -1: wherever the system puts it) with its
+ * standard streams on /dev/null (NUL, open) and returns its wall time and
+ * peak RSS; exits when it cannot run or fails. */
 static struct sample run(char **argv, int nul, int cpu)
 {
+	if (cpu >= 0)
+		hold_to(cpus[cpu]);
 	double t0 = now_ms();
 	pid_t pid = fork();
 	if (pid < 0) {
@@ -96,13 +97,16 @@ static struct sample run(char **argv, int nul, int cpu)
 		exit(1);
 	}
 	if (pid == 0) {
-		hold_to(cpu);
 		dup2(nul, 0);
 		dup2(nul, 1);
 		dup2(nul, 2);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
+	/* The child started on CPU; this process, which only waits, moves out
+	 * of its way, as the system would place the two. */
+	if (cpu >= 0 && ncpus > 1)
+		hold_to(cpus[(cpu + 1) % ncpus]);
 	int status;
 	struct rusage ru;
 	while (wait4(pid, &status, 0, &ru) < 0) {
@@ -177,7 +181,7 @@ int main(int argc, char **argv)
 	if (b)
 		run(b, nul, -1);
 	for (size_t i = 0; i < n; i++) {
-		int cpu = ncpus ? cpus[i % (size_t)ncpus] : -1;
+		int cpu = ncpus ? (int)(i % (size_t)ncpus) : -1;
 		struct sample sa = run(a, nul, cpu);
 		struct sample sb = b ? run(b, nul, cpu) : (struct sample){ 0, 0 };
 		ams[i] = sa.ms;
