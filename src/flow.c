@@ -1,9 +1,12 @@
 /* flow.c - the course of a session: steps, and answers saved as given. */
 #include "flow.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "ahp.h"
+#include "criteria_groups.h"
 #include "saved_session.h"
 #include "xalloc.h"
 
@@ -151,7 +154,7 @@ struct flow_change flow_choice(const struct flow *f, size_t q, int choice)
 {
 	if (choice < 0 || (size_t)choice >= f->c->questions[q].nchoices)
 		choice = SESSION_NO_CHOICE;
-	return (struct flow_change){ FLOW_CHOICE, q, choice };
+	return (struct flow_change){ .kind = FLOW_CHOICE, .index = q, .value = choice };
 }
 
 struct flow_change flow_weight(const struct flow *f, size_t k, double weight)
@@ -161,12 +164,29 @@ struct flow_change flow_weight(const struct flow *f, size_t k, double weight)
 		weight = sc->min;
 	if (weight > sc->max)
 		weight = sc->max;
-	return (struct flow_change){ FLOW_WEIGHT, k, weight };
+	return (struct flow_change){ .kind = FLOW_WEIGHT, .index = k, .value = weight };
 }
 
 struct flow_change flow_default(size_t k)
 {
-	return (struct flow_change){ FLOW_DEFAULT, k, 0 };
+	return (struct flow_change){ .kind = FLOW_DEFAULT, .index = k };
+}
+
+struct flow_change flow_weighting(enum weighting w)
+{
+	return (struct flow_change){ .kind = FLOW_WEIGHTING, .value = w };
+}
+
+struct flow_change flow_judgment(enum judgment_level level, size_t a, size_t b, double value)
+{
+	return (struct flow_change){ .kind = FLOW_JUDGMENT, .index = a, .other = b,
+	                             .level = level, .value = ahp_nearest_scale(value) };
+}
+
+struct flow_change flow_unjudge(enum judgment_level level, size_t a, size_t b)
+{
+	return (struct flow_change){ .kind = FLOW_UNJUDGE, .index = a, .other = b,
+	                             .level = level };
 }
 
 int flow_changes(const struct flow *f, const struct flow_change *ch)
@@ -178,9 +198,50 @@ int flow_changes(const struct flow *f, const struct flow_change *ch)
 	case FLOW_WEIGHT:
 		return !s->weight_set[ch->index] || s->weights[ch->index] != ch->value;
 	case FLOW_DEFAULT:
-		break;
+		return s->weight_set[ch->index] != 0;
+	case FLOW_WEIGHTING:
+		return s->weighting != (enum weighting)ch->value;
+	case FLOW_JUDGMENT: {
+		const struct judgment *j = session_judgment(s, ch->level, ch->index, ch->other);
+		if (!j)
+			return 1;
+		/* The same comparison given the other way round is the same answer. */
+		double v = j->a == ch->index ? j->value : 1 / j->value;
+		return fabs(v - ch->value) > 1e-9 * ch->value;
 	}
-	return s->weight_set[ch->index] != 0;
+	case FLOW_UNJUDGE:
+		return session_judgment(s, ch->level, ch->index, ch->other) != NULL;
+	}
+	return 0;
+}
+
+/* The store's name of an item of a comparison at LEVEL: a criterion's id or
+ * a group's name. */
+static const char *item_name(const struct criteria *c, const struct criteria_groups *g,
+                             enum judgment_level level, size_t i)
+{
+	return level == JUDGE_GROUPS ? g->names[i] : c->criteria[i].id;
+}
+
+/* Saves comparison change CH, then keeps it in the session. */
+static int apply_judgment(struct flow *f, const struct flow_change *ch, struct verror *err)
+{
+	struct criteria_groups g;
+	criteria_groups_init(&g, f->c);
+	const char *level = ch->level == JUDGE_GROUPS ? "groups" : "criteria";
+	const char *a = item_name(f->c, &g, ch->level, ch->index);
+	const char *b = item_name(f->c, &g, ch->level, ch->other);
+	int rc = ch->kind == FLOW_JUDGMENT
+	         ? store_save_judgment(f->store, f->id, level, a, b, ch->value)
+	         : store_clear_judgment(f->store, f->id, level, a, b);
+	criteria_groups_free(&g);
+	if (saved(f, rc, err))
+		return -1;
+	if (ch->kind == FLOW_JUDGMENT)
+		session_set_judgment(f->s, ch->level, ch->index, ch->other, ch->value);
+	else
+		session_clear_judgment(f->s, ch->level, ch->index, ch->other);
+	return 0;
 }
 
 /* Saves CH, then keeps it in the session. */
@@ -209,6 +270,20 @@ static int apply(struct flow *f, const struct flow_change *ch, struct verror *er
 		if (saved(f, store_clear_weight(f->store, f->id, c->criteria[i].id), err))
 			return -1;
 		f->s->weight_set[i] = 0;
+		break;
+	case FLOW_WEIGHTING: {
+		enum weighting w = (enum weighting)ch->value;
+		rc = store_save_weighting(f->store, f->id,
+		                          w == WEIGHTING_PAIRWISE ? "pairwise" : "ratings");
+		if (saved(f, rc, err))
+			return -1;
+		f->s->weighting = w;
+		break;
+	}
+	case FLOW_JUDGMENT:
+	case FLOW_UNJUDGE:
+		if (apply_judgment(f, ch, err))
+			return -1;
 		break;
 	}
 	return touched(f, err);

@@ -83,6 +83,10 @@ enum flow_change_kind {
 	FLOW_WEIGHT,            /* criterion INDEX given weight VALUE */
 	FLOW_DEFAULT,           /* criterion INDEX back to its default: the person's
 	                         * weight forgotten */
+	FLOW_WEIGHTING,         /* weighing by ratings or in pairs: VALUE is the enum
+	                         * weighting */
+	FLOW_JUDGMENT,          /* at LEVEL, INDEX matters VALUE times as much as OTHER */
+	FLOW_UNJUDGE,           /* at LEVEL, the comparison of INDEX and OTHER forgotten */
 };
 
 /* One answer, as it will be saved. */
@@ -90,6 +94,8 @@ struct flow_change {
 	enum flow_change_kind kind;
 	size_t index;
 	double value;
+	size_t other;           /* FLOW_JUDGMENT, FLOW_UNJUDGE */
+	enum judgment_level level; /* FLOW_JUDGMENT, FLOW_UNJUDGE */
 };
 
 /* Answering question Q with choice CHOICE; one out of range (as
@@ -99,6 +105,12 @@ struct flow_change flow_choice(const struct flow *f, size_t q, int choice);
 struct flow_change flow_weight(const struct flow *f, size_t k, double weight);
 /* Forgetting the person's weight of criterion K. */
 struct flow_change flow_default(size_t k);
+/* Choosing how to weigh (enum weighting). */
+struct flow_change flow_weighting(enum weighting w);
+/* A over B = VALUE at LEVEL (VALUE snapped to Saaty's scale, ahp.h);
+ * forgetting that comparison. */
+struct flow_change flow_judgment(enum judgment_level level, size_t a, size_t b, double value);
+struct flow_change flow_unjudge(enum judgment_level level, size_t a, size_t b);
 
 /* 1 when CH would change the session's answers, 0 when they are so already. */
 int flow_changes(const struct flow *f, const struct flow_change *ch);

@@ -109,6 +109,9 @@ static void build_row(struct report *rep, size_t k)
 	case WEIGHT_PROFILE:
 		row->weight_source = "profile";
 		break;
+	case WEIGHT_PAIRWISE:
+		row->weight_source = "pairwise";
+		break;
 	}
 	row->weight_reason = score_sentence_new(c, r, SCORE_SENTENCE_WEIGHT_STORY, k);
 	if (row->weight_reason[0] >= 'a' && row->weight_reason[0] <= 'z')

@@ -12,7 +12,9 @@
 
 #include <stddef.h>
 
+#include "ahp.h"
 #include "criteria.h"
+#include "score_methods.h"
 #include "session.h"
 
 #define SCORE_MIN_TRIALS  10000
@@ -23,6 +25,43 @@ enum weight_source {
 	WEIGHT_DEFAULT,         /* the criteria file's default_weight */
 	WEIGHT_PROFILE,         /* the default, moved by profile answers */
 	WEIGHT_PERSON,          /* set by the person */
+	WEIGHT_PAIRWISE,        /* from the person's comparisons in pairs */
+};
+
+/* The three ways of adding up (score_methods.h). */
+enum method {
+	METHOD_WEIGHTED_SUM,    /* verdict's own: the recommendation */
+	METHOD_WEIGHTED_PRODUCT,
+	METHOD_TOPSIS,
+	METHOD_COUNT,
+};
+
+/* One matrix of a pairwise weighting: the criteria of one group (or of the
+ * whole set, when it is flat), or the groups themselves. */
+struct pairwise_matrix {
+	enum judgment_level level;
+	int group;              /* JUDGE_CRITERIA: the group compared within, -1 for a
+	                         * flat set; JUDGE_GROUPS: -1 */
+	size_t nitems;
+	size_t *items;          /* [nitems]: criterion or group indices; the ahp result's
+	                         * item i is items[i] */
+	enum ahp_status status; /* AHP_EMPTY for a matrix with no comparisons yet (a group
+	                         * of one criterion needs none: its weight is 1) */
+	struct ahp_result ahp;  /* when status is AHP_OK */
+};
+
+/* How a pairwise weighting came out (result.pairwise). Weights multiply
+ * down the levels: a criterion's share is its group's share times its
+ * share within the group. */
+struct pairwise_info {
+	size_t nmatrices;
+	struct pairwise_matrix *matrices; /* the groups' own matrix first, when the set has
+	                                   * groups, then each group's in order */
+	int worst;              /* the matrix with the highest consistency ratio, or -1 */
+	int has_next;           /* 1 when a missing comparison would tell more */
+	struct judgment next;   /* the one that would tell the most, in model indices,
+	                         * with the value filled in for it now */
+	size_t nleft_out;       /* criteria in no comparison: weight 0 */
 };
 
 enum strength {
@@ -99,11 +138,18 @@ struct result {
 	int top_lever;          /* the lever that gives another winner the widest margin,
 	                         * one of a question not answered yet first, or -1 when no
 	                         * other answer changes the winner */
+	double *weight_shares;  /* [ncriteria]: weights[i] / total_weight, summing to 1 */
+	struct method_result methods[METHOD_COUNT]; /* [METHOD_WEIGHTED_SUM] is this result */
+	int methods_agree;      /* 1 when the three methods name the same winner (or
+	                         * all three a tie) */
+	struct pairwise_info *pairwise; /* NULL unless the session weighs in pairs */
 };
 
 enum score_status {
 	SCORE_OK,
 	SCORE_ALL_WEIGHTS_ZERO, /* nothing to weigh: an input error */
+	SCORE_PAIRWISE_INCOMPLETE, /* weighing in pairs, and the comparisons do not yet link
+	                            * the criteria of some matrix (or there are none) */
 };
 
 /* Scores session S against criteria C into R. On SCORE_OK the caller frees R
@@ -114,6 +160,11 @@ void result_free(struct result *r);
 
 /* A person-readable message for a status. */
 const char *score_status_message(enum score_status st);
+/* The name of METHOD in JSON: "weighted_sum", "weighted_product", "topsis";
+ * and for people: "weighted sum", "weighted product", "TOPSIS". */
+const char *method_key(enum method m);
+const char *method_name(enum method m);
+
 /* "clear", "leaning" or "too-close". */
 const char *strength_name(enum strength st);
 /* Where a weight came from, in a word for people: "yours", "answers" (the

@@ -20,6 +20,29 @@
 
 #define SESSION_NO_CHOICE (-1)
 
+/* How the person weighs the criteria: a weight for each on the scale, or
+ * comparisons of two at a time (pairwise, docs/scoring.md). */
+enum weighting {
+	WEIGHTING_RATINGS,
+	WEIGHTING_PAIRWISE,
+};
+
+/* What one comparison compares: two criteria, or two groups of criteria
+ * (criteria_groups.h) in a set whose criteria have groups. */
+enum judgment_level {
+	JUDGE_CRITERIA,
+	JUDGE_GROUPS,
+};
+
+/* One comparison: A matters VALUE times as much as B (Saaty's scale: 1 to 9
+ * and their reciprocals, 1/9 to 1). A and B are criterion indices, or group
+ * indices (criteria_groups.h) for JUDGE_GROUPS; A != B. */
+struct judgment {
+	enum judgment_level level;
+	size_t a, b;
+	double value;
+};
+
 struct session {
 	char *project;          /* NULL when not given */
 	char *respondent;       /* NULL when not given */
@@ -29,6 +52,11 @@ struct session {
 	size_t ncriteria;
 	double *weights;        /* [ncriteria]: the person's weight, valid where weight_set[i] */
 	unsigned char *weight_set; /* [ncriteria]: 1 where the person set the weight */
+	enum weighting weighting; /* WEIGHTING_RATINGS unless the person chose pairs */
+	size_t njudgments;
+	struct judgment *judgments; /* [njudgments], at most one per pair (either way
+	                             * round), in the order first given; used when
+	                             * weighting is WEIGHTING_PAIRWISE */
 };
 
 /* A new empty session for C: no choices, no weights. Free with
@@ -39,6 +67,17 @@ void session_free(struct session *s);
 /* Replaces a text field (project, respondent or notes) with a copy of VALUE,
  * or clears it when VALUE is NULL. */
 void session_set_text(char **field, const char *value);
+
+/* The comparison of A and B at LEVEL, whichever way round it was given, or
+ * NULL. */
+const struct judgment *session_judgment(const struct session *s, enum judgment_level level,
+                                        size_t a, size_t b);
+/* Sets A over B at LEVEL to VALUE, replacing the pair's comparison given
+ * either way round (which keeps its place). */
+void session_set_judgment(struct session *s, enum judgment_level level, size_t a, size_t b,
+                          double value);
+/* Forgets the comparison of A and B at LEVEL; returns 1 when there was one. */
+int session_clear_judgment(struct session *s, enum judgment_level level, size_t a, size_t b);
 
 /* ---- the steps (session_steps.c) ---- */
 

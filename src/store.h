@@ -100,6 +100,16 @@ int store_save_choice(struct store *st, long long id, const char *question, cons
 int store_save_weight(struct store *st, long long id, const char *criterion, double weight);
 int store_clear_weight(struct store *st, long long id, const char *criterion);
 int store_save_notes(struct store *st, long long id, const char *notes);
+/* How the person weighs: "ratings" or "pairwise" (enum weighting). */
+int store_save_weighting(struct store *st, long long id, const char *weighting);
+/* One comparison, A over B = VALUE (finite, > 0), at LEVEL "criteria" or
+ * "groups"; A and B are criterion ids or group names. It replaces the
+ * pair's comparison given either way round. store_clear_judgment forgets
+ * the pair's comparison, whichever way round. */
+int store_save_judgment(struct store *st, long long id, const char *level, const char *a,
+                        const char *b, double value);
+int store_clear_judgment(struct store *st, long long id, const char *level, const char *a,
+                         const char *b);
 int store_save_names(struct store *st, long long id, const char *project, const char *respondent);
 /* The walk-through's step reached, to resume there. */
 int store_save_step(struct store *st, long long id, int step);
@@ -124,6 +134,12 @@ struct stored_choice {
 struct stored_weight {
 	char *criterion;
 	double weight;
+};
+
+struct stored_judgment {
+	const char *level;      /* "criteria" or "groups" (static) */
+	char *a, *b;            /* criterion ids or group names */
+	double value;           /* a over b */
 };
 
 struct stored_session {
@@ -152,6 +168,10 @@ struct stored_session {
 	struct stored_choice *choices;
 	size_t nweights;
 	struct stored_weight *weights;
+	const char *weighting;  /* "ratings" or "pairwise" (static; "ratings" for a session
+	                         * stored before there was a choice) */
+	size_t njudgments;
+	struct stored_judgment *judgments; /* in the order first given */
 };
 
 /* Loads session ID whole. Free with stored_session_free(). */
@@ -228,7 +248,7 @@ struct revision_summary {
 	const char *winner_name;/* NULL when not complete or a tie */
 	const char *project;    /* NULL when not given */
 	const char *respondent; /* NULL when not given */
-	size_t nchoices, nweights;
+	size_t nchoices, nweights, njudgments;
 };
 
 /* Calls EACH for every revision of session ID, oldest first. The summary's

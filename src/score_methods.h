@@ -1,0 +1,43 @@
+/* score_methods.h - the recommendation cross-checked by two more ways of
+ * adding up the same ratings and weights: the weighted product and TOPSIS
+ * (docs/scoring.md, "Three methods"). Pure arithmetic.
+ *
+ * RATINGS is [ncriteria * noptions], a row per criterion (0..10), WEIGHTS
+ * [ncriteria] (>= 0, not all 0). Each method gives every option a score
+ * from 0 to 100 and a winner: the option with the highest score, or -1 when
+ * the best two are less than TIE points apart (the criteria set's tie
+ * threshold, as for the weighted sum). */
+#ifndef VERDICT_SCORE_METHODS_H
+#define VERDICT_SCORE_METHODS_H
+
+#include <stddef.h>
+
+#include "criteria.h"
+
+struct method_result {
+	int winner;             /* option index, or -1 for a tie */
+	double scores[CRITERIA_MAX_OPTIONS]; /* 0..100 */
+};
+
+/* The weighted product: each option's weighted geometric mean of its
+ * ratings, out of 100. A rating of 0 counts as SCORE_PRODUCT_FLOOR (half
+ * the smallest step of the rating scale), so that one zero weighs heavily
+ * without wiping out every other criterion. */
+#define SCORE_PRODUCT_FLOOR 0.5
+void score_weighted_product(size_t noptions, size_t ncriteria, const double *ratings,
+                            const double *weights, double tie, struct method_result *out);
+
+/* TOPSIS: ratings normalised by each criterion's vector length, weighted by
+ * the weights' shares; each option's closeness to the ideal (the best
+ * rating on every criterion) against the anti-ideal (the worst), out of 100.
+ * A criterion on which every option is rated 0 tells nothing and is left
+ * out; when all are, every option scores 50. */
+void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
+                  const double *weights, double tie, struct method_result *out);
+
+/* The weighted sum's own scores and winner (the result's), in the same
+ * shape. */
+void score_weighted_sum(size_t noptions, size_t ncriteria, const double *ratings,
+                        const double *weights, double tie, struct method_result *out);
+
+#endif
