@@ -78,10 +78,10 @@ void score_weighted_product(size_t noptions, size_t ncriteria, const double *rat
 	pick_winner(noptions, tie, out);
 }
 
-void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
-                  const double *weights, double tie, struct method_result *out)
+void score_topsis_closeness(size_t noptions, size_t ncriteria, const double *ratings,
+                            const double *weights, const unsigned char *cost,
+                            double *closeness)
 {
-	clear(out);
 	double total = weight_total(ncriteria, weights);
 	double best[CRITERIA_MAX_OPTIONS] = { 0 }, worst[CRITERIA_MAX_OPTIONS] = { 0 };
 	int used = 0;
@@ -95,8 +95,8 @@ void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
 			continue;       /* every option rated 0: it tells nothing */
 		used = 1;
 		double share = weights[i] / total;
-		/* The weighted, normalised ratings v_j; the ideal is the largest,
-		 * the anti-ideal the smallest. */
+		/* The weighted, normalised figures v_j; the ideal is the largest,
+		 * the anti-ideal the smallest (the other way round for a cost). */
 		double hi = -INFINITY, lo = INFINITY;
 		for (size_t j = 0; j < noptions; j++) {
 			double v = share * row[j] / len;
@@ -104,6 +104,11 @@ void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
 				hi = v;
 			if (v < lo)
 				lo = v;
+		}
+		if (cost && cost[i]) {
+			double t = hi;
+			hi = lo;
+			lo = t;
 		}
 		for (size_t j = 0; j < noptions; j++) {
 			double v = share * row[j] / len;
@@ -115,7 +120,17 @@ void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
 		double dplus = sqrt(best[j]), dminus = sqrt(worst[j]);
 		/* Level with the ideal and the anti-ideal at once (every option
 		 * alike): halfway. */
-		out->scores[j] = used && dplus + dminus > 0 ? 100.0 * dminus / (dplus + dminus) : 50;
+		closeness[j] = used && dplus + dminus > 0 ? dminus / (dplus + dminus) : 0.5;
 	}
+}
+
+void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
+                  const double *weights, double tie, struct method_result *out)
+{
+	clear(out);
+	double closeness[CRITERIA_MAX_OPTIONS];
+	score_topsis_closeness(noptions, ncriteria, ratings, weights, NULL, closeness);
+	for (size_t j = 0; j < noptions; j++)
+		out->scores[j] = 100.0 * closeness[j];
 	pick_winner(noptions, tie, out);
 }

@@ -184,6 +184,24 @@ static void test_three_options(void **state)
 	assert_int_equal(m.winner, 1);
 }
 
+/* A cost criterion takes the smallest figure as its ideal: one criterion
+ * of costs 1, 2, 4 puts the cheapest first, the reverse of a benefit. */
+static void test_closeness_cost(void **state)
+{
+	(void)state;
+	const double figures[] = { 1, 2, 4 };
+	const double weights[] = { 1 };
+	const unsigned char cost[] = { 1 };
+	double c[3];
+	score_topsis_closeness(3, 1, figures, weights, cost, c);
+	assert_near(c[0], 1, EXACT);
+	assert_near(c[1], 2.0 / 3, EXACT);
+	assert_near(c[2], 0, EXACT);
+	score_topsis_closeness(3, 1, figures, weights, NULL, c);
+	assert_near(c[0], 0, EXACT);
+	assert_near(c[1], 1.0 / 3, EXACT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +216,7 @@ int main(void)
 		cmocka_unit_test(test_topsis_scale_free),
 		cmocka_unit_test(test_tie),
 		cmocka_unit_test(test_three_options),
+		cmocka_unit_test(test_closeness_cost),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
