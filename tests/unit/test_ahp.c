@@ -278,7 +278,9 @@ static void test_next_largest(void **state)
 	assert_true(r.has_next);
 	assert_int_equal(r.next.a, 0);
 	assert_int_equal(r.next.b, 3);
-	assert_near(r.next.value, r.weights[0] / r.weights[3], EXACT);
+	assert_near(r.next.value, 3, EXACT);
+	assert_near(r.weights[0], 0.5, EXACT);
+	assert_near(r.weights[2], 1.0 / 12, EXACT);
 	ahp_result_free(&r);
 }
 
@@ -320,6 +322,17 @@ static void test_hints_planted(void **state)
 	assert_near(r.hints[0].given, 0.25, 0);
 	assert_near(r.hints[0].fit, 2, 0);
 	assert_near(r.hints[0].cr_after, 0, EXACT);
+	/* Then b over c (2; the others imply 5) and a over c (4; fit 9), as
+	 * docs/scoring.md shows them. */
+	assert_int_equal(r.nhints, 3);
+	assert_int_equal(r.hints[1].a, 1);
+	assert_int_equal(r.hints[1].b, 2);
+	assert_near(r.hints[1].fit, 5, 0);
+	assert_near(r.hints[1].cr_after, 0.160818, 0.0000005);
+	assert_int_equal(r.hints[2].a, 0);
+	assert_int_equal(r.hints[2].b, 2);
+	assert_near(r.hints[2].fit, 9, 0);
+	assert_near(r.hints[2].cr_after, 0.162685, 0.0000005);
 	for (size_t h = 0; h < r.nhints; h++) {
 		assert_true(r.hints[h].cr_after < r.cr);
 		if (h > 0)
