@@ -143,6 +143,17 @@ void sql_exec(const char *path, const char *sql)
 	sqlite3_close(db);
 }
 
+int sql_try(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
 void assert_contains(const char *text, const char *want)
 {
 	if (!strstr(text, want))

@@ -62,6 +62,10 @@ int plan_sorts(const char *path, const char *sql);
 /* Runs SQL on PATH with a connection of the test's own. */
 void sql_exec(const char *path, const char *sql);
 
+/* Runs SQL on PATH with a connection of the test's own, foreign keys on:
+ * 0, or -1 when SQLite refuses it (nothing of it is then kept). */
+int sql_try(const char *path, const char *sql);
+
 /* TEXT holds WANT. */
 void assert_contains(const char *text, const char *want);
 

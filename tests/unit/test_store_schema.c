@@ -111,7 +111,7 @@ static void test_schema_created(void **state)
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE name IN "
 	                                  "('sessions', 'choices', 'weights', 'criteria_texts')"), 4);
@@ -129,7 +129,7 @@ static void test_schema_created(void **state)
 	assert_true(plan_covered(f->path));
 	/* Opening again changes nothing. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 }
 
 static void test_migrate_from_version_0(void **state)
@@ -140,7 +140,7 @@ static void test_migrate_from_version_0(void **state)
 	assert_non_null(fp);
 	fclose(fp);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	create(f->st, CRITERIA, "p", "r");
 	store_close(f->st);
 	f->st = NULL;
@@ -149,7 +149,7 @@ static void test_migrate_from_version_0(void **state)
 	sql_exec(f->path, "PRAGMA user_version = 0; VACUUM;");
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 0);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	create(f->st, CRITERIA, "p", "r");
 }
@@ -235,7 +235,7 @@ static void test_migrate_from_version_1(void **state)
 
 	/* Opened for writing, it is upgraded: every session and answer as it was. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	char *now;
 	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS), sessions);
@@ -272,7 +272,7 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	/* Opening again changes nothing more. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
 	free(sessions);
 	free(choices);
@@ -315,7 +315,7 @@ static void test_migrate_from_version_2(void **state)
 	/* Opened for writing, it is upgraded: every session and answer as it
 	 * was, no result known yet, and the listing reads one index. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	char *now;
 	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS
 	                                    "||','||quote(copied_from)||','||quote(kept_rev)||"
@@ -343,7 +343,7 @@ static void test_migrate_from_version_2(void **state)
 	assert_true(r.margin[0] == 12.5);
 	assert_null(r.strength[1]);
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	free(sessions);
 	free(choices);
 	free(weights);
