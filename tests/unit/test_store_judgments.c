@@ -229,6 +229,150 @@ static void test_judgments_edit_finished(void **state)
 	stored_session_free(&s);
 }
 
+static int count_judgments(const struct revision_summary *r, void *ctx)
+{
+	size_t *n = ctx;
+	n[r->rev] = r->njudgments;
+	return 0;
+}
+
+/* A revert brings back the weighting and the comparisons, in their order,
+ * keeping the ones it replaces as a revision. */
+static void test_judgments_reverted(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	long long id = pairwise_session(st);
+	assert_int_equal(store_save_status(st, id, SESSION_COMPLETE, "Node.js"), 0);
+	long long rev = 0;
+	assert_int_equal(store_revision_save(st, id, &rev), 0);
+	assert_int_equal(rev, 1);
+	assert_int_equal(store_clear_judgment(st, id, "criteria", "speed", "syntax"), 0);
+	assert_int_equal(store_save_judgment(st, id, "criteria", "speed", "syntax", 9), 0);
+	assert_int_equal(store_save_weighting(st, id, "ratings"), 0);
+	assert_int_equal(store_save_weight(st, id, "speed", 4), 0);
+	size_t n[4] = { 0 };
+	assert_int_equal(store_revisions(st, id, count_judgments, n), 0);
+	assert_int_equal(n[1], 3);
+	long long kept = 0;
+	assert_int_equal(store_revert(st, id, 1, &kept), 0);
+	assert_int_equal(kept, 2);
+	struct stored_session s;
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_string_equal(s.weighting, "pairwise");
+	assert_int_equal(s.nweights, 0);
+	ASSERT_JUDGMENTS(&s, "criteria speed syntax 3", "criteria syntax libraries 0.2",
+	                 "groups Technical Product 2");
+	stored_session_free(&s);
+	assert_int_equal(store_revision_load(st, id, 2, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	assert_int_equal(s.nweights, 1);
+	ASSERT_JUDGMENTS(&s, "criteria syntax libraries 0.2", "groups Technical Product 2",
+	                 "criteria speed syntax 9");
+	stored_session_free(&s);
+	memset(n, 0, sizeof n);
+	assert_int_equal(store_revisions(st, id, count_judgments, n), 0);
+	assert_int_equal(n[1], 3);
+	assert_int_equal(n[2], 3);
+	/* Nothing changed since the revert: keeping a revision gives 1 again. */
+	assert_int_equal(store_revision_save(st, id, &rev), 0);
+	assert_int_equal(rev, 1);
+	/* A changed comparison is a change: the next keep is a new revision. */
+	assert_int_equal(store_save_judgment(st, id, "groups", "Technical", "Product", 3), 0);
+	assert_int_equal(store_revision_save(st, id, &rev), 0);
+	assert_int_equal(rev, 3);
+	assert_int_equal(store_revert(st, id, 2, &kept), 0);
+	assert_int_equal(kept, 3);
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	ASSERT_JUDGMENTS(&s, "criteria syntax libraries 0.2", "groups Technical Product 2",
+	                 "criteria speed syntax 9");
+	stored_session_free(&s);
+	/* Deleting the session takes its comparisons and its revisions'. */
+	assert_int_equal(store_delete(st, id), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM judgments"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_judgments"), 0);
+}
+
+static void test_judgments_copied(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	long long id = pairwise_session(st);
+	assert_int_equal(store_save_judgment(st, id, "criteria", "syntax", "speed", 5), 0);
+	long long copy = 0;
+	assert_int_equal(store_copy(st, id, "Scenario B", &copy), 0);
+	struct stored_session s;
+	assert_int_equal(store_load(st, copy, &s), 0);
+	assert_string_equal(s.weighting, "pairwise");
+	ASSERT_JUDGMENTS(&s, "criteria syntax speed 5", "criteria syntax libraries 0.2",
+	                 "groups Technical Product 2");
+	stored_session_free(&s);
+	/* Each has its own: a change to the copy leaves the original. */
+	assert_int_equal(store_clear_judgment(st, copy, "criteria", "syntax", "speed"), 0);
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_int_equal(s.njudgments, 3);
+	stored_session_free(&s);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM judgments"), 5);
+}
+
+static void test_judgments_created_whole(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f);
+	struct stored_judgment js[] = {
+		{ "criteria", (char *)"syntax", (char *)"speed", 1.0 / 3 },
+		{ "groups", (char *)"Technical", (char *)"Product", 2 },
+		{ "criteria", (char *)"libraries", (char *)"syntax", 5 },
+	};
+	struct stored_session in = {
+		.criteria_name = (char *)"t.yaml", .criteria_text = (char *)CRITERIA,
+		.criteria_len = strlen(CRITERIA), .criteria_id = (char *)"t",
+		.criteria_title = (char *)"T", .status = SESSION_COMPLETE,
+		.winner_name = (char *)"Python", .strength = "clear", .margin = 20,
+		.weighting = "pairwise", .njudgments = 3, .judgments = js,
+	};
+	long long id = 0;
+	assert_int_equal(store_create_whole(st, &in, &id), 0);
+	struct stored_session s;
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_string_equal(s.weighting, "pairwise");
+	ASSERT_JUDGMENTS(&s, "criteria syntax speed 0.333333", "groups Technical Product 2",
+	                 "criteria libraries syntax 5");
+	assert_true(s.judgments[0].value == 1.0 / 3);
+	assert_int_equal(s.status, SESSION_COMPLETE);
+	assert_string_equal(s.strength, "clear");
+	stored_session_free(&s);
+	/* Weighting NULL is ratings. */
+	in.weighting = NULL;
+	in.njudgments = 0;
+	assert_int_equal(store_create_whole(st, &in, &id), 0);
+	assert_int_equal(store_load(st, id, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	stored_session_free(&s);
+	/* A malformed comparison or weighting stores nothing. */
+	long long sessions = sql_int(f->path, "SELECT count(*) FROM sessions");
+	in.njudgments = 3;
+	js[2].b = (char *)"libraries";
+	assert_int_equal(store_create_whole(st, &in, &id), -1);
+	assert_contains(store_error(st)->msg, "cannot be compared with itself");
+	js[2].b = (char *)"syntax";
+	js[1].value = 0;
+	assert_int_equal(store_create_whole(st, &in, &id), -1);
+	js[1].value = 2;
+	/* The same pair twice, either way round, is one row: the last one. */
+	js[2] = (struct stored_judgment){ "criteria", (char *)"speed", (char *)"syntax", 4 };
+	in.weighting = "in pairs";
+	assert_int_equal(store_create_whole(st, &in, &id), -1);
+	assert_contains(store_error(st)->msg, "not 'in pairs'");
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), sessions);
+	in.weighting = "pairwise";
+	assert_int_equal(store_create_whole(st, &in, &id), 0);
+	assert_int_equal(store_load(st, id, &s), 0);
+	ASSERT_JUDGMENTS(&s, "criteria speed syntax 4", "groups Technical Product 2");
+	stored_session_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +380,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_judgments_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_judgments_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_judgments_edit_finished, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_judgments_reverted, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_judgments_copied, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_judgments_created_whole, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
