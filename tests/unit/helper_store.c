@@ -186,6 +186,46 @@ void assert_unchanged(const char *path, char *before, size_t before_len)
 	free(after);
 }
 
+/* Every row of TABLE on PATH, each column quote()d, in a fixed order, as one
+ * string (the caller frees it): two equal dumps hold the same values with
+ * the same types, byte for byte. */
+char *dump_rows(const char *path, const char *table, const char *columns)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT group_concat(r, char(10)) FROM (SELECT %s AS r FROM %s "
+	         "ORDER BY 1)", columns, table);
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	const char *v = (const char *)sqlite3_column_text(s, 0);
+	char *copy = strdup(v ? v : "");
+	assert_non_null(copy);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return copy;
+}
+
+void rows_before(const char *path, struct kept_rows *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		rows[i].before = dump_rows(path, rows[i].table, rows[i].columns);
+}
+
+void assert_rows_kept(const char *path, struct kept_rows *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *now = dump_rows(path, rows[i].table, rows[i].columns);
+		if (strcmp(now, rows[i].before) != 0)
+			fail_msg("%s changed:\n%s\nnow:\n%s", rows[i].table, rows[i].before, now);
+		free(now);
+		free(rows[i].before);
+		rows[i].before = NULL;
+	}
+}
+
 int collect(const struct session_summary *s, void *ctx)
 {
 	struct seen *seen = ctx;
