@@ -270,7 +270,7 @@ static void test_errors_grouped(void **state)
 	expect_error(c, "pairwise:\n  - [speed, Team, 3]\n", 1, 2, 13,
 	             "'speed' is a criterion and 'Team' a group: compare criteria with criteria "
 	             "of their own group, and groups with groups");
-	expect_error(c, "pairwise:\n  - [Team, Team, 3]\n", 1, 2, 11,
+	expect_error(c, "pairwise:\n  - [Team, Team, 3]\n", 1, 2, 12,
 	             "'Team' is compared with itself; compare two different groups");
 	expect_error(c, "pairwise:\n  - [Teem, Technical, 3]\n", 1, 2, 6,
 	             "unknown criterion or group 'Teem' in 'pairwise'; did you mean 'Team'?");
