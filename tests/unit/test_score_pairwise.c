@@ -294,8 +294,9 @@ static void test_groups(void **state)
 	assert_close(r.weights[criteria_criterion_index(c, "libraries")], 5.0 / 3);
 	assert_close(r.weights[criteria_criterion_index(c, "ai_ml")], 0);
 	/* Groups 2 : 1 (2/3, 1/3), Product 0: speed 2/3 x .75 = .5 (5 on the
-	 * scale), libraries 1/3 x .5 = 1/6 (5/3). */
-	assert_close(r.weight_shares[criteria_criterion_index(c, "speed")], 0.75);
+	 * scale), architecture 2/3 x .25, libraries and team 1/3 x .5, each 1/6
+	 * (5/3): speed's weight 5 of 10. */
+	assert_close(r.weight_shares[criteria_criterion_index(c, "speed")], 0.5);
 	assert_int_equal(r.pairwise->nleft_out, 10);
 	result_free(&r);
 	criteria_free(c);
