@@ -180,9 +180,11 @@ void stored_session_free(struct stored_session *s);
 
 /* Creates a whole session at once, in one transaction, from IN: its criteria
  * name, text, id and title, project, respondent, notes, status, winner name,
- * step, choices and weights (IN's id and dates are ignored: the session gets
- * a new id, stored in *ID, and the clock's time). Nothing is stored unless
- * everything is. For `verdict score --save`. */
+ * step, choices and weights, weighting (NULL is "ratings") and comparisons,
+ * in their order (IN's id and dates are ignored: the session gets a new id,
+ * stored in *ID, and the clock's time). Nothing is stored unless everything
+ * is (a malformed comparison or weighting stores nothing). For `verdict
+ * score --save`. */
 int store_create_whole(struct store *st, const struct stored_session *in, long long *id);
 
 struct session_summary {
