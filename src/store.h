@@ -226,15 +226,16 @@ int store_delete(struct store *st, long long id);
 /* ---- records: copies and revisions ---- */
 
 /* Makes a new session (a new id, into *NEW_ID) from session ID: the same
- * criteria text, answers, names, notes, step, status and winner; PROJECT, when
+ * criteria text, answers (weighting and comparisons, in their order,
+ * included), names, notes, step, status and winner; PROJECT, when
  * not NULL, replaces the project name. The copy records ID as the session it
  * was copied from (stored_session.copied_from); its created and updated times
  * are the clock's; revisions are not copied. One transaction. The
  * walk-through calls it for "a new scenario". */
 int store_copy(struct store *st, long long id, const char *project, long long *new_id);
 
-/* Keeps the current answers of session ID (choices, weights, status, winner,
- * step, notes, names) as revision *REV (1, 2, ... per session), before the
+/* Keeps the current answers of session ID (choices, weights, weighting and
+ * comparisons, status, winner, step, notes, names) as revision *REV (1, 2, ... per session), before the
  * original is edited. When a revision already holds exactly these answers
  * (nothing has changed since it was kept or reverted to), *REV is that one
  * and nothing is written. Edits of a complete session keep a revision by

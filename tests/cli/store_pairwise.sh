@@ -117,45 +117,45 @@ pairwise:
   - [syntax, libraries, 1/5]
   - [Technical, Product, 2]
   - [Team & ecosystem, Technical, 1/3]
+  - [universality, use_cases, 2]
+  - [ai_ml, universality, 1/3]
 EOF
 run "$V" score -a "$T/pairwise.yaml" --format json
-if [ "$rc" != 0 ] && grep -q "pairwise" "$T/err"; then
-	# Answers files learn `pairwise:` in another part of this work.
-	skip "score --save of a pairwise answers file" "this verdict does not read 'pairwise:' yet"
-else
-	cp "$T/out" "$T/score.json"
-	run "$V" score -a "$T/pairwise.yaml" --save
-	expect_rc "score --save of a pairwise answers file exits 0" 0
-	id=$(sed -n 's/^saved as session //p' "$T/err")
-	expect_eq "it keeps the comparisons as given, in order" "$(judgments "$id")" \
-		"pairwise criteria:speed/architecture=3 criteria:scalability/speed=0.2 criteria:syntax/libraries=0.2 groups:Technical/Product=2 groups:Team & ecosystem/Technical=0.333333"
-	run "$V" show "$id" --format json
-	cp "$T/out" "$T/show.json"
-	run "$V" export "$id" --format json
-	cp "$T/out" "$T/export.json"
-	# same FILE: the winner, weight shares and methods wherever FILE has them.
-	same() {
-		python3 -c 'import json, sys
-def find(o, key):
-    if isinstance(o, dict):
-        if key in o: return o[key]
-        for v in o.values():
-            r = find(v, key)
-            if r is not None: return r
-    if isinstance(o, list):
-        for v in o:
-            r = find(v, key)
-            if r is not None: return r
-    return None
+expect_rc "score of a pairwise answers file exits 0" 0
+cp "$T/out" "$T/score.json"
+run "$V" score -a "$T/pairwise.yaml" --save
+expect_rc "score --save of a pairwise answers file exits 0" 0
+id=$(sed -n 's/^saved as session //p' "$T/err")
+expect_eq "it keeps the comparisons as given, in order" "$(judgments "$id")" \
+	"pairwise criteria:speed/architecture=3 criteria:scalability/speed=0.2 criteria:syntax/libraries=0.2 groups:Technical/Product=2 groups:Team & ecosystem/Technical=0.333333 criteria:universality/use_cases=2 criteria:ai_ml/universality=0.333333"
+run "$V" show "$id" --format json
+cp "$T/out" "$T/show.json"
+run "$V" export "$id" --format json
+cp "$T/out" "$T/export.json"
+# same FILE: the result's parts in FILE, a score or a report in JSON.
+same() {
+	python3 -c 'import json, sys
 d = json.load(open(sys.argv[1]))
-w = find(d, "winner")
-print(json.dumps([w.get("id") if isinstance(w, dict) else w, find(d, "weight_shares"),
-    find(d, "methods"), find(d, "methods_agree")], sort_keys=True))' "$1"
-	}
-	want=$(same "$T/score.json")
-	expect_eq "show --format json scores the stored pairwise session as score did" \
-		"$(same "$T/show.json")" "$want"
-	expect_eq "export --format json scores it as score did" "$(same "$T/export.json")" "$want"
-	case $want in *'"speed"'*) ok "score gives weight shares" ;;
-		*) not_ok "score gives weight shares" "$want" ;; esac
-fi
+keys = ("weighting", "weights", "weight_shares", "pairwise", "ranking", "winner", "margin",
+        "strength", "breakdown", "methods", "methods_agree", "methods_text")
+# Of each breakdown row, the numbers (a report says more of each criterion).
+d["breakdown"] = [{k: row[k] for k in ("criterion", "weight", "weight_source", "ratings",
+                  "contributions")} for row in d["breakdown"]]
+print(json.dumps([d.get(k) for k in keys], sort_keys=True))' "$1"
+}
+want=$(same "$T/score.json")
+expect_eq "show --format json scores the stored pairwise session as score did" \
+	"$(same "$T/show.json")" "$want"
+expect_eq "export --format json scores it as score did" "$(same "$T/export.json")" "$want"
+got=$(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+print(d["weighting"], d["winner"], round(d["weight_shares"]["speed"], 6), d["methods_agree"])' "$T/show.json")
+expect_eq "show gives the stored session's weighting, winner and shares" "$got" \
+	"pairwise node 0.355731 True"
+# The text: show's result is score's, after the answers.
+run "$V" score -a "$T/pairwise.yaml"
+cp "$T/out" "$T/score.txt"
+run "$V" show "$id"
+tail -n "$(wc -l <"$T/score.txt")" "$T/out" >"$T/show.txt"
+if cmp -s "$T/show.txt" "$T/score.txt"; then ok "show's text gives score's result"
+else not_ok "show's text gives score's result" "$(diff "$T/score.txt" "$T/show.txt" | head -20)"; fi
