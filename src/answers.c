@@ -613,6 +613,8 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	load_text(d, root, "respondent", &s->respondent);
 	load_text(d, root, "notes", &s->notes);
 	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
+	/* The first `pairwise` key only: a repeated key is an error of the
+	 * YAML reader, and a second list would meet the first's comparisons. */
 	for (size_t i = 0; i < root->count; i++) {
 		const struct ynode *key = ynode_key(root, i);
 		if (key->kind != YNODE_SCALAR || strcmp(key->text, "pairwise") != 0)
@@ -624,6 +626,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 			          "by comparing them two at a time (pairwise)");
 		else
 			load_pairwise(d, c, s, key, ynode_item(root, i));
+		break;
 	}
 done:
 	yaml_tree_free(&tree);

@@ -353,6 +353,12 @@ static void test_incomplete(void **state)
 	                              "  - [speed, scale, 3]\n");
 	assert_int_equal(s->njudgments, 2);
 	session_free(s);
+	/* A repeated key: the YAML reader's error, and only the first list is
+	 * read (the second once met the first's comparisons past the end of
+	 * what it had read: found by fuzzing). */
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [speed, scale, 3]\n"
+	             "  - [syntax, libraries, 3]\npairwise:\n  - [Team, Technical, 1/2]\n", 1, 5, 1,
+	             "duplicate key 'pairwise' (first given at line 1)");
 	/* Each shortfall is told; the first in the file first. */
 	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [Money, Product, 2]\n"
 	             "  - [hiring, community, 2]\n  - [syntax, libraries, 1]\n", 3, 1, 1,
