@@ -95,8 +95,8 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 			            "much to trust the weights they give.");
 			add_line(lines, &sb);
 		}
-		char cr[32];
-		score_number(cr, sizeof cr, x->ahp.cr, 2);
+		char cr[32];    /* two decimals always: 0.0013 is "0.00", not "0" */
+		snprintf(cr, sizeof cr, "%.2f", x->ahp.cr);
 		matrix_where(&sb, c, x);
 		if (x->ahp.cr > AHP_CR_LIMIT)
 			strbuf_printf(&sb, ": consistency ratio %s, above 0.10: some of them "
@@ -119,6 +119,15 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 	strbuf_free(&sb);
 }
 
+/* How many pairs matrix X has among its compared items. */
+static size_t pairs_of(const struct pairwise_matrix *x)
+{
+	size_t m = x->ahp.ncompared;
+	return m * (m - 1) / 2;
+}
+
+/* One line per matrix with comparisons left out: how many were given, and
+ * that the rest are worked out from them (each value is in the JSON). */
 static void filled_lines(struct score_lines *lines, const struct criteria *c,
                          const struct pairwise_info *p)
 {
@@ -128,21 +137,42 @@ static void filled_lines(struct score_lines *lines, const struct criteria *c,
 		const struct pairwise_matrix *x = &p->matrices[i];
 		if (x->status != AHP_OK || !x->ahp.nfilled)
 			continue;
-		matrix_where(&sb, c, x);
-		strbuf_puts(&sb, " leave out some pairs; from the rest, verdict takes ");
-		for (size_t f = 0; f < x->ahp.nfilled; f++) {
-			const struct ahp_pair *pr = &x->ahp.filled[f];
-			char v[32];
-			score_pair_value_text(v, sizeof v, pr->value, 0);
-			if (f)
-				strbuf_puts(&sb, f + 1 == x->ahp.nfilled ? " and " : ", ");
-			pair_names(&sb, c, x->level, x->items[pr->a], x->items[pr->b]);
-			strbuf_printf(&sb, " as %s", v);
-		}
-		strbuf_puts(&sb, ".");
+		size_t all = pairs_of(x), given = all - x->ahp.nfilled;
+		if (x->level == JUDGE_GROUPS)
+			strbuf_puts(&sb, "Of the groups");
+		else if (x->group < 0)
+			strbuf_puts(&sb, "Of the criteria");
+		else
+			strbuf_printf(&sb, "Within %s",
+			              score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group));
+		strbuf_printf(&sb, ", you compared %zu of the %zu pairs; verdict works out the "
+		              "other %zu from those (the JSON output lists each value).", given,
+		              all, x->ahp.nfilled);
 		add_line(lines, &sb);
 	}
 	strbuf_free(&sb);
+}
+
+/* The pair (A, B) at LEVEL, A over B = V, in words: "Raw speed matters 4
+ * times as much as Room to grow", or "... matter about equally". */
+static void pair_in_words(struct strbuf *sb, const struct criteria *c,
+                          enum judgment_level level, size_t a, size_t b, double v)
+{
+	if (v < 1) {
+		size_t t = a;
+		a = b;
+		b = t;
+		v = 1 / v;
+	}
+	char num[32];
+	score_number(num, sizeof num, v, 1);
+	if (strcmp(num, "1") == 0)
+		strbuf_printf(sb, "%s and %s matter about equally", score_pair_item_name(c, level, a),
+		              score_pair_item_name(c, level, b));
+	else
+		strbuf_printf(sb, "%s matters %s times as much as %s",
+		              score_pair_item_name(c, level, a), num,
+		              score_pair_item_name(c, level, b));
 }
 
 void score_pairwise_lines(const struct criteria *c, const struct result *r,
@@ -157,11 +187,11 @@ void score_pairwise_lines(const struct criteria *c, const struct result *r,
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (p->has_next) {
-		char v[32];
-		score_pair_value_text(v, sizeof v, p->next.value, 0);
 		strbuf_puts(&sb, "The comparison that would help most next: ");
 		pair_names(&sb, c, p->next.level, p->next.a, p->next.b);
-		strbuf_printf(&sb, " (taken as %s for now).", v);
+		strbuf_puts(&sb, ". Until you give it, verdict takes it that ");
+		pair_in_words(&sb, c, p->next.level, p->next.a, p->next.b, p->next.value);
+		strbuf_puts(&sb, ".");
 		add_line(lines, &sb);
 	}
 	if (p->nleft_out) {

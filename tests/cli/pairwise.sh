@@ -124,18 +124,19 @@ Your comparisons in pairs:
   - The consistency ratio says how much your comparisons contradict each
     other: 0 is not at all, and above 0.10 is too much to trust the weights
     they give.
-  - Your comparisons of the groups: consistency ratio 0, so they hang
+  - Your comparisons of the groups: consistency ratio 0.00, so they hang
     together.
-  - Your comparisons within Technical: consistency ratio 0, so they hang
+  - Your comparisons within Technical: consistency ratio 0.00, so they hang
     together.
-  - Your comparisons within Product: consistency ratio 0, so they hang
+  - Your comparisons within Product: consistency ratio 0.00, so they hang
     together.
-  - Your comparisons within Technical leave out some pairs; from the rest,
-    verdict takes Raw speed vs Room to grow as 4.
-  - Your comparisons within Product leave out some pairs; from the rest,
-    verdict takes Reach beyond the server vs AI and data analysis as 1/2.
-  - The comparison that would help most next: Raw speed vs Room to grow (taken
-    as 4 for now).
+  - Within Technical, you compared 2 of the 3 pairs; verdict works out the
+    other 1 from those (the JSON output lists each value).
+  - Within Product, you compared 2 of the 3 pairs; verdict works out the other
+    1 from those (the JSON output lists each value).
+  - The comparison that would help most next: Raw speed vs Room to grow. Until
+    you give it, verdict takes it that Raw speed matters 4 times as much as
+    Room to grow.
   - Left out of your comparisons, so they count for nothing: Readable code,
     Getting people up to speed, Finding and fixing mistakes, Hiring and help,
     Frameworks and tools and Stability and long-term upkeep.
@@ -315,7 +316,8 @@ lines = rep["pairwise_text"]
 assert lines[-1] == ("Left out of your comparisons, so they count for nothing: Readable code, "
                      "Getting people up to speed, Finding and fixing mistakes, Hiring and help, "
                      "Frameworks and tools and Stability and long-term upkeep."), lines
-assert "The comparison that would help most next: Raw speed vs Room to grow (taken as 4 for now)." in lines
+assert ("The comparison that would help most next: Raw speed vs Room to grow. Until you give it, "
+        "verdict takes it that Raw speed matters 4 times as much as Room to grow.") in lines
 md = open(t + "/p.md", encoding="utf-8").read()
 page = open(t + "/p.html", encoding="utf-8").read()
 for line in lines:
@@ -364,10 +366,13 @@ run "$VERDICT" score -c "$T/hostile.yaml" -a "$T/hostile-answers.yaml"
 expect_rc "hostile names: score exits 0" 0
 expect_lines "hostile names: the terminal shows visible escapes" "$T/out" <<'EOF'
   - Your comparisons within G <script>x</script> \u001b[5m \u202e: consistency
-    ratio 0, so they hang together.
-  - Your comparisons within G <script>x</script> \u001b[5m \u202e leave out
-    some pairs; from the rest, verdict takes One \u001b]0;x\u0007 <b>*_| vs
-    Three &amp; #x as 1.5.
+    ratio 0.00, so they hang together.
+  - Within G <script>x</script> \u001b[5m \u202e, you compared 2 of the 3
+    pairs; verdict works out the other 1 from those (the JSON output lists
+    each value).
+  - The comparison that would help most next: One \u001b]0;x\u0007 <b>*_| vs
+    Three &amp; #x. Until you give it, verdict takes it that One
+    \u001b]0;x\u0007 <b>*_| matters 1.5 times as much as Three &amp; #x.
 EOF
 run "$VERDICT" score -c "$T/hostile.yaml" -a "$T/hostile-answers.yaml" --save
 hid=$(sed -n 's/^saved as session //p' "$T/err")
@@ -384,21 +389,23 @@ for f, data in raw.items():
         assert b not in data, (f, b)
 md = raw["md"].decode()
 assert ("- Your comparisons within G \\<script\\>x\\</script\\> \ufffd\\[5m \ufffd: "
-        "consistency ratio 0, so they hang together.") in md, "md group"
-assert ("verdict takes One \ufffd\\]0;x\ufffd \\<b\\>\\*\\_\\| vs Three \\&amp; \\#x as 1.5."
-        in md), "md criteria"
+        "consistency ratio 0.00, so they hang together.") in md, "md group"
+assert ("Three \\&amp; \\#x. Until you give it, verdict takes it that One \ufffd\\]0;x\ufffd "
+        "\\<b\\>\\*\\_\\| matters 1.5 times as much as Three \\&amp; \\#x." in md), "md criteria"
 page = raw["html"].decode()
 assert "<script>" not in page.split("</style>", 1)[1], "html script"
 assert ("Your comparisons within G &lt;script&gt;x&lt;/script&gt; \ufffd[5m \ufffd: "
-        "consistency ratio 0") in page, "html group"
+        "consistency ratio 0.00") in page, "html group"
 assert "One \ufffd]0;x\ufffd &lt;b&gt;*_| vs Three &amp;amp; #x" in page, "html criteria"
 rep = json.loads(raw["json"])
 assert rep["pairwise"]["matrices"][1]["group"] == "G <script>x</script> \x1b[5m \u202e"
 assert rep["pairwise"]["left_out"] == ["h4"]
-assert any("One \x1b]0;x\x07 <b>*_| vs Three &amp; #x as 1.5." in l for l in rep["pairwise_text"])
+assert any("One \x1b]0;x\x07 <b>*_| matters 1.5 times as much as Three &amp; #x." in l
+           for l in rep["pairwise_text"])
 rows = list(csv.DictReader(io.StringIO(raw["csv"].decode(), newline="")))
 assert rows[0]["group"] == "G <script>x</script> \ufffd[5m \ufffd", rows[0]["group"]
-assert "One \ufffd]0;x\ufffd <b>*_| vs Three &amp; #x as 1.5." in rows[-1]["comparisons"]
+assert ("One \ufffd]0;x\ufffd <b>*_| matters 1.5 times as much as Three &amp; #x."
+        in rows[-1]["comparisons"])
 EOF
 then
 	ok "hostile names: escaped in md, html, json and csv"
