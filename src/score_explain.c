@@ -110,9 +110,16 @@ static int reason_between(const struct criteria *c, const struct result *r, size
 	int same = ql >= 0 && ql == qo && r->choices[ql] >= 0;
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_printf(&sb, "%s (importance: %s): %s rates %g out of 10", cr->name,
-	              criteria_weight_label(c, r->weights[k]), c->options[lead].name,
-	              r->ratings[k * n + lead]);
+	/* Weighed in pairs, a weight is a share of the whole, not a step of
+	 * the scale the person never saw. */
+	if (r->weight_source[k] == WEIGHT_PAIRWISE)
+		strbuf_printf(&sb, "%s (%.0f%% of the weight): %s rates %g out of 10", cr->name,
+		              100 * r->weight_shares[k], c->options[lead].name,
+		              r->ratings[k * n + lead]);
+	else
+		strbuf_printf(&sb, "%s (importance: %s): %s rates %g out of 10", cr->name,
+		              criteria_weight_label(c, r->weights[k]), c->options[lead].name,
+		              r->ratings[k * n + lead]);
 	if (!same)
 		rating_trace(&sb, c, r, k, lead);
 	strbuf_printf(&sb, ", %s %g", c->options[other].name, r->ratings[k * n + other]);

@@ -101,6 +101,15 @@ int score_sensitivity_text(const struct criteria *c, const struct result *r, siz
 	else
 		strbuf_printf(&sb, "%s would win if %s were ", c->options[se->step_winner].name,
 		              cr->name);
+	if (r->weight_source[i] == WEIGHT_PAIRWISE) {
+		/* Weighed in pairs: the share of the whole weight it would take. */
+		double rest = r->total_weight - r->weights[i];
+		double then = se->step + rest > 0 ? se->step / (se->step + rest) : 0;
+		strbuf_printf(&sb, "%.0f%% of the weight instead of %.0f%% (compare it %s with "
+		              "the others).", 100 * then, 100 * r->weight_shares[i],
+		              se->step > r->weights[i] ? "higher" : "lower");
+		return strbuf_copy_out(&sb, buf, len);
+	}
 	weight_words(&sb, c, se->step);
 	strbuf_puts(&sb, " instead of ");
 	weight_words(&sb, c, r->weights[i]);
@@ -127,15 +136,29 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 		else
 			strbuf_printf(&sb, "No change of weights on the %d-%d scale can put %s ahead "
 			              "of %s.", lo, hi, other, winner);
+	} else if (rest && !shown && r->pairwise) {
+		/* Weighed in pairs: the steps tried run from nothing up to the
+		 * weight of the person's most important criterion. */
+		strbuf_printf(&sb, "No single criterion, moved alone anywhere from no weight to "
+		              "the weight of your most important one, changes the %s: it would "
+		              "take changes to several at once.", what);
 	} else if (rest && !shown) {
 		strbuf_printf(&sb, "No single weight on the %d-%d scale changes the %s: it would "
 		              "take changes to several at once.", lo, hi, what);
 	} else if (rest == 1) {
-		strbuf_printf(&sb, "No weight of the other criterion on the %d-%d scale changes "
-		              "the %s.", lo, hi, what);
+		if (r->pairwise)
+			strbuf_printf(&sb, "No weight of the other criterion, up to that of your most "
+			              "important one, changes the %s.", what);
+		else
+			strbuf_printf(&sb, "No weight of the other criterion on the %d-%d scale "
+			              "changes the %s.", lo, hi, what);
 	} else if (rest) {
-		strbuf_printf(&sb, "No weight of any of the other %zu criteria on the %d-%d scale "
-		              "changes the %s.", rest, lo, hi, what);
+		if (r->pairwise)
+			strbuf_printf(&sb, "No weight of any of the other %zu criteria, up to that of "
+			              "your most important one, changes the %s.", rest, what);
+		else
+			strbuf_printf(&sb, "No weight of any of the other %zu criteria on the %d-%d "
+			              "scale changes the %s.", rest, lo, hi, what);
 	}
 	return strbuf_copy_out(&sb, buf, len);
 }

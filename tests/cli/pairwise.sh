@@ -148,6 +148,21 @@ each option comes to the best rating on every criterion and how far it stands
 from the worst): all three pick Node.js.
 EOF
 
+expect_lines "weighed in pairs, what would change it speaks in shares of the weight" "$T/out" <<'EOF'
+What would change it:
+  - Python would edge ahead, too close to call, if AI and data analysis were
+    26% of the weight instead of 6% (compare it higher with the others).
+  - No weight of any of the other 13 criteria, up to that of your most
+    important one, changes the winner.
+EOF
+if grep -q '^  - Raw speed (33% of the weight): Node.js rates 8 out of 10' "$T/out" &&
+	! grep -q 'importance: ' "$T/out"; then
+	ok "weighed in pairs, a reason gives the share of the weight, not a step of the scale"
+else
+	not_ok "weighed in pairs, a reason gives the share of the weight, not a step of the scale" \
+		"$(grep -n 'of the weight)\|importance' "$T/out")"
+fi
+
 # ---- a file that contradicts itself: the planted comparison first ----
 # Within Technical (speed, architecture, scalability, maturity compared):
 # lambda_max 4.9311, CI (4.9311 - 4) / 3 = 0.3104, RI 0.90, CR 0.3449.
