@@ -119,14 +119,14 @@ int flow_open(struct flow *f, long long id, struct verror *err)
 	f->id = id;
 	f->complete = sv.stored.status == SESSION_COMPLETE;
 	f->step = sv.stored.step;
-	int step = f->complete ? session_results_step(f->c) : sv.stored.step;
+	int step = f->complete ? session_results_step(f->c, f->s->weighting) : sv.stored.step;
 	saved_session_free(&sv);
 	return flow_goto(f, step, err);
 }
 
 int flow_goto(struct flow *f, int step, struct verror *err)
 {
-	int last = session_results_step(f->c);
+	int last = session_results_step(f->c, f->s->weighting);
 	if (step < 0)
 		step = 0;
 	if (step > last)
@@ -359,7 +359,7 @@ void flow_resume_label(struct flow *f, long long id, char *buf, size_t len)
 	if (saved_session_load(f->store, id, &sv, NULL, NULL))
 		return;
 	char where[64];
-	session_step_label(sv.source.model, sv.stored.step, where, sizeof where);
+	session_step_label(sv.source.model, sv.session, sv.stored.step, where, sizeof where);
 	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
 	snprintf(buf, len, "Resume %s%s%s at %s", who ? "\"" : "",
 	         who ? who : "the unfinished session", who ? "\"" : "", where);

@@ -294,7 +294,7 @@ static void say_resumed(struct plain *p)
 		return;
 	}
 	char where[64];
-	session_step_label(p->f->c, p->f->step, where, sizeof where);
+	session_step_label(p->f->c, p->f->s, p->f->step, where, sizeof where);
 	say(p, "\nGoing on with session %lld%s%s%s at %s.\n", p->f->id, who ? " (" : "",
 	    who ? who : "", who ? ")" : "", where);
 }
@@ -598,7 +598,7 @@ static void step(struct plain *p)
 {
 	step_begins(p);
 	size_t i;
-	switch (session_step_kind(p->f->c, p->f->step, &i)) {
+	switch (session_step_kind(p->f->c, p->f->s->weighting, p->f->step, &i)) {
 	case SESSION_STEP_QUESTION:
 		question(p, i);
 		break;

@@ -28,7 +28,7 @@ static void show_step(struct tui *t)
 		[SESSION_STEP_RESULTS] = SCREEN_RESULTS,
 	};
 	size_t i;
-	tui_show(t, screens[session_step_kind(t->flow.c, t->flow.step, &i)]);
+	tui_show(t, screens[session_step_kind(t->flow.c, t->flow.s->weighting, t->flow.step, &i)]);
 }
 
 int walk_new(struct tui *t, const char *project, const char *respondent)
