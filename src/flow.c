@@ -278,7 +278,10 @@ static int apply(struct flow *f, const struct flow_change *ch, struct verror *er
 		if (saved(f, rc, err))
 			return -1;
 		f->s->weighting = w;
-		break;
+		/* The steps are numbered anew: weighing starts again, the new way. */
+		if (touched(f, err))
+			return -1;
+		return flow_goto(f, session_weighing_step(c), err);
 	}
 	case FLOW_JUDGMENT:
 	case FLOW_UNJUDGE:
@@ -325,6 +328,7 @@ int flow_score(struct flow *f, struct verror *err)
 {
 	forget_result(f);
 	enum score_status st = score_session(f->c, f->s, &f->result);
+	f->score_status = st;
 	if (st != SCORE_OK)
 		return 0;
 	f->have_result = 1;
@@ -336,6 +340,11 @@ int flow_score(struct flow *f, struct verror *err)
 		return -1;
 	f->complete = 1;
 	return 0;
+}
+
+enum score_status flow_preview(const struct flow *f, struct result *r)
+{
+	return score_session(f->c, f->s, r);
 }
 
 int flow_resumable(struct flow *f, long long *id, struct verror *err)

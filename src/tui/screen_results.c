@@ -57,6 +57,44 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 	free(text);
 }
 
+/* Whether the three ways of adding up agree on the winner, and for a
+ * pairwise session with comparisons left, the one that would help most. */
+static void draw_methods(struct tui *t, struct pane *p)
+{
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
+	char buf[1200], who[METHOD_COUNT][300];
+	for (int m = 0; m < METHOD_COUNT; m++) {
+		int win = r->methods[m].winner;
+		snprintf(who[m], sizeof who[m], "%s", win >= 0 ? c->options[win].name : "a tie");
+	}
+	if (r->methods_agree)
+		snprintf(buf, sizeof buf, "The three methods agree: the %s, the %s and %s all give "
+		         "%s.", method_name(METHOD_WEIGHTED_SUM), method_name(METHOD_WEIGHTED_PRODUCT),
+		         method_name(METHOD_TOPSIS), who[METHOD_WEIGHTED_SUM]);
+	else
+		snprintf(buf, sizeof buf, "The three methods disagree: the %s gives %s, the %s %s, "
+		         "and %s %s. The recommendation is the %s's; where they part, the result "
+		         "hangs on how the ratings are added up.", method_name(METHOD_WEIGHTED_SUM),
+		         who[METHOD_WEIGHTED_SUM], method_name(METHOD_WEIGHTED_PRODUCT),
+		         who[METHOD_WEIGHTED_PRODUCT], method_name(METHOD_TOPSIS), who[METHOD_TOPSIS],
+		         method_name(METHOD_WEIGHTED_SUM));
+	pane_wrapped(t, p, 0, r->methods_agree ? ROLE_NORMAL : ROLE_WARN, buf);
+	const struct pairwise_info *pw = r->pairwise;
+	if (pw && pw->has_next) {
+		struct criteria_groups g;
+		criteria_groups_init(&g, c);
+		const struct judgment *j = &pw->next;
+		const char *a = j->level == JUDGE_GROUPS ? g.names[j->a] : c->criteria[j->a].name;
+		const char *b = j->level == JUDGE_GROUPS ? g.names[j->b] : c->criteria[j->b].name;
+		snprintf(buf, sizeof buf, "The comparison that would help most: %s against %s "
+		         "(b goes back to the comparisons).", a, b);
+		pane_wrapped(t, p, 0, ROLE_NORMAL, buf);
+		criteria_groups_free(&g);
+	}
+	pane_blank(p);
+}
+
 static void draw_summary(struct tui *t, struct results_state *rs)
 {
 	const struct criteria *c = t->flow.c;
@@ -133,6 +171,7 @@ static void draw_summary(struct tui *t, struct results_state *rs)
 	}
 	say(t, &p, PLAIN, ROLE_NORMAL, SCORE_SENTENCE_CONFIDENCE, 0);
 	pane_blank(&p);
+	draw_methods(t, &p);
 
 	snprintf(buf, sizeof buf,
 	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
@@ -235,9 +274,13 @@ static void results_draw(struct tui *t, void *state)
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
 		char buf[300];
-		snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to weigh.\n\n"
-		         "Press b to go back and give at least one point some weight.",
-		         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
+		if (t->flow.score_status == SCORE_PAIRWISE_INCOMPLETE)
+			snprintf(buf, sizeof buf, "Your comparisons do not yet link every criterion, "
+			         "so the weights cannot be worked out.\n\nPress b to go back to them.");
+		else
+			snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to "
+			         "weigh.\n\nPress b to go back and give at least one point some weight.",
+			         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
 		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 		return;
 	}

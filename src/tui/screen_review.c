@@ -141,6 +141,9 @@ static void review_act(struct tui *t, void *state, enum action a, int arg)
 	case ACT_DEFAULT:
 		walk_clear_weight(t, k);
 		break;
+	case ACT_WEIGHING:
+		walk_set_weighting(t, WEIGHTING_PAIRWISE);
+		break;
 	case ACT_ACCEPT:
 		walk_next(t);
 		break;
