@@ -30,6 +30,7 @@ struct plain {
 	struct strbuf shown;    /* what was said since the step began: the help
 	                         * explains the glossary terms in it */
 	int chose;              /* how to weigh was asked in this visit to weighing */
+	int pairs_told;         /* how to answer a comparison was said */
 	size_t pair_at;         /* the comparison to ask next, or PLAIN_NO_PAIR: the
 	                         * first not yet given */
 };

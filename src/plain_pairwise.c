@@ -142,9 +142,12 @@ void plain_pairs(struct plain *p)
 		plain_say(p, "  %s: %s\n", a, c->criteria[pr->a].question);
 		plain_say(p, "  %s: %s\n", b, c->criteria[pr->b].question);
 	}
-	plain_say(p, "Which matters more, and how much? 1 equally; 2 to 9 if %s matters that many "
-	          "times as much (3 a little more, 5 clearly, 7 much, 9 extremely); 1/2 to 1/9 if "
-	          "%s does. e: enough for now.\n", a, b);
+	if (!p->pairs_told)
+		plain_say(p, "Which matters more, and how much? 1 equally; 2 to 9 if the first matters "
+		          "that many times as much (3 a little more, 5 clearly, 7 much, 9 extremely); "
+		          "1/2 to 1/9 if the second does. e: enough for now, once the answers link every "
+		          "criterion.\n");
+	p->pairs_told = 1;
 	const struct judgment *j = session_pair_given(&sp, at, p->f->s);
 	double def = j ? (j->a == pr->a ? j->value : 1 / j->value) : 1, v;
 	int given = ask_pair(p, a, b, def, &v);

@@ -146,9 +146,8 @@ static void pairwise_draw(struct tui *t, void *state)
 	size_t needed = session_pairs_needed(&ps->pairs, t->flow.s);
 	char status[300];
 	if (needed)
-		snprintf(status, sizeof status, "%zu of %zu given. %zu more needed before "
-		         "\"enough for now\" (e): the answers must link every criterion.", given,
-		         ps->pairs.n, needed);
+		snprintf(status, sizeof status, "%zu of %zu given; %zu more before you can stop "
+		         "(e: enough for now).", given, ps->pairs.n, needed);
 	else if (given < ps->pairs.n)
 		snprintf(status, sizeof status, "%zu of %zu given: enough for now (e) whenever you "
 		         "like; each one more makes the weights surer.", given, ps->pairs.n);
