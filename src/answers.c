@@ -1,16 +1,21 @@
 /* answers.c - the answers file: YAML text to a session. */
 #include "answers.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ahp.h"
+#include "criteria_groups.h"
 #include "schema.h"
+#include "strbuf.h"
 #include "xalloc.h"
 #include "yaml_core.h"
 #include "yaml_tree.h"
 
 static const char *const top_keys[] = {
-	"criteria", "project", "respondent", "notes", "choices", "weights", NULL,
+	"criteria", "project", "respondent", "notes", "choices", "weights", "pairwise", NULL,
 };
 
 /* A plain scalar YAML reads as null (empty, ~ or null): "no answer". Quoted
@@ -132,6 +137,307 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 	free(ids);
 }
 
+/* ---- pairwise: comparisons of two criteria (or two groups) at a time ---- */
+
+#define SAATY_WORDS "a number on Saaty's scale: a whole number from 1 to 9, or the " \
+	"reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2)"
+
+/* What a pairwise entry compares, as it reads the file. */
+struct pw_side {
+	enum judgment_level level;
+	size_t index;           /* a criterion or a group index */
+	const char *text;       /* as written */
+};
+
+/* The pairwise reading of one answers file: the groups of the set, the
+ * line each accepted comparison was given at (parallel to the session's
+ * judgments), and the names for hints. */
+struct pw_read {
+	struct diags *d;
+	const struct criteria *c;
+	struct session *s;
+	struct criteria_groups g;
+	int *lines;
+	const char **names;     /* criterion ids, then group names; gathered on first use */
+};
+
+/* V (on the scale) as a person writes it: "3", "1/5". */
+static void scale_text(double v, char *buf, size_t len)
+{
+	if (v >= 1)
+		snprintf(buf, len, "%.0f", v);
+	else
+		snprintf(buf, len, "1/%.0f", 1 / v);
+}
+
+/* An entry's side N: a criterion id, or a group's name in a set with
+ * groups. Returns 0 and fills *OUT, or reports and returns -1. */
+static int pw_side(struct pw_read *p, const struct ynode *n, struct pw_side *out)
+{
+	const struct criteria *c = p->c;
+	const char *what = p->g.n ? "a criterion id or a group name" : "a criterion id";
+	if (n->kind != YNODE_SCALAR || is_null(n)) {
+		diags_add(p->d, n->line, n->column, "a comparison in 'pairwise' compares %s, got %s",
+		          what, ynode_kind_name(n));
+		return -1;
+	}
+	int k = criteria_criterion_index(c, n->text);
+	if (k >= 0) {
+		*out = (struct pw_side){ JUDGE_CRITERIA, (size_t)k, c->criteria[k].id };
+		return 0;
+	}
+	int g = criteria_group_find(&p->g, n->text);
+	if (g >= 0) {
+		*out = (struct pw_side){ JUDGE_GROUPS, (size_t)g, p->g.names[g] };
+		return 0;
+	}
+	size_t count = c->ncriteria + p->g.n;
+	if (!p->names && !diags_full(p->d)) {
+		p->names = xcalloc(count, sizeof *p->names);
+		for (size_t i = 0; i < c->ncriteria; i++)
+			p->names[i] = c->criteria[i].id;
+		for (size_t i = 0; i < p->g.n; i++)
+			p->names[c->ncriteria + i] = p->g.names[i];
+	}
+	unknown_id(p->d, n, p->g.n ? "criterion or group" : "criterion", "'pairwise'", p->names,
+	           count);
+	return -1;
+}
+
+/* "P/Q": two plain decimal numbers. Returns 1 with the quotient in *OUT. */
+static int fraction(const char *t, double *out)
+{
+	const char *slash = strchr(t, '/');
+	if (!slash)
+		return 0;
+	double part[2];
+	const char *from[2] = { t, slash + 1 };
+	const char *to[2] = { slash, t + strlen(t) };
+	for (int i = 0; i < 2; i++) {
+		const char *q = from[i];
+		int digits = 0, dots = 0;
+		for (; q < to[i]; q++) {
+			if (*q >= '0' && *q <= '9')
+				digits++;
+			else if (*q == '.' && !dots)
+				dots++;
+			else
+				return 0;
+		}
+		if (!digits)
+			return 0;
+		part[i] = strtod(from[i], NULL);
+	}
+	if (!(part[1] > 0))
+		return 0;
+	*out = part[0] / part[1];
+	return 1;
+}
+
+/* An entry's value N: a number or a fraction on Saaty's scale, snapped to
+ * the scale's exact value. Returns 0 and fills *OUT, or reports and
+ * returns -1. */
+static int pw_value(struct pw_read *p, const struct ynode *n, double *out)
+{
+	double v;
+	if (n->kind != YNODE_SCALAR || is_null(n)) {
+		diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
+		          ", got %s", ynode_kind_name(n));
+		return -1;
+	}
+	if (!fraction(n->text, &v)) {
+		enum ycore_type looks = ycore_resolve(n->text);
+		if (!n->plain || (looks != YCORE_INT && looks != YCORE_FLOAT)) {
+			diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
+			          ", got '%.40s'", n->text);
+			return -1;
+		}
+		v = ycore_number(n->text);
+	}
+	if (!ahp_on_scale(v)) {
+		diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
+		          ", got %.40s, which is not on the scale", n->text);
+		return -1;
+	}
+	*out = ahp_nearest_scale(v);
+	return 0;
+}
+
+/* The group a criterion is in, for messages. */
+static const char *group_of(const struct pw_read *p, size_t k)
+{
+	return p->g.names[p->g.of[k]];
+}
+
+/* One entry N of the list: checked, and its comparison added to the session. */
+static void pw_entry(struct pw_read *p, const struct ynode *n)
+{
+	struct diags *d = p->d;
+	const char *what = p->g.n ? "criterion or group" : "criterion";
+	if (n->kind != YNODE_SEQ || n->count != 3) {
+		char got[40];
+		if (n->kind == YNODE_SEQ)
+			snprintf(got, sizeof got, "a list of %u item%s", (unsigned)n->count,
+			         n->count == 1 ? "" : "s");
+		diags_add(d, n->line, n->column, "each comparison in 'pairwise' must be a list of "
+		          "three items, [%s, %s, value], got %s", what, what,
+		          n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
+		return;
+	}
+	struct pw_side a, b;
+	double v;
+	int bad = pw_side(p, ynode_item(n, 0), &a);
+	bad |= pw_side(p, ynode_item(n, 1), &b);
+	bad |= pw_value(p, ynode_item(n, 2), &v);
+	if (bad)
+		return;
+	const struct ynode *at = ynode_item(n, 1);
+	if (a.level != b.level) {
+		const struct pw_side *crit = a.level == JUDGE_CRITERIA ? &a : &b;
+		const struct pw_side *grp = a.level == JUDGE_CRITERIA ? &b : &a;
+		diags_add(d, at->line, at->column, "'%s' is a criterion and '%s' a group: compare "
+		          "criteria with criteria of their own group, and groups with groups",
+		          crit->text, grp->text);
+		return;
+	}
+	if (a.index == b.index) {
+		diags_add(d, at->line, at->column, "'%s' is compared with itself; compare two "
+		          "different %s", a.text, a.level == JUDGE_GROUPS ? "groups" : "criteria");
+		return;
+	}
+	if (a.level == JUDGE_CRITERIA && p->g.n && p->g.of[a.index] != p->g.of[b.index]) {
+		diags_add(d, n->line, n->column, "'%s' (group '%s') and '%s' (group '%s') are in "
+		          "different groups: compare criteria only within their group, and compare "
+		          "their groups instead, as [%s, %s, value]", a.text, group_of(p, a.index),
+		          b.text, group_of(p, b.index), group_of(p, a.index), group_of(p, b.index));
+		return;
+	}
+	const struct judgment *was = session_judgment(p->s, a.level, a.index, b.index);
+	if (was) {
+		int line = p->lines[was - p->s->judgments];
+		double before = was->a == a.index ? was->value : 1 / was->value;
+		char then[16], now[16];
+		scale_text(before, then, sizeof then);
+		scale_text(v, now, sizeof now);
+		if (fabs(before - v) <= 1e-9 * v)
+			diags_add(d, n->line, n->column, "'%s' and '%s' are compared twice (first at "
+			          "line %d); give each pair once", a.text, b.text, line);
+		else
+			diags_add(d, n->line, n->column, "'%s' and '%s' are compared again with another "
+			          "value: %s here, %s at line %d (as '%s' over '%s'); give each pair "
+			          "once, with the value you mean", a.text, b.text, now, then, line,
+			          a.text, b.text);
+		return;
+	}
+	session_set_judgment(p->s, a.level, a.index, b.index, v);
+	p->lines = xreallocarray(p->lines, p->s->njudgments, sizeof *p->lines);
+	p->lines[p->s->njudgments - 1] = n->line;
+}
+
+/* The set of item I, with path halving. */
+static size_t find_root(size_t *parent, size_t i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+/* When the comparisons at LEVEL among the items IN (criteria of one group,
+ * or every criterion of a flat set, or the groups) fall apart into unlinked
+ * sets, reports at KEY which items are not linked to the others: those not
+ * in the set of the first item compared. NAME gives an item's name, WHERE
+ * says which comparisons these are. */
+static void pw_linked(struct pw_read *p, const struct ynode *key, enum judgment_level level,
+                      const size_t *in, size_t nin, const char *const *name, const char *where)
+{
+	const struct session *s = p->s;
+	size_t *parent = xcalloc(nin, sizeof *parent);
+	unsigned char *used = xcalloc(nin, 1);
+	for (size_t i = 0; i < nin; i++)
+		parent[i] = i;
+	int first = -1;
+	for (size_t j = 0; j < s->njudgments; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		if (ju->level != level)
+			continue;
+		size_t ia = nin, ib = nin;
+		for (size_t i = 0; i < nin; i++) {
+			if (in[i] == ju->a)
+				ia = i;
+			if (in[i] == ju->b)
+				ib = i;
+		}
+		if (ia == nin || ib == nin)
+			continue;
+		if (first < 0)
+			first = (int)ia;
+		used[ia] = used[ib] = 1;
+		parent[find_root(parent, ia)] = find_root(parent, ib);
+	}
+	struct strbuf apart;
+	strbuf_init(&apart);
+	size_t napart = 0;
+	for (size_t i = 0; first >= 0 && i < nin; i++) {
+		if (!used[i] || find_root(parent, i) == find_root(parent, (size_t)first))
+			continue;
+		strbuf_printf(&apart, "%s'%s'", napart ? ", " : "", name[in[i]]);
+		napart++;
+	}
+	if (napart)
+		diags_add(p->d, key->line, key->column, "the comparisons%s do not link every %s they "
+		          "name: %s %s not linked to the others by any chain of comparisons; "
+		          "compare %s with one of the others", where,
+		          level == JUDGE_GROUPS ? "group" : "criterion", strbuf_str(&apart),
+		          napart == 1 ? "is" : "are", napart == 1 ? "it" : "one of them");
+	strbuf_free(&apart);
+	free(used);
+	free(parent);
+}
+
+/* Every matrix's comparisons link the items they name. */
+static void pw_connected(struct pw_read *p, const struct ynode *key)
+{
+	const struct criteria *c = p->c;
+	const char **ids = criterion_ids(c);
+	size_t *in = xcalloc(c->ncriteria + p->g.n + 1, sizeof *in);
+	if (p->g.n) {
+		for (size_t g = 0; g < p->g.n; g++)
+			in[g] = g;
+		pw_linked(p, key, JUDGE_GROUPS, in, p->g.n, p->g.names, " of groups");
+	}
+	for (size_t g = 0; g < (p->g.n ? p->g.n : 1); g++) {
+		size_t nin = 0;
+		for (size_t k = 0; k < c->ncriteria; k++)
+			if (!p->g.n || p->g.of[k] == g)
+				in[nin++] = k;
+		char where[160] = "";
+		if (p->g.n)
+			snprintf(where, sizeof where, " within group '%.120s'", p->g.names[g]);
+		pw_linked(p, key, JUDGE_CRITERIA, in, nin, ids, where);
+	}
+	free(in);
+	free(ids);
+}
+
+/* The `pairwise` list VALUE under KEY: the session weighs in pairs. */
+static void load_pairwise(struct diags *d, const struct criteria *c, struct session *s,
+                          const struct ynode *key, const struct ynode *value)
+{
+	if (is_null(value) || schema_expect_seq(d, value, "pairwise"))
+		return;
+	s->weighting = WEIGHTING_PAIRWISE;
+	struct pw_read p = { .d = d, .c = c, .s = s };
+	criteria_groups_init(&p.g, c);
+	size_t errors_before = d->count + d->dropped;
+	for (size_t i = 0; i < value->count; i++)
+		pw_entry(&p, ynode_item(value, i));
+	if (d->count + d->dropped == errors_before)
+		pw_connected(&p, key);
+	free(p.names);
+	free(p.lines);
+	criteria_groups_free(&p.g);
+}
+
 /* Copies text field KEY of ROOT into *FIELD, when given. */
 static void load_text(struct diags *d, const struct ynode *root, const char *key, char **field)
 {
@@ -162,7 +468,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	if (root->kind != YNODE_MAP) {
 		diags_add(d, root->line, root->column,
 		          "the top level must be a mapping of keys (criteria, project, respondent, "
-		          "notes, choices, weights), got %s", ynode_kind_name(root));
+		          "notes, choices, weights, pairwise), got %s", ynode_kind_name(root));
 		goto done;
 	}
 	schema_unknown_keys(d, root, "the top level", top_keys);
@@ -178,6 +484,18 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	load_text(d, root, "respondent", &s->respondent);
 	load_text(d, root, "notes", &s->notes);
 	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
+	for (size_t i = 0; i < root->count; i++) {
+		const struct ynode *key = ynode_key(root, i);
+		if (key->kind != YNODE_SCALAR || strcmp(key->text, "pairwise") != 0)
+			continue;
+		const struct ynode *w = ynode_get(root, "weights");
+		if (w && !is_null(w) && !is_null(ynode_item(root, i)))
+			diags_add(d, key->line, key->column, "'pairwise' and 'weights' cannot both be "
+			          "given: weigh the criteria either by a weight for each (weights) or "
+			          "by comparing them two at a time (pairwise)");
+		else
+			load_pairwise(d, c, s, key, ynode_item(root, i));
+	}
 done:
 	yaml_tree_free(&tree);
 	if (d->count + d->dropped > errors_before) {

@@ -3,6 +3,7 @@
  * 'verdict show ID --revisions' lists. */
 #include <getopt.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +160,77 @@ static int same_text(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/* The comparison of A and B at LEVEL in S, whichever way round, as A over B
+ * into *V; 0 when S has none. */
+static int judgment_of(const struct stored_session *s, const char *level, const char *a,
+                       const char *b, double *v)
+{
+	for (size_t i = 0; i < s->njudgments; i++) {
+		const struct stored_judgment *j = &s->judgments[i];
+		if (strcmp(j->level, level) != 0)
+			continue;
+		if (strcmp(j->a, a) == 0 && strcmp(j->b, b) == 0) {
+			*v = j->value;
+			return 1;
+		}
+		if (strcmp(j->a, b) == 0 && strcmp(j->b, a) == 0) {
+			*v = 1 / j->value;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A comparison's value in plain terms: "3 times", or "1/5 of" for a
+ * reciprocal of a whole number. */
+static void print_ratio(double v)
+{
+	double inv = 1 / v;
+	if (v < 1 && inv < 1e6 && fabs(inv - round(inv)) < 1e-9 * inv)
+		text_printf(stdout, "1/%.0f", round(inv));
+	else
+		text_printf(stdout, "%g", v);
+}
+
+/* The name of A, an item of a comparison at LEVEL: a criterion's name, or a
+ * group's. */
+static const char *item_name(const struct criteria *c, const char *level, const char *a)
+{
+	int k = strcmp(level, "criteria") == 0 ? criteria_criterion_index(c, a) : -1;
+	return k >= 0 ? c->criteria[k].name : a;
+}
+
+/* One line for comparison J of revision R (or, when ONLY_NOW, of NOW alone)
+ * that NOW does not hold the same; returns 1 when printed. */
+static int print_judgment_change(const struct criteria *c, const struct stored_judgment *j,
+                                 const struct stored_session *other, int only_now)
+{
+	double v = 0;
+	int there = judgment_of(other, j->level, j->a, j->b, &v);
+	if (only_now ? there : there && v == j->value)
+		return 0;
+	text_printf(stdout, "    ");
+	put_safe(item_name(c, j->level, j->a));
+	text_printf(stdout, " against ");
+	put_safe(item_name(c, j->level, j->b));
+	text_printf(stdout, ": ");
+	if (only_now) {
+		text_printf(stdout, "not compared (now ");
+		print_ratio(j->value);
+		text_printf(stdout, ")\n");
+		return 1;
+	}
+	print_ratio(j->value);
+	if (there) {
+		text_printf(stdout, " (now ");
+		print_ratio(v);
+		text_printf(stdout, ")\n");
+	} else {
+		text_printf(stdout, " (now not compared)\n");
+	}
+	return 1;
+}
+
 /* The label of choice ID of question Q, or ID itself. */
 static const char *choice_label(const struct question *q, const char *id)
 {
@@ -178,6 +250,12 @@ static void print_name_change(const char *what, const char *then, const char *no
 static const char *status_word(const struct stored_session *s)
 {
 	return s->status == SESSION_COMPLETE ? "complete" : "in progress";
+}
+
+static const char *weighing_words(const char *weighting)
+{
+	return strcmp(weighting, "pairwise") == 0 ? "comparing criteria in pairs"
+	                                          : "a weight for each criterion";
 }
 
 /* What revision R had that differs from session NOW, one line each. */
@@ -242,6 +320,19 @@ static void print_differences(const struct criteria *c, const struct stored_sess
 			text_printf(stdout, " (now not set)\n");
 		any = 1;
 	}
+	if (strcmp(r->weighting, now->weighting) != 0) {
+		text_printf(stdout, "    Weighing: %s (now %s)\n", weighing_words(r->weighting),
+		            weighing_words(now->weighting));
+		any = 1;
+	}
+	for (size_t i = 0; i < r->njudgments; i++)
+		any |= print_judgment_change(c, &r->judgments[i], now, 0);
+	for (size_t i = 0; i < now->njudgments; i++) {
+		double v;
+		const struct stored_judgment *j = &now->judgments[i];
+		if (!judgment_of(r, j->level, j->a, j->b, &v))
+			any |= print_judgment_change(c, j, r, 1);
+	}
 	if (!any)
 		text_printf(stdout, "    The same answers as now.\n");
 }
@@ -273,6 +364,18 @@ static json_t *revision_json(const struct stored_session *r, const struct revisi
 	json_object_set_new(o, "step", json_integer(r->step));
 	json_object_set_new(o, "choices", ch);
 	json_object_set_new(o, "weights", w);
+	json_object_set_new(o, "weighting", json_string(r->weighting));
+	json_t *js = json_array();
+	for (size_t i = 0; i < r->njudgments; i++) {
+		const struct stored_judgment *j = &r->judgments[i];
+		json_t *one = json_object();
+		json_object_set_new(one, "level", json_string(j->level));
+		json_object_set_new(one, "a", json_string(j->a));
+		json_object_set_new(one, "b", json_string(j->b));
+		json_object_set_new(one, "value", json_real(j->value));
+		json_array_append_new(js, one);
+	}
+	json_object_set_new(o, "judgments", js);
 	return o;
 }
 

@@ -11,6 +11,7 @@
 #include "answers.h"
 #include "cli.h"
 #include "clock.h"
+#include "criteria_groups.h"
 #include "criteria_source.h"
 #include "export.h"
 #include "files.h"
@@ -168,6 +169,10 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	const struct criteria *c = src->model;
 	struct stored_choice *choices = xcalloc(c->nquestions, sizeof *choices);
 	struct stored_weight *weights = xcalloc(c->ncriteria, sizeof *weights);
+	struct stored_judgment *judgments = xcalloc(s->njudgments ? s->njudgments : 1,
+	                                            sizeof *judgments);
+	struct criteria_groups groups;
+	criteria_groups_init(&groups, c);
 	struct stored_session in = {
 		.criteria_name = src->name,
 		.criteria_text = (char *)src->text,  /* only read by a save */
@@ -185,6 +190,8 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 		.step = session_results_step(c, s->weighting),
 		.choices = choices,
 		.weights = weights,
+		.weighting = s->weighting == WEIGHTING_PAIRWISE ? "pairwise" : "ratings",
+		.judgments = judgments,
 	};
 	for (size_t q = 0; q < c->nquestions; q++)
 		if (s->choices[q] >= 0)
@@ -194,6 +201,17 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 		if (s->weight_set[i])
 			weights[in.nweights++] = (struct stored_weight){ c->criteria[i].id,
 			                                                 s->weights[i] };
+	/* Comparisons by name: criteria by id, groups by their name. */
+	for (size_t i = 0; i < s->njudgments; i++) {
+		const struct judgment *j = &s->judgments[i];
+		int by_group = j->level == JUDGE_GROUPS;
+		judgments[in.njudgments++] = (struct stored_judgment){
+			.level = by_group ? "groups" : "criteria",
+			.a = (char *)(by_group ? groups.names[j->a] : c->criteria[j->a].id),
+			.b = (char *)(by_group ? groups.names[j->b] : c->criteria[j->b].id),
+			.value = j->value,
+		};
+	}
 	struct store *st;
 	int status = cli_open_store("score", g, 0, &st);
 	long long id = 0;
@@ -207,6 +225,8 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 	}
 	free(choices);
 	free(weights);
+	free(judgments);
+	criteria_groups_free(&groups);
 	return status;
 }
 

@@ -70,7 +70,7 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	            "criterion,name,group,weight,weight_source,weight_reason");
 	for (size_t o = 0; o < n; o++)
 		strbuf_printf(out, ",%s_rating,%s_contribution", c->options[o].id, c->options[o].id);
-	strbuf_puts(out, ",threshold,new_winner,reason\r\n");
+	strbuf_puts(out, ",threshold,new_winner,reason,weight_share,methods,comparisons\r\n");
 
 	for (size_t k = 0; k < r->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
@@ -103,7 +103,9 @@ void export_csv(const struct report *rep, struct strbuf *out)
 		}
 		strbuf_putc(out, ',');
 		export_csv_text(out, rep->rows[k].reason);
-		strbuf_puts(out, "\r\n");
+		strbuf_putc(out, ',');
+		export_csv_number(out, r->weight_shares[k]);
+		strbuf_puts(out, ",,\r\n");
 	}
 
 	/* The total row: the weights' sum, and each option's score as the sum of
@@ -118,5 +120,18 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	}
 	strbuf_puts(out, ",,,");
 	export_csv_text(out, rep->recommendation);
+	/* The total row's share is the whole; it says whether the methods agree
+	 * and, for a weighting in pairs, how the comparisons came out. */
+	strbuf_puts(out, ",1,");
+	export_csv_text(out, rep->methods_text);
+	strbuf_putc(out, ',');
+	struct strbuf pairs;
+	strbuf_init(&pairs);
+	for (size_t i = 0; i < rep->pairwise_lines.count; i++) {
+		strbuf_puts(&pairs, i ? " " : "");
+		strbuf_puts(&pairs, rep->pairwise_lines.items[i]);
+	}
+	export_csv_text(out, strbuf_str(&pairs));
+	strbuf_free(&pairs);
 	strbuf_puts(out, "\r\n");
 }

@@ -241,6 +241,8 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "</p>\n<p>");
 		h(out, rep->unknown_project);
 	}
+	strbuf_puts(out, "</p>\n<p class=\"methods\">");
+	h(out, rep->methods_text);
 	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
 	points(out, r->scores[r->ranking[0]]);
 	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
@@ -551,6 +553,15 @@ void export_html(const struct report *rep, struct strbuf *out)
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);
 	strbuf_puts(out, "</section>\n");
+	if (rep->pairwise_lines.count) {
+		strbuf_puts(out, "<section>\n<h2>Your comparisons in pairs</h2>\n<ul>\n");
+		for (size_t i = 0; i < rep->pairwise_lines.count; i++) {
+			strbuf_puts(out, "<li>");
+			h(out, rep->pairwise_lines.items[i]);
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ul>\n</section>\n");
+	}
 	html_why(rep, out);
 	strbuf_puts(out, "<section>\n<h2>What each criterion adds</h2>\n<p class=\"hint\">The "
 	            "points each criterion adds to each option's score, largest first. Criteria "

@@ -132,6 +132,11 @@ static json_t *report_json(const struct report *rep, int *bad)
 	set(root, "summary", json_string(rep->summary), bad);
 	set(root, "confidence_text", json_string(rep->confidence_sentence), bad);
 	set(root, "total_weight", json_real(rep->r->total_weight), bad);
+	json_t *pairs = json_array();
+	for (size_t i = 0; pairs && i < rep->pairwise_lines.count; i++)
+		if (json_array_append_new(pairs, json_string(rep->pairwise_lines.items[i])))
+			*bad = 1;
+	set(root, "pairwise_text", pairs, bad);
 	json_t *breakdown = json_object_get(root, "breakdown");
 	for (size_t k = 0; k < rep->r->ncriteria; k++) {
 		json_t *e = json_array_get(breakdown, k);

@@ -146,6 +146,23 @@ static void md_recommendation(const struct report *rep, struct strbuf *out)
 	}
 	export_md_text(out, rep->confidence_sentence);
 	strbuf_puts(out, "\n\n");
+	export_md_text(out, rep->methods_text);
+	strbuf_puts(out, "\n\n");
+}
+
+/* How the comparisons in pairs came out; nothing for weights by ratings. */
+static void md_pairwise(const struct report *rep, struct strbuf *out)
+{
+	const struct score_lines *lines = &rep->pairwise_lines;
+	if (!lines->count)
+		return;
+	strbuf_puts(out, "## Your comparisons in pairs\n\n");
+	for (size_t i = 0; i < lines->count; i++) {
+		strbuf_puts(out, "- ");
+		export_md_text(out, lines->items[i]);
+		strbuf_puts(out, "\n");
+	}
+	strbuf_puts(out, "\n");
 }
 
 static void md_scores(const struct report *rep, struct strbuf *out)
@@ -380,6 +397,7 @@ void export_md(const struct report *rep, struct strbuf *out)
 	md_heading(rep, out);
 	md_recommendation(rep, out);
 	md_scores(rep, out);
+	md_pairwise(rep, out);
 	md_reasons(rep, out);
 	md_answers(rep, out);
 	md_breakdown(rep, out);

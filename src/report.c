@@ -66,6 +66,19 @@ void report_canonical_answers(const struct criteria *c, const struct session *s,
 		shortest_number(num, sizeof num, s->weights[k]);
 		strbuf_printf(out, "weight\t%s\t%s\n", c->criteria[k].id, num);
 	}
+	if (s->weighting != WEIGHTING_PAIRWISE)
+		return;
+	strbuf_puts(out, "weighting\tpairwise\n");
+	for (size_t j = 0; j < s->njudgments; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		char num[40];
+		shortest_number(num, sizeof num, ju->value);
+		int groups = ju->level == JUDGE_GROUPS;
+		strbuf_printf(out, "pair\t%s\t%s\t%s\t%s\n", groups ? "groups" : "criteria",
+		              groups ? score_pair_item_name(c, ju->level, ju->a) : c->criteria[ju->a].id,
+		              groups ? score_pair_item_name(c, ju->level, ju->b) : c->criteria[ju->b].id,
+		              num);
+	}
 }
 
 /* A new string from a printf format. */
@@ -284,6 +297,8 @@ void report_build(struct report *rep, const struct criteria_source *src,
 	build_changes(rep);
 	build_giveups(rep);
 	build_levers(rep);
+	rep->methods_text = score_sentence_new(rep->c, r, SCORE_SENTENCE_METHODS, 0);
+	score_pairwise_lines(rep->c, r, &rep->pairwise_lines);
 
 	struct strbuf canon;
 	strbuf_init(&canon);
@@ -331,5 +346,7 @@ void report_free(struct report *rep)
 	free(rep->summary);
 	free(rep->confidence_sentence);
 	free(rep->answers_canonical);
+	free(rep->methods_text);
+	score_lines_free(&rep->pairwise_lines);
 	memset(rep, 0, sizeof *rep);
 }

@@ -37,7 +37,7 @@
 
 /* Why one criterion has its weight, and what it says for each option. */
 struct report_row {
-	const char *weight_source;  /* "default", "profile" or "person" */
+	const char *weight_source;  /* "default", "profile", "person" or "pairwise" */
 	char *weight_reason;        /* score_weight_story(), capitalised: "Normally 2; +3
 	                             * Kind of product: Real-time app; now 5" */
 	int question;               /* profile question that moved the weight most, or -1 */
@@ -92,6 +92,9 @@ struct report {
 	char *top_lever;            /* score_top_lever_text(), or NULL */
 	char **lever_headings;      /* [c->nquestions] score_lever_question_text() */
 	char **levers;              /* [r->nlevers] score_lever_short_text() */
+	char *methods_text;         /* whether the three methods agree (score_methods_text()) */
+	struct score_lines pairwise_lines; /* how the comparisons in pairs came out
+	                                    * (score_pairwise_lines()); none for ratings */
 
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];
@@ -111,7 +114,10 @@ void report_free(struct report *rep);
  * OUT: the line "verdict-answers/1", then one line "choice\tQUESTION\tCHOICE"
  * per answered profile question, in the criteria's order of questions, then
  * one line "weight\tCRITERION\tNUMBER" per weight the person set, in the
- * criteria's order of criteria, each line ending in "\n". NUMBER is the
+ * criteria's order of criteria; for a session that weighs in pairs, then
+ * the line "weighting\tpairwise" and one line "pair\tLEVEL\tA\tB\tNUMBER"
+ * per comparison in the order given (LEVEL "criteria" or "groups", A and B
+ * criterion ids or group names, A over B); each line ending in "\n". NUMBER is the
  * shortest decimal (printf %.Ng, N from 1 to 17) that reads back as the same
  * double. Project, respondent and notes are not part of it: two people who
  * gave the same answers get the same hash. */

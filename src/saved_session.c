@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "criteria_groups.h"
 #include "xalloc.h"
 
 int saved_session_parse_id(const char *text, long long *id, struct verror *err)
@@ -22,6 +23,43 @@ int saved_session_parse_id(const char *text, long long *id, struct verror *err)
 		                  "'verdict list' shows them)", text ? text : "");
 	*id = v;
 	return 0;
+}
+
+/* The index of NAME at LEVEL: a criterion of C, or a group of G; -1 for
+ * none. */
+static int item_index(const struct criteria *c, const struct criteria_groups *g,
+                      enum judgment_level level, const char *name)
+{
+	return level == JUDGE_GROUPS ? criteria_group_find(g, name)
+	                             : criteria_criterion_index(c, name);
+}
+
+/* Maps the stored comparisons onto the model: criteria by id, groups by
+ * name (criteria_groups.h), in the order they were first given. One the
+ * criteria text does not know is damage, as for an answer. */
+static int restore_judgments(struct store *st, struct saved_session *s, struct verror *err)
+{
+	const struct criteria *c = s->source.model;
+	struct criteria_groups g;
+	criteria_groups_init(&g, c);
+	int rc = 0;
+	for (size_t i = 0; rc == 0 && i < s->stored.njudgments; i++) {
+		const struct stored_judgment *sj = &s->stored.judgments[i];
+		enum judgment_level level = strcmp(sj->level, "groups") == 0 ? JUDGE_GROUPS
+		                                                             : JUDGE_CRITERIA;
+		int a = item_index(c, &g, level, sj->a);
+		int b = item_index(c, &g, level, sj->b);
+		if (a < 0 || b < 0 || a == b)
+			rc = verror_set(err, VERROR_STORAGE, "session %lld: stored comparison of %s "
+			                "'%s' with '%s' does not fit its criteria: %s is damaged (or "
+			                "was edited by hand); it was not changed. Move it aside or use "
+			                "--db to choose another file", s->stored.id, sj->level, sj->a,
+			                sj->b, store_file(st));
+		else
+			session_set_judgment(s->session, level, (size_t)a, (size_t)b, sj->value);
+	}
+	criteria_groups_free(&g);
+	return rc;
 }
 
 /* Maps the stored answers onto the model. The text is the one they were
@@ -54,6 +92,10 @@ static int restore_answers(struct store *st, struct saved_session *s, struct ver
 		se->weights[k] = sw->weight;
 		se->weight_set[k] = 1;
 	}
+	se->weighting = strcmp(s->stored.weighting ? s->stored.weighting : "ratings",
+	                       "pairwise") == 0 ? WEIGHTING_PAIRWISE : WEIGHTING_RATINGS;
+	if (restore_judgments(st, s, err))
+		return -1;
 	session_set_text(&se->project, s->stored.project);
 	session_set_text(&se->respondent, s->stored.respondent);
 	session_set_text(&se->notes, s->stored.notes);

@@ -27,6 +27,11 @@ const char *score_status_message(enum score_status st)
 	case SCORE_ALL_WEIGHTS_ZERO:
 		return "every criterion has weight 0, so there is nothing to compare the options "
 		       "on; give at least one criterion a weight above 0";
+	case SCORE_PAIRWISE_INCOMPLETE:
+		return "the comparisons in pairs do not give the criteria their weights yet: "
+		       "some criteria (or groups of criteria) that need comparing have no "
+		       "comparison yet, or their comparisons do not link them all together; "
+		       "compare a few more pairs";
 	}
 	return "unknown scoring status";
 }
@@ -38,10 +43,40 @@ const char *weight_source_name(enum weight_source s)
 		return "yours";
 	case WEIGHT_PROFILE:
 		return "answers";
+	case WEIGHT_PAIRWISE:
+		return "compared";
 	case WEIGHT_DEFAULT:
 		break;
 	}
 	return "default";
+}
+
+const char *method_key(enum method m)
+{
+	switch (m) {
+	case METHOD_WEIGHTED_PRODUCT:
+		return "weighted_product";
+	case METHOD_TOPSIS:
+		return "topsis";
+	case METHOD_WEIGHTED_SUM:
+	case METHOD_COUNT:
+		break;
+	}
+	return "weighted_sum";
+}
+
+const char *method_name(enum method m)
+{
+	switch (m) {
+	case METHOD_WEIGHTED_PRODUCT:
+		return "weighted product";
+	case METHOD_TOPSIS:
+		return "TOPSIS";
+	case METHOD_WEIGHTED_SUM:
+	case METHOD_COUNT:
+		break;
+	}
+	return "weighted sum";
 }
 
 const char *strength_name(enum strength st)
@@ -87,6 +122,8 @@ void result_free(struct result *r)
 	free(r->ranking);
 	free(r->sensitivity);
 	free(r->levers);
+	free(r->weight_shares);
+	pairwise_info_free(r->pairwise);
 	memset(r, 0, sizeof *r);
 }
 
@@ -531,6 +568,25 @@ static void top_lever(struct result *r)
 	}
 }
 
+/* Each weight's share of the total, and the two other methods' verdicts
+ * beside the weighted sum's own (score_methods.h). */
+static void shares_and_methods(const struct criteria *c, struct result *r)
+{
+	size_t n = r->noptions, m = r->ncriteria;
+	r->weight_shares = xcalloc(m, sizeof *r->weight_shares);
+	for (size_t i = 0; i < m; i++)
+		r->weight_shares[i] = r->weights[i] / r->total_weight;
+	struct method_result *sum = &r->methods[METHOD_WEIGHTED_SUM];
+	sum->winner = r->winner;
+	memcpy(sum->scores, r->scores, n * sizeof *r->scores);
+	score_weighted_product(n, m, r->ratings, r->weights, c->strength.tie,
+	                       &r->methods[METHOD_WEIGHTED_PRODUCT]);
+	score_topsis(n, m, r->ratings, r->weights, c->strength.tie, &r->methods[METHOD_TOPSIS]);
+	r->methods_agree = 1;
+	for (int k = 1; k < METHOD_COUNT; k++)
+		r->methods_agree &= r->methods[k].winner == r->winner;
+}
+
 enum score_status score_session(const struct criteria *c, const struct session *s,
                                 struct result *r)
 {
@@ -538,17 +594,44 @@ enum score_status score_session(const struct criteria *c, const struct session *
 	size_t n = c->noptions, m = c->ncriteria;
 	if (n < CRITERIA_MIN_OPTIONS || n > CRITERIA_MAX_OPTIONS || m == 0)
 		return SCORE_ALL_WEIGHTS_ZERO;
+	/* A session that weighs in pairs is scored as one whose person set every
+	 * weight: to its comparisons' weights. */
+	struct session pairs;
+	double *pair_weights = NULL;
+	unsigned char *pair_set = NULL;
+	struct pairwise_info *info = NULL;
+	if (s && s->weighting == WEIGHTING_PAIRWISE) {
+		pair_weights = xcalloc(m, sizeof *pair_weights);
+		enum score_status pst = score_pairwise(c, s, pair_weights, &info);
+		if (pst != SCORE_OK) {
+			free(pair_weights);
+			return pst;
+		}
+		pair_set = xcalloc(m, 1);
+		memset(pair_set, 1, m);
+		pairs = *s;
+		pairs.ncriteria = m;
+		pairs.weights = pair_weights;
+		pairs.weight_set = pair_set;
+		s = &pairs;
+	}
 	result_alloc(r, m, n, c->nquestions);
+	r->pairwise = info;
 	struct weight_tally *tally = xcalloc(m, sizeof *tally);
 	double totals[CRITERIA_MAX_OPTIONS] = { 0 };
 	enum score_status st = score_core(c, s, r, tally, totals);
 	if (st != SCORE_OK) {
 		free(tally);
+		free(pair_weights);
+		free(pair_set);
 		result_free(r);
 		return st;
 	}
 	levers(c, s, r, tally);
 	free(tally);
+	free(pair_weights);
+	free(pair_set);
+	shares_and_methods(c, r);
 	pick_reasons(r);
 	top_lever(r);
 	sensitivity(c, r, totals);

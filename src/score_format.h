@@ -109,7 +109,9 @@ int score_unknown_project_text(const struct criteria *c, const struct result *r,
 /* Why criterion I has its weight, item by item: "normally 3; +1 Kind of
  * product: Online shop; +1 Your team: Mostly JavaScript", "normally 3; +3
  * Kind of product: Real-time app; capped at 5", "normally 3"
- * or "set by you to 4 (normally 3)". Returns as snprintf does. */
+ * or "set by you to 4 (normally 3)"; for a weight from comparisons in pairs,
+ * "from your comparisons: 42.1% of the whole weight" or "left out of your
+ * comparisons". Returns as snprintf does. */
 int score_weight_story(const struct criteria *c, const struct result *r, size_t i, char *buf,
                        size_t len);
 
@@ -147,6 +149,7 @@ enum score_sentence {
 	SCORE_SENTENCE_TOP_LEVER,       /* score_top_lever_text() */
 	SCORE_SENTENCE_UNKNOWN_PROJECT, /* score_unknown_project_text() */
 	SCORE_SENTENCE_WEIGHT_STORY,    /* score_weight_story() for criterion I */
+	SCORE_SENTENCE_METHODS,         /* score_methods_text() */
 };
 
 /* One of the sentences above, whole, in a new string the caller frees; NULL
@@ -155,5 +158,40 @@ enum score_sentence {
 #define SCORE_MAX_GIVEUPS 5
 char *score_sentence_new(const struct criteria *c, const struct result *r,
                          enum score_sentence kind, size_t i);
+
+/* ---- comparisons in pairs, and the three methods (score_format_pairwise.c) ---- */
+
+/* Whether the three ways of adding up agree, as one plain sentence into
+ * BUF: "Checked three ways (...): all three pick Node.js.", or where they
+ * do not, which option each favours and why that can happen. Returns as
+ * snprintf does. */
+int score_methods_text(const struct criteria *c, const struct result *r, char *buf,
+                       size_t len);
+
+/* Sentences, each a new string. */
+struct score_lines {
+	size_t count;
+	char **items;
+};
+void score_lines_free(struct score_lines *lines);
+
+/* How a weighting in pairs came out, a sentence a line, into LINES (none
+ * when R was not weighed in pairs): what the consistency ratio means, then
+ * each matrix's ratio (where three items or more are compared) with its
+ * hints ("Speed vs Readable code: you said 7, the rest of your answers
+ * suggest 2 (with 2, the ratio would be 0.04)."), the comparisons filled in,
+ * the comparison that would help most next, and the criteria left out.
+ * The caller frees LINES with score_lines_free(). */
+void score_pairwise_lines(const struct criteria *c, const struct result *r,
+                          struct score_lines *lines);
+
+/* A comparison's value as a person writes it, into BUF: "3", "1/5"; with
+ * EXACT 0, a value off the scale (one filled in) to one decimal: "2.4",
+ * "1/2.4". */
+void score_pair_value_text(char *buf, size_t len, double v, int exact);
+/* The name of what a comparison at LEVEL compares: criterion INDEX's name,
+ * or group INDEX's (criteria_groups.h). */
+const char *score_pair_item_name(const struct criteria *c, enum judgment_level level,
+                                 size_t index);
 
 #endif

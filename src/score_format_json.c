@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -60,6 +61,8 @@ static const char *source_name(enum weight_source src)
 		return "profile";
 	case WEIGHT_PERSON:
 		return "person";
+	case WEIGHT_PAIRWISE:
+		return "pairwise";
 	}
 	return "default";
 }
@@ -86,7 +89,7 @@ static json_t *per_option(const struct criteria *c, const double *row, size_t n)
 static json_t *weight_causes(const struct criteria *c, const struct result *r, size_t i)
 {
 	json_t *arr = json_array();
-	if (r->weight_source[i] == WEIGHT_PERSON)
+	if (r->weight_source[i] == WEIGHT_PERSON || r->weight_source[i] == WEIGHT_PAIRWISE)
 		return arr;
 	struct weight_causes causes;
 	score_answers_weight(c, r, i, &causes);
@@ -186,6 +189,146 @@ static json_t *levers(const struct criteria *c, const struct result *r)
 	return arr;
 }
 
+/* What a comparison compares: a criterion id or a group name. */
+static json_t *pair_item(const struct criteria *c, enum judgment_level level, size_t index)
+{
+	if (level == JUDGE_CRITERIA)
+		return json_string(c->criteria[index].id);
+	return json_string(score_pair_item_name(c, level, index));
+}
+
+static const char *level_name(enum judgment_level level)
+{
+	return level == JUDGE_GROUPS ? "groups" : "criteria";
+}
+
+/* {level, a, b, value}: A over B; ITEMS maps a matrix's items to the
+ * model's (NULL: A and B are the model's already). */
+static json_t *pair_json(const struct criteria *c, enum judgment_level level,
+                         const size_t *items, size_t a, size_t b, double value)
+{
+	json_t *o = json_object();
+	set(o, "level", json_string(level_name(level)));
+	set(o, "a", pair_item(c, level, items ? items[a] : a));
+	set(o, "b", pair_item(c, level, items ? items[b] : b));
+	set(o, "value", json_real(value));
+	return o;
+}
+
+static json_t *hint_json(const struct criteria *c, const struct pairwise_matrix *x,
+                         const struct ahp_hint *h)
+{
+	json_t *o = json_object();
+	set(o, "level", json_string(level_name(x->level)));
+	set(o, "a", pair_item(c, x->level, x->items[h->a]));
+	set(o, "b", pair_item(c, x->level, x->items[h->b]));
+	set(o, "given", json_real(h->given));
+	set(o, "fit", json_real(h->fit));
+	set(o, "consistency_ratio_after", json_real(h->cr_after));
+	char given[32], fit[32];
+	score_pair_value_text(given, sizeof given, h->given, 1);
+	score_pair_value_text(fit, sizeof fit, h->fit, 1);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s vs %s: you said %s, the rest of your answers suggest %s",
+	              score_pair_item_name(c, x->level, x->items[h->a]),
+	              score_pair_item_name(c, x->level, x->items[h->b]), given, fit);
+	char *text = strbuf_take(&sb, NULL);
+	set(o, "text", json_string(text));
+	free(text);
+	return o;
+}
+
+/* One matrix's figures, or null where there are none (no comparisons). */
+static void matrix_figures(json_t *o, const struct pairwise_matrix *x)
+{
+	int ok = x && x->status == AHP_OK;
+	set(o, "lambda_max", ok ? json_real(x->ahp.lambda_max) : json_null());
+	set(o, "consistency_index", ok ? json_real(x->ahp.ci) : json_null());
+	set(o, "consistency_ratio", ok ? json_real(x->ahp.cr) : json_null());
+	set(o, "random_index", ok ? json_real(x->ahp.ri) : json_null());
+	set(o, "inconsistent", json_boolean(ok && x->ahp.cr > AHP_CR_LIMIT));
+}
+
+static json_t *matrix_json(const struct criteria *c, const struct pairwise_matrix *x)
+{
+	json_t *o = json_object();
+	set(o, "level", json_string(level_name(x->level)));
+	set(o, "group", x->group >= 0
+	    ? json_string(score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group)) : json_null());
+	json_t *shares = json_object();
+	for (size_t i = 0; i < x->nitems; i++) {
+		double v = x->nitems == 1 ? 1 : x->status == AHP_OK ? x->ahp.weights[i] : 0;
+		const char *key = x->level == JUDGE_CRITERIA ? c->criteria[x->items[i]].id
+		                  : score_pair_item_name(c, JUDGE_GROUPS, x->items[i]);
+		set(shares, key, json_real(v));
+	}
+	set(o, "weights", shares);
+	set(o, "compared", json_integer(x->status == AHP_OK ? (json_int_t)x->ahp.ncompared : 0));
+	matrix_figures(o, x);
+	json_t *filled = json_array(), *hints = json_array();
+	if (x->status == AHP_OK) {
+		for (size_t f = 0; f < x->ahp.nfilled; f++)
+			push(filled, pair_json(c, x->level, x->items, x->ahp.filled[f].a,
+			                       x->ahp.filled[f].b, x->ahp.filled[f].value));
+		for (size_t h = 0; h < x->ahp.nhints; h++)
+			push(hints, hint_json(c, x, &x->ahp.hints[h]));
+	}
+	set(o, "filled", filled);
+	set(o, "hints", hints);
+	set(o, "next_question", x->status == AHP_OK && x->ahp.has_next
+	    ? pair_json(c, x->level, x->items, x->ahp.next.a, x->ahp.next.b, x->ahp.next.value)
+	    : json_null());
+	return o;
+}
+
+/* result.pairwise: the worst matrix's figures at the top, every matrix's
+ * filled comparisons and hints gathered, and each matrix in detail. */
+static json_t *pairwise_json(const struct criteria *c, const struct result *r)
+{
+	const struct pairwise_info *p = r->pairwise;
+	if (!p)
+		return json_null();
+	json_t *o = json_object();
+	matrix_figures(o, p->worst >= 0 ? &p->matrices[p->worst] : NULL);
+	json_t *filled = json_array(), *hints = json_array(), *matrices = json_array();
+	for (size_t i = 0; i < p->nmatrices; i++) {
+		json_t *m = matrix_json(c, &p->matrices[i]);
+		size_t k;
+		json_t *v;
+		json_array_foreach(json_object_get(m, "filled"), k, v)
+			json_array_append(filled, v);
+		json_array_foreach(json_object_get(m, "hints"), k, v)
+			json_array_append(hints, v);
+		push(matrices, m);
+	}
+	set(o, "filled", filled);
+	set(o, "next_question", p->has_next ? pair_json(c, p->next.level, NULL, p->next.a,
+	                                                p->next.b, p->next.value) : json_null());
+	set(o, "hints", hints);
+	json_t *left = json_array();
+	for (size_t k = 0; k < r->ncriteria; k++)
+		if (!(r->weights[k] > 0))
+			push(left, json_string(c->criteria[k].id));
+	set(o, "left_out", left);
+	set(o, "matrices", matrices);
+	return o;
+}
+
+static json_t *methods_json(const struct criteria *c, const struct result *r)
+{
+	json_t *o = json_object();
+	for (int m = 0; m < METHOD_COUNT; m++) {
+		const struct method_result *mr = &r->methods[m];
+		json_t *one = json_object();
+		set(one, "winner", mr->winner >= 0 ? json_string(c->options[mr->winner].id)
+		                                   : json_null());
+		set(one, "scores", per_option(c, mr->scores, r->noptions));
+		set(o, method_key((enum method)m), one);
+	}
+	return o;
+}
+
 json_t *score_json(const struct criteria *c, const struct session *s, const struct result *r)
 {
 	json_xalloc();
@@ -268,5 +411,15 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 	set(root, "answer_levers", levers(c, r));
 	set(root, "confidence", json_real(r->confidence));
 	set(root, "trials", json_integer(r->trials));
+
+	set(root, "weighting", json_string(r->pairwise ? "pairwise" : "ratings"));
+	json_t *shares = json_object();
+	for (size_t i = 0; i < r->ncriteria; i++)
+		set(shares, c->criteria[i].id, json_real(r->weight_shares[i]));
+	set(root, "weight_shares", shares);
+	set(root, "pairwise", pairwise_json(c, r));
+	set(root, "methods", methods_json(c, r));
+	set(root, "methods_agree", json_boolean(r->methods_agree));
+	set(root, "methods_text", sentence(c, r, SCORE_SENTENCE_METHODS, 0));
 	return root;
 }

@@ -258,6 +258,15 @@ static int story(const struct criteria *c, const struct weight_causes *causes, d
 int score_weight_story(const struct criteria *c, const struct result *r, size_t i, char *buf,
                        size_t len)
 {
+	if (r->weight_source[i] == WEIGHT_PAIRWISE) {
+		if (!(r->weights[i] > 0))
+			return snprintf(buf, len, "left out of your comparisons, so it counts for "
+			                "nothing");
+		char share[32];
+		score_number(share, sizeof share, r->weight_shares ? r->weight_shares[i] * 100
+		             : r->weights[i] / r->total_weight * 100, 1);
+		return snprintf(buf, len, "from your comparisons: %s%% of the whole weight", share);
+	}
 	if (r->weight_source[i] == WEIGHT_PERSON) {
 		char now[32], def[32], answered[32];
 		double by_answers = score_answers_weight(c, r, i, NULL);
@@ -351,6 +360,8 @@ static int sentence(const struct criteria *c, const struct result *r, enum score
 		return score_unknown_project_text(c, r, buf, len);
 	case SCORE_SENTENCE_WEIGHT_STORY:
 		return score_weight_story(c, r, i, buf, len);
+	case SCORE_SENTENCE_METHODS:
+		return score_methods_text(c, r, buf, len);
 	}
 	return -1;
 }
@@ -523,6 +534,15 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 		fprintf(out, "  %5.1f\n", r->scores[r->ranking[k]]);
 	}
 
+	struct score_lines pairs;
+	score_pairwise_lines(c, r, &pairs);
+	if (pairs.count) {
+		fputs("\nYour comparisons in pairs:\n", out);
+		for (size_t k = 0; k < pairs.count; k++)
+			wrap(out, "  - ", "    ", pairs.items[k]);
+	}
+	score_lines_free(&pairs);
+
 	if (r->winner >= 0 && r->nreasons) {
 		text_printf(out, "\nWhy %s:\n", c->options[r->winner].name);
 		for (size_t k = 0; k < r->nreasons; k++)
@@ -564,6 +584,8 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 			wrap_sentence(out, "  - ", "    ", c, r, SCORE_SENTENCE_LEVER_SHORT, l);
 		}
 	}
+	fputc('\n', out);
+	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_METHODS, 0);
 	fputc('\n', out);
 	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_CONFIDENCE, 0);
 	free(order);

@@ -31,4 +31,13 @@ struct weight_tally {
 void score_weights(const struct criteria *c, const struct session *s, struct result *r,
                    struct weight_tally *tally);
 
+/* A session that weighs in pairs (score_pairwise.c): each criterion's
+ * weight on the scale from S's comparisons into WEIGHTS [ncriteria] (0 for
+ * one left out), and how the comparisons came out into *OUT, which
+ * pairwise_info_free() frees. SCORE_PAIRWISE_INCOMPLETE, with *OUT NULL,
+ * when some matrix that needs comparisons has none or they do not link. */
+enum score_status score_pairwise(const struct criteria *c, const struct session *s,
+                                 double *weights, struct pairwise_info **out);
+void pairwise_info_free(struct pairwise_info *p);
+
 #endif

@@ -35,6 +35,16 @@ void score_weighted_product(size_t noptions, size_t ncriteria, const double *rat
 void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
                   const double *weights, double tie, struct method_result *out);
 
+/* TOPSIS's closeness (0 to 1) of each option into CLOSENESS [noptions],
+ * as score_topsis() finds it, for any positive figures (RATINGS need not
+ * be ratings), with each criterion whose COST[i] is set counted the other
+ * way (lower is better: its ideal is the smallest figure). COST may be
+ * NULL. score_topsis() is this, without costs, times 100; `verdict
+ * selftest` checks it against a published case that has a cost. */
+void score_topsis_closeness(size_t noptions, size_t ncriteria, const double *ratings,
+                            const double *weights, const unsigned char *cost,
+                            double *closeness);
+
 /* The weighted sum's own scores and winner (the result's), in the same
  * shape. */
 void score_weighted_sum(size_t noptions, size_t ncriteria, const double *ratings,

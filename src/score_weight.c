@@ -53,12 +53,15 @@ static double tally_weight(const struct criteria *c, size_t k, struct weight_tal
 }
 
 /* Whether the person set criterion K's weight in S; if so, it (clamped to
- * the scale) into *W. */
+ * the scale) into *W. A session that weighs in pairs reaches here with the
+ * weights of its comparisons (score_session()), which are on the scale
+ * already or 0 for a criterion left out, and are kept as they are. */
 static int person_weight(const struct criteria *c, const struct session *s, size_t k, double *w)
 {
 	if (!s || k >= s->ncriteria || !s->weight_set[k])
 		return 0;
-	*w = clamp(s->weights[k], c->scale.min, c->scale.max);
+	*w = s->weighting == WEIGHTING_PAIRWISE ? s->weights[k]
+	                                        : clamp(s->weights[k], c->scale.min, c->scale.max);
 	return 1;
 }
 
@@ -157,7 +160,8 @@ void score_weights(const struct criteria *c, const struct session *s, struct res
 	}
 	for (size_t i = 0; i < m; i++) {
 		if (person_weight(c, s, i, &r->weights[i])) {
-			r->weight_source[i] = WEIGHT_PERSON;
+			r->weight_source[i] = s->weighting == WEIGHTING_PAIRWISE ? WEIGHT_PAIRWISE
+			                                                         : WEIGHT_PERSON;
 			r->weight_cause[i] = -1;
 		} else {
 			r->weights[i] = tally_weight(c, i, &tally[i], &r->weight_source[i]);
@@ -193,7 +197,8 @@ static size_t causes_out(struct weight_causes *causes, struct cause *out, size_t
 size_t score_weight_causes(const struct criteria *c, const struct result *r, size_t i,
                            struct cause *out, size_t max)
 {
-	if (i >= r->ncriteria || r->weight_source[i] == WEIGHT_PERSON)
+	if (i >= r->ncriteria || r->weight_source[i] == WEIGHT_PERSON ||
+	    r->weight_source[i] == WEIGHT_PAIRWISE)
 		return 0;
 	struct weight_causes causes;
 	score_answers_weight(c, r, i, &causes);

@@ -48,7 +48,8 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	 * session that is not there. */
 	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.id, s.criteria_id, s.criteria_title, "
 	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
-	                     "s.created, s.updated, s.copied_from, t.sha256, s.margin, s.strength "
+	                     "s.created, s.updated, s.copied_from, t.sha256, s.margin, s.strength, "
+	                     "s.weighting "
 	                     "FROM sessions s "
 	                     "LEFT JOIN criteria_texts t ON t.id = s.criteria_text_id "
 	                     "WHERE s.id = ?1",
@@ -83,9 +84,9 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                  "margin = NULL, strength = NULL WHERE id = ?1",
 	[STMT_REV_NEXT] = "SELECT coalesce(max(rev), 0) + 1 FROM revisions WHERE session_id = ?1",
 	[STMT_REV_INSERT] = "INSERT INTO revisions (session_id, rev, kept, project, respondent, "
-	                    "notes, status, step, winner_name, updated) SELECT id, ?2, ?3, project, "
-	                    "respondent, notes, status, step, winner_name, updated FROM sessions "
-	                    "WHERE id = ?1",
+	                    "notes, status, step, winner_name, updated, weighting) SELECT id, ?2, "
+	                    "?3, project, respondent, notes, status, step, winner_name, updated, "
+	                    "weighting FROM sessions WHERE id = ?1",
 	[STMT_REV_CHOICES_INSERT] = "INSERT INTO revision_choices (session_id, rev, question, "
 	                            "choice) SELECT session_id, ?2, question, choice FROM choices "
 	                            "WHERE session_id = ?1",
@@ -97,17 +98,20 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                  "r.respondent, (SELECT count(*) FROM revision_choices c "
 	                  "WHERE c.session_id = r.session_id AND c.rev = r.rev), "
 	                  "(SELECT count(*) FROM revision_weights w "
-	                  "WHERE w.session_id = r.session_id AND w.rev = r.rev) "
+	                  "WHERE w.session_id = r.session_id AND w.rev = r.rev), "
+	                  "(SELECT count(*) FROM revision_judgments j "
+	                  "WHERE j.session_id = r.session_id AND j.rev = r.rev) "
 	                  "FROM revisions r WHERE r.session_id = ?1 ORDER BY r.rev",
-	[STMT_REV_GET] = "SELECT project, respondent, notes, winner_name, status, step, updated "
-	                 "FROM revisions WHERE session_id = ?1 AND rev = ?2",
+	[STMT_REV_GET] = "SELECT project, respondent, notes, winner_name, status, step, updated, "
+	                 "weighting FROM revisions WHERE session_id = ?1 AND rev = ?2",
 	[STMT_REV_CHOICES_GET] = "SELECT question, choice FROM revision_choices "
 	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY question",
 	[STMT_REV_WEIGHTS_GET] = "SELECT criterion, weight FROM revision_weights "
 	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY criterion",
 	[STMT_REV_RESTORE] = "UPDATE sessions SET (project, respondent, notes, status, step, "
-	                     "winner_name) = (SELECT project, respondent, notes, status, step, "
-	                     "winner_name FROM revisions WHERE session_id = ?1 AND rev = ?2), "
+	                     "winner_name, weighting) = (SELECT project, respondent, notes, status, "
+	                     "step, winner_name, weighting FROM revisions WHERE session_id = ?1 "
+	                     "AND rev = ?2), "
 	                     "margin = NULL, strength = NULL WHERE id = ?1",
 	[STMT_CHOICES_CLEAR_ALL] = "DELETE FROM choices WHERE session_id = ?1",
 	[STMT_WEIGHTS_CLEAR_ALL] = "DELETE FROM weights WHERE session_id = ?1",
@@ -119,11 +123,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                             "WHERE session_id = ?1 AND rev = ?2",
 	[STMT_COPY_SESSION] = "INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, "
 	                      "criteria_title, project, respondent, notes, status, step, "
-	                      "winner_name, margin, strength, created, updated, copied_from) SELECT "
-	                      "criteria_text_id, criteria_name, criteria_id, criteria_title, "
-	                      "CASE WHEN ?2 IS NULL THEN project ELSE ?2 END, respondent, notes, "
-	                      "status, step, winner_name, margin, strength, ?3, ?3, id FROM sessions "
-	                      "WHERE id = ?1",
+	                      "winner_name, margin, strength, created, updated, copied_from, "
+	                      "weighting) SELECT criteria_text_id, criteria_name, criteria_id, "
+	                      "criteria_title, CASE WHEN ?2 IS NULL THEN project ELSE ?2 END, "
+	                      "respondent, notes, status, step, winner_name, margin, strength, ?3, "
+	                      "?3, id, weighting FROM sessions WHERE id = ?1",
 	[STMT_COPY_CHOICES] = "INSERT INTO choices (session_id, question, choice) "
 	                      "SELECT ?2, question, choice FROM choices WHERE session_id = ?1",
 	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
@@ -136,6 +140,34 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_RESULT_FILL] = "UPDATE sessions SET margin = ?2, strength = ?3 WHERE id = ?1 AND "
 	                     "status = 'complete' AND strength IS NULL AND updated = ?4 AND "
 	                     "coalesce(kept_rev, 0) = ?5 AND edited = ?6",
+	[STMT_WEIGHTING_SET] = "UPDATE sessions SET weighting = ?2 WHERE id = ?1 AND "
+	                       "weighting IS NOT ?2",
+	/* One row per pair, whichever way round (the unique index judgments_pair):
+	 * a pair given again takes the new way round and value, and keeps its
+	 * place (seq). */
+	[STMT_JUDGMENT_SET] = "INSERT INTO judgments (session_id, level, a, b, value) "
+	                      "VALUES (?1, ?2, ?3, ?4, ?5) "
+	                      "ON CONFLICT (session_id, level, min(a, b), max(a, b)) DO UPDATE SET "
+	                      "a = excluded.a, b = excluded.b, value = excluded.value "
+	                      "WHERE a IS NOT excluded.a OR value IS NOT excluded.value",
+	[STMT_JUDGMENT_CLEAR] = "DELETE FROM judgments WHERE session_id = ?1 AND level = ?2 AND "
+	                        "min(a, b) = min(?3, ?4) AND max(a, b) = max(?3, ?4)",
+	[STMT_JUDGMENTS_GET] = "SELECT level, a, b, value FROM judgments WHERE session_id = ?1 "
+	                       "ORDER BY seq",
+	[STMT_REV_JUDGMENTS_INSERT] = "INSERT INTO revision_judgments (session_id, rev, seq, level, "
+	                              "a, b, value) SELECT session_id, ?2, seq, level, a, b, value "
+	                              "FROM judgments WHERE session_id = ?1",
+	[STMT_REV_JUDGMENTS_GET] = "SELECT level, a, b, value FROM revision_judgments "
+	                           "WHERE session_id = ?1 AND rev = ?2 ORDER BY seq",
+	[STMT_JUDGMENTS_CLEAR_ALL] = "DELETE FROM judgments WHERE session_id = ?1",
+	/* Inserted in their order, so new seqs keep it. */
+	[STMT_REV_JUDGMENTS_RESTORE] = "INSERT INTO judgments (session_id, level, a, b, value) "
+	                               "SELECT session_id, level, a, b, value FROM "
+	                               "revision_judgments WHERE session_id = ?1 AND rev = ?2 "
+	                               "ORDER BY seq",
+	[STMT_COPY_JUDGMENTS] = "INSERT INTO judgments (session_id, level, a, b, value) "
+	                        "SELECT ?2, level, a, b, value FROM judgments WHERE session_id = ?1 "
+	                        "ORDER BY seq",
 };
 
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id)
@@ -366,6 +398,9 @@ struct save {
 	const char *strength;       /* bound as ?5, and MARGIN as ?4 (NULL, both, when
 	                             * STRENGTH is), when the statement has them */
 	double margin;
+	const char *text4;          /* a comparison's B, bound as ?4 (its level is TEXT2,
+	                             * its A TEXT3), and its value NUMBER as ?5 when
+	                             * USE_NUMBER */
 };
 
 /* Runs save SV for session ID inside the open transaction. */
@@ -376,6 +411,14 @@ static int save_step(struct store *st, long long id, const struct save *sv, cons
 		return -1;
 	int n = sqlite3_bind_parameter_count(s);
 	sqlite3_bind_int64(s, 1, id);
+	if (sv->which == STMT_JUDGMENT_SET || sv->which == STMT_JUDGMENT_CLEAR) {
+		sqlite3_bind_text(s, 2, sv->text2, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, sv->text3, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 4, sv->text4, -1, SQLITE_STATIC);
+		if (sv->use_number)
+			sqlite3_bind_double(s, 5, sv->number);
+		return write_step(st, s, lost);
+	}
 	if (sv->use_integer)
 		sqlite3_bind_int64(s, 2, sv->integer);
 	else if (n >= 2)
@@ -413,7 +456,9 @@ static int save(struct store *st, long long id, const struct save *sv)
 	int finishing = sv->which == STMT_STATUS_SET && sv->text2 &&
 	                strcmp(sv->text2, "complete") == 0;
 	int unfinishes = sv->which == STMT_CHOICE_SET || sv->which == STMT_CHOICE_CLEAR ||
-	                 sv->which == STMT_WEIGHT_SET || sv->which == STMT_WEIGHT_CLEAR;
+	                 sv->which == STMT_WEIGHT_SET || sv->which == STMT_WEIGHT_CLEAR ||
+	                 sv->which == STMT_WEIGHTING_SET || sv->which == STMT_JUDGMENT_SET ||
+	                 sv->which == STMT_JUDGMENT_CLEAR;
 	if (answer && state.complete && !state.kept && !state.edited)
 		rc = store_keep_revision(st, id, &rev, LOST_ANSWER);
 	if (rc == 0)
@@ -433,8 +478,31 @@ static int save(struct store *st, long long id, const struct save *sv)
 	return write_end(st, rc, LOST_ANSWER);
 }
 
+/* "ratings" or "pairwise" as the static string, or NULL. */
+static const char *weighting_known(const char *text)
+{
+	static const char *const names[] = { "ratings", "pairwise" };
+	for (size_t i = 0; text && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(text, names[i]) == 0)
+			return names[i];
+	return NULL;
+}
+
+/* Checks a comparison's arguments (VALUE only when CHECK_VALUE): 0, or -1
+ * with st->err saying what is wrong. */
+static int judgment_args(struct store *st, const char *level, const char *a, const char *b,
+                         int check_value, double value);
+
 int store_create_whole(struct store *st, const struct stored_session *in, long long *id)
 {
+	const char *weighting = in->weighting ? weighting_known(in->weighting) : "ratings";
+	if (!weighting)
+		return store_failf(st, "%s: how a session weighs must be 'ratings' or 'pairwise', "
+		                   "not '%s'; %s", st->path, in->weighting, LOST_SESSION);
+	for (size_t i = 0; i < in->njudgments; i++)
+		if (judgment_args(st, in->judgments[i].level, in->judgments[i].a,
+		                  in->judgments[i].b, 1, in->judgments[i].value))
+			return -1;
 	int rc = store_write_begin(st, LOST_SESSION);
 	if (rc)
 		return rc;
@@ -450,6 +518,16 @@ int store_create_whole(struct store *st, const struct stored_session *in, long l
 	for (size_t i = 0; rc == 0 && i < in->nweights; i++) {
 		struct save sv = { .which = STMT_WEIGHT_SET, .text2 = in->weights[i].criterion,
 		                   .number = in->weights[i].weight, .use_number = 1 };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	if (rc == 0) {
+		struct save sv = { .which = STMT_WEIGHTING_SET, .text2 = weighting };
+		rc = save_step(st, new_id, &sv, LOST_SESSION);
+	}
+	for (size_t i = 0; rc == 0 && i < in->njudgments; i++) {
+		const struct stored_judgment *j = &in->judgments[i];
+		struct save sv = { .which = STMT_JUDGMENT_SET, .text2 = j->level, .text3 = j->a,
+		                   .text4 = j->b, .number = j->value, .use_number = 1 };
 		rc = save_step(st, new_id, &sv, LOST_SESSION);
 	}
 	if (rc == 0 && in->notes) {
@@ -499,6 +577,53 @@ int store_clear_weight(struct store *st, long long id, const char *criterion)
 	if (!criterion)
 		return store_failf(st, "%s: a weight needs a criterion id", st->path);
 	struct save sv = { .which = STMT_WEIGHT_CLEAR, .text2 = criterion };
+	return save(st, id, &sv);
+}
+
+int store_save_weighting(struct store *st, long long id, const char *weighting)
+{
+	if (!weighting_known(weighting))
+		return store_failf(st, "%s: how a session weighs must be 'ratings' or 'pairwise', "
+		                   "not '%s'; nothing was changed", st->path,
+		                   weighting ? weighting : "(none)");
+	struct save sv = { .which = STMT_WEIGHTING_SET, .text2 = weighting };
+	return save(st, id, &sv);
+}
+
+static int judgment_args(struct store *st, const char *level, const char *a, const char *b,
+                         int check_value, double value)
+{
+	if (!level || (strcmp(level, "criteria") != 0 && strcmp(level, "groups") != 0))
+		return store_failf(st, "%s: a comparison's level must be 'criteria' or 'groups', "
+		                   "not '%s'; nothing was changed", st->path, level ? level : "(none)");
+	if (!a || !b)
+		return store_failf(st, "%s: a comparison needs two criterion ids or group names; "
+		                   "nothing was changed", st->path);
+	if (strcmp(a, b) == 0)
+		return store_failf(st, "%s: '%s' cannot be compared with itself; nothing was changed",
+		                   st->path, a);
+	if (check_value && !(isfinite(value) && value > 0))
+		return store_failf(st, "%s: a comparison's value must be a finite number above 0, "
+		                   "not %g; nothing was changed", st->path, value);
+	return 0;
+}
+
+int store_save_judgment(struct store *st, long long id, const char *level, const char *a,
+                        const char *b, double value)
+{
+	if (judgment_args(st, level, a, b, 1, value))
+		return -1;
+	struct save sv = { .which = STMT_JUDGMENT_SET, .text2 = level, .text3 = a, .text4 = b,
+	                   .number = value, .use_number = 1 };
+	return save(st, id, &sv);
+}
+
+int store_clear_judgment(struct store *st, long long id, const char *level, const char *a,
+                         const char *b)
+{
+	if (judgment_args(st, level, a, b, 0, 0))
+		return -1;
+	struct save sv = { .which = STMT_JUDGMENT_CLEAR, .text2 = level, .text3 = a, .text4 = b };
 	return save(st, id, &sv);
 }
 

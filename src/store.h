@@ -180,9 +180,11 @@ void stored_session_free(struct stored_session *s);
 
 /* Creates a whole session at once, in one transaction, from IN: its criteria
  * name, text, id and title, project, respondent, notes, status, winner name,
- * step, choices and weights (IN's id and dates are ignored: the session gets
- * a new id, stored in *ID, and the clock's time). Nothing is stored unless
- * everything is. For `verdict score --save`. */
+ * step, choices and weights, weighting (NULL is "ratings") and comparisons,
+ * in their order (IN's id and dates are ignored: the session gets a new id,
+ * stored in *ID, and the clock's time). Nothing is stored unless everything
+ * is (a malformed comparison or weighting stores nothing). For `verdict
+ * score --save`. */
 int store_create_whole(struct store *st, const struct stored_session *in, long long *id);
 
 struct session_summary {
@@ -224,15 +226,16 @@ int store_delete(struct store *st, long long id);
 /* ---- records: copies and revisions ---- */
 
 /* Makes a new session (a new id, into *NEW_ID) from session ID: the same
- * criteria text, answers, names, notes, step, status and winner; PROJECT, when
+ * criteria text, answers (weighting and comparisons, in their order,
+ * included), names, notes, step, status and winner; PROJECT, when
  * not NULL, replaces the project name. The copy records ID as the session it
  * was copied from (stored_session.copied_from); its created and updated times
  * are the clock's; revisions are not copied. One transaction. The
  * walk-through calls it for "a new scenario". */
 int store_copy(struct store *st, long long id, const char *project, long long *new_id);
 
-/* Keeps the current answers of session ID (choices, weights, status, winner,
- * step, notes, names) as revision *REV (1, 2, ... per session), before the
+/* Keeps the current answers of session ID (choices, weights, weighting and
+ * comparisons, status, winner, step, notes, names) as revision *REV (1, 2, ... per session), before the
  * original is edited. When a revision already holds exactly these answers
  * (nothing has changed since it was kept or reverted to), *REV is that one
  * and nothing is written. Edits of a complete session keep a revision by

@@ -1,6 +1,7 @@
 /* store_read.c - sessions read back from SQLite: one session whole (or one
  * of its revisions), in one read transaction so its parts agree, and the
  * list of sessions. Nothing here writes. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,23 @@ static enum session_status status_of(const unsigned char *text)
 {
 	return text && strcmp((const char *)text, "complete") == 0 ? SESSION_COMPLETE
 	                                                           : SESSION_IN_PROGRESS;
+}
+
+/* TEXT as the static string of a weighting: "pairwise", or "ratings" for
+ * anything else (a session stored before there was a choice). */
+static const char *weighting_of(const unsigned char *text)
+{
+	return text && strcmp((const char *)text, "pairwise") == 0 ? "pairwise" : "ratings";
+}
+
+/* TEXT as the static string of a comparison's level, or NULL. */
+static const char *level_of(const unsigned char *text)
+{
+	if (text && strcmp((const char *)text, "criteria") == 0)
+		return "criteria";
+	if (text && strcmp((const char *)text, "groups") == 0)
+		return "groups";
+	return NULL;
 }
 
 const char *store_strength_known(const char *text)
@@ -120,6 +138,7 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	out->copied_from = sqlite3_column_int64(s, 12);
 	if (out->status == SESSION_COMPLETE)
 		result_of(s, 15, &out->strength, &out->margin);
+	out->weighting = weighting_of(sqlite3_column_text(s, 16));
 	/* A column SQLite could not read (a damaged record) shows as an error
 	 * of the statement's next step. */
 	rc = sqlite3_errcode(st->db);
@@ -163,6 +182,7 @@ static int load_revision_row(struct store *st, long long id, long long rev,
 	out->status = status_of(sqlite3_column_text(s, 4));
 	out->step = sqlite3_column_int(s, 5);
 	out->updated = (time_t)sqlite3_column_int64(s, 6);
+	out->weighting = weighting_of(sqlite3_column_text(s, 7));
 	out->revision = rev;
 	out->strength = NULL;   /* a revision keeps no result: not known */
 	out->margin = 0;
@@ -217,6 +237,25 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 		return store_fail(st, SQLITE_NOMEM, NULL);
 	if (rc != SQLITE_DONE)
 		return store_fail(st, rc, NULL);
+	if (!(s = stmt(st, rev ? STMT_REV_JUDGMENTS_GET : STMT_JUDGMENTS_GET)))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (rev)
+		sqlite3_bind_int64(s, 2, rev);
+	cap = 0;
+	while (!nomem && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		grow((void **)&out->judgments, &cap, out->njudgments, sizeof *out->judgments);
+		struct stored_judgment *j = &out->judgments[out->njudgments++];
+		j->level = level_of(sqlite3_column_text(s, 0));
+		j->a = column_dup(s, 1, &nomem);
+		j->b = column_dup(s, 2, &nomem);
+		j->value = sqlite3_column_double(s, 3);
+	}
+	finish(s);
+	if (nomem)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
 	/* A NULL where none can be is a damaged record. */
 	for (size_t i = 0; i < out->nchoices; i++)
 		if (!out->choices[i].question || !out->choices[i].choice)
@@ -224,6 +263,12 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 	for (size_t i = 0; i < out->nweights; i++)
 		if (!out->weights[i].criterion)
 			return store_fail(st, SQLITE_CORRUPT, NULL);
+	for (size_t i = 0; i < out->njudgments; i++) {
+		const struct stored_judgment *j = &out->judgments[i];
+		if (!j->level || !j->a || !j->b || strcmp(j->a, j->b) == 0 ||
+		    !(isfinite(j->value) && j->value > 0))
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	}
 	return 0;
 }
 
@@ -283,6 +328,11 @@ void stored_session_free(struct stored_session *s)
 	for (size_t i = 0; i < s->nweights; i++)
 		free(s->weights[i].criterion);
 	free(s->weights);
+	for (size_t i = 0; i < s->njudgments; i++) {
+		free(s->judgments[i].a);
+		free(s->judgments[i].b);
+	}
+	free(s->judgments);
 	memset(s, 0, sizeof *s);
 }
 

@@ -40,6 +40,7 @@ int store_keep_revision(struct store *st, long long id, long long *rev, const ch
 	if (store_write_step(st, s, lost) ||
 	    run_two(st, STMT_REV_CHOICES_INSERT, id, next, lost) ||
 	    run_two(st, STMT_REV_WEIGHTS_INSERT, id, next, lost) ||
+	    run_two(st, STMT_REV_JUDGMENTS_INSERT, id, next, lost) ||
 	    run_two(st, STMT_KEPT_SET, id, next, lost))
 		return -1;
 	*rev = next;
@@ -83,6 +84,8 @@ int store_copy(struct store *st, long long id, const char *project, long long *n
 		rc = run_two(st, STMT_COPY_CHOICES, id, copy, LOST_COPY);
 	if (rc == 0)
 		rc = run_two(st, STMT_COPY_WEIGHTS, id, copy, LOST_COPY);
+	if (rc == 0)
+		rc = run_two(st, STMT_COPY_JUDGMENTS, id, copy, LOST_COPY);
 	rc = store_write_end(st, rc, LOST_COPY);
 	if (rc == 0)
 		*new_id = copy;
@@ -130,6 +133,7 @@ int store_revisions(struct store *st, long long id,
 			.respondent = (const char *)sqlite3_column_text(s, 6),
 			.nchoices = (size_t)sqlite3_column_int64(s, 7),
 			.nweights = (size_t)sqlite3_column_int64(s, 8),
+			.njudgments = (size_t)sqlite3_column_int64(s, 9),
 		};
 		if (each(&r, ctx)) {
 			rc = SQLITE_DONE;  /* stopped by EACH: not a failure */
@@ -165,8 +169,10 @@ int store_revert(struct store *st, long long id, long long rev, long long *kept)
 		if (run_two(st, STMT_REV_RESTORE, id, rev, LOST_REVERT) ||
 		    run_two(st, STMT_CHOICES_CLEAR_ALL, id, 0, LOST_REVERT) ||
 		    run_two(st, STMT_WEIGHTS_CLEAR_ALL, id, 0, LOST_REVERT) ||
+		    run_two(st, STMT_JUDGMENTS_CLEAR_ALL, id, 0, LOST_REVERT) ||
 		    run_two(st, STMT_REV_CHOICES_RESTORE, id, rev, LOST_REVERT) ||
 		    run_two(st, STMT_REV_WEIGHTS_RESTORE, id, rev, LOST_REVERT) ||
+		    run_two(st, STMT_REV_JUDGMENTS_RESTORE, id, rev, LOST_REVERT) ||
 		    run_two(st, STMT_EDITED_SET, id, 0, LOST_REVERT) ||
 		    run_two(st, STMT_KEPT_SET, id, rev, LOST_REVERT) ||
 		    store_touch(st, id, LOST_REVERT))

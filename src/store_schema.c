@@ -166,7 +166,50 @@ static const struct migration migrations[] = {
 		"  WHERE status = 'complete' AND strength IS NULL;"
 		"PRAGMA user_version = 3;",
 	},
+	{
+		"how a session weighs (a weight for each criterion, or comparisons of two at a "
+		"time), and its comparisons, revisions included",
+		/* 'ratings' in every old row: sessions stored before there was a
+		 * choice were rated. */
+		"ALTER TABLE sessions ADD COLUMN weighting TEXT NOT NULL DEFAULT 'ratings'"
+		"  CHECK (weighting IN ('ratings', 'pairwise'));"
+		/* One comparison, A over B = VALUE, as it was last given; one row
+		 * per pair whichever way round (the unique index of the pair in
+		 * order), and SEQ keeps the order the pairs were first given (a
+		 * new comparison of a pair updates its row, keeping SEQ). */
+		"CREATE TABLE judgments ("
+		"  seq INTEGER PRIMARY KEY,"
+		"  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+		"  level TEXT NOT NULL CHECK (level IN ('criteria', 'groups')),"
+		"  a TEXT NOT NULL,"
+		"  b TEXT NOT NULL,"
+		"  value REAL NOT NULL CHECK (value > 0),"
+		"  CHECK (a <> b)"
+		");"
+		"CREATE UNIQUE INDEX judgments_pair ON judgments(session_id, level, min(a, b),"
+		"  max(a, b));"
+		"ALTER TABLE revisions ADD COLUMN weighting TEXT NOT NULL DEFAULT 'ratings'"
+		"  CHECK (weighting IN ('ratings', 'pairwise'));"
+		"CREATE TABLE revision_judgments ("
+		"  session_id INTEGER NOT NULL,"
+		"  rev INTEGER NOT NULL,"
+		"  seq INTEGER NOT NULL,"
+		"  level TEXT NOT NULL CHECK (level IN ('criteria', 'groups')),"
+		"  a TEXT NOT NULL,"
+		"  b TEXT NOT NULL,"
+		"  value REAL NOT NULL CHECK (value > 0),"
+		"  PRIMARY KEY (session_id, rev, seq),"
+		"  FOREIGN KEY (session_id, rev) REFERENCES revisions(session_id, rev)"
+		"    ON DELETE CASCADE"
+		") WITHOUT ROWID;"
+		"PRAGMA user_version = 4;",
+	},
 };
+
+/* Before version 4: every session rated, no comparisons kept. */
+#define NO_JUDGMENTS \
+	"CREATE TEMP TABLE judgments (seq INTEGER PRIMARY KEY, session_id, level, a, b, value);" \
+	"CREATE TEMP TABLE revision_judgments (session_id, rev, seq, level, a, b, value);"
 
 /* A file at an older version opened read-only cannot be migrated: temporary
  * views and tables give it the current shape for reading. Entry N is for
@@ -178,16 +221,23 @@ static const char *const read_shapes[] = {
 	"CREATE TEMP VIEW sessions AS SELECT id, criteria_text_id, criteria_name, criteria_id,"
 	"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
 	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited, NULL AS margin,"
-	"  NULL AS strength FROM main.sessions;"
+	"  NULL AS strength, 'ratings' AS weighting FROM main.sessions;"
 	"CREATE TEMP TABLE revisions (session_id, rev, kept, project, respondent, notes, status,"
-	"  step, winner_name, updated);"
+	"  step, winner_name, updated, weighting);"
 	"CREATE TEMP TABLE revision_choices (session_id, rev, question, choice);"
-	"CREATE TEMP TABLE revision_weights (session_id, rev, criterion, weight);",
+	"CREATE TEMP TABLE revision_weights (session_id, rev, criterion, weight);"
+	NO_JUDGMENTS,
 	/* Version 2: no margins or strengths kept (NULL: a reader scores the
 	 * session again), and no listing index: the listing walks
 	 * sessions_by_updated and reads each row from the table. */
-	"CREATE TEMP VIEW sessions AS SELECT *, NULL AS margin, NULL AS strength"
-	"  FROM main.sessions;",
+	"CREATE TEMP VIEW sessions AS SELECT *, NULL AS margin, NULL AS strength,"
+	"  'ratings' AS weighting FROM main.sessions;"
+	"CREATE TEMP VIEW revisions AS SELECT *, 'ratings' AS weighting FROM main.revisions;"
+	NO_JUDGMENTS,
+	/* Version 3: no weighting (every session rated) and no comparisons. */
+	"CREATE TEMP VIEW sessions AS SELECT *, 'ratings' AS weighting FROM main.sessions;"
+	"CREATE TEMP VIEW revisions AS SELECT *, 'ratings' AS weighting FROM main.revisions;"
+	NO_JUDGMENTS,
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))

@@ -503,17 +503,18 @@ truncated: delete | truncated_db | "$V" --db "$W/db" delete 1 | 3 | db is not a 
 truncated: list | truncated_db | "$V" --db "$W/db" list | 3 | db is not a verdict database or is damaged | same
 truncated: show | truncated_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
 # ---- written by a newer verdict (user_version 999) ----
-newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 3) | same
+newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 4) | same
 newer schema: delete | newer_db | "$V" --db "$W/db" delete 1 | 3 | was written by a newer verdict | same
 newer schema: list | newer_db | "$V" --db "$W/db" list | 3 | was written by a newer verdict | same
 newer schema: show | newer_db | "$V" --db "$W/db" show 1 | 3 | was written by a newer verdict | same
-# ---- a full disk, as a file-size limit of 8 blocks (4 KiB): too little for
-# SQLite's 32 KiB shared-memory index beside the file, so reading goes on
-# without it (immutable), and writing stops ----
-full disk: score --save | good_db | fsize 8 "$V" --db "$W/db" $SAVE | 3 | db: disk full or over the file-size limit; nothing was changed; earlier answers are safe | same
-full disk: delete | good_db | fsize 8 "$V" --db "$W/db" delete 1 | 3 | db: disk full or over the file-size limit | same
-full disk: list still reads | good_db | fsize 8 "$V" --db "$W/db" list | 0 | stdout:Online shop | same
-full disk: show still reads | good_db | fsize 8 "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
+# ---- a full disk, as a file-size limit of 16 blocks (8 KiB: room for what
+# show prints, which goes to a file too): too little for SQLite's 32 KiB
+# shared-memory index beside the file, so reading goes on without it
+# (immutable), and writing stops ----
+full disk: score --save | good_db | fsize 16 "$V" --db "$W/db" $SAVE | 3 | db: disk full or over the file-size limit; nothing was changed; earlier answers are safe | same
+full disk: delete | good_db | fsize 16 "$V" --db "$W/db" delete 1 | 3 | db: disk full or over the file-size limit | same
+full disk: list still reads | good_db | fsize 16 "$V" --db "$W/db" list | 0 | stdout:Online shop | same
+full disk: show still reads | good_db | fsize 16 "$V" --db "$W/db" show 1 | 0 | stdout:Session 1: | same
 # ---- exports (-o FILE): the old file kept, no temporary file left ----
 export: an unwritable directory | good_db && out_dir && read_only "$W/out" | as_other "$V" --db "$W/db" export 1 --format html -o "$W/out/report.html" | 3 | report.html: cannot create a file in its directory: Permission denied | same
 export: the path is a directory | good_db && out_dir | "$V" --db "$W/db" export 1 --format html -o "$W/out" | 3 | /out: is a directory; give the report a file name (nothing was written) | same

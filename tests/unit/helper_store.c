@@ -143,6 +143,17 @@ void sql_exec(const char *path, const char *sql)
 	sqlite3_close(db);
 }
 
+int sql_try(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
 void assert_contains(const char *text, const char *want)
 {
 	if (!strstr(text, want))
@@ -173,6 +184,46 @@ void assert_unchanged(const char *path, char *before, size_t before_len)
 	assert_memory_equal(before, after, before_len);
 	free(before);
 	free(after);
+}
+
+/* Every row of TABLE on PATH, each column quote()d, in a fixed order, as one
+ * string (the caller frees it): two equal dumps hold the same values with
+ * the same types, byte for byte. */
+char *dump_rows(const char *path, const char *table, const char *columns)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT group_concat(r, char(10)) FROM (SELECT %s AS r FROM %s "
+	         "ORDER BY 1)", columns, table);
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	const char *v = (const char *)sqlite3_column_text(s, 0);
+	char *copy = strdup(v ? v : "");
+	assert_non_null(copy);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return copy;
+}
+
+void rows_before(const char *path, struct kept_rows *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		rows[i].before = dump_rows(path, rows[i].table, rows[i].columns);
+}
+
+void assert_rows_kept(const char *path, struct kept_rows *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *now = dump_rows(path, rows[i].table, rows[i].columns);
+		if (strcmp(now, rows[i].before) != 0)
+			fail_msg("%s changed:\n%s\nnow:\n%s", rows[i].table, rows[i].before, now);
+		free(now);
+		free(rows[i].before);
+		rows[i].before = NULL;
+	}
 }
 
 int collect(const struct session_summary *s, void *ctx)

@@ -52,6 +52,24 @@ char *slurp(const char *path, size_t *len);
  * this frees). */
 void assert_unchanged(const char *path, char *before, size_t before_len);
 
+/* Every row of TABLE on PATH, each of COLUMNS (an SQL expression giving one
+ * text per row) quote()d, in a fixed order, as one string the caller frees:
+ * two equal dumps hold the same values with the same types, byte for byte. */
+char *dump_rows(const char *path, const char *table, const char *columns);
+
+/* One table's rows, dumped before a change (an upgrade) to be compared
+ * after it. */
+struct kept_rows {
+	const char *table;
+	const char *columns;    /* as for dump_rows() */
+	char *before;           /* rows_before() fills it; assert_rows_kept() frees it */
+};
+/* Dumps each of ROWS[N] on PATH into its BEFORE. */
+void rows_before(const char *path, struct kept_rows *rows, size_t n);
+/* Each of ROWS[N] on PATH is now exactly as rows_before() found it, naming
+ * the table that changed; frees the dumps. */
+void assert_rows_kept(const char *path, struct kept_rows *rows, size_t n);
+
 /* One integer from SQL run on PATH by a connection of the test's own. */
 long long sql_int(const char *path, const char *sql);
 
@@ -61,6 +79,10 @@ int plan_sorts(const char *path, const char *sql);
 
 /* Runs SQL on PATH with a connection of the test's own. */
 void sql_exec(const char *path, const char *sql);
+
+/* Runs SQL on PATH with a connection of the test's own, foreign keys on:
+ * 0, or -1 when SQLite refuses it (nothing of it is then kept). */
+int sql_try(const char *path, const char *sql);
 
 /* TEXT holds WANT. */
 void assert_contains(const char *text, const char *want);

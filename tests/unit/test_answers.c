@@ -176,7 +176,7 @@ static void test_errors(void **state)
 	expect_error(c, "choices: text\n", 1, 0, 1, 10, "'choices' must be a mapping of keys, got text");
 	expect_error(c, "- realtime\n", 1, 0, 1, 1,
 	             "the top level must be a mapping of keys (criteria, project, respondent, "
-	             "notes, choices, weights), got a list");
+	             "notes, choices, weights, pairwise), got a list");
 	/* Every error of a file at once, in the order they stand. */
 	expect_error(c,
 	             "criteria: other\n"

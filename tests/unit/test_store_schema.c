@@ -1,7 +1,7 @@
 /* layer: storage */
 /* test_store_schema.c - the store's schema: made in an empty file, the
- * migrations from version 0 and from the version 1 and 2 files of the old
- * verdict, every byte of every answer kept, and the results those files did
+ * migrations from version 0 and from the version 1, 2 and 3 files of the
+ * old verdict, every byte of every answer kept, and the results those files did
  * not keep, found through their index and filled in (store_fill.c). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -111,7 +111,7 @@ static void test_schema_created(void **state)
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE name IN "
 	                                  "('sessions', 'choices', 'weights', 'criteria_texts')"), 4);
@@ -129,7 +129,7 @@ static void test_schema_created(void **state)
 	assert_true(plan_covered(f->path));
 	/* Opening again changes nothing. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 }
 
 static void test_migrate_from_version_0(void **state)
@@ -140,7 +140,7 @@ static void test_migrate_from_version_0(void **state)
 	assert_non_null(fp);
 	fclose(fp);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	create(f->st, CRITERIA, "p", "r");
 	store_close(f->st);
 	f->st = NULL;
@@ -149,31 +149,9 @@ static void test_migrate_from_version_0(void **state)
 	sql_exec(f->path, "PRAGMA user_version = 0; VACUUM;");
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 0);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	create(f->st, CRITERIA, "p", "r");
-}
-
-/* Every row of TABLE on PATH, each column quote()d, in a fixed order, as one
- * string (the caller frees it): two equal dumps hold the same values with
- * the same types, byte for byte. */
-static char *dump_rows(const char *path, const char *table, const char *columns)
-{
-	char sql[1024];
-	snprintf(sql, sizeof sql, "SELECT group_concat(r, char(10)) FROM (SELECT %s AS r FROM %s "
-	         "ORDER BY 1)", columns, table);
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	const char *v = (const char *)sqlite3_column_text(s, 0);
-	char *copy = strdup(v ? v : "");
-	assert_non_null(copy);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return copy;
 }
 
 #define SESSION_COLUMNS "quote(id)||','||quote(criteria_text_id)||','||quote(criteria_name)||" \
@@ -207,10 +185,13 @@ static void test_migrate_from_version_1(void **state)
 	struct fixture *f = *state;
 	copy_fixture("tests/fixtures/store/v1.db", f->path);
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
-	char *sessions = dump_rows(f->path, "sessions", SESSION_COLUMNS);
-	char *choices = dump_rows(f->path, "choices", CHOICE_COLUMNS);
-	char *weights = dump_rows(f->path, "weights", WEIGHT_COLUMNS);
-	char *texts = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS);
+	struct kept_rows rows[] = {
+		{ "sessions", SESSION_COLUMNS, NULL },
+		{ "choices", CHOICE_COLUMNS, NULL },
+		{ "weights", WEIGHT_COLUMNS, NULL },
+		{ "criteria_texts", TEXT_COLUMNS, NULL },
+	};
+	rows_before(f->path, rows, 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
 	assert_int_equal(sql_int(f->path, "SELECT max(id) FROM sessions"), 4);
 
@@ -235,17 +216,9 @@ static void test_migrate_from_version_1(void **state)
 
 	/* Opened for writing, it is upgraded: every session and answer as it was. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
-	char *now;
-	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS), sessions);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "choices", CHOICE_COLUMNS), choices);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "weights", WEIGHT_COLUMNS), weights);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS), texts);
-	free(now);
+	assert_rows_kept(f->path, rows, 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE copied_from IS NOT "
 	                                  "NULL OR kept_rev IS NOT NULL OR edited != 0"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
@@ -272,12 +245,8 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	/* Opening again changes nothing more. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
-	free(sessions);
-	free(choices);
-	free(weights);
-	free(texts);
 }
 
 static void test_migrate_from_version_2(void **state)
@@ -285,12 +254,14 @@ static void test_migrate_from_version_2(void **state)
 	struct fixture *f = *state;
 	copy_fixture("tests/fixtures/store/v2.db", f->path);
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
-	char *sessions = dump_rows(f->path, "sessions", SESSION_COLUMNS
-	                           "||','||quote(copied_from)||','||quote(kept_rev)||','||"
-	                           "quote(edited)");
-	char *choices = dump_rows(f->path, "choices", CHOICE_COLUMNS);
-	char *weights = dump_rows(f->path, "weights", WEIGHT_COLUMNS);
-	char *texts = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS);
+	struct kept_rows rows[] = {
+		{ "sessions", SESSION_COLUMNS "||','||quote(copied_from)||','||quote(kept_rev)||"
+		  "','||quote(edited)", NULL },
+		{ "choices", CHOICE_COLUMNS, NULL },
+		{ "weights", WEIGHT_COLUMNS, NULL },
+		{ "criteria_texts", TEXT_COLUMNS, NULL },
+	};
+	rows_before(f->path, rows, 4);
 
 	/* Read as it is, without the new index, and not changed: the results
 	 * of its complete sessions are not known. */
@@ -315,18 +286,8 @@ static void test_migrate_from_version_2(void **state)
 	/* Opened for writing, it is upgraded: every session and answer as it
 	 * was, no result known yet, and the listing reads one index. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
-	char *now;
-	assert_string_equal(now = dump_rows(f->path, "sessions", SESSION_COLUMNS
-	                                    "||','||quote(copied_from)||','||quote(kept_rev)||"
-	                                    "','||quote(edited)"), sessions);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "choices", CHOICE_COLUMNS), choices);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "weights", WEIGHT_COLUMNS), weights);
-	free(now);
-	assert_string_equal(now = dump_rows(f->path, "criteria_texts", TEXT_COLUMNS), texts);
-	free(now);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_rows_kept(f->path, rows, 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE margin IS NOT NULL "
 	                                  "OR strength IS NOT NULL"), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
@@ -343,11 +304,146 @@ static void test_migrate_from_version_2(void **state)
 	assert_true(r.margin[0] == 12.5);
 	assert_null(r.strength[1]);
 	reopen(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+}
+
+#define REVISION_COLUMNS "quote(session_id)||','||quote(rev)||','||quote(kept)||','||" \
+	"quote(project)||','||quote(respondent)||','||quote(notes)||','||quote(status)||','||" \
+	"quote(step)||','||quote(winner_name)||','||quote(updated)"
+
+/* Whether SQLite's plan for SQL on PATH searches INDEX. */
+static int plan_uses(const char *path, const char *sql, const char *index)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char plan[512];
+	snprintf(plan, sizeof plan, "EXPLAIN QUERY PLAN %s", sql);
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, plan, -1, &s, NULL), SQLITE_OK);
+	int used = 0;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(s, 3);
+		if (detail && strstr(detail, "SEARCH") && strstr(detail, index))
+			used = 1;
+	}
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return used;
+}
+
+/* Counts the comparisons of each revision listed into CTX, by number. */
+static int revision_judgments(const struct revision_summary *r, void *ctx)
+{
+	size_t *n = ctx;
+	assert_true(r->rev < 4);
+	n[0]++;
+	n[r->rev] = r->nchoices * 100 + r->nweights * 10 + r->njudgments;
+	return 0;
+}
+
+static void test_migrate_from_version_3(void **state)
+{
+	struct fixture *f = *state;
+	copy_fixture("tests/fixtures/store/v3.db", f->path);
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
-	free(sessions);
-	free(choices);
-	free(weights);
-	free(texts);
+	struct kept_rows rows[] = {
+		{ "sessions", SESSION_COLUMNS "||','||quote(copied_from)||','||quote(kept_rev)||"
+		  "','||quote(edited)||','||quote(margin)||','||quote(strength)", NULL },
+		{ "choices", CHOICE_COLUMNS, NULL },
+		{ "weights", WEIGHT_COLUMNS, NULL },
+		{ "criteria_texts", TEXT_COLUMNS, NULL },
+		{ "revisions", REVISION_COLUMNS, NULL },
+		{ "revision_choices", "quote(session_id)||','||quote(rev)||','||quote(question)||"
+		  "','||quote(choice)", NULL },
+		{ "revision_weights", "quote(session_id)||','||quote(rev)||','||quote(criterion)||"
+		  "','||quote(weight)", NULL },
+	};
+	size_t nrows = sizeof rows / sizeof rows[0];
+	rows_before(f->path, rows, nrows);
+	/* Every table of the fixture holds rows, so every one is checked. */
+	assert_int_equal(sql_int(f->path, "SELECT (SELECT count(*) FROM sessions) * 1000000 + "
+	                                  "(SELECT count(*) FROM revisions) * 10000 + "
+	                                  "(SELECT count(*) FROM revision_choices) * 100 + "
+	                                  "(SELECT count(*) FROM revision_weights)"), 5030601);
+
+	/* Read as it is, and not changed: every session rated, no comparisons. */
+	size_t before_len;
+	char *before = slurp(f->path, &before_len);
+	struct store *st = NULL;
+	assert_int_equal(store_open_flags(f->path, STORE_OPEN_READ_ONLY, &st, &f->err), 0);
+	struct stored_session s;
+	assert_int_equal(store_load(st, 1, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	assert_int_equal(s.njudgments, 0);
+	assert_int_equal(s.nweights, 2);
+	assert_string_equal(s.strength, "leaning");
+	assert_true(s.margin == 6.5);
+	stored_session_free(&s);
+	assert_int_equal(store_revision_load(st, 1, 2, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	assert_int_equal(s.njudgments, 0);
+	assert_int_equal(s.nweights, 1);
+	assert_string_equal(s.winner_name, "Python");
+	stored_session_free(&s);
+	size_t n[4] = { 0 };
+	assert_int_equal(store_revisions(st, 1, revision_judgments, n), 0);
+	assert_int_equal(n[0], 2);
+	assert_int_equal(n[1], 200);
+	assert_int_equal(n[2], 210);
+	assert_int_equal(store_save_judgment(st, 5, "criteria", "speed", "syntax", 3), -1);
+	assert_contains(store_error(st)->msg, "is read-only");
+	struct results r = { .n = 0 };
+	assert_int_equal(store_list(st, NULL, collect_results, &r), 0);
+	assert_int_equal(r.n, 5);
+	store_close(st);
+	assert_unchanged(f->path, before, before_len);
+
+	/* Opened for writing, it is upgraded: every row of every table as it
+	 * was, each session and revision rated, no comparisons. */
+	st = open_ok(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_rows_kept(f->path, rows, nrows);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE weighting = "
+	                                  "'ratings'"), 5);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revisions WHERE weighting = "
+	                                  "'ratings'"), 3);
+	assert_int_equal(sql_int(f->path, "SELECT (SELECT count(*) FROM judgments) + "
+	                                  "(SELECT count(*) FROM revision_judgments)"), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
+	                                  "integrity_check = 'ok'"), 1);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	assert_true(plan_covered(f->path));
+	/* A pair is found through its index, whichever way round. */
+	assert_true(plan_uses(f->path, "SELECT seq FROM judgments WHERE session_id = 5 AND "
+	                               "level = 'criteria' AND min(a, b) = min('b', 'a') AND "
+	                               "max(a, b) = max('b', 'a')", "judgments_pair"));
+
+	/* The old sessions take comparisons, and an old finished one keeps its
+	 * answers as a revision first, as always. */
+	assert_int_equal(store_save_weighting(st, 3, "pairwise"), 0);
+	assert_int_equal(store_save_judgment(st, 3, "criteria", "speed", "syntax", 3), 0);
+	assert_int_equal(store_load(st, 3, &s), 0);
+	assert_string_equal(s.weighting, "pairwise");
+	assert_int_equal(s.njudgments, 1);
+	assert_int_equal(s.status, SESSION_IN_PROGRESS);
+	stored_session_free(&s);
+	assert_int_equal(store_revision_load(st, 3, 1, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	assert_int_equal(s.status, SESSION_COMPLETE);
+	stored_session_free(&s);
+	long long kept = 0;
+	assert_int_equal(store_revert(st, 3, 1, &kept), 0);
+	assert_int_equal(kept, 2);
+	assert_int_equal(store_load(st, 3, &s), 0);
+	assert_string_equal(s.weighting, "ratings");
+	assert_int_equal(s.njudgments, 0);
+	stored_session_free(&s);
+	/* Deleting an old session takes its revisions, as before. */
+	assert_int_equal(store_delete(st, 1), 0);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_weights"), 0);
+	reopen(f);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 4);
 }
 
 /* Whether SQLite finds the sessions whose result is not kept through their
@@ -508,6 +604,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_0, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_1, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_version_2, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_version_3, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unscored_through_index, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fill_keeps_only_the_result, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fill_refused, setup, teardown),

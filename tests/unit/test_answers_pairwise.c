@@ -1,0 +1,324 @@
+/* layer: model */
+/* test_answers_pairwise.c - the answers file's `pairwise` list: the
+ * comparisons it reads (each value snapped to Saaty's scale), and the exact
+ * position and wording of every comparison it refuses. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "answers.h"
+#include "criteria.h"
+
+/* Flat: no criterion has a group. */
+static const char flat_set[] =
+	"verdict: 1\n"
+	"id: flat\n"
+	"title: T\n"
+	"options:\n"
+	"  - { id: node, name: Node.js }\n"
+	"  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: S, question: Q?, default_weight: 3, ratings: { node: 8, python: 5 } }\n"
+	"  - { id: syntax, name: R, question: Q?, default_weight: 2, ratings: { node: 5, python: 8 } }\n"
+	"  - { id: libraries, name: L, question: Q?, default_weight: 2, ratings: { node: 6, python: 9 } }\n"
+	"  - { id: hiring, name: H, question: Q?, default_weight: 2, ratings: { node: 7, python: 7 } }\n";
+
+/* Four groups: Technical (speed, scale), Team (syntax, libraries, hiring,
+ * community), Product (ai), Money (cost). */
+static const char grouped_set[] =
+	"verdict: 1\n"
+	"id: grouped\n"
+	"title: T\n"
+	"options:\n"
+	"  - { id: node, name: Node.js }\n"
+	"  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: S, group: Technical, question: Q?, default_weight: 3, ratings: { node: 8, python: 5 } }\n"
+	"  - { id: syntax, name: R, group: Team, question: Q?, default_weight: 2, ratings: { node: 5, python: 8 } }\n"
+	"  - { id: scale, name: C, group: Technical, question: Q?, default_weight: 2, ratings: { node: 6, python: 9 } }\n"
+	"  - { id: libraries, name: L, group: Team, question: Q?, default_weight: 2, ratings: { node: 6, python: 9 } }\n"
+	"  - { id: hiring, name: H, group: Team, question: Q?, default_weight: 2, ratings: { node: 7, python: 7 } }\n"
+	"  - { id: community, name: M, group: Team, question: Q?, default_weight: 2, ratings: { node: 7, python: 7 } }\n"
+	"  - { id: ai, name: A, group: Product, question: Q?, default_weight: 2, ratings: { node: 3, python: 9 } }\n"
+	"  - { id: cost, name: K, group: Money, question: Q?, default_weight: 2, ratings: { node: 7, python: 7 } }\n";
+
+struct sets {
+	struct criteria *flat, *grouped;
+};
+
+static struct criteria *load(const char *text, size_t len)
+{
+	struct diags d;
+	diags_init(&d, "set.yaml");
+	struct criteria *c = criteria_parse(text, len, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	return c;
+}
+
+static int setup(void **state)
+{
+	static struct sets sets;
+	sets.flat = load(flat_set, sizeof flat_set - 1);
+	sets.grouped = load(grouped_set, sizeof grouped_set - 1);
+	*state = &sets;
+	return sets.flat && sets.grouped ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	struct sets *sets = *state;
+	criteria_free(sets->flat);
+	criteria_free(sets->grouped);
+	return 0;
+}
+
+static struct session *parse(const struct criteria *c, const char *text, struct diags *d)
+{
+	diags_init(d, "a.yaml");
+	return answers_parse(text, strlen(text), c, d);
+}
+
+/* TEXT fails with COUNT errors; the first (in position order) is at
+ * LINE:COLUMN and reads MSG. */
+static void expect_error(const struct criteria *c, const char *text, size_t count, int line,
+                         int column, const char *msg)
+{
+	struct diags d;
+	struct session *s = parse(c, text, &d);
+	assert_null(s);
+	char out[4096] = "";
+	FILE *f = fmemopen(out, sizeof out - 1, "w");
+	assert_non_null(f);
+	diags_print(&d, f);     /* sorts by position */
+	fclose(f);
+	if (d.count != count)
+		fail_msg("expected %zu errors, got %zu:\n%s", count, d.count, out);
+	const struct diag *e = &d.items[0];
+	if (e->line != line || e->column != column || strcmp(e->message, msg) != 0)
+		fail_msg("got %d:%d: %s\nwant %d:%d: %s", e->line, e->column, e->message, line,
+		         column, msg);
+	diags_free(&d);
+}
+
+static struct session *accept(const struct criteria *c, const char *text)
+{
+	struct diags d;
+	struct session *s = parse(c, text, &d);
+	diags_print(&d, stderr);
+	diags_free(&d);
+	assert_non_null(s);
+	return s;
+}
+
+static void expect_judgment(const struct session *s, size_t i, enum judgment_level level,
+                            size_t a, size_t b, double value)
+{
+	assert_true(i < s->njudgments);
+	const struct judgment *j = &s->judgments[i];
+	assert_int_equal(j->level, level);
+	assert_int_equal(j->a, a);
+	assert_int_equal(j->b, b);
+	if (j->value != value)
+		fail_msg("judgment %zu: got %.17g, want %.17g", i, j->value, value);
+}
+
+static void test_flat(void **state)
+{
+	const struct sets *sets = *state;
+	struct session *s = accept(sets->flat,
+		"pairwise:\n"
+		"  - [speed, syntax, 3]          # speed matters 3 times as much\n"
+		"  - [syntax, libraries, 1/5]\n"
+		"  - [libraries, hiring, \"1/3\"]\n"
+		"  - [hiring, speed, 0.2]\n"
+		"  - [speed, libraries, 0.33]\n"
+		"  - [syntax, hiring, 9]\n");
+	assert_int_equal(s->weighting, WEIGHTING_PAIRWISE);
+	assert_int_equal(s->njudgments, 6);
+	expect_judgment(s, 0, JUDGE_CRITERIA, 0, 1, 3);
+	expect_judgment(s, 1, JUDGE_CRITERIA, 1, 2, 1.0 / 5);
+	expect_judgment(s, 2, JUDGE_CRITERIA, 2, 3, 1.0 / 3);
+	expect_judgment(s, 3, JUDGE_CRITERIA, 3, 0, 1.0 / 5);
+	expect_judgment(s, 4, JUDGE_CRITERIA, 0, 2, 1.0 / 3);   /* snapped */
+	expect_judgment(s, 5, JUDGE_CRITERIA, 1, 3, 9);
+	for (size_t k = 0; k < 4; k++)
+		assert_int_equal(s->weight_set[k], 0);
+	session_free(s);
+
+	/* A criterion in no comparison is left out, not an error. */
+	s = accept(sets->flat, "pairwise: [[speed, syntax, 1], [syntax, libraries, 2]]\n");
+	assert_int_equal(s->njudgments, 2);
+	expect_judgment(s, 1, JUDGE_CRITERIA, 1, 2, 2);
+	session_free(s);
+
+	/* An empty list weighs in pairs with nothing compared yet; no value is
+	 * no answer, as for the other keys. */
+	s = accept(sets->flat, "pairwise: []\n");
+	assert_int_equal(s->weighting, WEIGHTING_PAIRWISE);
+	assert_int_equal(s->njudgments, 0);
+	session_free(s);
+	s = accept(sets->flat, "pairwise:\n");
+	assert_int_equal(s->weighting, WEIGHTING_RATINGS);
+	session_free(s);
+	s = accept(sets->flat, "weights: { speed: 3 }\n");
+	assert_int_equal(s->weighting, WEIGHTING_RATINGS);
+	session_free(s);
+}
+
+static void test_grouped(void **state)
+{
+	const struct sets *sets = *state;
+	struct session *s = accept(sets->grouped,
+		"pairwise:\n"
+		"  - [speed, scale, 2]\n"
+		"  - [syntax, libraries, 1/4]\n"
+		"  - [libraries, hiring, 3]\n"
+		"  - [Team, Technical, 1/2]\n");
+	assert_int_equal(s->njudgments, 4);
+	expect_judgment(s, 0, JUDGE_CRITERIA, 0, 2, 2);
+	expect_judgment(s, 1, JUDGE_CRITERIA, 1, 3, 0.25);
+	expect_judgment(s, 2, JUDGE_CRITERIA, 3, 4, 3);
+	/* Groups in the order they first appear: Technical 0, Team 1. */
+	expect_judgment(s, 3, JUDGE_GROUPS, 1, 0, 0.5);
+	session_free(s);
+}
+
+static void test_errors_flat(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->flat;
+	expect_error(c, "pairwise:\n  - [sped, syntax, 3]\n", 1, 2, 6,
+	             "unknown criterion 'sped' in 'pairwise'; did you mean 'speed'?");
+	expect_error(c, "pairwise:\n  - [speed, zzzzzz, 3]\n", 1, 2, 13,
+	             "unknown criterion 'zzzzzz' in 'pairwise'");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 12]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got 12, which is not on the scale");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 4.5]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got 4.5, which is not on the scale");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 1/10]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got 1/10, which is not on the scale");
+	expect_error(c, "pairwise:\n  - [speed, syntax, -3]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got -3, which is not on the scale");
+	expect_error(c, "pairwise:\n  - [speed, syntax, much]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got 'much'");
+	expect_error(c, "pairwise:\n  - [speed, syntax, [3]]\n", 1, 2, 21,
+	             "a comparison's value must be a number on Saaty's scale: a whole number "
+	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
+	             "0.2), got a list");
+	expect_error(c, "pairwise:\n  - [speed, speed, 3]\n", 1, 2, 13,
+	             "'speed' is compared with itself; compare two different criteria");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n  - [syntax, speed, 1/2]\n", 1, 3, 5,
+	             "'syntax' and 'speed' are compared again with another value: 1/2 here, 1/3 "
+	             "at line 2 (as 'syntax' over 'speed'); give each pair once, with the value "
+	             "you mean");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n  - [speed, syntax, 5]\n", 1, 3, 5,
+	             "'speed' and 'syntax' are compared again with another value: 5 here, 3 "
+	             "at line 2 (as 'speed' over 'syntax'); give each pair once, with the value "
+	             "you mean");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n  - [syntax, speed, 1/3]\n", 1, 3, 5,
+	             "'syntax' and 'speed' are compared twice (first at line 2); give each pair "
+	             "once");
+	expect_error(c, "pairwise:\n  - [speed, syntax]\n", 1, 2, 5,
+	             "each comparison in 'pairwise' must be a list of three items, [criterion, "
+	             "criterion, value], got a list of 2 items");
+	expect_error(c, "pairwise:\n  - { speed: syntax }\n", 1, 2, 5,
+	             "each comparison in 'pairwise' must be a list of three items, [criterion, "
+	             "criterion, value], got a mapping");
+	expect_error(c, "pairwise:\n  - speed\n", 1, 2, 5,
+	             "each comparison in 'pairwise' must be a list of three items, [criterion, "
+	             "criterion, value], got text");
+	expect_error(c, "pairwise: { speed: 3 }\n", 1, 1, 11,
+	             "'pairwise' must be a list (items starting with '- '), got a mapping");
+	expect_error(c, "pairwise:\n  - [[speed], syntax, 3]\n", 1, 2, 6,
+	             "a comparison in 'pairwise' compares a criterion id, got a list");
+	expect_error(c, "weights: { speed: 3 }\npairwise:\n  - [speed, syntax, 3]\n", 1, 2, 1,
+	             "'pairwise' and 'weights' cannot both be given: weigh the criteria either "
+	             "by a weight for each (weights) or by comparing them two at a time "
+	             "(pairwise)");
+	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n  - [libraries, hiring, 2]\n", 1, 1, 1,
+	             "the comparisons do not link every criterion they name: 'libraries', "
+	             "'hiring' are not linked to the others by any chain of comparisons; compare "
+	             "one of them with one of the others");
+	/* Every error of the list at once; the link is checked only then. */
+	expect_error(c, "pairwise:\n  - [sped, syntax, 3]\n  - [speed, speed, 2]\n"
+	             "  - [libraries, hiring, 11]\n", 3, 2, 6,
+	             "unknown criterion 'sped' in 'pairwise'; did you mean 'speed'?");
+}
+
+static void test_errors_grouped(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->grouped;
+	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n", 1, 2, 5,
+	             "'speed' (group 'Technical') and 'syntax' (group 'Team') are in different "
+	             "groups: compare criteria only within their group, and compare their groups "
+	             "instead, as [Technical, Team, value]");
+	expect_error(c, "pairwise:\n  - [speed, Team, 3]\n", 1, 2, 13,
+	             "'speed' is a criterion and 'Team' a group: compare criteria with criteria "
+	             "of their own group, and groups with groups");
+	expect_error(c, "pairwise:\n  - [Team, Team, 3]\n", 1, 2, 12,
+	             "'Team' is compared with itself; compare two different groups");
+	expect_error(c, "pairwise:\n  - [Teem, Technical, 3]\n", 1, 2, 6,
+	             "unknown criterion or group 'Teem' in 'pairwise'; did you mean 'Team'?");
+	expect_error(c, "pairwise:\n  - [speed, scale]\n", 1, 2, 5,
+	             "each comparison in 'pairwise' must be a list of three items, [criterion or "
+	             "group, criterion or group, value], got a list of 2 items");
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [Team, Technical, 3]\n", 1, 3, 5,
+	             "'Team' and 'Technical' are compared again with another value: 3 here, 1/2 "
+	             "at line 2 (as 'Team' over 'Technical'); give each pair once, with the value "
+	             "you mean");
+	expect_error(c, "pairwise:\n  - [syntax, libraries, 3]\n  - [speed, scale, 2]\n"
+	             "  - [hiring, hiring, 2]\n", 1, 4, 14,
+	             "'hiring' is compared with itself; compare two different criteria");
+}
+
+/* Disconnection is checked matrix by matrix: the groups, then each group. */
+static void test_disconnected_grouped(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->grouped;
+	/* Criteria and groups in no comparison are left out, not unlinked. */
+	struct session *s = accept(c, "pairwise:\n  - [syntax, libraries, 3]\n"
+	                              "  - [Technical, Team, 1]\n");
+	assert_int_equal(s->njudgments, 2);
+	session_free(s);
+	expect_error(c, "pairwise:\n  - [syntax, libraries, 3]\n  - [hiring, community, 2]\n", 1,
+	             1, 1, "the comparisons within group 'Team' do not link every criterion they "
+	             "name: 'hiring', 'community' are not linked to the others by any chain of "
+	             "comparisons; compare one of them with one of the others");
+	expect_error(c, "pairwise:\n  - [Technical, Team, 3]\n  - [Money, Product, 2]\n", 1, 1, 1,
+	             "the comparisons of groups do not link every group they name: 'Product', "
+	             "'Money' are not linked to the others by any chain of comparisons; compare "
+	             "one of them with one of the others");
+	expect_error(c, "pairwise:\n  - [speed, scale, 3]\n  - [Technical, Team, 3]\n"
+	             "  - [Money, Product, 2]\n  - [hiring, community, 2]\n  - [syntax, libraries, 1]\n",
+	             2, 1, 1,
+	             "the comparisons of groups do not link every group they name: 'Product', "
+	             "'Money' are not linked to the others by any chain of comparisons; compare "
+	             "one of them with one of the others");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_flat),
+		cmocka_unit_test(test_grouped),
+		cmocka_unit_test(test_errors_flat),
+		cmocka_unit_test(test_errors_grouped),
+		cmocka_unit_test(test_disconnected_grouped),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
