@@ -57,40 +57,22 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 	free(text);
 }
 
-/* Whether the three ways of adding up agree on the winner, and for a
- * pairwise session with comparisons left, the one that would help most. */
+/* Whether the three ways of adding up agree on the winner (the sentence of
+ * verdict score and the reports), and for a pairwise session with
+ * comparisons left, the one that would help most. */
 static void draw_methods(struct tui *t, struct pane *p)
 {
 	const struct criteria *c = t->flow.c;
 	const struct result *r = &t->flow.result;
-	char buf[1200], who[METHOD_COUNT][300];
-	for (int m = 0; m < METHOD_COUNT; m++) {
-		int win = r->methods[m].winner;
-		snprintf(who[m], sizeof who[m], "%s", win >= 0 ? c->options[win].name : "a tie");
-	}
-	if (r->methods_agree)
-		snprintf(buf, sizeof buf, "The three methods agree: the %s, the %s and %s all give "
-		         "%s.", method_name(METHOD_WEIGHTED_SUM), method_name(METHOD_WEIGHTED_PRODUCT),
-		         method_name(METHOD_TOPSIS), who[METHOD_WEIGHTED_SUM]);
-	else
-		snprintf(buf, sizeof buf, "The three methods disagree: the %s gives %s, the %s %s, "
-		         "and %s %s. The recommendation is the %s's; where they part, the result "
-		         "hangs on how the ratings are added up.", method_name(METHOD_WEIGHTED_SUM),
-		         who[METHOD_WEIGHTED_SUM], method_name(METHOD_WEIGHTED_PRODUCT),
-		         who[METHOD_WEIGHTED_PRODUCT], method_name(METHOD_TOPSIS), who[METHOD_TOPSIS],
-		         method_name(METHOD_WEIGHTED_SUM));
-	pane_wrapped(t, p, 0, r->methods_agree ? ROLE_NORMAL : ROLE_WARN, buf);
+	say(t, p, PLAIN, r->methods_agree ? ROLE_NORMAL : ROLE_WARN, SCORE_SENTENCE_METHODS, 0);
 	const struct pairwise_info *pw = r->pairwise;
 	if (pw && pw->has_next) {
-		struct criteria_groups g;
-		criteria_groups_init(&g, c);
+		char buf[1200];
 		const struct judgment *j = &pw->next;
-		const char *a = j->level == JUDGE_GROUPS ? g.names[j->a] : c->criteria[j->a].name;
-		const char *b = j->level == JUDGE_GROUPS ? g.names[j->b] : c->criteria[j->b].name;
-		snprintf(buf, sizeof buf, "The comparison that would help most: %s against %s "
-		         "(b goes back to the comparisons).", a, b);
+		snprintf(buf, sizeof buf, "The comparison that would help most next: %s against %s "
+		         "(b goes back to the comparisons).",
+		         score_pair_item_name(c, j->level, j->a), score_pair_item_name(c, j->level, j->b));
 		pane_wrapped(t, p, 0, ROLE_NORMAL, buf);
-		criteria_groups_free(&g);
 	}
 	pane_blank(p);
 }

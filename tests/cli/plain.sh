@@ -234,4 +234,27 @@ printf 'b\nq\n' | "$VERDICT" run --plain --resume 1 >"$T/out" 2>"$T/err"
 expect_out "resumed on the first comparison not given" \
 	"Going on with session 1 (PlainPairs) at comparison 3 of 31."
 expect_out "b shows the comparison before with its answer" \
-	"Many users and live updates vs Room to grow [1/3]: b"
+	"Many users and live updates vs Room to grow [1/3]: q"
+
+# 10. Every comparison given, one far from the rest: the review flags the
+#     group, gives the hint, which asked again takes its suggestion with
+#     Enter; the results say whether the three methods agree.
+export VERDICT_DB="$T/pairs-all.db"
+{
+	printf '1\nAll\n\n\n\n2\n9\n'          # named, both questions skipped, in pairs, 9
+	i=0
+	while [ $i -lt 30 ]; do printf '\n'; i=$((i + 1)); done
+	printf '1\n\n\n'                        # hint 1, its suggestion, the results
+} | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "every comparison given: exit 0" 0
+expect_out "a group above 0.10 is flagged" \
+	"  Technical: 0.15, above 0.10: some answers pull against the others"
+expect_out "the hint says what was said and what the rest suggest" \
+	"  1. Many users and live updates vs Raw speed: you said 9; the rest of your answers suggest 1."
+expect_out "a hint's number asks it again, its suggestion in brackets" \
+	"Many users and live updates vs Raw speed [1]: "
+expect_out "taken, the group is consistent" "  Technical: 0.00, consistent"
+expect_out "the weights from the comparisons are listed" "  Many users and live updates: 6.7%"
+expect_out "the results say that the three methods agree" "best on every criterion, TOPSIS): all three pick Python."
+expect_out "the session is saved" "Saved as session 1."

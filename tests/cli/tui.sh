@@ -706,3 +706,43 @@ expect_line pairs2 "                    Many users and live updates ◀ 9 7[5]3 
 keys pairs2 q
 finished pairs2
 stty_same "the terminal settings are as before after the comparisons"
+
+# Every comparison given, one far from the rest: the review of the
+# comparisons flags the group and gives the hint, fixed in place with f; the
+# results say whether the three methods agree.
+db="$T/pairs3.db"
+start pairs3 100 30 "$VERDICT" --db "$db"
+expect_line pairs3 "  ▸ Start a new session" "a walk-through weighing every pair"
+keys pairs3 Enter Enter Enter Down Enter
+expect_screen pairs3 "comparison 1 of 31" "on the first comparison"
+keys pairs3 9 Enter
+i=0
+while [ $i -lt 30 ]; do keys pairs3 Enter; i=$((i + 1)); done
+expect_line pairs3 " ── Review your comparisons ────────────────────────────────────────────────── 31 of 31 compared ──" \
+	"after the last comparison, the review of the comparisons"
+expect_line pairs3 "    Technical: 0.15, above 0.10: some answers pull against the others (hints below)" \
+	"a consistency ratio above 0.10 is flagged, in plain words"
+expect_line pairs3 "    Team & ecosystem: 0.00, consistent" "a consistent group says so"
+expect_line pairs3 "  ▸ Many users and live updates vs Raw speed: you said 9; the rest of your answers suggest 1." \
+	"the hint names the comparison, the answer given and the one the rest suggest"
+expect_line pairs3 "                    Many users and live updates ◀[9]7 5 3 1 3 5 7 9 ▶ Raw speed" \
+	"the hint's comparison is there to change in place"
+keys pairs3 f
+expect_line pairs3 "    Technical: 0.00, consistent" "f takes the suggestion: the group is consistent"
+expect_line pairs3 "    Many users and live updates     ████████████████████████████████▍░░░░░░░░░░░░░░░░░░░░░   6.7%" \
+	"the weights from the comparisons follow"
+keys pairs3 Enter End
+expect_line pairs3 "  Checked three ways (adding up the weighted ratings, as above; multiplying them, the weighted" \
+	"the results say how they were checked"
+expect_line pairs3 "  three pick Python." "and that the three methods agree"
+keys pairs3 q
+finished pairs3
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "each comparison is stored, the fixed one with its new value" \
+		"$(sqlite3 "$db" "SELECT count(*), group_concat(CASE WHEN a = 'architecture' AND b = 'speed' THEN value END) FROM judgments")" \
+		"31|1.0"
+	expect_eq "the session is stored weighing in pairs" \
+		"$(sqlite3 "$db" "SELECT weighting FROM sessions")" pairwise
+else
+	skip "the comparisons as stored" "sqlite3 is not installed"
+fi
