@@ -158,6 +158,7 @@ struct pw_read {
 	struct session *s;
 	struct criteria_groups g;
 	int *lines;
+	const struct ynode **entries; /* [njudgments]: each accepted comparison's entry */
 	const char **names;     /* criterion ids, then group names; gathered on first use */
 };
 
@@ -332,6 +333,8 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 	session_set_judgment(p->s, a.level, a.index, b.index, v);
 	p->lines = xreallocarray(p->lines, p->s->njudgments, sizeof *p->lines);
 	p->lines[p->s->njudgments - 1] = n->line;
+	p->entries = xreallocarray(p->entries, p->s->njudgments, sizeof *p->entries);
+	p->entries[p->s->njudgments - 1] = n;
 }
 
 /* The set of item I, with path halving. */
@@ -394,27 +397,152 @@ static void pw_linked(struct pw_read *p, const struct ynode *key, enum judgment_
 	free(parent);
 }
 
-/* Every matrix's comparisons link the items they name. */
-static void pw_connected(struct pw_read *p, const struct ynode *key)
+/* "'a', 'b' and 'c'": the criteria of group G (every criterion when G is
+ * (size_t)-1) into SB. */
+static void criteria_list(struct strbuf *sb, const struct pw_read *p, size_t g)
 {
 	const struct criteria *c = p->c;
+	size_t n = 0, total = 0;
+	for (size_t k = 0; k < c->ncriteria; k++)
+		total += g == (size_t)-1 || p->g.of[k] == g;
+	for (size_t k = 0; k < c->ncriteria; k++) {
+		if (g != (size_t)-1 && p->g.of[k] != g)
+			continue;
+		if (n++)
+			strbuf_puts(sb, n == total ? " and " : ", ");
+		strbuf_printf(sb, "'%s'", c->criteria[k].id);
+	}
+}
+
+/* The first two criteria of group G (of the set when (size_t)-1), for an
+ * example comparison; *B is *A when there is only one. */
+static void two_criteria(const struct pw_read *p, size_t g, const char **a, const char **b)
+{
+	*a = *b = NULL;
+	for (size_t k = 0; k < p->c->ncriteria && !*b; k++) {
+		if (g != (size_t)-1 && p->g.of[k] != g)
+			continue;
+		if (!*a)
+			*a = p->c->criteria[k].id;
+		else
+			*b = p->c->criteria[k].id;
+	}
+	if (!*b)
+		*b = *a;
+}
+
+/* An empty list: nothing to weigh by. */
+static void pw_empty(struct pw_read *p, const struct ynode *key)
+{
+	const char *a, *b;
+	size_t g = p->g.n ? 0 : (size_t)-1;
+	while (p->g.n && g + 1 < p->g.n && p->g.count[g] < 2)
+		g++;    /* a group with two criteria to compare, when there is one */
+	two_criteria(p, g, &a, &b);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (p->g.n > 1)
+		strbuf_printf(&sb, ", and then the groups, as [%s, %s, 2]", p->g.names[0],
+		              p->g.names[1]);
+	diags_add(p->d, key->line, key->column, "'pairwise' lists no comparisons: compare the "
+	          "criteria two at a time%s, as [%s, %s, 3] (%s matters 3 times as much as "
+	          "%s)%s; to rate each criterion instead, use 'weights'",
+	          p->g.n > 1 ? " within each group" : "", a, b, a, b, strbuf_str(&sb));
+	strbuf_free(&sb);
+}
+
+/* The comparisons give every criterion that counts its weight (as
+ * score_pairwise() needs them; docs/scoring.md, "The answers file's
+ * pairwise list"): the list is not empty; where the set has groups, the
+ * groups are compared; each set of comparisons links the items it names;
+ * a group compared with the others has its criteria compared (unless it
+ * has only one); and a group whose criteria are compared is compared with
+ * the others. Items no comparison names are left out (weight 0). */
+static void pw_complete(struct pw_read *p, const struct ynode *key)
+{
+	const struct criteria *c = p->c;
+	const struct session *s = p->s;
+	if (!s->njudgments) {
+		pw_empty(p, key);
+		return;
+	}
 	const char **ids = criterion_ids(c);
 	size_t *in = xcalloc(c->ncriteria + p->g.n + 1, sizeof *in);
-	if (p->g.n) {
+	size_t ngroups = p->g.n ? p->g.n : 1;
+	/* For each group: its first comparison with another group (the item
+	 * naming it) and its criteria's first comparison (the entry). */
+	const struct ynode **named = xcalloc(ngroups, sizeof *named);
+	const struct ynode **inner = xcalloc(ngroups, sizeof *inner);
+	size_t ntop = 0;
+	for (size_t j = 0; j < s->njudgments; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		const struct ynode *e = p->entries[j];
+		if (ju->level == JUDGE_GROUPS) {
+			ntop++;
+			/* The entry names a first, then b, whichever way round it was
+			 * stored: find each group's own item by its text. */
+			for (size_t side = 0; side < 2; side++) {
+				const struct ynode *item = ynode_item(e, side);
+				int gi = criteria_group_find(&p->g, item->text);
+				if (gi >= 0 && !named[gi])
+					named[gi] = item;
+			}
+		} else {
+			size_t g = p->g.n ? p->g.of[ju->a] : 0;
+			if (!inner[g])
+				inner[g] = e;
+		}
+	}
+	int top = p->g.n > 1;
+	if (top && !ntop) {
+		struct strbuf all;
+		strbuf_init(&all);
+		for (size_t g = 0; g < p->g.n; g++)
+			strbuf_printf(&all, "%s'%s'", g ? (g + 1 == p->g.n ? " and " : ", ") : "",
+			              p->g.names[g]);
+		diags_add(p->d, key->line, key->column, "the groups are not compared with each "
+		          "other: compare them two at a time too, as [%s, %s, 2], so that each "
+		          "group's criteria get their share (the groups are %s)", p->g.names[0],
+		          p->g.names[1], strbuf_str(&all));
+		strbuf_free(&all);
+	} else if (top) {
 		for (size_t g = 0; g < p->g.n; g++)
 			in[g] = g;
 		pw_linked(p, key, JUDGE_GROUPS, in, p->g.n, p->g.names, " of groups");
 	}
-	for (size_t g = 0; g < (p->g.n ? p->g.n : 1); g++) {
+	for (size_t g = 0; g < ngroups; g++) {
 		size_t nin = 0;
 		for (size_t k = 0; k < c->ncriteria; k++)
 			if (!p->g.n || p->g.of[k] == g)
 				in[nin++] = k;
+		if (top && ntop && named[g] && !inner[g] && nin > 1) {
+			const char *a, *b;
+			two_criteria(p, g, &a, &b);
+			struct strbuf list;
+			strbuf_init(&list);
+			criteria_list(&list, p, g);
+			diags_add(p->d, named[g]->line, named[g]->column, "group '%s' is compared with "
+			          "other groups, but none of its criteria is compared: compare %s two "
+			          "at a time, as [%s, %s, value], so that they share the group's weight",
+			          p->g.names[g], strbuf_str(&list), a, b);
+			strbuf_free(&list);
+			continue;
+		}
+		if (top && ntop && !named[g] && inner[g]) {
+			const char *other = p->g.names[g ? 0 : 1];
+			diags_add(p->d, inner[g]->line, inner[g]->column, "the criteria of group '%s' "
+			          "are compared, but the group is not compared with any other group, so "
+			          "they would count for nothing: compare it with one of the others, as "
+			          "[%s, %s, value]", p->g.names[g], p->g.names[g], other);
+			continue;
+		}
 		char where[160] = "";
 		if (p->g.n)
 			snprintf(where, sizeof where, " within group '%.120s'", p->g.names[g]);
 		pw_linked(p, key, JUDGE_CRITERIA, in, nin, ids, where);
 	}
+	free(named);
+	free(inner);
 	free(in);
 	free(ids);
 }
@@ -432,9 +560,10 @@ static void load_pairwise(struct diags *d, const struct criteria *c, struct sess
 	for (size_t i = 0; i < value->count; i++)
 		pw_entry(&p, ynode_item(value, i));
 	if (d->count + d->dropped == errors_before)
-		pw_connected(&p, key);
+		pw_complete(&p, key);
 	free(p.names);
 	free(p.lines);
+	free(p.entries);
 	criteria_groups_free(&p.g);
 }
 
@@ -484,6 +613,8 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	load_text(d, root, "respondent", &s->respondent);
 	load_text(d, root, "notes", &s->notes);
 	answers_read(d, c, s, ynode_get(root, "choices"), ynode_get(root, "weights"));
+	/* The first `pairwise` key only: a repeated key is an error of the
+	 * YAML reader, and a second list would meet the first's comparisons. */
 	for (size_t i = 0; i < root->count; i++) {
 		const struct ynode *key = ynode_key(root, i);
 		if (key->kind != YNODE_SCALAR || strcmp(key->text, "pairwise") != 0)
@@ -495,6 +626,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 			          "by comparing them two at a time (pairwise)");
 		else
 			load_pairwise(d, c, s, key, ynode_item(root, i));
+		break;
 	}
 done:
 	yaml_tree_free(&tree);

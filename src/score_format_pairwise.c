@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "criteria_groups.h"
+#include "score_methods.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -94,8 +95,8 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 			            "much to trust the weights they give.");
 			add_line(lines, &sb);
 		}
-		char cr[32];
-		score_number(cr, sizeof cr, x->ahp.cr, 2);
+		char cr[32];    /* two decimals always: 0.0013 is "0.00", not "0" */
+		snprintf(cr, sizeof cr, "%.2f", x->ahp.cr);
 		matrix_where(&sb, c, x);
 		if (x->ahp.cr > AHP_CR_LIMIT)
 			strbuf_printf(&sb, ": consistency ratio %s, above 0.10: some of them "
@@ -118,6 +119,15 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 	strbuf_free(&sb);
 }
 
+/* How many pairs matrix X has among its compared items. */
+static size_t pairs_of(const struct pairwise_matrix *x)
+{
+	size_t m = x->ahp.ncompared;
+	return m * (m - 1) / 2;
+}
+
+/* One line per matrix with comparisons left out: how many were given, and
+ * that the rest are worked out from them (each value is in the JSON). */
 static void filled_lines(struct score_lines *lines, const struct criteria *c,
                          const struct pairwise_info *p)
 {
@@ -127,21 +137,42 @@ static void filled_lines(struct score_lines *lines, const struct criteria *c,
 		const struct pairwise_matrix *x = &p->matrices[i];
 		if (x->status != AHP_OK || !x->ahp.nfilled)
 			continue;
-		matrix_where(&sb, c, x);
-		strbuf_puts(&sb, " leave out some pairs; from the rest, verdict takes ");
-		for (size_t f = 0; f < x->ahp.nfilled; f++) {
-			const struct ahp_pair *pr = &x->ahp.filled[f];
-			char v[32];
-			score_pair_value_text(v, sizeof v, pr->value, 0);
-			if (f)
-				strbuf_puts(&sb, f + 1 == x->ahp.nfilled ? " and " : ", ");
-			pair_names(&sb, c, x->level, x->items[pr->a], x->items[pr->b]);
-			strbuf_printf(&sb, " as %s", v);
-		}
-		strbuf_puts(&sb, ".");
+		size_t all = pairs_of(x), given = all - x->ahp.nfilled;
+		if (x->level == JUDGE_GROUPS)
+			strbuf_puts(&sb, "Of the groups");
+		else if (x->group < 0)
+			strbuf_puts(&sb, "Of the criteria");
+		else
+			strbuf_printf(&sb, "Within %s",
+			              score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group));
+		strbuf_printf(&sb, ", you compared %zu of the %zu pairs; verdict works out the "
+		              "other %zu from those (the JSON output lists each value).", given,
+		              all, x->ahp.nfilled);
 		add_line(lines, &sb);
 	}
 	strbuf_free(&sb);
+}
+
+/* The pair (A, B) at LEVEL, A over B = V, in words: "Raw speed matters 4
+ * times as much as Room to grow", or "... matter about equally". */
+static void pair_in_words(struct strbuf *sb, const struct criteria *c,
+                          enum judgment_level level, size_t a, size_t b, double v)
+{
+	if (v < 1) {
+		size_t t = a;
+		a = b;
+		b = t;
+		v = 1 / v;
+	}
+	char num[32];
+	score_number(num, sizeof num, v, 1);
+	if (strcmp(num, "1") == 0)
+		strbuf_printf(sb, "%s and %s matter about equally", score_pair_item_name(c, level, a),
+		              score_pair_item_name(c, level, b));
+	else
+		strbuf_printf(sb, "%s matters %s times as much as %s",
+		              score_pair_item_name(c, level, a), num,
+		              score_pair_item_name(c, level, b));
 }
 
 void score_pairwise_lines(const struct criteria *c, const struct result *r,
@@ -156,11 +187,11 @@ void score_pairwise_lines(const struct criteria *c, const struct result *r,
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (p->has_next) {
-		char v[32];
-		score_pair_value_text(v, sizeof v, p->next.value, 0);
 		strbuf_puts(&sb, "The comparison that would help most next: ");
 		pair_names(&sb, c, p->next.level, p->next.a, p->next.b);
-		strbuf_printf(&sb, " (taken as %s for now).", v);
+		strbuf_puts(&sb, ". Until you give it, verdict takes it that ");
+		pair_in_words(&sb, c, p->next.level, p->next.a, p->next.b, p->next.value);
+		strbuf_puts(&sb, ".");
 		add_line(lines, &sb);
 	}
 	if (p->nleft_out) {
@@ -194,13 +225,117 @@ static void method_pick(struct strbuf *sb, const struct criteria *c, const struc
 		              m == METHOD_TOPSIS ? "TOPSIS" : method_name(m));
 }
 
+/* Option O's rating on criterion I. */
+static double rating(const struct result *r, size_t i, int o)
+{
+	return r->ratings[i * r->noptions + (size_t)o];
+}
+
+/* ", which weighs most" when criterion I weighs more than any other. */
+static void weighs_most(struct strbuf *sb, const struct result *r, size_t i)
+{
+	for (size_t k = 0; k < r->ncriteria; k++)
+		if (k != i && !(r->weights[k] < r->weights[i]))
+			return;
+	strbuf_puts(sb, ", which weighs most");
+}
+
+/* Why the weighted product picks P where the weighted sum picks S: the
+ * criterion that gives P its largest edge once ratings are multiplied
+ * (the largest share_i * (ln P's rating - ln S's rating), a rating of 0
+ * counted as the product counts it). */
+static void product_why(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                        int p, int s)
+{
+	size_t at = 0;
+	double edge = -INFINITY;
+	for (size_t i = 0; i < r->ncriteria; i++) {
+		double rp = fmax(rating(r, i, p), SCORE_PRODUCT_FLOOR);
+		double rs = fmax(rating(r, i, s), SCORE_PRODUCT_FLOOR);
+		double e = r->weight_shares[i] * (log(rp) - log(rs));
+		if (e > edge) {
+			edge = e;
+			at = i;
+		}
+	}
+	char vp[32], vs[32];
+	score_number(vp, sizeof vp, rating(r, at, p), 1);
+	score_number(vs, sizeof vs, rating(r, at, s), 1);
+	strbuf_printf(sb, " Multiplying punishes a low rating much harder than adding up: "
+	              "%s is rated only %s on %s", c->options[s].name, vs,
+	              c->criteria[at].name);
+	weighs_most(sb, r, at);
+	strbuf_printf(sb, ", against %s for %s.", vp, c->options[p].name);
+}
+
+/* Why TOPSIS picks T where the weighted sum picks S. TOPSIS scores each
+ * option by its distance from an imaginary best option (the top rating on
+ * every criterion) against its distance from an imaginary worst one (the
+ * lowest); T wins because it is nearer the best, or else (nearer or not)
+ * because it stands further from the worst. The criterion named is the one
+ * that makes most of that difference. */
+static void topsis_why(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                       int t, int s)
+{
+	size_t m = r->ncriteria;
+	double *gap = xcalloc(4 * m, sizeof *gap);
+	double *best_t = gap, *worst_t = gap + m, *best_s = gap + 2 * m, *worst_s = gap + 3 * m;
+	score_topsis_gaps(r->noptions, m, r->ratings, r->weights, (size_t)t, best_t, worst_t);
+	score_topsis_gaps(r->noptions, m, r->ratings, r->weights, (size_t)s, best_s, worst_s);
+	double near_t = 0, near_s = 0;
+	for (size_t i = 0; i < m; i++) {
+		near_t += best_t[i] * best_t[i];
+		near_s += best_s[i] * best_s[i];
+	}
+	int nearer = near_t < near_s;   /* T is nearer the best */
+	size_t at = 0;
+	double most = -INFINITY;
+	for (size_t i = 0; i < m; i++) {
+		double d = nearer ? best_s[i] * best_s[i] - best_t[i] * best_t[i]
+		                  : worst_t[i] * worst_t[i] - worst_s[i] * worst_s[i];
+		if (d > most) {
+			most = d;
+			at = i;
+		}
+	}
+	free(gap);
+	/* The lowest and the highest rating on that criterion. */
+	double lo = rating(r, at, 0), hi = lo;
+	for (size_t o = 1; o < r->noptions; o++) {
+		lo = fmin(lo, rating(r, at, (int)o));
+		hi = fmax(hi, rating(r, at, (int)o));
+	}
+	char vt[32], vs[32], ve[32];
+	score_number(vt, sizeof vt, rating(r, at, t), 1);
+	score_number(vs, sizeof vs, rating(r, at, s), 1);
+	score_number(ve, sizeof ve, nearer ? hi : lo, 1);
+	const char *tn = c->options[t].name, *sn = c->options[s].name;
+	if (nearer)
+		strbuf_printf(sb, " %s comes nearer the best ratings than %s, most of all on %s", tn,
+		              sn, c->criteria[at].name);
+	else
+		strbuf_printf(sb, " %s comes nearer the best ratings on the whole, but %s stands "
+		              "further from the worst, most of all on %s", sn, tn,
+		              c->criteria[at].name);
+	weighs_most(sb, r, at);
+	if (nearer)
+		strbuf_printf(sb, ": %s is rated %s there, against a top rating of %s; ", sn, vs, ve);
+	else
+		strbuf_printf(sb, ": %s is rated %s there, %s %s, and the lowest rating is %s; ", tn,
+		              vt, sn, vs, ve);
+	strbuf_puts(sb, nearer ? "TOPSIS counts one wide gap from the best for more than "
+	            "several narrow ones, where adding up counts them alike."
+	            : "TOPSIS counts the one as much as the other.");
+}
+
 int score_methods_text(const struct criteria *c, const struct result *r, char *buf, size_t len)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_puts(&sb, "Checked three ways (adding up the weighted ratings, as above; "
-	            "multiplying them, the weighted product; and measuring how near each "
-	            "option comes to the best on every criterion, TOPSIS): ");
+	strbuf_puts(&sb, "Checked three ways (adding up the weighted ratings, as the scores "
+	            "here do; multiplying them, the weighted product; and TOPSIS, which looks at "
+	            "how near each option comes to the best rating on every criterion and how "
+	            "far it stands from the worst): ");
 	if (r->methods_agree) {
 		if (r->winner >= 0)
 			strbuf_printf(&sb, "all three pick %s.", c->options[r->winner].name);
@@ -216,10 +351,13 @@ int score_methods_text(const struct criteria *c, const struct result *r, char *b
 	method_pick(&sb, c, r, METHOD_WEIGHTED_PRODUCT);
 	strbuf_puts(&sb, " and ");
 	method_pick(&sb, c, r, METHOD_TOPSIS);
-	strbuf_puts(&sb, ". That happens when an option is very good on some criteria and "
-	            "poor on others: adding up lets its strengths make up for its weak spots, "
-	            "multiplying punishes a poor rating much harder, and TOPSIS favours the "
-	            "option with no rating far from the best. Look at where the options differ "
-	            "most before you decide.");
+	strbuf_puts(&sb, ".");
+	int s = r->winner, p = r->methods[METHOD_WEIGHTED_PRODUCT].winner;
+	int t = r->methods[METHOD_TOPSIS].winner;
+	if (s >= 0 && p >= 0 && p != s)
+		product_why(&sb, c, r, p, s);
+	if (s >= 0 && t >= 0 && t != s)
+		topsis_why(&sb, c, r, t, s);
+	strbuf_puts(&sb, " Look at where the options differ most before you decide.");
 	return strbuf_copy_out(&sb, buf, len);
 }

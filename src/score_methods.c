@@ -124,6 +124,26 @@ void score_topsis_closeness(size_t noptions, size_t ncriteria, const double *rat
 	}
 }
 
+void score_topsis_gaps(size_t noptions, size_t ncriteria, const double *ratings,
+                       const double *weights, size_t j, double *to_best, double *to_worst)
+{
+	double total = weight_total(ncriteria, weights);
+	for (size_t i = 0; i < ncriteria; i++) {
+		const double *row = ratings + i * noptions;
+		double len = 0, hi = row[0], lo = row[0];
+		for (size_t k = 0; k < noptions; k++) {
+			len += row[k] * row[k];
+			hi = row[k] > hi ? row[k] : hi;
+			lo = row[k] < lo ? row[k] : lo;
+		}
+		len = sqrt(len);
+		/* As score_topsis_closeness(): the same share of each figure. */
+		double f = len > 0 && total > 0 ? weights[i] / total / len : 0;
+		to_best[i] = f * (hi - row[j]);
+		to_worst[i] = f * (row[j] - lo);
+	}
+}
+
 void score_topsis(size_t noptions, size_t ncriteria, const double *ratings,
                   const double *weights, double tie, struct method_result *out)
 {

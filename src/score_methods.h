@@ -45,6 +45,15 @@ void score_topsis_closeness(size_t noptions, size_t ncriteria, const double *rat
                             const double *weights, const unsigned char *cost,
                             double *closeness);
 
+/* Option J's gaps on each criterion I as TOPSIS measures them (no costs),
+ * into TO_BEST and TO_WORST [ncriteria]: how far its weighted, normalised
+ * figure lies below the ideal's and above the anti-ideal's (both 0 on a
+ * criterion every option is rated 0 on). The square roots of the sums of
+ * their squares are the distances whose ratio score_topsis() scores; the
+ * reports use them to say why TOPSIS picks another option. */
+void score_topsis_gaps(size_t noptions, size_t ncriteria, const double *ratings,
+                       const double *weights, size_t j, double *to_best, double *to_worst);
+
 /* The weighted sum's own scores and winner (the result's), in the same
  * shape. */
 void score_weighted_sum(size_t noptions, size_t ncriteria, const double *ratings,

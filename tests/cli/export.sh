@@ -60,7 +60,8 @@ assert head[:13] == ["session", "project", "respondent", "date", "criteria", "cr
                      "weight_reason"], head
 assert head[13:19] == ["node_rating", "node_contribution", "python_rating",
                        "python_contribution", "go_rating", "go_contribution"], head
-assert head[19:] == ["threshold", "new_winner", "reason"], head
+assert head[19:] == ["threshold", "new_winner", "reason", "weight_share", "methods",
+                     "comparisons"], head
 assert len(rows) == 1 + 5 + 1, len(rows)
 assert all(len(r) == len(head) for r in rows), [len(r) for r in rows]
 body = [dict(zip(head, r)) for r in rows[1:]]
@@ -76,6 +77,11 @@ for o in ("node", "python", "go"):
 assert float(total["weight"]) == sum(float(r["weight"]) for r in body[:-1])
 assert body[0]["weight"] == "5" and body[0]["weight_source"] == "person"
 assert total["reason"].startswith("Recommendation:") and "Node.js" in total["reason"]
+shares = [float(r["weight_share"]) for r in body[:-1]]
+assert [round(x * 21, 4) for x in shares] == [10, 2, 4, 3, 2], shares   # 5, 1, 2, 1.5, 1 of 10.5
+assert total["weight_share"] == "1" and all(r["methods"] == "" for r in body[:-1])
+assert total["methods"].startswith("Checked three ways (") and " they do not agree. The weighted sum picks Node.js, the weighted product picks Node.js and TOPSIS picks Go. " in total["methods"], total["methods"]
+assert all(r["comparisons"] == "" for r in body), "a session weighed by ratings has no comparisons"
 ' "$T/shop-score.csv" ""
 
 # ---- Markdown and HTML: the shape a reader meets ----

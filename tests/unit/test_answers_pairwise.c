@@ -157,12 +157,8 @@ static void test_flat(void **state)
 	expect_judgment(s, 1, JUDGE_CRITERIA, 1, 2, 2);
 	session_free(s);
 
-	/* An empty list weighs in pairs with nothing compared yet; no value is
-	 * no answer, as for the other keys. */
-	s = accept(sets->flat, "pairwise: []\n");
-	assert_int_equal(s->weighting, WEIGHTING_PAIRWISE);
-	assert_int_equal(s->njudgments, 0);
-	session_free(s);
+	/* No value is no answer, as for the other keys (an empty list is an
+	 * error: test_incomplete). */
 	s = accept(sets->flat, "pairwise:\n");
 	assert_int_equal(s->weighting, WEIGHTING_RATINGS);
 	session_free(s);
@@ -290,22 +286,82 @@ static void test_errors_grouped(void **state)
 static void test_disconnected_grouped(void **state)
 {
 	const struct criteria *c = ((const struct sets *)*state)->grouped;
-	/* Criteria and groups in no comparison are left out, not unlinked. */
+	/* Criteria and groups in no comparison are left out, not unlinked:
+	 * hiring and community of Team, and Product and Money with theirs. */
 	struct session *s = accept(c, "pairwise:\n  - [syntax, libraries, 3]\n"
-	                              "  - [Technical, Team, 1]\n");
-	assert_int_equal(s->njudgments, 2);
+	                              "  - [Technical, Team, 1]\n  - [scale, speed, 2]\n");
+	assert_int_equal(s->njudgments, 3);
 	session_free(s);
-	expect_error(c, "pairwise:\n  - [syntax, libraries, 3]\n  - [hiring, community, 2]\n", 1,
+	expect_error(c, "pairwise:\n  - [syntax, libraries, 3]\n  - [hiring, community, 2]\n"
+	             "  - [Team, Technical, 1]\n  - [speed, scale, 1]\n", 1,
 	             1, 1, "the comparisons within group 'Team' do not link every criterion they "
 	             "name: 'hiring', 'community' are not linked to the others by any chain of "
 	             "comparisons; compare one of them with one of the others");
-	expect_error(c, "pairwise:\n  - [Technical, Team, 3]\n  - [Money, Product, 2]\n", 1, 1, 1,
+	/* (with Technical's and Team's criteria not compared: three errors) */
+	expect_error(c, "pairwise:\n  - [Technical, Team, 3]\n  - [Money, Product, 2]\n", 3, 1, 1,
 	             "the comparisons of groups do not link every group they name: 'Product', "
 	             "'Money' are not linked to the others by any chain of comparisons; compare "
 	             "one of them with one of the others");
 	expect_error(c, "pairwise:\n  - [speed, scale, 3]\n  - [Technical, Team, 3]\n"
 	             "  - [Money, Product, 2]\n  - [hiring, community, 2]\n  - [syntax, libraries, 1]\n",
 	             2, 1, 1,
+	             "the comparisons of groups do not link every group they name: 'Product', "
+	             "'Money' are not linked to the others by any chain of comparisons; compare "
+	             "one of them with one of the others");
+}
+
+/* Every way a list can fall short of weighing the criteria, each with its
+ * message, once, where it can be mended. */
+static void test_incomplete(void **state)
+{
+	const struct sets *sets = *state;
+	const struct criteria *c = sets->grouped;
+	/* An empty list, at the key. */
+	expect_error(sets->flat, "pairwise: []\n", 1, 1, 1,
+	             "'pairwise' lists no comparisons: compare the criteria two at a time, as "
+	             "[speed, syntax, 3] (speed matters 3 times as much as syntax); to rate each "
+	             "criterion instead, use 'weights'");
+	expect_error(c, "choices: {}\npairwise: []\n", 1, 2, 1,
+	             "'pairwise' lists no comparisons: compare the criteria two at a time within "
+	             "each group, as [speed, scale, 3] (speed matters 3 times as much as scale), "
+	             "and then the groups, as [Technical, Team, 2]; to rate each criterion "
+	             "instead, use 'weights'");
+	/* Criteria compared, the groups not: at the key. */
+	expect_error(c, "pairwise:\n  - [syntax, libraries, 3]\n  - [speed, scale, 2]\n", 1, 1, 1,
+	             "the groups are not compared with each other: compare them two at a time "
+	             "too, as [Technical, Team, 2], so that each group's criteria get their share "
+	             "(the groups are 'Technical', 'Team', 'Product' and 'Money')");
+	/* A group compared, none of its criteria: at the group's first mention,
+	 * naming them. */
+	expect_error(c, "pairwise:\n  - [Product, Team, 2]\n  - [Team, Technical, 1/3]\n"
+	             "  - [syntax, libraries, 3]\n", 1, 3, 12,
+	             "group 'Technical' is compared with other groups, but none of its criteria "
+	             "is compared: compare 'speed' and 'scale' two at a time, as [speed, scale, "
+	             "value], so that they share the group's weight");
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [speed, scale, 3]\n", 1, 2, 17,
+	             "group 'Team' is compared with other groups, but none of its criteria is "
+	             "compared: compare 'syntax', 'libraries', 'hiring' and 'community' two at a "
+	             "time, as [syntax, libraries, value], so that they share the group's weight");
+	/* A group's criteria compared, the group not: at their first entry. */
+	expect_error(c, "pairwise:\n  - [Technical, Product, 2]\n  - [speed, scale, 3]\n"
+	             "  - [hiring, syntax, 1]\n", 1, 4, 5,
+	             "the criteria of group 'Team' are compared, but the group is not compared "
+	             "with any other group, so they would count for nothing: compare it with one "
+	             "of the others, as [Team, Technical, value]");
+	/* A group of one criterion needs none: Product (ai) weighs whole. */
+	struct session *s = accept(c, "pairwise:\n  - [Technical, Product, 2]\n"
+	                              "  - [speed, scale, 3]\n");
+	assert_int_equal(s->njudgments, 2);
+	session_free(s);
+	/* A repeated key: the YAML reader's error, and only the first list is
+	 * read (the second once met the first's comparisons past the end of
+	 * what it had read: found by fuzzing). */
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [speed, scale, 3]\n"
+	             "  - [syntax, libraries, 3]\npairwise:\n  - [Team, Technical, 1/2]\n", 1, 5, 1,
+	             "duplicate key 'pairwise' (first given at line 1)");
+	/* Each shortfall is told; the first in the file first. */
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n  - [Money, Product, 2]\n"
+	             "  - [hiring, community, 2]\n  - [syntax, libraries, 1]\n", 3, 1, 1,
 	             "the comparisons of groups do not link every group they name: 'Product', "
 	             "'Money' are not linked to the others by any chain of comparisons; compare "
 	             "one of them with one of the others");
@@ -319,6 +375,7 @@ int main(void)
 		cmocka_unit_test(test_errors_flat),
 		cmocka_unit_test(test_errors_grouped),
 		cmocka_unit_test(test_disconnected_grouped),
+		cmocka_unit_test(test_incomplete),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -555,6 +555,92 @@ static void test_examples_check(void **state)
 	criteria_free(c);
 }
 
+/* The three methods in one sentence. LEAD is its start, the same in each. */
+#define METHODS_LEAD "Checked three ways (adding up the weighted ratings, as the scores " \
+	"here do; multiplying them, the weighted product; and TOPSIS, which looks at how near each " \
+	"option comes to the best rating on every criterion and how far it stands from the " \
+	"worst): "
+
+/* The shop of tests/fixtures (export-shop.yaml) with its answers' weights:
+ * shares 5, 1, 2, 1.5, 1 of 10.5. Weighted sum Node.js 77.14, Go 73.33;
+ * TOPSIS Go 60.91, Node.js 59.46. Node.js is nearer the ideal (0.0844
+ * against Go's 0.0942) but Go further from the anti-ideal (0.1468 against
+ * 0.1238). Of that lead, speed (share 5/10.5 over a vector length of
+ * sqrt(64 + 25 + 81)) gives Go (9 - 5)^2 f^2 against Node.js's (8 - 5)^2
+ * f^2, 7 f^2 = 0.0093; upkeep only (8 - 6)^2 f'^2 = 0.0002. */
+static const char shop[] =
+	"verdict: 1\nid: shop\ntitle: T\n"
+	"options:\n  - { id: node, name: Node.js }\n  - { id: python, name: Python }\n"
+	"  - { id: go, name: Go }\n"
+	"criteria:\n"
+	"  - { id: speed, name: Speed under load, question: Q?, default_weight: 5, ratings: { node: 8, python: 5, go: 9 } }\n"
+	"  - { id: hiring, name: Hiring, question: Q?, default_weight: 1, ratings: { node: 9, python: 9, go: 6 } }\n"
+	"  - { id: libraries, name: Libraries, question: Q?, default_weight: 2, ratings: { node: 10, python: 8, go: 6 } }\n"
+	"  - { id: reports, name: Reports, question: Q?, default_weight: 1.5, ratings: { node: 4, python: 10, go: 4 } }\n"
+	"  - { id: upkeep, name: Upkeep, question: Q?, default_weight: 1, ratings: { node: 6, python: 8, go: 8 } }\n"
+	"questions:\n  - id: q\n    prompt: P?\n    choices:\n      - { id: a, label: A }\n      - { id: b, label: B }\n";
+
+/* Node.js 10, 2, 9 and Python 6 on all three, weights equal: the sum picks
+ * Node.js (70 against 60), the product Python (60 against (10 x 2 x 9)^(1/3)
+ * x 10 = 56.46) and TOPSIS Python (58.91 against 41.09). The product's
+ * largest edge for Python: ln 6 - ln 2 on Reach. With two options one's
+ * gap to the ideal is the other's to the anti-ideal: Python is nearer the
+ * ideal, its gaps 4 and 3 (over vector lengths sqrt 136 and sqrt 117)
+ * against Node.js's one gap of 4 over sqrt 40 on Reach. */
+static const char lopsided[] =
+	"verdict: 1\nid: lopsided\ntitle: T\n"
+	"options:\n  - { id: node, name: Node.js }\n  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: Speed, question: Q?, default_weight: 2, ratings: { node: 10, python: 6 } }\n"
+	"  - { id: reach, name: Reach, question: Q?, default_weight: 2, ratings: { node: 2, python: 6 } }\n"
+	"  - { id: tools, name: Tools, question: Q?, default_weight: 2, ratings: { node: 9, python: 6 } }\n"
+	"questions:\n  - id: q\n    prompt: P?\n    choices:\n      - { id: a, label: A }\n      - { id: b, label: B }\n";
+
+static void test_methods_sentence(void **state)
+{
+	(void)state;
+	struct criteria *c = model_parse(shop);
+	struct session *s = model_answers(c, "choices: { q: a }\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_near(r.methods[METHOD_TOPSIS].scores[2], 60.91057164853482);
+	assert_near(r.methods[METHOD_TOPSIS].scores[0], 59.460729466364896);
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, METHODS_LEAD
+	                "they do not agree. The weighted sum picks Node.js, the weighted product "
+	                "picks Node.js and TOPSIS picks Go. Node.js comes nearer the best ratings "
+	                "on the whole, but Go stands further from the worst, most of all on Speed "
+	                "under load, which weighs most: Go is rated 9 there, Node.js 8, and the "
+	                "lowest rating is 5; TOPSIS counts the one as much as the other. Look at "
+	                "where the options differ most before you decide.");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+
+	c = model_parse(lopsided);
+	s = model_answers(c, "choices: { q: a }\n");
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_near(r.scores[0], 70);
+	assert_near(r.methods[METHOD_WEIGHTED_PRODUCT].scores[0], 10 * cbrt(180));
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, METHODS_LEAD
+	                "they do not agree. The weighted sum picks Node.js, the weighted product "
+	                "picks Python and TOPSIS picks Python. Multiplying punishes a low rating "
+	                "much harder than adding up: Node.js is rated only 2 on Reach, against 6 "
+	                "for Python. Python comes nearer the best ratings than Node.js, most of "
+	                "all on Reach: Node.js is rated 2 there, against a top rating of 6; TOPSIS counts one wide gap "
+	                "from the best for more than several narrow ones, where adding up counts "
+	                "them alike. Look at where the options differ most before you decide.");
+	result_free(&r);
+	session_free(s);
+
+	/* Equal ratings on Speed and Tools: all three pick Python. */
+	s = model_answers(c, "weights: { speed: 0, tools: 0 }\n");
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, METHODS_LEAD "all three pick Python.");
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -569,6 +655,7 @@ int main(void)
 		cmocka_unit_test(test_traces_and_sides),
 		cmocka_unit_test(test_glossary_mentions),
 		cmocka_unit_test(test_examples_check),
+		cmocka_unit_test(test_methods_sentence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "answers.h"
 #include "criteria.h"
 #include "criteria_groups.h"
 #include "helper_model.h"
@@ -166,8 +167,13 @@ static void test_incomplete(void **state)
 	(void)state;
 	struct criteria *c = model_parse(worked);
 	struct result r;
-	assert_int_equal(scored(c, "pairwise: []\n", &r), SCORE_PAIRWISE_INCOMPLETE);
+	/* Nothing compared (an answers file refuses an empty list; a session
+	 * that has just chosen to compare in pairs holds one). */
+	struct session *none = session_new(c);
+	none->weighting = WEIGHTING_PAIRWISE;
+	assert_int_equal(score_session(c, none, &r), SCORE_PAIRWISE_INCOMPLETE);
 	assert_null(r.pairwise);
+	session_free(none);
 	assert_string_equal(score_status_message(SCORE_PAIRWISE_INCOMPLETE),
 	                    "the comparisons in pairs do not give the criteria their weights "
 	                    "yet: some criteria (or groups of criteria) that need comparing have "
@@ -283,9 +289,14 @@ static void test_groups(void **state)
 	result_free(&r);
 
 	/* The groups alone: no group's criteria are compared yet. */
-	assert_int_equal(scored(c, "pairwise:\n  - [Technical, Team & ecosystem, 2]\n"
-	                           "  - [Product, Technical, 1/2]\n", &r),
-	                 SCORE_PAIRWISE_INCOMPLETE);
+	/* (Technical 0, Team & ecosystem 1, Product 2; an answers file refuses
+	 * this, naming each group's criteria to compare.) */
+	struct session *s = session_new(c);
+	s->weighting = WEIGHTING_PAIRWISE;
+	session_set_judgment(s, JUDGE_GROUPS, 0, 1, 2);
+	session_set_judgment(s, JUDGE_GROUPS, 2, 0, 0.5);
+	assert_int_equal(score_session(c, s, &r), SCORE_PAIRWISE_INCOMPLETE);
+	session_free(s);
 	/* A group left out at the top needs no comparisons within it. */
 	assert_int_equal(scored(c, "pairwise:\n  - [Technical, Team & ecosystem, 2]\n"
 	                           "  - [speed, architecture, 3]\n  - [libraries, team, 1]\n",
@@ -325,6 +336,82 @@ static void test_ratings_shares(void **state)
 	criteria_free(c);
 }
 
+/* The answers file and scoring agree on what is enough: over every subset
+ * of seven comparisons on a set of three groups (Technical: speed, scale;
+ * Team: syntax, libraries, hiring; Product: ai), a list the answers file
+ * accepts always scores, and one that scoring finds incomplete is always
+ * refused with a positioned error. The one kind refused that would score
+ * is a group whose criteria are compared while the group is not (they
+ * would count for nothing). */
+static void test_answers_agree(void **state)
+{
+	(void)state;
+	struct criteria *c = model_parse(
+		"verdict: 1\nid: three\ntitle: T\n"
+		"options:\n  - { id: a, name: A }\n  - { id: b, name: B }\n"
+		"criteria:\n"
+		"  - { id: speed, name: S, group: Technical, question: Q?, default_weight: 3, ratings: { a: 8, b: 5 } }\n"
+		"  - { id: scale, name: C, group: Technical, question: Q?, default_weight: 3, ratings: { a: 6, b: 7 } }\n"
+		"  - { id: syntax, name: R, group: Team, question: Q?, default_weight: 3, ratings: { a: 5, b: 8 } }\n"
+		"  - { id: libraries, name: L, group: Team, question: Q?, default_weight: 3, ratings: { a: 9, b: 6 } }\n"
+		"  - { id: hiring, name: H, group: Team, question: Q?, default_weight: 3, ratings: { a: 7, b: 7 } }\n"
+		"  - { id: ai, name: A, group: Product, question: Q?, default_weight: 3, ratings: { a: 3, b: 9 } }\n");
+	static const char *const pairs[] = {
+		"[Technical, Team, 2]", "[Team, Product, 3]", "[Technical, Product, 5]",
+		"[speed, scale, 2]", "[syntax, libraries, 1/2]", "[libraries, hiring, 3]",
+		"[syntax, hiring, 1]",
+	};
+	size_t npairs = sizeof pairs / sizeof pairs[0];
+	int accepted = 0, refused = 0, stricter = 0;
+	for (unsigned set = 0; set < 1u << npairs; set++) {
+		char text[512] = "pairwise: [";
+		for (size_t i = 0, n = 0; i < npairs; i++)
+			if (set >> i & 1) {
+				strcat(text, n++ ? ", " : "");
+				strcat(text, pairs[i]);
+			}
+		strcat(text, "]\n");
+		struct diags d;
+		diags_init(&d, "a.yaml");
+		struct session *s = answers_parse(text, strlen(text), c, &d);
+		struct session *bare = session_new(c);
+		bare->weighting = WEIGHTING_PAIRWISE;
+		int gi[3] = { 0, 1, 2 };    /* Technical, Team, Product */
+		int ci[6] = { 0, 1, 2, 3, 4, 5 };
+		static const int ends[7][3] = { { 1, 0, 1 }, { 1, 1, 2 }, { 1, 0, 2 }, { 0, 0, 1 },
+		                                { 0, 2, 3 }, { 0, 3, 4 }, { 0, 2, 4 } };
+		for (size_t i = 0; i < npairs; i++)
+			if (set >> i & 1)
+				session_set_judgment(bare, ends[i][0] ? JUDGE_GROUPS : JUDGE_CRITERIA,
+				                     (size_t)(ends[i][0] ? gi[ends[i][1]] : ci[ends[i][1]]),
+				                     (size_t)(ends[i][0] ? gi[ends[i][2]] : ci[ends[i][2]]),
+				                     2);
+		struct result r;
+		enum score_status st = score_session(c, bare, &r);
+		if (st == SCORE_OK)
+			result_free(&r);
+		if (s) {
+			accepted++;
+			if (st != SCORE_OK)
+				fail_msg("accepted but %s: %s", score_status_message(st), text);
+		} else {
+			refused++;
+			if (!d.count || d.items[0].line < 1)
+				fail_msg("refused without a positioned error: %s", text);
+			stricter += st == SCORE_OK;
+		}
+		diags_free(&d);
+		session_free(s);
+		session_free(bare);
+	}
+	/* The split, as an independent count of the rules (docs/scoring.md)
+	 * over the same 128 lists gives it. */
+	assert_int_equal(accepted, 43);
+	assert_int_equal(refused, 85);
+	assert_int_equal(stricter, 14);
+	criteria_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +422,7 @@ int main(void)
 		cmocka_unit_test(test_published),
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_ratings_shares),
+		cmocka_unit_test(test_answers_agree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
