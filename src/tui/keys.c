@@ -153,7 +153,7 @@ const struct key_binding keys_table[] = {
 	K('w', ACT_WEIGHING, 0, KC_CONSISTENCY, "w", "rate each criterion on the scale instead "
 	  "(the comparisons are kept)", "w|rate instead"),
 	K('w', ACT_WEIGHING, 0, KC_REVIEW, "w", "compare the criteria two at a time instead "
-	  "(the weights are kept)", "w|pairs instead"),
+	  "(the weights are kept)", NULL),
 	F(KEY_UP, ACT_UP, 0, KC_REVIEW | KC_HISTORY, "{up}", "move the highlight up",
 	  "{up}/{down}|move"),
 	K('k', ACT_UP, 0, KC_REVIEW | KC_HISTORY, "k", NULL, NULL),
