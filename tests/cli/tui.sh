@@ -732,9 +732,10 @@ expect_line pairs3 "    Technical: 0.00, consistent" "f takes the suggestion: th
 expect_line pairs3 "    Many users and live updates     ████████████████████████████████▍░░░░░░░░░░░░░░░░░░░░░   6.7%" \
 	"the weights from the comparisons follow"
 keys pairs3 Enter End
-expect_line pairs3 "  Checked three ways (adding up the weighted ratings, as above; multiplying them, the weighted" \
+expect_line pairs3 "  Checked three ways (adding up the weighted ratings, as the scores here do; multiplying them, the" \
 	"the results say how they were checked"
-expect_line pairs3 "  three pick Python." "and that the three methods agree"
+expect_line pairs3 "  every criterion and how far it stands from the worst): all three pick Python." \
+	"and that the three methods agree"
 keys pairs3 q
 finished pairs3
 if command -v sqlite3 >/dev/null 2>&1; then
