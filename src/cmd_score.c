@@ -187,7 +187,7 @@ static int save_session(const struct global_opts *g, const struct criteria_sourc
 		.strength = strength_name(r->strength),
 		.margin = r->margin,
 		/* On its results, where every face opens a finished session. */
-		.step = session_results_step(c),
+		.step = session_results_step(c, s->weighting),
 		.choices = choices,
 		.weights = weights,
 		.weighting = s->weighting == WEIGHTING_PAIRWISE ? "pairwise" : "ratings",

@@ -119,14 +119,14 @@ int flow_open(struct flow *f, long long id, struct verror *err)
 	f->id = id;
 	f->complete = sv.stored.status == SESSION_COMPLETE;
 	f->step = sv.stored.step;
-	int step = f->complete ? session_results_step(f->c) : sv.stored.step;
+	int step = f->complete ? session_results_step(f->c, f->s->weighting) : sv.stored.step;
 	saved_session_free(&sv);
 	return flow_goto(f, step, err);
 }
 
 int flow_goto(struct flow *f, int step, struct verror *err)
 {
-	int last = session_results_step(f->c);
+	int last = session_results_step(f->c, f->s->weighting);
 	if (step < 0)
 		step = 0;
 	if (step > last)
@@ -278,7 +278,10 @@ static int apply(struct flow *f, const struct flow_change *ch, struct verror *er
 		if (saved(f, rc, err))
 			return -1;
 		f->s->weighting = w;
-		break;
+		/* The steps are numbered anew: weighing starts again, the new way. */
+		if (touched(f, err))
+			return -1;
+		return flow_goto(f, session_weighing_step(c), err);
 	}
 	case FLOW_JUDGMENT:
 	case FLOW_UNJUDGE:
@@ -325,6 +328,7 @@ int flow_score(struct flow *f, struct verror *err)
 {
 	forget_result(f);
 	enum score_status st = score_session(f->c, f->s, &f->result);
+	f->score_status = st;
 	if (st != SCORE_OK)
 		return 0;
 	f->have_result = 1;
@@ -336,6 +340,11 @@ int flow_score(struct flow *f, struct verror *err)
 		return -1;
 	f->complete = 1;
 	return 0;
+}
+
+enum score_status flow_preview(const struct flow *f, struct result *r)
+{
+	return score_session(f->c, f->s, r);
 }
 
 int flow_resumable(struct flow *f, long long *id, struct verror *err)
@@ -359,7 +368,7 @@ void flow_resume_label(struct flow *f, long long id, char *buf, size_t len)
 	if (saved_session_load(f->store, id, &sv, NULL, NULL))
 		return;
 	char where[64];
-	session_step_label(sv.source.model, sv.stored.step, where, sizeof where);
+	session_step_label(sv.source.model, sv.session, sv.stored.step, where, sizeof where);
 	const char *who = sv.stored.project ? sv.stored.project : sv.stored.respondent;
 	snprintf(buf, len, "Resume %s%s%s at %s", who ? "\"" : "",
 	         who ? who : "the unfinished session", who ? "\"" : "", where);

@@ -49,6 +49,8 @@ struct flow {
 	struct result result;           /* its result, when have_result */
 	int have_result;                /* 0 also when every weight is the scale's
 	                                 * least: nothing to weigh (flow_score()) */
+	enum score_status score_status; /* why not, when have_result is 0 after
+	                                 * flow_score() */
 };
 
 /* A flow on the criteria FRESH, whose contents it takes over (FRESH is left
@@ -84,7 +86,9 @@ enum flow_change_kind {
 	FLOW_DEFAULT,           /* criterion INDEX back to its default: the person's
 	                         * weight forgotten */
 	FLOW_WEIGHTING,         /* weighing by ratings or in pairs: VALUE is the enum
-	                         * weighting */
+	                         * weighting. The session goes to its first step of
+	                         * weighing (session_weighing_step()), as numbered for
+	                         * the new way */
 	FLOW_JUDGMENT,          /* at LEVEL, INDEX matters VALUE times as much as OTHER */
 	FLOW_UNJUDGE,           /* at LEVEL, the comparison of INDEX and OTHER forgotten */
 };
@@ -150,6 +154,11 @@ double flow_default_weight(const struct flow *f, size_t k);
  * Otherwise have_result is 1, and an unfinished session is stored as finished,
  * with its winner's name. */
 int flow_score(struct flow *f, struct verror *err);
+
+/* Scores the session into R without storing anything, for the review of a
+ * pairwise session (its consistency and hints) before the results. On
+ * SCORE_OK the caller frees R with result_free(). */
+enum score_status flow_preview(const struct flow *f, struct result *r);
 
 /* ---- the start ---- */
 

@@ -1,5 +1,6 @@
 /* plain.c - the plain face: the walk-through's questions, line by line. */
 #include "plain.h"
+#include "plain_internal.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -15,36 +16,6 @@
 
 #define NAME_MAX_CHARS 80       /* characters in a project or respondent name, as the
                                  * walk-through's fields hold */
-
-struct plain {
-	struct flow *f;
-	const struct plain_opts *o;
-	FILE *in, *out;
-	int utf8;               /* the locale writes UTF-8: bars of blocks */
-	int echo;               /* the input is no terminal: each answer is written
-	                         * after its question, so that the output reads as
-	                         * the dialogue it was */
-	char *line;             /* the last line read, trimmed */
-	int started;            /* the start was shown before */
-	int stop;               /* q, or the end of the input: stop, all is saved */
-	int done;               /* the results were shown */
-	int status;             /* the exit status, when not 0 */
-	int ended;              /* the input ended */
-	int was_complete;       /* the session opened was finished already */
-	struct strbuf shown;    /* what was said since the step began: the help
-	                         * explains the glossary terms in it */
-};
-
-/* What a line says. */
-enum reply {
-	REPLY_DEFAULT,          /* empty: the answer in [brackets] */
-	REPLY_NUMBER,
-	REPLY_BACK,             /* b */
-	REPLY_QUIT,             /* q */
-	REPLY_HELP,             /* ? */
-	REPLY_RESET,            /* d: a weight back to its default */
-	REPLY_OTHER,
-};
 
 char *plain_read_line(FILE *in)
 {
@@ -118,14 +89,13 @@ static void vsay(struct plain *p, const char *fmt, va_list ap)
 }
 
 /* A new step: what it says is what the help looks for terms in. */
-static void step_begins(struct plain *p)
+void plain_step_begins(struct plain *p)
 {
 	strbuf_free(&p->shown);
 	strbuf_init(&p->shown);
 }
 
-static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void say(struct plain *p, const char *fmt, ...)
+void plain_say(struct plain *p, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -135,9 +105,7 @@ static void say(struct plain *p, const char *fmt, ...)
 
 /* Asks with the prompt FMT and reads the answer into p->line, trimmed.
  * Returns what it says; at the end of the input REPLY_QUIT, with p->stop. */
-static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
+enum reply plain_ask(struct plain *p, long *number, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -165,14 +133,14 @@ static enum reply ask(struct plain *p, long *number, const char *fmt, ...)
 /* The keys. */
 static void keys_help(struct plain *p, const char *more)
 {
-	say(p, "Type the number of an answer and press Enter; Enter alone takes the one in "
+	plain_say(p, "Type the number of an answer and press Enter; Enter alone takes the one in "
 	    "[brackets].%s b goes back a step, q stops (every answer is already saved).\n", more);
 }
 
 /* What ? gives: the keys, then the glossary's words for the technical terms
  * said since the step began, as the walk-through's help gives those on its
  * screen. */
-static void help(struct plain *p, const char *more)
+void plain_help(struct plain *p, const char *more)
 {
 	const struct criteria *c = p->f->c;
 	size_t terms[32];
@@ -187,7 +155,7 @@ static void help(struct plain *p, const char *more)
 
 /* A flow call failed with ERR: a storage failure stops, status 3; a session
  * that is not stored is said, and the start comes next. */
-static void failed(struct plain *p, const struct verror *err)
+void plain_failed(struct plain *p, const struct verror *err)
 {
 	if (err->msg[0])
 		text_printf(stderr, "verdict: %s\n", err->msg);
@@ -198,25 +166,30 @@ static void failed(struct plain *p, const struct verror *err)
 }
 
 /* Gives answer CH; says why not when it could not be saved. */
-static void answer(struct plain *p, struct flow_change ch)
+void plain_answer(struct plain *p, struct flow_change ch)
 {
 	struct verror err;
 	if (flow_answer(p->f, &ch, &err))
-		failed(p, &err);
+		plain_failed(p, &err);
 }
 
-static void go(struct plain *p, int step)
+void plain_go(struct plain *p, int step)
 {
 	struct verror err;
 	if (flow_goto(p->f, step, &err))
-		failed(p, &err);
+		plain_failed(p, &err);
 }
 
 /* The step before; from the first, the start. */
-static void back(struct plain *p)
+void plain_back(struct plain *p)
 {
+	/* Back from the first step of weighing, nothing weighed: how to weigh. */
+	if (p->chose && plain_weighing_starts(p)) {
+		p->chose = 0;
+		return;
+	}
 	if (p->f->step > 0)
-		go(p, p->f->step - 1);
+		plain_go(p, p->f->step - 1);
 	else
 		flow_close(p->f);
 }
@@ -237,15 +210,15 @@ static char *ask_name(struct plain *p, const char *asked, const char *def)
 	for (;;) {
 		long n;
 		if (def && *def)
-			ask(p, &n, "%s [%s]: ", asked, def);
+			plain_ask(p, &n, "%s [%s]: ", asked, def);
 		else
-			ask(p, &n, "%s, or Enter for none: ", asked);
+			plain_ask(p, &n, "%s, or Enter for none: ", asked);
 		if (!p->line || p->stop)
 			return NULL;    /* the end of the input, or q: stop */
 		if (!strcmp(p->line, "b"))
 			return NULL;    /* back to the start's menu */
 		if (!strcmp(p->line, "?")) {
-			say(p, "Type a name and press Enter%s; b goes back to the menu, q stops.\n",
+			plain_say(p, "Type a name and press Enter%s; b goes back to the menu, q stops.\n",
 			    def && *def ? ", or Enter alone for the one in [brackets]" :
 			    ", or Enter alone for none");
 			continue;
@@ -263,10 +236,10 @@ static char *ask_name(struct plain *p, const char *asked, const char *def)
 		if (safe && chars <= NAME_MAX_CHARS)
 			return xstrdup(s);
 		if (!safe)
-			say(p, "A name cannot hold control characters or bytes that are not UTF-8; "
+			plain_say(p, "A name cannot hold control characters or bytes that are not UTF-8; "
 			    "type it again.\n");
 		else
-			say(p, "A name holds at most %d characters; type a shorter one.\n",
+			plain_say(p, "A name holds at most %d characters; type a shorter one.\n",
 			    NAME_MAX_CHARS);
 	}
 }
@@ -277,7 +250,7 @@ static void new_session(struct plain *p)
 	char *respondent = project ? ask_name(p, "Respondent", p->o->respondent) : NULL;
 	struct verror err;
 	if (respondent && flow_new(p->f, project, respondent, &err))
-		failed(p, &err);
+		plain_failed(p, &err);
 	free(project);
 	free(respondent);
 }
@@ -289,13 +262,13 @@ static void say_resumed(struct plain *p)
 	const char *who = s->project ? s->project : s->respondent;
 	p->was_complete = p->f->complete;
 	if (p->f->complete) {
-		say(p, "\nSession %lld%s%s%s is finished; here is its result.\n", p->f->id,
+		plain_say(p, "\nSession %lld%s%s%s is finished; here is its result.\n", p->f->id,
 		    who ? " (" : "", who ? who : "", who ? ")" : "");
 		return;
 	}
 	char where[64];
-	session_step_label(p->f->c, p->f->step, where, sizeof where);
-	say(p, "\nGoing on with session %lld%s%s%s at %s.\n", p->f->id, who ? " (" : "",
+	session_step_label(p->f->c, p->f->s, p->f->step, where, sizeof where);
+	plain_say(p, "\nGoing on with session %lld%s%s%s at %s.\n", p->f->id, who ? " (" : "",
 	    who ? who : "", who ? ")" : "", where);
 }
 
@@ -303,9 +276,9 @@ static void open_session(struct plain *p, long long id)
 {
 	struct verror err;
 	if (flow_open(p->f, id, &err)) {
-		failed(p, &err);
+		plain_failed(p, &err);
 		if (!p->stop)
-			say(p, "Session %lld cannot be opened.\n", id);
+			plain_say(p, "Session %lld cannot be opened.\n", id);
 		return;
 	}
 	say_resumed(p);
@@ -314,17 +287,17 @@ static void open_session(struct plain *p, long long id)
 /* What the set is about, then: a new session, the unfinished one, or stop. */
 static void start(struct plain *p)
 {
-	step_begins(p);
+	plain_step_begins(p);
 	const struct criteria *c = p->f->c;
 	struct verror err;
 	long long resume;
 	if (flow_resumable(p->f, &resume, &err)) {
-		failed(p, &err);
+		plain_failed(p, &err);
 		return;
 	}
 	if (p->started)
-		say(p, "\n");  /* a %s argument would be cleaned: its line break a space */
-	say(p, "%s\n", c->title);
+		plain_say(p, "\n");  /* a %s argument would be cleaned: its line break a space */
+	plain_say(p, "%s\n", c->title);
 	p->started = 1;
 	if (c->summary) {
 		text_puts(p->out, c->summary, TEXT_LINES);
@@ -336,21 +309,21 @@ static void start(struct plain *p)
 		         c->nquestions, c->nquestions == 1 ? "" : "s");
 	else
 		asked[0] = '\0';
-	say(p, "\n%s%zu point%s to weigh. Every answer is saved as you give it, so you can "
+	plain_say(p, "\n%s%zu point%s to weigh. Every answer is saved as you give it, so you can "
 	    "stop at any time and resume later.\n", asked, c->ncriteria,
 	    c->ncriteria == 1 ? "" : "s");
 	keys_help(p, "");
 	char label[200];
 	int n = 0;
-	say(p, "  %d. Start a new session\n", ++n);
+	plain_say(p, "  %d. Start a new session\n", ++n);
 	if (resume) {
 		flow_resume_label(p->f, resume, label, sizeof label);
-		say(p, "  %d. %s\n", ++n, label);
+		plain_say(p, "  %d. %s\n", ++n, label);
 	}
-	say(p, "  %d. Quit\n", ++n);
+	plain_say(p, "  %d. Quit\n", ++n);
 	for (;;) {
 		long pick = 1;
-		enum reply r = ask(p, &pick, "Choose 1-%d [1]: ", n);
+		enum reply r = plain_ask(p, &pick, "Choose 1-%d [1]: ", n);
 		if (p->stop)
 			return;
 		int picked = r == REPLY_DEFAULT || r == REPLY_NUMBER;
@@ -367,9 +340,9 @@ static void start(struct plain *p)
 			return;
 		}
 		if (r == REPLY_HELP)
-			help(p, "");
+			plain_help(p, "");
 		else
-			say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter "
+			plain_say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter "
 			    "for 1.\n", p->line, n);
 	}
 }
@@ -382,32 +355,32 @@ static void question(struct plain *p, size_t q)
 	const struct question *qu = &c->questions[q];
 	int chosen = p->f->s->choices[q];
 	int n = (int)qu->nchoices + 1, def = chosen >= 0 ? chosen + 1 : n;
-	say(p, "\nQuestion %zu of %zu: %s\n", q + 1, c->nquestions, qu->prompt);
-	say(p, "Your answer sets the starting weights of the points that follow; you can still "
+	plain_say(p, "\nQuestion %zu of %zu: %s\n", q + 1, c->nquestions, qu->prompt);
+	plain_say(p, "Your answer sets the starting weights of the points that follow; you can still "
 	    "change each one.\n");
 	for (size_t i = 0; i < qu->nchoices; i++)
-		say(p, "  %zu. %s\n", i + 1, qu->choices[i].label);
-	say(p, "  %d. Skip this question (keep the default weights)\n", n);
+		plain_say(p, "  %zu. %s\n", i + 1, qu->choices[i].label);
+	plain_say(p, "  %d. Skip this question (keep the default weights)\n", n);
 	for (;;) {
 		long pick = def;
-		enum reply r = ask(p, &pick, "Answer 1-%d [%d]: ", n, def);
+		enum reply r = plain_ask(p, &pick, "Answer 1-%d [%d]: ", n, def);
 		if (p->stop)
 			return;
 		if (r == REPLY_BACK) {
-			back(p);
+			plain_back(p);
 			return;
 		}
 		if (r == REPLY_HELP) {
-			help(p, "");
+			plain_help(p, "");
 			continue;
 		}
 		if ((r == REPLY_DEFAULT || r == REPLY_NUMBER) && pick >= 1 && pick <= n) {
-			answer(p, flow_choice(p->f, q, pick < n ? (int)pick - 1 : SESSION_NO_CHOICE));
+			plain_answer(p, flow_choice(p->f, q, pick < n ? (int)pick - 1 : SESSION_NO_CHOICE));
 			if (!p->stop && p->f->id)
-				go(p, p->f->step + 1);
+				plain_go(p, p->f->step + 1);
 			return;
 		}
-		say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter for "
+		plain_say(p, "\"%s\" is not one of the answers: type a number from 1 to %d, or Enter for "
 		    "%d.\n", p->line, n, def);
 	}
 }
@@ -420,14 +393,14 @@ static void say_scale(struct plain *p)
 	char num[16];
 	snprintf(num, sizeof num, "%d", sc->max);
 	if (strcmp(sc->labels[sc->max - sc->min], num) == 0) {
-		say(p, "Weights: %d to %d (%d matters least, %d most)\n", sc->min, sc->max, sc->min,
+		plain_say(p, "Weights: %d to %d (%d matters least, %d most)\n", sc->min, sc->max, sc->min,
 		    sc->max);
 		return;
 	}
-	say(p, "Weights:");
+	plain_say(p, "Weights:");
 	for (int v = sc->min; v <= sc->max; v++)
-		say(p, "%s %d %s", v > sc->min ? "," : "", v, sc->labels[v - sc->min]);
-	say(p, "\n");
+		plain_say(p, "%s %d %s", v > sc->min ? "," : "", v, sc->labels[v - sc->min]);
+	plain_say(p, "\n");
 }
 
 /* A weight for criterion K, asked with PROMPT (the criterion's name, or
@@ -441,9 +414,9 @@ static int ask_weight(struct plain *p, size_t k, const char *name)
 		weight_text(flow_current_weight(p->f, k, NULL), now, sizeof now);
 		long v = 0;
 		enum reply r = name
-		               ? ask(p, &v, "Weight of %s, %d-%d or d for the default [%s]: ", name,
+		               ? plain_ask(p, &v, "Weight of %s, %d-%d or d for the default [%s]: ", name,
 		                     sc->min, sc->max, now)
-		               : ask(p, &v, "Weight %d-%d, or d for the default [%s]: ", sc->min,
+		               : plain_ask(p, &v, "Weight %d-%d, or d for the default [%s]: ", sc->min,
 		                     sc->max, now);
 		if (p->stop)
 			return 0;
@@ -451,23 +424,23 @@ static int ask_weight(struct plain *p, size_t k, const char *name)
 		case REPLY_DEFAULT:
 			return 1;
 		case REPLY_RESET:
-			answer(p, flow_default(k));
+			plain_answer(p, flow_default(k));
 			return 1;
 		case REPLY_BACK:
 			return 0;
 		case REPLY_HELP:
-			help(p, " d gives back the default weight.");
+			plain_help(p, " d gives back the default weight.");
 			continue;
 		case REPLY_NUMBER:
 			if (v >= sc->min && v <= sc->max) {
-				answer(p, flow_weight(p->f, k, (double)v));
+				plain_answer(p, flow_weight(p->f, k, (double)v));
 				return 1;
 			}
 			break;
 		default:
 			break;
 		}
-		say(p, "\"%s\" is not a weight: the weights run from %d to %d (d: the default).\n",
+		plain_say(p, "\"%s\" is not a weight: the weights run from %d to %d (d: the default).\n",
 		    p->line, sc->min, sc->max);
 	}
 }
@@ -476,14 +449,14 @@ static void criterion(struct plain *p, size_t k)
 {
 	const struct criteria *c = p->f->c;
 	const struct criterion *cr = &c->criteria[k];
-	say(p, "\nCriterion %zu of %zu%s%s%s: %s\n", k + 1, c->ncriteria, cr->group ? " (" : "",
+	plain_say(p, "\nCriterion %zu of %zu%s%s%s: %s\n", k + 1, c->ncriteria, cr->group ? " (" : "",
 	    cr->group ? cr->group : "", cr->group ? ")" : "", cr->name);
-	say(p, "%s\n", cr->question);
+	plain_say(p, "%s\n", cr->question);
 	for (size_t o = 0; o < c->noptions; o++)
-		say(p, "  %s: %s\n", c->options[o].name, cr->why[o] ? cr->why[o] : "(no reason given)");
+		plain_say(p, "  %s: %s\n", c->options[o].name, cr->why[o] ? cr->why[o] : "(no reason given)");
 	char *ratings = score_rating_story_new(c, p->f->s, k);
 	if (ratings[0])
-		say(p, "%s\n", ratings);
+		plain_say(p, "%s\n", ratings);
 	free(ratings);
 	say_scale(p);
 	double def = flow_default_weight(p->f, k);
@@ -491,22 +464,22 @@ static void criterion(struct plain *p, size_t k)
 	weight_text(def, dw, sizeof dw);
 	if (score_profile_causes(c, p->f->s, k, NULL, 0)) {
 		char *story = score_default_story_new(c, p->f->s, k, def);
-		say(p, "Default: %s (%s)\n", dw, story);
+		plain_say(p, "Default: %s (%s)\n", dw, story);
 		free(story);
 	} else {
-		say(p, "Default: %s\n", dw);
+		plain_say(p, "Default: %s\n", dw);
 	}
 	enum weight_source source;
 	double w = flow_current_weight(p->f, k, &source);
 	if (source == WEIGHT_PERSON) {
 		char ww[32];
-		say(p, "Yours: %s\n", weight_text(w, ww, sizeof ww));
+		plain_say(p, "Yours: %s\n", weight_text(w, ww, sizeof ww));
 	}
 	if (ask_weight(p, k, NULL)) {
 		if (!p->stop && p->f->id)
-			go(p, p->f->step + 1);
+			plain_go(p, p->f->step + 1);
 	} else if (!p->stop) {
-		back(p);
+		plain_back(p);
 	}
 }
 
@@ -514,7 +487,7 @@ static void review(struct plain *p)
 {
 	const struct criteria *c = p->f->c;
 	int n = (int)c->ncriteria;
-	say(p, "\nReview your weights: %zu %s\n", c->ncriteria,
+	plain_say(p, "\nReview your weights: %zu %s\n", c->ncriteria,
 	    c->ncriteria == 1 ? "criterion" : "criteria");
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		enum weight_source source;
@@ -522,25 +495,31 @@ static void review(struct plain *p)
 		char num[32];
 		weight_text(w, num, sizeof num);
 		const char *label = criteria_weight_label(c, w);
-		say(p, "  %zu. %s: %s%s%s (%s)\n", k + 1, c->criteria[k].name, num,
+		plain_say(p, "  %zu. %s: %s%s%s (%s)\n", k + 1, c->criteria[k].name, num,
 		    strcmp(label, num) ? " " : "", strcmp(label, num) ? label : "",
 		    weight_source_name(source));
 	}
 	for (;;) {
 		long pick = 0;
-		enum reply r = ask(p, &pick, "A criterion's number changes its weight; Enter shows the "
-		                   "results [Enter]: ");
+		enum reply r = plain_ask(p, &pick, "A criterion's number changes its weight; w compares "
+		                         "them in pairs instead; Enter shows the results [Enter]: ");
 		if (p->stop)
 			return;
+		if (!strcmp(p->line, "w")) {
+			p->chose = 1;
+			p->pair_at = PLAIN_NO_PAIR;
+			plain_answer(p, flow_weighting(WEIGHTING_PAIRWISE));
+			return;
+		}
 		switch (r) {
 		case REPLY_DEFAULT:
-			go(p, p->f->step + 1);
+			plain_go(p, p->f->step + 1);
 			return;
 		case REPLY_BACK:
-			back(p);
+			plain_back(p);
 			return;
 		case REPLY_HELP:
-			help(p, "");
+			plain_help(p, "");
 			continue;
 		case REPLY_NUMBER:
 			if (pick >= 1 && pick <= n) {
@@ -551,7 +530,7 @@ static void review(struct plain *p)
 		default:
 			break;
 		}
-		say(p, "\"%s\" is not a criterion: type a number from 1 to %d, or Enter for the "
+		plain_say(p, "\"%s\" is not a criterion: type a number from 1 to %d, or Enter for the "
 		    "results.\n", p->line, n);
 	}
 }
@@ -560,7 +539,7 @@ static void results(struct plain *p)
 {
 	struct verror err;
 	if (flow_score(p->f, &err)) {
-		failed(p, &err);
+		plain_failed(p, &err);
 		return;
 	}
 	const struct criteria *c = p->f->c;
@@ -569,44 +548,54 @@ static void results(struct plain *p)
 		/* A write that fails is found when standard output is closed. */
 		(void)score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8);
 		if (p->was_complete)
-			say(p, "\nTo try other answers, 'verdict copy %lld' makes a new session from "
+			plain_say(p, "\nTo try other answers, 'verdict copy %lld' makes a new session from "
 			    "this one, to resume with 'verdict run --plain --resume ID'.\n", p->f->id);
 		else
-			say(p, "\nSaved as session %lld.\n", p->f->id);
+			plain_say(p, "\nSaved as session %lld.\n", p->f->id);
 		p->done = p->stop = 1;
 		return;
 	}
-	say(p, "\nEvery weight is %d (%s), so there is nothing to weigh.\n", c->scale.min,
+	plain_say(p, "\nEvery weight is %d (%s), so there is nothing to weigh.\n", c->scale.min,
 	    c->scale.labels[0]);
 	for (;;) {
 		long pick;
-		enum reply r = ask(p, &pick, "b goes back to give at least one point some weight; "
+		enum reply r = plain_ask(p, &pick, "b goes back to give at least one point some weight; "
 		                   "Enter stops here [Enter]: ");
 		if (r == REPLY_DEFAULT)
 			p->stop = 1;
 		if (p->stop)
 			return;
 		if (r == REPLY_BACK) {
-			back(p);
+			plain_back(p);
 			return;
 		}
-		say(p, "\"%s\" is not b: type b to go back, or press Enter to stop.\n", p->line);
+		plain_say(p, "\"%s\" is not b: type b to go back, or press Enter to stop.\n", p->line);
 	}
 }
 
 static void step(struct plain *p)
 {
-	step_begins(p);
+	plain_step_begins(p);
 	size_t i;
-	switch (session_step_kind(p->f->c, p->f->step, &i)) {
+	if (plain_choosing(p)) {
+		plain_weighing(p);
+		return;
+	}
+	switch (session_step_kind(p->f->c, p->f->s->weighting, p->f->step, &i)) {
 	case SESSION_STEP_QUESTION:
 		question(p, i);
 		break;
 	case SESSION_STEP_CRITERION:
 		criterion(p, i);
 		break;
+	case SESSION_STEP_PAIRS:
+		plain_pairs(p);
+		break;
 	case SESSION_STEP_REVIEW:
-		review(p);
+		if (p->f->s->weighting == WEIGHTING_PAIRWISE)
+			plain_pairs_review(p);
+		else
+			review(p);
 		break;
 	case SESSION_STEP_RESULTS:
 		results(p);
@@ -623,12 +612,13 @@ int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 		.out = out,
 		.utf8 = cli_utf8_locale(),
 		.echo = !isatty(fileno(in)),
+		.pair_at = PLAIN_NO_PAIR,
 	};
 	strbuf_init(&p.shown);
 	if (o->resume) {
 		struct verror err;
 		if (flow_open(f, o->resume, &err)) {
-			failed(&p, &err);
+			plain_failed(&p, &err);
 			strbuf_free(&p.shown);
 			return p.status ? p.status : 1;
 		}
@@ -642,9 +632,9 @@ int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 	}
 	free(p.line);
 	if (!p.status && !f->id && p.ended)
-		say(&p, "The input ended before a session was started; nothing was saved.\n");
+		plain_say(&p, "The input ended before a session was started; nothing was saved.\n");
 	if (!p.status && f->id && !f->complete)
-		say(&p, "Session %lld is saved where you stopped; 'verdict run --plain --resume %lld' "
+		plain_say(&p, "Session %lld is saved where you stopped; 'verdict run --plain --resume %lld' "
 		    "goes on from there.\n", f->id, f->id);
 	strbuf_free(&p.shown);
 	fflush(out);

@@ -383,7 +383,8 @@ void draw_header(struct tui *t)
 		draw_text(t, 0, t->cols - 1 - rw, rw, ROLE_HEADER, right);
 }
 
-#define KC_EVERY (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_HISTORY)
+#define KC_EVERY (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_HISTORY | \
+                  KC_WEIGHING | KC_PAIRWISE | KC_CONSISTENCY)
 
 /* Draws the hint "KEYS|WHAT" at X on row Y, registering it for clicks.
  * Returns its width. */

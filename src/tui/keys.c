@@ -12,9 +12,10 @@
 #define F(k, act, arg, where, name, help, hint) { k, 1, act, arg, where, name, help, hint }
 
 /* The screens with a highlight to move, and those that scroll. */
-#define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY)
-#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP)
-#define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS)
+#define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY | KC_CONSISTENCY)
+#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE)
+#define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_WEIGHING | \
+                  KC_PAIRWISE | KC_CONSISTENCY)
 #define KC_WEIGHTS (KC_CRITERION | KC_REVIEW)
 
 /* Enter, as the three codes terminals send for it. */
@@ -102,11 +103,57 @@ const struct key_binding keys_table[] = {
 	K(27, ACT_NO, 0, KC_CONFIRM, "Esc", NULL, NULL),
 
 	/* Moving the highlight. */
-	F(KEY_UP, ACT_UP, 0, KC_START | KC_PROFILE, "{up}", "move the highlight up",
+	F(KEY_UP, ACT_UP, 0, KC_START | KC_PROFILE | KC_WEIGHING, "{up}", "move the highlight up",
 	  "{up}/{down}|choose"),
-	K('k', ACT_UP, 0, KC_START | KC_PROFILE, "k", NULL, NULL),
-	F(KEY_DOWN, ACT_DOWN, 0, KC_START | KC_PROFILE, "{down}", "move the highlight down", NULL),
-	K('j', ACT_DOWN, 0, KC_START | KC_PROFILE, "j", NULL, NULL),
+	K('k', ACT_UP, 0, KC_START | KC_PROFILE | KC_WEIGHING, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_START | KC_PROFILE | KC_WEIGHING, "{down}",
+	  "move the highlight down", NULL),
+	K('j', ACT_DOWN, 0, KC_START | KC_PROFILE | KC_WEIGHING, "j", NULL, NULL),
+	K('1', ACT_PICK, 0, KC_WEIGHING, "1", "rate each criterion on the scale", NULL),
+	K('2', ACT_PICK, 1, KC_WEIGHING, "2", "compare the criteria two at a time", NULL),
+
+	/* Comparing two at a time. */
+	F(KEY_LEFT, ACT_LEFT, 0, KC_PAIRWISE, "{left}",
+	  "towards the criterion on the left: it matters more", "{left}/{right}|choose"),
+	K('h', ACT_LEFT, 0, KC_PAIRWISE, "h", NULL, NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_PAIRWISE, "{right}",
+	  "towards the criterion on the right", NULL),
+	K('l', ACT_RIGHT, 0, KC_PAIRWISE, "l", NULL, NULL),
+	K('1', ACT_DIGIT, 1, KC_PAIRWISE, "1-9", "that many times as much, on the side of the "
+	  "highlight (from 1, the left); 1 is equal", NULL),
+	K('2', ACT_DIGIT, 2, KC_PAIRWISE, NULL, NULL, NULL),
+	K('3', ACT_DIGIT, 3, KC_PAIRWISE, NULL, NULL, NULL),
+	K('4', ACT_DIGIT, 4, KC_PAIRWISE, NULL, NULL, NULL),
+	K('5', ACT_DIGIT, 5, KC_PAIRWISE, NULL, NULL, NULL),
+	K('6', ACT_DIGIT, 6, KC_PAIRWISE, NULL, NULL, NULL),
+	K('7', ACT_DIGIT, 7, KC_PAIRWISE, NULL, NULL, NULL),
+	K('8', ACT_DIGIT, 8, KC_PAIRWISE, NULL, NULL, NULL),
+	K('9', ACT_DIGIT, 9, KC_PAIRWISE, NULL, NULL, NULL),
+	ENTER(KC_PAIRWISE, "give the highlighted answer (saved at once) and go on to the next "
+	      "comparison", "Enter|give"),
+	K('e', ACT_ENOUGH, 0, KC_PAIRWISE, "e", "enough for now: on to the review, once the "
+	  "comparisons link every criterion; the rest only make the weights surer",
+	  "e|enough for now"),
+
+	/* The review of a pairwise session: the hints, fixed in place. */
+	F(KEY_UP, ACT_UP, 0, KC_CONSISTENCY, "{up}", "the hint above", "{up}/{down}|hint"),
+	K('k', ACT_UP, 0, KC_CONSISTENCY, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_CONSISTENCY, "{down}", "the hint below", NULL),
+	K('j', ACT_DOWN, 0, KC_CONSISTENCY, "j", NULL, NULL),
+	F(KEY_LEFT, ACT_LEFT, 0, KC_CONSISTENCY, "{left}",
+	  "move the hint's answer towards the criterion on the left", "{left}/{right}|change"),
+	K('h', ACT_LEFT, 0, KC_CONSISTENCY, "h", NULL, NULL),
+	F(KEY_RIGHT, ACT_RIGHT, 0, KC_CONSISTENCY, "{right}",
+	  "move it towards the criterion on the right", NULL),
+	K('l', ACT_RIGHT, 0, KC_CONSISTENCY, "l", NULL, NULL),
+	K('f', ACT_FIT, 0, KC_CONSISTENCY, "f", "fix: give the hint's comparison the value the "
+	  "rest of your answers suggest (saved at once)", "f|fix"),
+	ENTER(KC_CONSISTENCY, "give the answer moved with {left}/{right}; with none moved, see "
+	      "the results", "Enter|give/results"),
+	K('w', ACT_WEIGHING, 0, KC_CONSISTENCY, "w", "rate each criterion on the scale instead "
+	  "(the comparisons are kept)", "w|rate instead"),
+	K('w', ACT_WEIGHING, 0, KC_REVIEW, "w", "compare the criteria two at a time instead "
+	  "(the weights are kept)", NULL),
 	F(KEY_UP, ACT_UP, 0, KC_REVIEW | KC_HISTORY, "{up}", "move the highlight up",
 	  "{up}/{down}|move"),
 	K('k', ACT_UP, 0, KC_REVIEW | KC_HISTORY, "k", NULL, NULL),
@@ -154,6 +201,7 @@ const struct key_binding keys_table[] = {
 	/* Going on. */
 	ENTER(KC_START, "choose the highlighted item", "Enter|choose"),
 	ENTER(KC_PROFILE, "accept the highlighted answer and go on", "Enter|next"),
+	ENTER(KC_WEIGHING, "weigh the highlighted way and go on", "Enter|next"),
 	ENTER(KC_CRITERION, "accept the weight and go on", "Enter|next"),
 	ENTER(KC_REVIEW, "see the results", "Enter|results"),
 	ENTER(KC_HISTORY, "open the session: its results, or where it stopped", "Enter|open"),

@@ -48,6 +48,9 @@ enum action {
 	ACT_CLEAR,              /* in a text field: all of it */
 	ACT_CHAR,               /* in a text field: a character typed; arg is it */
 	ACT_PICK,               /* a mouse click on an item; arg is its index or value */
+	ACT_ENOUGH,             /* enough comparisons for now: on to the review */
+	ACT_FIT,                /* take the value a hint suggests */
+	ACT_WEIGHING,           /* weigh the other way: ratings or pairs */
 };
 
 /* Where a key applies: one bit per screen, and for the modes within them. */
@@ -65,10 +68,14 @@ enum key_context {
 	KC_EXPORT = 1u << 10,   /* the export dialog, choosing a format */
 	KC_PATH = 1u << 11,     /* the export dialog, typing the file name */
 	KC_EDIT = 1u << 12,     /* a finished session to change: a copy or the original */
+	KC_WEIGHING = 1u << 13, /* how to weigh: rating each criterion or in pairs */
+	KC_PAIRWISE = 1u << 14, /* the comparisons, two criteria at a time */
+	KC_CONSISTENCY = 1u << 15, /* the review of a pairwise session */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
-                    KC_HISTORY | KC_HELP | KC_EXPORT)
+                    KC_HISTORY | KC_HELP | KC_EXPORT | KC_WEIGHING | KC_PAIRWISE | \
+                    KC_CONSISTENCY)
 /* Typing in any text field: the editing keys. */
 #define KC_TYPING (KC_FIELD | KC_PATH)
 

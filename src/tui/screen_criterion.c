@@ -18,7 +18,7 @@
 static size_t current(const struct tui *t)
 {
 	size_t k;
-	session_step_kind(t->flow.c, t->flow.step, &k);
+	session_step_kind(t->flow.c, t->flow.s->weighting, t->flow.step, &k);
 	return k;
 }
 

@@ -103,6 +103,21 @@ static const struct own_word own_words[] = {
 	{ KC_RESULTS, "rating \u2192 points", "In the breakdown (Tab): the option's rating out of "
 	  "10 on that point, then the points it adds to the score. \"Changes at\" is the "
 	  "weight at which that point alone would change the result." },
+	{ KC_RESULTS, "methods", "Three ways of adding up the same ratings and weights: the "
+	  "weighted sum (verdict's own: points added up), the weighted product (ratings "
+	  "multiplied, so that a very low rating weighs more) and TOPSIS (how close each option "
+	  "comes to the best possible one, and how far from the worst). When all three name the "
+	  "same winner, the recommendation does not hang on how the ratings are added up." },
+	{ KC_PAIRWISE | KC_CONSISTENCY, "1 to 9", "How many times as much one matters as the "
+	  "other: 1 equally, 3 a little more, 5 clearly more, 7 much more, 9 extremely more, "
+	  "and 2, 4, 6 and 8 in between (Saaty's scale)." },
+	{ KC_PAIRWISE, "enough for now", "The weights can be worked out once your answers link "
+	  "every criterion, directly or through others; the comparisons left then only make "
+	  "them surer, and the results say which one would help most." },
+	{ KC_CONSISTENCY, "consistency ratio", "How well your answers agree with each other: "
+	  "if A matters more than B and B more than C, A should matter more than C. 0 is "
+	  "perfect; above 0.10 some answers pull against the others, and the hints name those "
+	  "whose change would help most, with the value the rest of your answers suggest." },
 	{ KC_REVIEW, "From", "Where each weight comes from: default is the criteria file's, "
 	  "answers means your answers to the first questions moved it, yours is one you set." },
 };

@@ -7,7 +7,7 @@
 
 static const struct question *current(const struct tui *t, size_t *q)
 {
-	session_step_kind(t->flow.c, t->flow.step, q);
+	session_step_kind(t->flow.c, t->flow.s->weighting, t->flow.step, q);
 	return &t->flow.c->questions[*q];
 }
 

@@ -57,6 +57,26 @@ static void say(struct tui *t, struct pane *p, enum layout how, enum role role,
 	free(text);
 }
 
+/* Whether the three ways of adding up agree on the winner (the sentence of
+ * verdict score and the reports), and for a pairwise session with
+ * comparisons left, the one that would help most. */
+static void draw_methods(struct tui *t, struct pane *p)
+{
+	const struct criteria *c = t->flow.c;
+	const struct result *r = &t->flow.result;
+	say(t, p, PLAIN, r->methods_agree ? ROLE_NORMAL : ROLE_WARN, SCORE_SENTENCE_METHODS, 0);
+	const struct pairwise_info *pw = r->pairwise;
+	if (pw && pw->has_next) {
+		char buf[1200];
+		const struct judgment *j = &pw->next;
+		snprintf(buf, sizeof buf, "The comparison that would help most next: %s against %s "
+		         "(b goes back to the comparisons).",
+		         score_pair_item_name(c, j->level, j->a), score_pair_item_name(c, j->level, j->b));
+		pane_wrapped(t, p, 0, ROLE_NORMAL, buf);
+	}
+	pane_blank(p);
+}
+
 static void draw_summary(struct tui *t, struct results_state *rs)
 {
 	const struct criteria *c = t->flow.c;
@@ -133,6 +153,7 @@ static void draw_summary(struct tui *t, struct results_state *rs)
 	}
 	say(t, &p, PLAIN, ROLE_NORMAL, SCORE_SENTENCE_CONFIDENCE, 0);
 	pane_blank(&p);
+	draw_methods(t, &p);
 
 	snprintf(buf, sizeof buf,
 	         "Scores run from 0 to 100. The margin is the gap between the first two; the "
@@ -235,9 +256,13 @@ static void results_draw(struct tui *t, void *state)
 		struct pane p;
 		pane_init(&p, 3, 2, t->rows - 4, t->cols - 4, 0);
 		char buf[300];
-		snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to weigh.\n\n"
-		         "Press b to go back and give at least one point some weight.",
-		         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
+		if (t->flow.score_status == SCORE_PAIRWISE_INCOMPLETE)
+			snprintf(buf, sizeof buf, "Your comparisons do not yet link every criterion, "
+			         "so the weights cannot be worked out.\n\nPress b to go back to them.");
+		else
+			snprintf(buf, sizeof buf, "Every weight is %d (%s), so there is nothing to "
+			         "weigh.\n\nPress b to go back and give at least one point some weight.",
+			         t->flow.c->scale.min, t->flow.c->scale.labels[0]);
 		pane_wrapped(t, &p, 0, ROLE_WARN, buf);
 		return;
 	}

@@ -31,7 +31,8 @@ static void review_draw(struct tui *t, void *state)
 	         c->ncriteria == 1 ? "criterion" : "criteria");
 	draw_rule(t, 1, "Review your weights", right);
 	draw_text(t, 2, 2, t->cols - 4, ROLE_DIM,
-	          "Change any weight here, then Enter shows the results.");
+	          "Change any weight here, then Enter shows the results; w compares them in pairs "
+	          "instead.");
 
 	/* Columns: name, meter, weight and label, where it comes from. */
 	int labelw = 0;
@@ -140,6 +141,9 @@ static void review_act(struct tui *t, void *state, enum action a, int arg)
 		break;
 	case ACT_DEFAULT:
 		walk_clear_weight(t, k);
+		break;
+	case ACT_WEIGHING:
+		walk_set_weighting(t, WEIGHTING_PAIRWISE);
 		break;
 	case ACT_ACCEPT:
 		walk_next(t);

@@ -36,6 +36,9 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_HELP] = &screen_help_ops,
 	[SCREEN_EXPORT] = &screen_export_ops,
 	[SCREEN_EDIT] = &screen_edit_ops,
+	[SCREEN_WEIGHING] = &screen_weighing_ops,
+	[SCREEN_PAIRWISE] = &screen_pairwise_ops,
+	[SCREEN_CONSISTENCY] = &screen_consistency_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)

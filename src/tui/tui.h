@@ -46,6 +46,10 @@ enum screen_id {
 	SCREEN_EXPORT,          /* a dialog over the results or the history */
 	SCREEN_EDIT,            /* a dialog over a step: where a change to a finished
 	                         * session goes */
+	SCREEN_WEIGHING,        /* before weighing: rating each criterion, or in pairs */
+	SCREEN_PAIRWISE,        /* the comparisons, one at a time */
+	SCREEN_CONSISTENCY,     /* the review of a pairwise session: how consistent, and
+	                         * the hints */
 	SCREEN_COUNT,
 };
 
@@ -109,6 +113,9 @@ extern const struct screen_ops screen_history_ops;
 extern const struct screen_ops screen_help_ops;
 extern const struct screen_ops screen_export_ops;
 extern const struct screen_ops screen_edit_ops;
+extern const struct screen_ops screen_weighing_ops;
+extern const struct screen_ops screen_pairwise_ops;
+extern const struct screen_ops screen_consistency_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);

@@ -18,17 +18,39 @@ int walk_failed(struct tui *t, const struct verror *err)
 	return -1;
 }
 
-/* Shows the screen of the flow's step. */
-static void show_step(struct tui *t)
+int walk_choosing(const struct tui *t)
+{
+	const struct flow *f = &t->flow;
+	if (!f->id || f->complete || f->step != session_weighing_step(f->c))
+		return 0;
+	for (size_t k = 0; k < f->s->ncriteria; k++)
+		if (f->s->weight_set[k])
+			return 0;
+	return f->s->njudgments == 0;
+}
+
+/* Shows the screen of the flow's step; when OFFER, and weighing is to
+ * start, first the choice of how. */
+static void show_step(struct tui *t, int offer)
 {
 	static const enum screen_id screens[] = {
 		[SESSION_STEP_QUESTION] = SCREEN_PROFILE,
 		[SESSION_STEP_CRITERION] = SCREEN_CRITERION,
+		[SESSION_STEP_PAIRS] = SCREEN_PAIRWISE,
 		[SESSION_STEP_REVIEW] = SCREEN_REVIEW,
 		[SESSION_STEP_RESULTS] = SCREEN_RESULTS,
 	};
+	if (offer && walk_choosing(t)) {
+		tui_show(t, SCREEN_WEIGHING);
+		return;
+	}
 	size_t i;
-	tui_show(t, screens[session_step_kind(t->flow.c, t->flow.step, &i)]);
+	enum session_step_kind kind = session_step_kind(t->flow.c, t->flow.s->weighting,
+	                                                t->flow.step, &i);
+	if (kind == SESSION_STEP_REVIEW && t->flow.s->weighting == WEIGHTING_PAIRWISE)
+		tui_show(t, SCREEN_CONSISTENCY);
+	else
+		tui_show(t, screens[kind]);
 }
 
 int walk_new(struct tui *t, const char *project, const char *respondent)
@@ -36,7 +58,7 @@ int walk_new(struct tui *t, const char *project, const char *respondent)
 	struct verror err;
 	if (flow_new(&t->flow, project, respondent, &err))
 		return walk_failed(t, &err);
-	show_step(t);
+	show_step(t, 1);
 	return 0;
 }
 
@@ -49,16 +71,18 @@ int walk_open(struct tui *t, long long id)
 		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id, err.msg);
 		return 1;
 	}
-	show_step(t);
+	show_step(t, 1);
 	return 0;
 }
 
 int walk_goto(struct tui *t, int step)
 {
 	struct verror err;
+	int from = t->flow.step;
 	if (flow_goto(&t->flow, step, &err))
 		return walk_failed(t, &err);
-	show_step(t);
+	/* Coming to weighing from the step before it: how, first. */
+	show_step(t, from < t->flow.step);
 	return 0;
 }
 
@@ -69,6 +93,12 @@ int walk_next(struct tui *t)
 
 int walk_back(struct tui *t)
 {
+	/* Back from the first step of weighing, before anything is weighed:
+	 * the choice of how. */
+	if (t->screen != SCREEN_WEIGHING && walk_choosing(t)) {
+		tui_show(t, SCREEN_WEIGHING);
+		return 0;
+	}
 	if (t->flow.step <= 0) {
 		tui_show(t, SCREEN_START);
 		return 0;
@@ -128,13 +158,24 @@ int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where whe
 	else
 		tui_message(t, ROLE_GOOD, "Changed in session %lld; its answers before are revision "
 		            "%lld ('verdict show %lld --revisions').", t->flow.id, rev, t->flow.id);
-	/* A choice is answered with Enter, which goes on. */
+	/* A choice is answered with Enter, which goes on; a new way of weighing
+	 * starts weighing again. */
+	if (ch.kind == FLOW_WEIGHTING)
+		show_step(t, 0);
 	return ch.kind == FLOW_CHOICE ? walk_next(t) : 0;
 }
 
 void walk_edit_cancel(struct tui *t)
 {
 	tui_message(t, ROLE_NORMAL, "Nothing changed: session %lld stays as it was.", t->flow.id);
+}
+
+int walk_set_weighting(struct tui *t, enum weighting w)
+{
+	int rc = walk_answer(t, flow_weighting(w));
+	if (rc == 0)
+		show_step(t, 0);
+	return rc;
 }
 
 int walk_score(struct tui *t)

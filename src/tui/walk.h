@@ -39,6 +39,14 @@ int walk_clear_weight(struct tui *t, size_t k);
  * scale, else the message line says what the scale is. */
 int walk_pick_weight(struct tui *t, size_t k, int v);
 
+/* Weighs the way W (flow_weighting()), and shows the first step of weighing
+ * that way; for a finished session, after asking where the change goes. */
+int walk_set_weighting(struct tui *t, enum weighting w);
+/* 1 when weighing is about to start in a session not finished: on its first
+ * step of weighing with nothing weighed yet, when the walk-through asks how
+ * to weigh (screen_weighing.c). */
+int walk_choosing(const struct tui *t);
+
 /* Makes change CH to the finished session WHERE (flow_edit_finished()), and
  * says where it went. A changed choice then goes on to the next step, as
  * Enter does. */

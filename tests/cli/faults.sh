@@ -240,7 +240,7 @@ shown() { wait_for "$1" "$2" && cat "$T/screen" >&2; }
 started() { wait_for "$1" "Start a new session"; }
 # Answers the first criterion of a new session after another process deleted it.
 act_gone_answer() {
-	started "$1" && keys "$1" Enter Enter Enter && wait_for "$1" "1 of 14" &&
+	started "$1" && keys "$1" Enter Enter Enter Enter && wait_for "$1" "1 of 14" &&
 		"$V" --db "$W/db" delete 2 --yes >/dev/null && keys "$1" 4 &&
 		shown "$1" "no longer stored" && keys "$1" q
 }
@@ -309,7 +309,7 @@ act_closed() {
 }
 # On the first (only) criterion of a long one at 60x18: End.
 act_small_end() {
-	wait_for "$1" "Start a new session" && keys "$1" Enter && wait_for "$1" "1 of 1" &&
+	wait_for "$1" "Start a new session" && keys "$1" Enter Enter && wait_for "$1" "1 of 1" &&
 		keys "$1" End && shown "$1" "Coffee  (no reason given)" && keys "$1" q
 }
 long_question() {

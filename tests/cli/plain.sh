@@ -47,6 +47,7 @@ fi
 	printf 'x\n3\n'                 # a wrong answer, then the online shop
 	printf 'b\n\n'                  # back to question 1, Enter keeps it
 	printf '2\n'                    # Python
+	printf '\n'                     # how to weigh: Enter rates each criterion
 	printf '5\n7\n0\nd\n'           # architecture 5; 7 is off the scale; speed 0; syntax default
 	printf '\n\n\n\n\n\n\n\n\n\n\n' # the other 11 criteria as they stand
 	printf '\n'                     # the review: the results
@@ -149,7 +150,7 @@ expect_eq "b and q as names stored nothing" "$("$VERDICT" list --format json | j
 
 # 3c. ? explains the technical words of the step, from the set's glossary,
 #     as the walk-through's help does for its screen.
-printf '1\n\n\n\n\n?\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+printf '1\n\n\n\n\n\n?\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
 expect_out "? on a criterion defines its terms" \
 	"  event loop: One worker that switches between many waiting jobs instead of sitting idle"
 expect_out "? also gives the keys" "d gives back the default weight. b goes back a step"
@@ -195,7 +196,7 @@ tm kill-session -t dumb
 export VERDICT_DB="$T/both.db"
 start enter 100 30 env VERDICT_DB="$VERDICT_DB" "$VERDICT"
 wait_for enter "Start a new session"
-enters enter 18
+enters enter 19
 wait_for enter "No recommendation"
 keys enter q
 finished enter
@@ -209,3 +210,51 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	expect_eq "both are stored on the same step, with the same status" \
 		"$(sqlite3 "$VERDICT_DB" 'SELECT DISTINCT step, status FROM sessions')" "17|complete"
 fi
+
+# 9. Weighing in pairs (issue 14): the choice, each comparison a prompt
+#    answered 1 to 9 or 1/2 to 1/9, a wrong answer asked again, "enough for
+#    now" refused until the answers link every criterion; then resumed.
+export VERDICT_DB="$T/pairs.db"
+printf '1\nPlainPairs\n\n\n\n2\n5\n1/3\nx\ne\nq\n' | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "weighing in pairs, stopped: exit 0" 0
+expect_out "the choice of how to weigh is offered" \
+	"  2. Compare them two at a time: 31 comparisons, within each group, then the groups; you can stop once they link every criterion (13 at the least)"
+expect_out "the first comparison names its group" \
+	"Comparison 1 of 31 (Technical): Many users and live updates vs Raw speed"
+expect_out "a comparison is a prompt, equal by default" \
+	"Many users and live updates vs Raw speed [1]: 5"
+expect_out "1/3 answers for the second criterion" \
+	"Many users and live updates vs Room to grow [1]: 1/3"
+expect_out "a wrong answer is asked again, saying why" \
+	'"x" is not an answer: 1 if they matter equally, 2 to 9 if Many users and live updates matters that many times as much, 1/2 to 1/9 if Finding and fixing mistakes does.'
+expect_out "enough for now waits until the answers link every criterion" \
+	"Not yet: 11 more comparisons are needed to link every criterion, so that none is left out of the weights."
+printf 'b\nq\n' | "$VERDICT" run --plain --resume 1 >"$T/out" 2>"$T/err"
+expect_out "resumed on the first comparison not given" \
+	"Going on with session 1 (PlainPairs) at comparison 3 of 31."
+expect_out "b shows the comparison before with its answer" \
+	"Many users and live updates vs Room to grow [1/3]: q"
+
+# 10. Every comparison given, one far from the rest: the review flags the
+#     group, gives the hint, which asked again takes its suggestion with
+#     Enter; the results say whether the three methods agree.
+export VERDICT_DB="$T/pairs-all.db"
+{
+	printf '1\nAll\n\n\n\n2\n9\n'          # named, both questions skipped, in pairs, 9
+	i=0
+	while [ $i -lt 30 ]; do printf '\n'; i=$((i + 1)); done
+	printf '1\n\n\n'                        # hint 1, its suggestion, the results
+} | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "every comparison given: exit 0" 0
+expect_out "a group above 0.10 is flagged" \
+	"  Technical: 0.15, above 0.10: some answers pull against the others"
+expect_out "the hint says what was said and what the rest suggest" \
+	"  1. Many users and live updates vs Raw speed: you said 9; the rest of your answers suggest 1."
+expect_out "a hint's number asks it again, its suggestion in brackets" \
+	"Many users and live updates vs Raw speed [1]: "
+expect_out "taken, the group is consistent" "  Technical: 0.00, consistent"
+expect_out "the weights from the comparisons are listed" "  Many users and live updates: 6.7%"
+expect_out "the results say that the three methods agree" "): all three pick Python."
+expect_out "the session is saved" "Saved as session 1."

@@ -1,7 +1,7 @@
 # screens.sh - the walk-through's screens, each compared whole with a golden
 # capture (tests/fixtures/golden/screens/NAME.txt): the start screen, a
-# profile question, a criterion, its help, the review, the results, the
-# export dialog and the history. Everything on them is fixed: the size
+# profile question, the choice of how to weigh, a criterion, its help, the
+# review, the results, the export dialog and the history. Everything on them is fixed: the size
 # (100x30), the clock (VERDICT_NOW), a new database, and the working
 # directory (/, so that the export dialog's path is the same everywhere;
 # nothing is written there). tmux's capture has no colours.
@@ -22,6 +22,8 @@ expect_whole_screen w "Start a new session" "$G/start.txt" "the start screen"
 keys w Enter
 expect_whole_screen w "question 1 of 2" "$G/profile-question.txt" "a profile question"
 keys w Enter Enter
+expect_whole_screen w "How to weigh" "$G/weighing.txt" "the choice of how to weigh"
+keys w Enter
 expect_whole_screen w "1 of 14" "$G/criterion.txt" "a criterion"
 keys w '?'
 expect_whole_screen w "Help:" "$G/help-criterion.txt" "the help of a criterion"

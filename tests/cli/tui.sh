@@ -19,7 +19,7 @@ json() {
 start enter 100 30 "$VERDICT"
 expect_screen enter "Start a new session" "the start screen shows the menu"
 expect_screen enter "Node.js or Python for your backend?" "the start screen shows the title"
-enters enter 18
+enters enter 19
 expect_screen enter "No recommendation: Node.js and Python are too close to call (margin 0.0 points, under 0.5)." "Enter through the defaults reaches the results: with nothing known, a tie"
 screen enter
 cp "$T/screen" "$T/results"
@@ -40,8 +40,8 @@ expect_out "verdict list shows the finished session" "complete"
 # 2. Weights typed as digits, one changed after going back: those are stored.
 start digits 100 30 "$VERDICT"
 expect_screen digits "Start a new session" "a second run starts on the menu"
-enters digits 3
-expect_screen digits "1 of 14" "three Enters reach the first criterion"
+enters digits 4
+expect_screen digits "1 of 14" "four Enters reach the first criterion (the last rates each criterion)"
 keys digits 5 Enter
 expect_screen digits "2 of 14" "5 and Enter go to the second criterion"
 keys digits 0 Enter 4 Enter
@@ -63,7 +63,7 @@ expect_eq "the typed weights are stored" \
 # 3. Quit at criterion 5, start again, resume: the same step, answers in place.
 start quit5 100 30 "$VERDICT" --project "Shop rewrite" --respondent Dana
 expect_screen quit5 "Shop rewrite" "--project fills in the project"
-enters quit5 3
+enters quit5 4
 keys quit5 2 Enter Enter Enter 5 Enter
 expect_screen quit5 "5 of 14" "the fifth criterion is reached"
 expect_screen quit5 "Shop rewrite · Dana" "the names show at the top"
@@ -82,7 +82,7 @@ finished resume
 
 # 4. kill -9 at criterion 5, then resume the same way.
 start kill 100 30 "$VERDICT" --project Killed
-enters kill 3
+enters kill 4
 keys kill 1 Enter Enter Enter 0 Enter
 expect_screen kill "5 of 14" "the fifth criterion is reached again"
 kill -9 "$(verdict_pid kill)"
@@ -98,7 +98,7 @@ finished kill2
 
 # 5. Too small, then large again.
 start size 100 30 "$VERDICT"
-enters size 3
+enters size 4
 keys size 4 Enter
 expect_screen size "2 of 14" "on the second criterion"
 tm resize-window -t size -x 40 -y 10
@@ -121,7 +121,7 @@ finished colour
 for how in "env NO_COLOR=1 $VERDICT" "$VERDICT --no-color"; do
 	start mono 100 30 $how
 	expect_screen mono "Start a new session" "starts with $how"
-	enters mono 3
+	enters mono 4
 	expect_screen mono "1 of 14" "a criterion with $how"
 	expect_no_colour mono "no colour attributes with $how"
 	keys mono q
@@ -158,7 +158,7 @@ expect_screen unknown "TERM=no-such-terminal" "an unknown TERM is named"
 
 # 9. SIGTERM: the terminal is restored, the answers kept.
 start term 100 30 "$VERDICT" --project Signalled
-enters term 3
+enters term 4
 keys term 3 Enter
 expect_screen term "2 of 14" "on the second criterion before SIGTERM"
 kill -TERM "$(verdict_pid term)"
@@ -187,7 +187,7 @@ expect_eq "q from the history exits 0" "$rc" 0
 
 # 11. A storage failure: a clear message, exit 3, the terminal restored.
 start locked 100 30 env VERDICT_BUSY_TIMEOUT_MS=100 "$VERDICT" --project Locked
-enters locked 3
+enters locked 4
 expect_screen locked "1 of 14" "on the first criterion before the database is locked"
 mkfifo "$T/hold"
 sqlite3 "$VERDICT_DB" <"$T/hold" >/dev/null 2>&1 &
@@ -208,7 +208,7 @@ if command -v bash >/dev/null 2>&1; then
 	wait_for job "prompt$" || true
 	keys job "$(quote "$VERDICT")" Enter
 	expect_screen job "Start a new session" "the walk-through starts from a shell"
-	enters job 3
+	enters job 4
 	expect_screen job "1 of 14" "on the first criterion before Ctrl-Z"
 	keys job C-z
 	expect_screen job "Stopped" "Ctrl-Z stops it and gives the shell back"
@@ -237,7 +237,7 @@ criteria:
 YAML
 start tip 100 30 "$VERDICT" --db "$T/tip.db" run -c "$T/tip.yaml"
 expect_screen tip "Start a new session" "a small set starts"
-enters tip 5
+enters tip 6
 expect_screen tip "B would edge ahead, too close to call, if K3 were Critical (5) instead of Important (3)." "the tipping point is the scale step where the winner changes, with how far"
 tm send-keys -t tip Tab
 expect_screen tip "at 5: B" "the breakdown shows the same tipping step"
@@ -246,7 +246,7 @@ keys tip q
 # Quitting a session half-way says where to pick it up again.
 start quitmsg 100 30 "$VERDICT" --db "$T/quit.db"
 expect_screen quitmsg "Start a new session" "a new walk-through starts"
-enters quitmsg 3
+enters quitmsg 4
 expect_screen quitmsg "1 of 14" "on the first criterion"
 keys quitmsg q
 expect_screen quitmsg "Session 1 is saved where you stopped; 'verdict run --resume 1' goes on from there." "quitting half-way says how to resume"
@@ -261,7 +261,7 @@ enters conflict 1
 expect_screen conflict "What are you building?" "the first profile question"
 keys conflict Up Up Up Up Up Up Enter
 expect_screen conflict "What does your team" "the content site is chosen"
-keys conflict Up Up Up Enter
+keys conflict Up Up Up Enter Enter
 expect_screen conflict "1 of 14" "the Python team is chosen"
 enters conflict 1
 expect_screen conflict "(normally 2; +1 Kind of product: Content site)" \
@@ -299,7 +299,7 @@ glossary:
 YAML
 start gloss 100 30 env LC_ALL=C "$VERDICT" --db "$T/gloss.db" run -c "$T/gloss.yaml"
 expect_screen gloss "Start a new session" "the glossary set starts in the C locale"
-enters gloss 1
+enters gloss 2
 expect_screen gloss "1 of 1" "on its criterion"
 keys gloss '?'
 expect_screen gloss "gizmo  A small clever device." "the help defines a glossary word that is on the screen"
@@ -369,7 +369,7 @@ expect_eq "back and forth left one session, not two" \
 # start screen, saying so; the walk-through goes on; the terminal restored.
 db="$T/gone.db"
 start gone 100 30 "$VERDICT" --db "$db"
-enters gone 3
+enters gone 4
 expect_screen gone "1 of 14" "on the first criterion before the session is deleted"
 "$VERDICT" --db "$db" delete 1 --yes >/dev/null
 keys gone 4
@@ -527,7 +527,7 @@ i=0
 while [ $i -lt 12 ]; do keys small Up; i=$((i + 1)); done
 expect_line small "  A very long profile question that goes on and on," \
 	"up from the first choice reads the question to its start"
-keys small Enter
+keys small Enter Enter
 expect_line small "  K1 with a rather long name that goes on a bit" "60x18: a long criterion starts at its name"
 expect_line small "   0   1   2   3   4  [5]  Critical" "with the scale in view"
 keys small End
@@ -583,7 +583,7 @@ YAML
 start one 100 30 "$VERDICT" --db "$T/one.db" run -c "$T/one.yaml"
 expect_line one "  1 question about your project, then 1 point to weigh: about a minute. Every answer is saved as" \
 	"the start screen counts one question and one point"
-keys one Enter Enter Enter
+keys one Enter Enter Enter Enter
 expect_screen one "1 criterion ──" "the review counts one criterion"
 keys one Enter '?'
 expect_screen one "A lead of 8 points or more is clear, from 1 point leaning; below that it" \
@@ -652,3 +652,98 @@ expect_eq "session 2 kept its choice" \
 	"$("$VERDICT" --db "$db" export 2 --format json | jq -r .session.choices.app_kind)" ecommerce
 expect_eq "session 3 has the new one" \
 	"$("$VERDICT" --db "$db" export 3 --format json --draft | jq -r .session.choices.app_kind)" heavy_load
+
+# ---- Issue 14: weighing in pairs ----
+
+# Weighing starts with the choice of how; in pairs, each comparison is one
+# line, the arrows move the answer, Enter gives it (saved at once), and
+# "enough for now" waits until the answers link every criterion.
+db="$T/pairs.db"
+start pairs 100 30 "$VERDICT" --db "$db" --project Pairs
+expect_line pairs "  ▸ Start a new session" "a walk-through to weigh in pairs"
+keys pairs Enter Enter Enter
+expect_line pairs "  ▸ (•) Rate each criterion on the scale from 0 to 5" \
+	"weighing starts with the choice of how, rating each criterion highlighted"
+expect_line pairs "    ( ) Compare them two at a time" "comparing in pairs is offered"
+expect_line pairs "        31 comparisons (within each group, then the groups), each one line: which of two matters" \
+	"the choice says how many comparisons there are"
+keys pairs Down Enter
+expect_line pairs " ── Technical ─────────────────────────────────────────────────────────────── comparison 1 of 31 ──" \
+	"the comparisons start within the first group"
+expect_line pairs "                    Many users and live updates ◀ 9 7 5 3[1]3 5 7 9 ▶ Raw speed" \
+	"a comparison is one line between the two criteria, equal highlighted"
+expect_line pairs "                      Many users and live updates and Raw speed matter equally" \
+	"the highlighted answer in words"
+keys pairs Left Left
+expect_line pairs "                    Many users and live updates ◀ 9 7[5]3 1 3 5 7 9 ▶ Raw speed" \
+	"the left arrow moves the answer towards the left criterion"
+expect_line pairs "                  Many users and live updates matters 5 times as much as Raw speed" \
+	"and says what it means"
+keys pairs Enter
+expect_screen pairs "comparison 2 of 31" "Enter gives it and goes on to the next comparison"
+expect_line pairs "  1 of 31 given; 12 more before you can stop (e: enough for now)." \
+	"the progress says how many more link every criterion"
+keys pairs e
+expect_line pairs " Not yet: 12 more comparisons are needed to link every criterion, so that none is left out of the" \
+	"enough for now is refused until the answers link every criterion"
+keys pairs b
+expect_line pairs "                    Many users and live updates ◀ 9 7[5]3 1 3 5 7 9 ▶ Raw speed" \
+	"back shows the comparison before with its answer"
+keys pairs b
+expect_screen pairs "question 2 of 2" \
+	"back from the first comparison, one given, is the question before (not the choice)"
+keys pairs Enter
+expect_screen pairs "comparison 2 of 31" "on again: the first comparison not given"
+kill -9 "$(verdict_pid pairs)"
+finished pairs
+expect_eq "kill -9 in the comparisons ends it" "$rc" 137
+id=$("$VERDICT" --db "$db" list --project Pairs | awk 'NR == 2 { print $1 }')
+start pairs2 100 30 "$VERDICT" --db "$db" --resume "$id"
+expect_screen pairs2 "comparison 2 of 31" "after kill -9, --resume lands on the first comparison not given"
+keys pairs2 b
+expect_line pairs2 "                    Many users and live updates ◀ 9 7[5]3 1 3 5 7 9 ▶ Raw speed" \
+	"the answer given before the kill is kept"
+keys pairs2 q
+finished pairs2
+stty_same "the terminal settings are as before after the comparisons"
+
+# Every comparison given, one far from the rest: the review of the
+# comparisons flags the group and gives the hint, fixed in place with f; the
+# results say whether the three methods agree.
+db="$T/pairs3.db"
+start pairs3 100 30 "$VERDICT" --db "$db"
+expect_line pairs3 "  ▸ Start a new session" "a walk-through weighing every pair"
+keys pairs3 Enter Enter Enter Down Enter
+expect_screen pairs3 "comparison 1 of 31" "on the first comparison"
+keys pairs3 9 Enter
+i=0
+while [ $i -lt 30 ]; do keys pairs3 Enter; i=$((i + 1)); done
+expect_line pairs3 " ── Review your comparisons ────────────────────────────────────────────────── 31 of 31 compared ──" \
+	"after the last comparison, the review of the comparisons"
+expect_line pairs3 "    Technical: 0.15, above 0.10: some answers pull against the others (hints below)" \
+	"a consistency ratio above 0.10 is flagged, in plain words"
+expect_line pairs3 "    Team & ecosystem: 0.00, consistent" "a consistent group says so"
+expect_line pairs3 "  ▸ Many users and live updates vs Raw speed: you said 9; the rest of your answers suggest 1." \
+	"the hint names the comparison, the answer given and the one the rest suggest"
+expect_line pairs3 "                    Many users and live updates ◀[9]7 5 3 1 3 5 7 9 ▶ Raw speed" \
+	"the hint's comparison is there to change in place"
+keys pairs3 f
+expect_line pairs3 "    Technical: 0.00, consistent" "f takes the suggestion: the group is consistent"
+expect_line pairs3 "    Many users and live updates     ████████████████████████████████▍░░░░░░░░░░░░░░░░░░░░░   6.7%" \
+	"the weights from the comparisons follow"
+keys pairs3 Enter End
+expect_line pairs3 "  Checked three ways (adding up the weighted ratings, as the scores here do; multiplying them, the" \
+	"the results say how they were checked"
+expect_line pairs3 "  every criterion and how far it stands from the worst): all three pick Python." \
+	"and that the three methods agree"
+keys pairs3 q
+finished pairs3
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "each comparison is stored, the fixed one with its new value" \
+		"$(sqlite3 "$db" "SELECT count(*), group_concat(CASE WHEN a = 'architecture' AND b = 'speed' THEN value END) FROM judgments")" \
+		"31|1.0"
+	expect_eq "the session is stored weighing in pairs" \
+		"$(sqlite3 "$db" "SELECT weighting FROM sessions")" pairwise
+else
+	skip "the comparisons as stored" "sqlite3 is not installed"
+fi

@@ -59,7 +59,7 @@ OLD=$("$VERDICT" list --project "Old client" | awk 'NR == 2 { print $1 }')
 # 1. From the results: HTML under the default name, in the working directory.
 start exp 100 30 "$VERDICT" --project "Shop rewrite" --respondent Dana
 expect_screen exp "Start a new session" "the walk-through starts"
-enters exp 18
+enters exp 19
 expect_screen exp "No recommendation: Node.js and Python are too close" "Enter through the defaults reaches the results"
 expect_screen exp "e export" "the results' bottom line offers e to export"
 NEW=$("$VERDICT" list --project "Shop rewrite" | awk 'NR == 2 { print $1 }')

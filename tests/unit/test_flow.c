@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -378,6 +379,71 @@ static void test_default_weight(void **state)
 	assert_int_equal(source, WEIGHT_PROFILE);
 }
 
+/* Weighing in pairs: the choice saved at once, the session on its one step
+ * of comparisons (1: after the question), each comparison saved as given,
+ * resumed with them; steps numbered the pairwise way (review 2, results 3). */
+static void test_pairwise(void **state)
+{
+	struct fixture *x = *state;
+	struct flow *f = &x->flow;
+	OK(flow_new(f, NULL, NULL, &x->err));
+	OK(flow_next(f, &x->err));
+	struct flow_change ch = flow_weighting(WEIGHTING_PAIRWISE);
+	assert_int_equal(flow_changes(f, &ch), 1);
+	OK(flow_answer(f, &ch, &x->err));
+	assert_int_equal(f->step, 1);
+	ch = flow_judgment(JUDGE_CRITERIA, 1, 0, 0.33);    /* snapped to 1/3 */
+	assert_true(ch.value == 1.0 / 3);
+	OK(flow_answer(f, &ch, &x->err));
+	/* The same comparison the other way round is the same answer. */
+	ch = flow_judgment(JUDGE_CRITERIA, 0, 1, 3);
+	assert_int_equal(flow_changes(f, &ch), 0);
+	OK(flow_goto(f, 99, &x->err));
+	assert_int_equal(f->step, 3);
+	OK(flow_back(f, &x->err));
+	struct stored_session ss = stored(x, 1);
+	assert_string_equal(ss.weighting, "pairwise");
+	assert_int_equal(ss.step, 2);
+	assert_int_equal(ss.njudgments, 1);
+	assert_string_equal(ss.judgments[0].level, "criteria");
+	assert_string_equal(ss.judgments[0].a, "price");
+	assert_string_equal(ss.judgments[0].b, "speed");
+	assert_true(fabs(ss.judgments[0].value - 1.0 / 3) < 1e-12);
+	stored_session_free(&ss);
+	flow_close(f);
+	OK(flow_open(f, 1, &x->err));
+	assert_int_equal(f->s->weighting, WEIGHTING_PAIRWISE);
+	assert_int_equal(f->step, 2);
+	assert_int_equal(f->s->njudgments, 1);
+	ch = flow_unjudge(JUDGE_CRITERIA, 0, 1);
+	OK(flow_answer(f, &ch, &x->err));
+	ss = stored(x, 1);
+	assert_int_equal(ss.njudgments, 0);
+	stored_session_free(&ss);
+}
+
+/* Changing how to weigh from the review starts weighing again, numbered
+ * the new way: back to ratings, on the first criterion (1). */
+static void test_weighting_changed(void **state)
+{
+	struct fixture *x = *state;
+	struct flow *f = &x->flow;
+	OK(flow_new(f, NULL, NULL, &x->err));
+	struct flow_change ch = flow_weighting(WEIGHTING_PAIRWISE);
+	OK(flow_answer(f, &ch, &x->err));
+	OK(flow_goto(f, 2, &x->err));   /* the review */
+	ch = flow_weighting(WEIGHTING_RATINGS);
+	OK(flow_answer(f, &ch, &x->err));
+	assert_int_equal(f->s->weighting, WEIGHTING_RATINGS);
+	assert_int_equal(f->step, 1);
+	OK(flow_goto(f, 99, &x->err));
+	assert_int_equal(f->step, 4);
+	struct stored_session ss = stored(x, 1);
+	assert_string_equal(ss.weighting, "ratings");
+	assert_int_equal(ss.step, 4);
+	stored_session_free(&ss);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -391,6 +457,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_edit_in_original, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vanished, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_default_weight, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pairwise, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weighting_changed, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
