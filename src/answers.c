@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ahp.h"
 #include "criteria_groups.h"
@@ -151,7 +152,7 @@ struct pw_side {
 
 /* The pairwise reading of one answers file: the groups of the set, the
  * line each accepted comparison was given at (parallel to the session's
- * judgments), and the names for hints. */
+ * judgments) and its entry. */
 struct pw_read {
 	struct diags *d;
 	const struct criteria *c;
@@ -159,7 +160,6 @@ struct pw_read {
 	struct criteria_groups g;
 	int *lines;
 	const struct ynode **entries; /* [njudgments]: each accepted comparison's entry */
-	const char **names;     /* criterion ids, then group names; gathered on first use */
 };
 
 /* V (on the scale) as a person writes it: "3", "1/5". */
@@ -172,7 +172,9 @@ static void scale_text(double v, char *buf, size_t len)
 }
 
 /* An entry's side N: a criterion id, or a group's name in a set with
- * groups. Returns 0 and fills *OUT, or reports and returns -1. */
+ * groups. Returns 0 and fills *OUT; -1 having reported an item that is not
+ * text; -2 for text that names nothing (for pw_unknown(), which knows the
+ * pair's other item). */
 static int pw_side(struct pw_read *p, const struct ynode *n, struct pw_side *out)
 {
 	const struct criteria *c = p->c;
@@ -192,47 +194,169 @@ static int pw_side(struct pw_read *p, const struct ynode *n, struct pw_side *out
 		*out = (struct pw_side){ JUDGE_GROUPS, (size_t)g, p->g.names[g] };
 		return 0;
 	}
-	size_t count = c->ncriteria + p->g.n;
-	if (!p->names && !diags_full(p->d)) {
-		p->names = xcalloc(count, sizeof *p->names);
-		for (size_t i = 0; i < c->ncriteria; i++)
-			p->names[i] = c->criteria[i].id;
-		for (size_t i = 0; i < p->g.n; i++)
-			p->names[c->ncriteria + i] = p->g.names[i];
-	}
-	unknown_id(p->d, n, p->g.n ? "criterion or group" : "criterion", "'pairwise'", p->names,
-	           count);
-	return -1;
+	return -2;
 }
 
-/* "P/Q": two plain decimal numbers. Returns 1 with the quotient in *OUT. */
-static int fraction(const char *t, double *out)
+/* Whether TEXT can stand as a plain item of a flow list, [a, TEXT, 3], and
+ * be read back as this text; else it must be written quoted. */
+static int flow_plain_ok(const char *text)
+{
+	size_t len = strlen(text);
+	if (!len || text[0] == ' ' || text[len - 1] == ' ' || text[len - 1] == ':')
+		return 0;
+	if (strchr("-?:,[]{}#&*!|>'\"%@`", text[0]))
+		return 0;
+	for (const char *q = text; *q; q++) {
+		unsigned char ch = (unsigned char)*q;
+		if (ch < 0x20 || ch == 0x7f || strchr(",[]{}", ch))
+			return 0;
+		if ((ch == ':' && q[1] == ' ') || (ch == '#' && q > text && q[-1] == ' '))
+			return 0;
+	}
+	return ycore_resolve(text) == YCORE_STR;
+}
+
+/* Group name NAME as a hint: 'NAME', or "NAME" as YAML needs it quoted. */
+static void group_hint(struct strbuf *sb, const char *name)
+{
+	if (flow_plain_ok(name)) {
+		strbuf_printf(sb, "the group '%s'", name);
+		return;
+	}
+	strbuf_puts(sb, "the group \"");
+	for (const char *q = name; *q; q++) {
+		if (*q == '"' || *q == '\\')
+			strbuf_printf(sb, "\\%c", *q);
+		else
+			strbuf_printf(sb, "%c", *q);
+	}
+	strbuf_puts(sb, "\" (quoted, as YAML needs it there)");
+}
+
+/* Whether CH continues a word: an ASCII letter or digit, or a byte of a
+ * UTF-8 character (so that "Team" does not begin "Teamwork" or "Teamé"). */
+static int word_byte(char ch)
+{
+	unsigned char u = (unsigned char)ch;
+	return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+	       u >= 0x80 || u == '_';
+}
+
+/* The group name nearest WORD: by spelling (schema_nearest()), else the
+ * one group whose name begins with WORD as a whole word, in any case
+ * ("Team" for "Team & ecosystem", "product" for "Product: AI"). NULL when
+ * none. */
+static const char *group_nearest(const struct pw_read *p, const char *word)
+{
+	const char *near = schema_nearest(word, (const char *const *)p->g.names, p->g.n);
+	if (near)
+		return near;
+	size_t len = strlen(word), found = 0;
+	for (size_t g = 0; g < p->g.n && len; g++) {
+		const char *name = p->g.names[g];
+		if (strncasecmp(name, word, len) == 0 && !word_byte(name[len])) {
+			near = name;
+			found++;
+		}
+	}
+	return found == 1 ? near : NULL;
+}
+
+/* Reports item N, neither a criterion id nor a group name. The hint looks
+ * among both, and first among the kind of OTHER, the pair's other item
+ * when it is known (a group beside a group); NULL when it is not. */
+static void pw_unknown(struct pw_read *p, const struct ynode *n, const struct pw_side *other)
+{
+	const struct criteria *c = p->c;
+	const char *what = p->g.n ? "criterion or group" : "criterion";
+	const char *crit = NULL, *grp = NULL;
+	if (!diags_full(p->d)) {
+		const char **ids = criterion_ids(c);
+		crit = schema_nearest(n->text, ids, c->ncriteria);
+		free(ids);
+		grp = p->g.n ? group_nearest(p, n->text) : NULL;
+	}
+	int want_group = other ? other->level == JUDGE_GROUPS
+	                       : grp && (!crit || strcasecmp(grp, n->text) == 0);
+	struct strbuf hint;
+	strbuf_init(&hint);
+	if (grp && (want_group || !crit))
+		group_hint(&hint, grp);
+	else if (crit)
+		strbuf_printf(&hint, "'%s'", crit);
+	if (hint.len)
+		diags_add(p->d, n->line, n->column, "unknown %s '%s' in 'pairwise'; did you mean "
+		          "%s?", what, n->text, strbuf_str(&hint));
+	else
+		diags_add(p->d, n->line, n->column, "unknown %s '%s' in 'pairwise'", what, n->text);
+	strbuf_free(&hint);
+}
+
+/* The digits of T from FROM to TO: a plain decimal number (digits, at
+ * most one point). Returns 1 with its value in *OUT. */
+static int decimal_part(const char *from, const char *to, double *out)
+{
+	int digits = 0, dots = 0;
+	for (const char *q = from; q < to; q++) {
+		if (*q >= '0' && *q <= '9')
+			digits++;
+		else if (*q == '.' && !dots)
+			dots++;
+		else
+			return 0;
+	}
+	if (!digits)
+		return 0;
+	char buf[64];
+	size_t len = (size_t)(to - from) < sizeof buf - 1 ? (size_t)(to - from) : sizeof buf - 1;
+	memcpy(buf, from, len);
+	buf[len] = '\0';
+	*out = strtod(buf, NULL);
+	return 1;
+}
+
+/* T read as "P/Q", two plain decimal numbers: 1 with P and Q in PART;
+ * 0 when T has no slash; -1 when it has one but is no such fraction. */
+static int fraction(const char *t, double part[2])
 {
 	const char *slash = strchr(t, '/');
 	if (!slash)
 		return 0;
-	double part[2];
-	const char *from[2] = { t, slash + 1 };
-	const char *to[2] = { slash, t + strlen(t) };
-	for (int i = 0; i < 2; i++) {
-		const char *q = from[i];
-		int digits = 0, dots = 0;
-		for (; q < to[i]; q++) {
-			if (*q >= '0' && *q <= '9')
-				digits++;
-			else if (*q == '.' && !dots)
-				dots++;
-			else
-				return 0;
-		}
-		if (!digits)
-			return 0;
-		part[i] = strtod(from[i], NULL);
-	}
-	if (!(part[1] > 0))
-		return 0;
-	*out = part[0] / part[1];
+	if (!decimal_part(t, slash, &part[0]) || !decimal_part(slash + 1, t + strlen(t), &part[1]))
+		return -1;
 	return 1;
+}
+
+/* The one value of the scale that decimal TEXT (V) could be a shortening
+ * of: the value rounded or cut to TEXT's number of decimals ("0.3" for 1/3,
+ * "0.16" for 1/6). 0 when TEXT is no decimal or when none or several could
+ * be. */
+static double meant_value(const char *text, double v)
+{
+	const char *dot = strchr(text, '.');
+	if (!dot || strpbrk(text, "eExX") || dot[1] == '\0')
+		return 0;
+	int decimals = (int)strlen(dot + 1);
+	double unit = pow(10, -decimals), found = 0;
+	int count = 0;
+	for (int k = 1; k <= 9; k++) {
+		for (int up = 0; up < 2; up++) {
+			double s = up ? k : 1.0 / k;
+			if ((up && k == 1) || !(fabs(s - v) < unit / 2 - 1e-12 ||
+			                        (s >= v && s - v < unit - 1e-12)))
+				continue;
+			found = s;
+			count++;
+		}
+	}
+	return count == 1 ? found : 0;
+}
+
+/* Reports value N (whose text is SHOWN) as not on the scale, saying WHY. */
+static void off_scale(struct pw_read *p, const struct ynode *n, const char *shown, const char *why)
+{
+	diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
+	          ", got %s%s", shown, why);
 }
 
 /* An entry's value N: a number or a fraction on Saaty's scale, snapped to
@@ -240,28 +364,82 @@ static int fraction(const char *t, double *out)
  * returns -1. */
 static int pw_value(struct pw_read *p, const struct ynode *n, double *out)
 {
-	double v;
+	double v, part[2];
+	char shown[64], why[160] = "";
 	if (n->kind != YNODE_SCALAR || is_null(n)) {
-		diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
-		          ", got %s", ynode_kind_name(n));
+		off_scale(p, n, ynode_kind_name(n), "");
 		return -1;
 	}
-	if (!fraction(n->text, &v)) {
+	if (!*n->text) {
+		off_scale(p, n, "empty text", "");
+		return -1;
+	}
+	snprintf(shown, sizeof shown, "%.40s", n->text);
+	int frac = fraction(n->text, part);
+	if (frac < 0) {
+		/* "1/ 5": a fraction but for its spaces. */
+		char tight[64];
+		size_t len = 0;
+		for (const char *q = n->text; *q && len < sizeof tight - 1; q++)
+			if (*q != ' ')
+				tight[len++] = *q;
+		tight[len] = '\0';
+		snprintf(shown, sizeof shown, "'%.40s'", n->text);
+		if (fraction(tight, part) > 0)
+			off_scale(p, n, shown, ", a fraction with spaces in it; write it without "
+			          "them, as 1/5");
+		else
+			off_scale(p, n, shown, ", which is neither a number nor a fraction such as "
+			          "1/5");
+		return -1;
+	}
+	if (frac > 0) {
+		if (part[1] == 0) {
+			off_scale(p, n, shown, ", which divides by zero");
+			return -1;
+		}
+		v = part[0] / part[1];
+	} else {
 		enum ycore_type looks = ycore_resolve(n->text);
 		if (!n->plain || (looks != YCORE_INT && looks != YCORE_FLOAT)) {
-			diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
-			          ", got '%.40s'", n->text);
+			snprintf(shown, sizeof shown, "'%.40s'", n->text);
+			off_scale(p, n, shown, looks == YCORE_INT || looks == YCORE_FLOAT
+			          ? ", a number in quotes; write it without them"
+			          : ", which is not a number");
 			return -1;
 		}
 		v = ycore_number(n->text);
 	}
-	if (!ahp_on_scale(v)) {
-		diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
-		          ", got %.40s, which is not on the scale", n->text);
-		return -1;
+	if (ahp_on_scale(v)) {
+		*out = ahp_nearest_scale(v);
+		return 0;
 	}
-	*out = ahp_nearest_scale(v);
-	return 0;
+	double meant;
+	if (isnan(v)) {
+		snprintf(why, sizeof why, ", which is not a number");
+	} else if (v < 0) {
+		strcpy(why, ", which is not on the scale (no value is negative");
+		if (ahp_on_scale(-v) && -v > 1)
+			snprintf(why + strlen(why), sizeof why - strlen(why), ": to say the second "
+			         "matters %.0f times as much, write 1/%.0f)", -v, -v);
+		else
+			strcat(why, ")");
+	} else if (v == 0) {
+		strcpy(why, ", which is not on the scale (it is zero; 1 says the two matter "
+		       "equally)");
+	} else if (v > 9) {
+		strcpy(why, ", which is not on the scale (it ends at 9)");
+	} else if (v < 1.0 / 9) {
+		strcpy(why, ", which is not on the scale (it ends at 1/9)");
+	} else if ((meant = meant_value(n->text, v)) != 0) {
+		char mt[16];
+		scale_text(meant, mt, sizeof mt);
+		snprintf(why, sizeof why, ", which is not on the scale; did you mean %s?", mt);
+	} else {
+		strcpy(why, ", which is not on the scale");
+	}
+	off_scale(p, n, shown, why);
+	return -1;
 }
 
 /* The group a criterion is in, for messages. */
@@ -270,7 +448,8 @@ static const char *group_of(const struct pw_read *p, size_t k)
 	return p->g.names[p->g.of[k]];
 }
 
-/* One entry N of the list: checked, and its comparison added to the session. */
+/* One entry N of the list: checked, and its comparison added to the session.
+ * An entry of the wrong shape still has the items it has checked. */
 static void pw_entry(struct pw_read *p, const struct ynode *n)
 {
 	struct diags *d = p->d;
@@ -283,15 +462,23 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		diags_add(d, n->line, n->column, "each comparison in 'pairwise' must be a list of "
 		          "three items, [%s, %s, value], got %s", what, what,
 		          n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
-		return;
+		if (n->kind != YNODE_SEQ)
+			return;
 	}
-	struct pw_side a, b;
-	double v;
-	int bad = pw_side(p, ynode_item(n, 0), &a);
-	bad |= pw_side(p, ynode_item(n, 1), &b);
-	bad |= pw_value(p, ynode_item(n, 2), &v);
-	if (bad)
+	struct pw_side side[2];
+	int found[2] = { -1, -1 };
+	for (size_t i = 0; i < 2 && i < n->count; i++)
+		found[i] = pw_side(p, ynode_item(n, i), &side[i]);
+	for (size_t i = 0; i < 2 && i < n->count; i++)
+		if (found[i] == -2)
+			pw_unknown(p, ynode_item(n, i), found[1 - i] == 0 ? &side[1 - i] : NULL);
+	double v = 1;
+	int bad_value = n->count != 3 || pw_value(p, ynode_item(n, 2), &v);
+	if (n->count < 2 || found[0] || found[1])
 		return;
+	/* Both items known: how they stand to each other is checked whatever
+	 * the value, which a repeat then needs. */
+	struct pw_side a = side[0], b = side[1];
 	const struct ynode *at = ynode_item(n, 1);
 	if (a.level != b.level) {
 		const struct pw_side *crit = a.level == JUDGE_CRITERIA ? &a : &b;
@@ -313,6 +500,8 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		          b.text, group_of(p, b.index), group_of(p, a.index), group_of(p, b.index));
 		return;
 	}
+	if (bad_value)
+		return;
 	const struct judgment *was = session_judgment(p->s, a.level, a.index, b.index);
 	if (was) {
 		int line = p->lines[was - p->s->judgments];
@@ -561,7 +750,6 @@ static void load_pairwise(struct diags *d, const struct criteria *c, struct sess
 		pw_entry(&p, ynode_item(value, i));
 	if (d->count + d->dropped == errors_before)
 		pw_complete(&p, key);
-	free(p.names);
 	free(p.lines);
 	free(p.entries);
 	criteria_groups_free(&p.g);
@@ -619,13 +807,14 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 		const struct ynode *key = ynode_key(root, i);
 		if (key->kind != YNODE_SCALAR || strcmp(key->text, "pairwise") != 0)
 			continue;
+		/* Both weighings given: said, and the list still read, so that
+		 * every other error of the file is told at once. */
 		const struct ynode *w = ynode_get(root, "weights");
 		if (w && !is_null(w) && !is_null(ynode_item(root, i)))
 			diags_add(d, key->line, key->column, "'pairwise' and 'weights' cannot both be "
 			          "given: weigh the criteria either by a weight for each (weights) or "
 			          "by comparing them two at a time (pairwise)");
-		else
-			load_pairwise(d, c, s, key, ynode_item(root, i));
+		load_pairwise(d, c, s, key, ynode_item(root, i));
 		break;
 	}
 done:

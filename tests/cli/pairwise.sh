@@ -208,12 +208,12 @@ criteria: node-vs-python
 pairwise:
   - [sped, architecture, 3]
 EOF
-bad "a value off the scale" "3:27: error: a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got 12, which is not on the scale" <<'EOF'
+bad "a value off the scale" "3:27: error: a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got 12, which is not on the scale (it ends at 9)" <<'EOF'
 criteria: node-vs-python
 pairwise:
   - [speed, architecture, 12]
 EOF
-bad "a value that is not a number" "2:27: error: a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got 'much'" <<'EOF'
+bad "a value that is not a number" "2:27: error: a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got 'much', which is not a number" <<'EOF'
 pairwise:
   - [speed, architecture, much]
 EOF
@@ -248,7 +248,39 @@ bad "pairwise and weights" "2:1: error: 'pairwise' and 'weights' cannot both be 
 weights: { speed: 3 }
 pairwise:
   - [speed, architecture, 3]
+  - [Technical, Product, 2]
+  - [use_cases, ai_ml, 2]
 EOF
+bad "a group named in part, beside a group" "2:17: error: unknown criterion or group 'Team' in 'pairwise'; did you mean the group 'Team & ecosystem'?" <<'EOF'
+pairwise:
+  - [Technical, Team, 2]
+EOF
+bad "a value that shortens one of the scale" "2:27: error: a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got 0.3, which is not on the scale; did you mean 1/3?" <<'EOF'
+pairwise:
+  - [speed, architecture, 0.3]
+EOF
+# Both weighings given: that and every other error of the file, in one run.
+S="a comparison's value must be a number on Saaty's scale: a whole number from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got"
+cat >"$T/bad.yaml" <<'EOF'
+weights: { speed: 3, sintax: 2 }
+pairwise:
+  - [speed, architecture]
+  - [speed, scalability, 1/0]
+  - [speed, maturity, one]
+  - [speed, Product, 3]
+  - [Technical, Team, 2]
+  - [speed, maturity, -3]
+EOF
+run "$VERDICT" score -a "$T/bad.yaml"
+expect_rc "every error at once: exit 1" 1
+expect_eq "every error at once: each at its place" "$(cat "$T/err")" "$T/bad.yaml:1:22: error: unknown criterion 'sintax' in 'weights'; did you mean 'syntax'?
+$T/bad.yaml:2:1: error: 'pairwise' and 'weights' cannot both be given: weigh the criteria either by a weight for each (weights) or by comparing them two at a time (pairwise)
+$T/bad.yaml:3:5: error: each comparison in 'pairwise' must be a list of three items, [criterion or group, criterion or group, value], got a list of 2 items
+$T/bad.yaml:4:26: error: $S 1/0, which divides by zero
+$T/bad.yaml:5:23: error: $S 'one', which is not a number
+$T/bad.yaml:6:13: error: 'speed' is a criterion and 'Product' a group: compare criteria with criteria of their own group, and groups with groups
+$T/bad.yaml:7:17: error: unknown criterion or group 'Team' in 'pairwise'; did you mean the group 'Team & ecosystem'?
+$T/bad.yaml:8:23: error: $S -3, which is not on the scale (no value is negative: to say the second matters 3 times as much, write 1/3)"
 bad "pairwise not a list" "1:11: error: 'pairwise' must be a list (items starting with '- '), got a mapping" <<'EOF'
 pairwise: { speed: 3 }
 EOF

@@ -47,8 +47,24 @@ static const char grouped_set[] =
 	"  - { id: ai, name: A, group: Product, question: Q?, default_weight: 2, ratings: { node: 3, python: 9 } }\n"
 	"  - { id: cost, name: K, group: Money, question: Q?, default_weight: 2, ratings: { node: 7, python: 7 } }\n";
 
+/* Groups whose names a hint must tell from criteria: Team & ecosystem
+ * beside the criterion team, and a name YAML needs quoted in a list. */
+static const char hint_set[] =
+	"verdict: 1\n"
+	"id: hints\n"
+	"title: T\n"
+	"options:\n"
+	"  - { id: node, name: Node.js }\n"
+	"  - { id: python, name: Python }\n"
+	"criteria:\n"
+	"  - { id: speed, name: S, group: Technical, question: Q?, default_weight: 3, ratings: { node: 8, python: 5 } }\n"
+	"  - { id: scale, name: C, group: Technical, question: Q?, default_weight: 2, ratings: { node: 6, python: 9 } }\n"
+	"  - { id: team, name: T, group: Team & ecosystem, question: Q?, default_weight: 2, ratings: { node: 5, python: 8 } }\n"
+	"  - { id: libraries, name: L, group: Team & ecosystem, question: Q?, default_weight: 2, ratings: { node: 6, python: 9 } }\n"
+	"  - { id: ai, name: A, group: \"Product: AI, data\", question: Q?, default_weight: 2, ratings: { node: 3, python: 9 } }\n";
+
 struct sets {
-	struct criteria *flat, *grouped;
+	struct criteria *flat, *grouped, *hints;
 };
 
 static struct criteria *load(const char *text, size_t len)
@@ -66,8 +82,9 @@ static int setup(void **state)
 	static struct sets sets;
 	sets.flat = load(flat_set, sizeof flat_set - 1);
 	sets.grouped = load(grouped_set, sizeof grouped_set - 1);
+	sets.hints = load(hint_set, sizeof hint_set - 1);
 	*state = &sets;
-	return sets.flat && sets.grouped ? 0 : -1;
+	return sets.flat && sets.grouped && sets.hints ? 0 : -1;
 }
 
 static int teardown(void **state)
@@ -75,6 +92,7 @@ static int teardown(void **state)
 	struct sets *sets = *state;
 	criteria_free(sets->flat);
 	criteria_free(sets->grouped);
+	criteria_free(sets->hints);
 	return 0;
 }
 
@@ -104,6 +122,43 @@ static void expect_error(const struct criteria *c, const char *text, size_t coun
 		fail_msg("got %d:%d: %s\nwant %d:%d: %s", e->line, e->column, e->message, line,
 		         column, msg);
 	diags_free(&d);
+}
+
+/* TEXT fails with exactly the errors WANT (NULL-terminated), each line as
+ * printed: "a.yaml:LINE:COLUMN: error: MESSAGE", in position order. */
+static void expect_errors(const struct criteria *c, const char *text, const char *const *want)
+{
+	struct diags d;
+	struct session *s = parse(c, text, &d);
+	assert_null(s);
+	char out[8192] = "";
+	FILE *f = fmemopen(out, sizeof out - 1, "w");
+	assert_non_null(f);
+	diags_print(&d, f);
+	fclose(f);
+	diags_free(&d);
+	char all[8192] = "";
+	for (size_t i = 0; want[i]; i++) {
+		strcat(all, want[i]);
+		strcat(all, "\n");
+	}
+	if (strcmp(out, all) != 0) {
+		fprintf(stderr, "got:\n%s\nwant:\n%s", out, all);
+		fail();
+	}
+}
+
+#define SAATY "a comparison's value must be a number on Saaty's scale: a whole number " \
+	"from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or 0.2), got "
+
+/* The value VALUE, in [speed, syntax, VALUE], is refused with SAATY and
+ * then GOT, at the value. */
+static void expect_off_scale(const struct criteria *c, const char *value, const char *got)
+{
+	char text[200], msg[600];
+	snprintf(text, sizeof text, "pairwise:\n  - [speed, syntax, %s]\n", value);
+	snprintf(msg, sizeof msg, SAATY "%s", got);
+	expect_error(c, text, 1, 2, 21, msg);
 }
 
 static struct session *accept(const struct criteria *c, const char *text)
@@ -192,30 +247,11 @@ static void test_errors_flat(void **state)
 	             "unknown criterion 'sped' in 'pairwise'; did you mean 'speed'?");
 	expect_error(c, "pairwise:\n  - [speed, zzzzzz, 3]\n", 1, 2, 13,
 	             "unknown criterion 'zzzzzz' in 'pairwise'");
-	expect_error(c, "pairwise:\n  - [speed, syntax, 12]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got 12, which is not on the scale");
-	expect_error(c, "pairwise:\n  - [speed, syntax, 4.5]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got 4.5, which is not on the scale");
-	expect_error(c, "pairwise:\n  - [speed, syntax, 1/10]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got 1/10, which is not on the scale");
-	expect_error(c, "pairwise:\n  - [speed, syntax, -3]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got -3, which is not on the scale");
-	expect_error(c, "pairwise:\n  - [speed, syntax, much]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got 'much'");
-	expect_error(c, "pairwise:\n  - [speed, syntax, [3]]\n", 1, 2, 21,
-	             "a comparison's value must be a number on Saaty's scale: a whole number "
-	             "from 1 to 9, or the reciprocal of one, from 1/2 to 1/9 (written 1/5 or "
-	             "0.2), got a list");
+	expect_off_scale(c, "12", "12, which is not on the scale (it ends at 9)");
+	expect_off_scale(c, "4.5", "4.5, which is not on the scale");
+	expect_off_scale(c, "1/10", "1/10, which is not on the scale (it ends at 1/9)");
+	expect_off_scale(c, "much", "'much', which is not a number");
+	expect_off_scale(c, "[3]", "a list");
 	expect_error(c, "pairwise:\n  - [speed, speed, 3]\n", 1, 2, 13,
 	             "'speed' is compared with itself; compare two different criteria");
 	expect_error(c, "pairwise:\n  - [speed, syntax, 3]\n  - [syntax, speed, 1/2]\n", 1, 3, 5,
@@ -269,7 +305,7 @@ static void test_errors_grouped(void **state)
 	expect_error(c, "pairwise:\n  - [Team, Team, 3]\n", 1, 2, 12,
 	             "'Team' is compared with itself; compare two different groups");
 	expect_error(c, "pairwise:\n  - [Teem, Technical, 3]\n", 1, 2, 6,
-	             "unknown criterion or group 'Teem' in 'pairwise'; did you mean 'Team'?");
+	             "unknown criterion or group 'Teem' in 'pairwise'; did you mean the group 'Team'?");
 	expect_error(c, "pairwise:\n  - [speed, scale]\n", 1, 2, 5,
 	             "each comparison in 'pairwise' must be a list of three items, [criterion or "
 	             "group, criterion or group, value], got a list of 2 items");
@@ -367,6 +403,118 @@ static void test_incomplete(void **state)
 	             "one of them with one of the others");
 }
 
+/* Every value that is not on the scale, each told what is wrong with it;
+ * a decimal that shortens one value of the scale is asked about. */
+static void test_values(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->flat;
+	expect_off_scale(c, "1/0", "1/0, which divides by zero");
+	expect_off_scale(c, "0/5", "0/5, which is not on the scale (it is zero; 1 says the two "
+	             "matter equally)");
+	expect_off_scale(c, "0", "0, which is not on the scale (it is zero; 1 says the two "
+	             "matter equally)");
+	expect_off_scale(c, "-3", "-3, which is not on the scale (no value is negative: to say "
+	             "the second matters 3 times as much, write 1/3)");
+	expect_off_scale(c, "-0.5", "-0.5, which is not on the scale (no value is negative)");
+	expect_off_scale(c, "1/2/3", "'1/2/3', which is neither a number nor a fraction such as "
+	             "1/5");
+	expect_off_scale(c, "1/x", "'1/x', which is neither a number nor a fraction such as 1/5");
+	expect_off_scale(c, "\"1/ 5\"", "'1/ 5', a fraction with spaces in it; write it without "
+	             "them, as 1/5");
+	expect_off_scale(c, "inf", "'inf', which is not a number");
+	expect_off_scale(c, "nan", "'nan', which is not a number");
+	expect_off_scale(c, ".inf", ".inf, which is not on the scale (it ends at 9)");
+	expect_off_scale(c, "-.inf", "-.inf, which is not on the scale (no value is negative)");
+	expect_off_scale(c, ".nan", ".nan, which is not a number");
+	expect_off_scale(c, "1e400", "1e400, which is not on the scale (it ends at 9)");
+	expect_off_scale(c, "1e-400", "1e-400, which is not on the scale (it is zero; 1 says the "
+	             "two matter equally)");
+	expect_off_scale(c, "\"\"", "empty text");
+	expect_off_scale(c, "\"3\"", "'3', a number in quotes; write it without them");
+	expect_off_scale(c, "true", "'true', which is not a number");
+	expect_off_scale(c, "~", "no value");
+	expect_off_scale(c, "{ a: 1 }", "a mapping");
+	expect_off_scale(c, "[1, 3]", "a list");
+	expect_off_scale(c, "0.3", "0.3, which is not on the scale; did you mean 1/3?");
+	expect_off_scale(c, "0.12", "0.12, which is not on the scale; did you mean 1/8?");
+	expect_off_scale(c, "0.16", "0.16, which is not on the scale; did you mean 1/6?");
+	expect_off_scale(c, "0.6", "0.6, which is not on the scale");
+	expect_off_scale(c, "0.1", "0.1, which is not on the scale (it ends at 1/9)");
+	expect_off_scale(c, "2.9", "2.9, which is not on the scale");
+	/* Within 2.5 % of a value of the scale is that value. */
+	struct session *s = accept(c, "pairwise: [[speed, syntax, 0.14], [syntax, hiring, 0.33],"
+	                              " [hiring, libraries, \"2/6\"]]\n");
+	expect_judgment(s, 0, JUDGE_CRITERIA, 0, 1, 1.0 / 7);
+	expect_judgment(s, 1, JUDGE_CRITERIA, 1, 3, 1.0 / 3);
+	expect_judgment(s, 2, JUDGE_CRITERIA, 3, 2, 1.0 / 3);
+	session_free(s);
+}
+
+/* Both weighings given: that, and every other error of the file, at once. */
+static void test_every_error_at_once(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->grouped;
+	static const char *const want[] = {
+		"a.yaml:1:1: error: unknown key 'projet' in the top level; did you mean 'project'?",
+		"a.yaml:2:19: error: 'speed' must be from 0 to 5, got 7",
+		"a.yaml:3:1: error: 'pairwise' and 'weights' cannot both be given: weigh the "
+		"criteria either by a weight for each (weights) or by comparing them two at a "
+		"time (pairwise)",
+		"a.yaml:4:5: error: each comparison in 'pairwise' must be a list of three items, "
+		"[criterion or group, criterion or group, value], got a list of 2 items",
+		"a.yaml:4:17: error: unknown criterion or group 'sintax' in 'pairwise'; did you "
+		"mean 'syntax'?",
+		"a.yaml:5:20: error: " SAATY "1/0, which divides by zero",
+		"a.yaml:6:25: error: " SAATY "'one', which is not a number",
+		"a.yaml:7:13: error: 'speed' is a criterion and 'Team' a group: compare criteria "
+		"with criteria of their own group, and groups with groups",
+		"a.yaml:8:5: error: 'syntax' (group 'Team') and 'ai' (group 'Product') are in "
+		"different groups: compare criteria only within their group, and compare their "
+		"groups instead, as [Team, Product, value]",
+		"a.yaml:8:18: error: " SAATY "0.3, which is not on the scale; did you mean 1/3?",
+		NULL,
+	};
+	expect_errors(c, "projet: P\nweights: { speed: 7 }\npairwise:\n"
+	              "  - [libraries, sintax]\n"
+	              "  - [speed, scale, 1/0]\n"
+	              "  - [syntax, libraries, one]\n"
+	              "  - [speed, Team, 2]\n"
+	              "  - [syntax, ai, 0.3]\n", want);
+}
+
+/* The hint for an unknown item looks among criteria and groups, first
+ * among the kind of the pair's other item; a group's name is given as it
+ * must be written. */
+static void test_hints(void **state)
+{
+	const struct criteria *c = ((const struct sets *)*state)->hints;
+	expect_error(c, "pairwise:\n  - [Technical, Team, 2]\n", 1, 2, 17,
+	             "unknown criterion or group 'Team' in 'pairwise'; did you mean the group "
+	             "'Team & ecosystem'?");
+	expect_error(c, "pairwise:\n  - [Team, Technical, 2]\n", 1, 2, 6,
+	             "unknown criterion or group 'Team' in 'pairwise'; did you mean the group "
+	             "'Team & ecosystem'?");
+	expect_error(c, "pairwise:\n  - [libraries, Team, 2]\n", 1, 2, 17,
+	             "unknown criterion or group 'Team' in 'pairwise'; did you mean 'team'?");
+	expect_error(c, "pairwise:\n  - [Tecnical, Team & ecosystem, 2]\n", 1, 2, 6,
+	             "unknown criterion or group 'Tecnical' in 'pairwise'; did you mean the "
+	             "group 'Technical'?");
+	expect_error(c, "pairwise:\n  - [Technical, product, 2]\n", 1, 2, 17,
+	             "unknown criterion or group 'product' in 'pairwise'; did you mean the "
+	             "group \"Product: AI, data\" (quoted, as YAML needs it there)?");
+	expect_error(c, "pairwise:\n  - [speed, scal, 2]\n", 1, 2, 13,
+	             "unknown criterion or group 'scal' in 'pairwise'; did you mean 'scale'?");
+	/* Neither known: the nearest by spelling, a criterion first. */
+	expect_error(c, "pairwise:\n  - [Teem, zzzz, 2]\n", 2, 2, 6,
+	             "unknown criterion or group 'Teem' in 'pairwise'; did you mean 'team'?");
+	/* The quoted name is read as the group. */
+	struct session *s = accept(c, "pairwise:\n  - [Technical, \"Product: AI, data\", 2]\n"
+	                              "  - [Technical, Team & ecosystem, 1]\n"
+	                              "  - [speed, scale, 3]\n  - [team, libraries, 1]\n");
+	assert_int_equal(s->njudgments, 4);
+	session_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -376,6 +524,9 @@ int main(void)
 		cmocka_unit_test(test_errors_grouped),
 		cmocka_unit_test(test_disconnected_grouped),
 		cmocka_unit_test(test_incomplete),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_every_error_at_once),
+		cmocka_unit_test(test_hints),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
