@@ -26,7 +26,7 @@
 static void score_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict score [-c CRITERIA] -a ANSWERS [--format FORMAT]\n"
+	        "usage: verdict score [-c CRITERIA] -a ANSWERS [--format FORMAT] [--save]\n"
 	        "\n"
 	        "Scores the answers in ANSWERS (a YAML file, or - for standard input)\n"
 	        "against a criteria set and prints the recommendation: which option fits,\n"
@@ -35,8 +35,7 @@ static void score_usage(FILE *out)
 	        "Options:\n"
 	        "  -c, --criteria FILE  the criteria set (default: $VERDICT_CRITERIA, else\n"
 	        "                       the built-in Node.js or Python set)\n"
-	        "  -a, --answers FILE   the answers file: criteria, project, respondent,\n"
-	        "                       notes, choices, weights (see docs/scoring.md)\n"
+	        "  -a, --answers FILE   the answers file (YAML; its keys below)\n"
 	        "  -f, --format FORMAT  text (default) for people; json for programs;\n"
 	        "                       md, html or csv for the report 'verdict export'\n"
 	        "                       writes of a saved session\n"
@@ -44,6 +43,16 @@ static void score_usage(FILE *out)
 	        "                       database (--db, $VERDICT_DB, or the default) and\n"
 	        "                       print its id on standard error\n"
 	        "  -h, --help           this help\n"
+	        "\n"
+	        "The answers file's keys, each optional (docs/scoring.md, \"The answers\n"
+	        "file\"):\n"
+	        "  criteria: ID         the criteria set's id, which must match\n"
+	        "  project, respondent, notes: TEXT\n"
+	        "  choices: { QUESTION: CHOICE, ... }  the answers to the profile questions\n"
+	        "  weights: { CRITERION: WEIGHT, ... }  how much each criterion matters, or\n"
+	        "  pairwise: [[speed, syntax, 3], ...]  criteria (or groups) compared two at\n"
+	        "                       a time: here speed matters 3 times as much as syntax\n"
+	        "                       (Saaty's scale, 1 to 9 or 1/2 to 1/9)\n"
 	        "\n"
 	        "Exit status: 0 success, 1 invalid criteria or answers, 2 usage error,\n"
 	        "3 storage, output or memory failure.\n");

@@ -48,7 +48,8 @@ static void usage(FILE *out)
 	        "  --db PATH     the sessions database (default: $VERDICT_DB, else\n"
 	        "                $XDG_DATA_HOME/verdict/sessions.db)\n"
 	        "  --no-color    no colours in the walk-through (so does NO_COLOR)\n"
-	        "  -h, --help    this help; 'verdict COMMAND --help' for a command\n"
+	        "  -h, --help    this help; 'verdict help COMMAND' (or 'verdict COMMAND\n"
+	        "                --help') for a command's\n"
 	        "  -V, --version the version\n"
 	        "\n"
 	        "Exit status: 0 success, 1 invalid input, 2 usage error, 3 storage or I/O failure.\n");
@@ -132,6 +133,41 @@ static int run_command(const struct command *c, int argc, char **argv,
 	return close_stdout(c->name, c->run(argc, argv, g));
 }
 
+/* The command named NAME, or NULL. */
+static const struct command *find_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* 'verdict help [COMMAND]' (ARGC words from "help"): the general help, or
+ * COMMAND's own, as 'verdict COMMAND --help' prints it. */
+static int help(int argc, char **argv, const struct global_opts *g)
+{
+	if (argc < 2) {
+		usage(stdout);
+		return close_stdout(NULL, EXIT_OK);
+	}
+	const struct command *c = find_command(argv[1]);
+	if (argc > 2 || !c) {
+		if (argc > 2)
+			text_printf(stderr, "verdict help: name one command, as 'verdict help "
+			            "score'");
+		else
+			text_printf(stderr, "verdict help: unknown command '%s'", argv[1]);
+		fprintf(stderr, "; the commands are ");
+		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+			fprintf(stderr, "%s%s", i ? ", " : "", commands[i].name);
+		fprintf(stderr, "\n");
+		return EXIT_USAGE;
+	}
+	char opt[] = "--help";
+	char *help_argv[] = { argv[1], opt, NULL };
+	return run_command(c, 2, help_argv, g);
+}
+
 int main(int argc, char **argv)
 {
 	/* jansson's memory too follows the one policy (xalloc.h). */
@@ -151,7 +187,9 @@ int main(int argc, char **argv)
 		return run_command(&commands[0], 1, run_argv, &g);
 	}
 	const char *cmd = argv[1];
-	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+	if (strcmp(cmd, "help") == 0)
+		return help(argc - 1, argv + 1, &g);
+	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
 		usage(stdout);
 		return close_stdout(NULL, EXIT_OK);
 	}
@@ -159,9 +197,9 @@ int main(int argc, char **argv)
 		text_printf(stdout, "verdict %s\n", VERDICT_VERSION);
 		return close_stdout(NULL, EXIT_OK);
 	}
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		if (strcmp(cmd, commands[i].name) == 0)
-			return run_command(&commands[i], argc - 1, argv + 1, &g);
+	const struct command *c = find_command(cmd);
+	if (c)
+		return run_command(c, argc - 1, argv + 1, &g);
 	if (cmd[0] == '-') {
 		/* Options without a command are the walk-through's: verdict -c FILE.
 		 * Its messages then speak as plain "verdict". */
