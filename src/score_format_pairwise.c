@@ -479,9 +479,13 @@ static void close_why(struct strbuf *sb, const struct criteria *c, const struct 
 	char g[32], tie[32];
 	score_points_beside(g, sizeof g, gap, at, 1);
 	score_number(tie, sizeof tie, c->strength.tie, 2);
-	strbuf_printf(sb, " %s puts %s and %s only %s points apart out of 100, under the %s "
-	              "that calls a winner, so it names neither.", who[m], c->options[a].name,
-	              c->options[b].name, g, tie);
+	if (strcmp(g, "0.0") == 0)
+		strbuf_printf(sb, " %s scores %s and %s alike, so it names neither.", who[m],
+		              c->options[a].name, c->options[b].name);
+	else
+		strbuf_printf(sb, " %s puts %s and %s only %s points apart out of 100, under the "
+		              "%s that calls a winner, so it names neither.", who[m],
+		              c->options[a].name, c->options[b].name, g, tie);
 }
 
 /* The option that method M's winner W is set against when the weighted
