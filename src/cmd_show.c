@@ -72,6 +72,18 @@ static void print_answers(const struct saved_session *ss)
 			            ch >= 0 ? c->questions[q].choices[ch].label : "(not answered)");
 		}
 	}
+	if (s->weighting == WEIGHTING_PAIRWISE) {
+		/* Weighed in pairs: the comparisons are what the person set. */
+		struct score_lines given;
+		score_given_lines(c, s, &given);
+		text_printf(stdout, "\nWeighed by comparing the criteria in pairs; you said:%s\n",
+		            given.count ? "" : " nothing yet");
+		for (size_t j = 0; j < given.count; j++)
+			text_printf(stdout, "  - %s\n", given.items[j]);
+		score_lines_free(&given);
+		text_printf(stdout, "\n");
+		return;
+	}
 	size_t nset = 0;
 	for (size_t i = 0; i < c->ncriteria; i++)
 		nset += s->weight_set[i];

@@ -70,7 +70,8 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	            "criterion,name,group,weight,weight_source,weight_reason");
 	for (size_t o = 0; o < n; o++)
 		strbuf_printf(out, ",%s_rating,%s_contribution", c->options[o].id, c->options[o].id);
-	strbuf_puts(out, ",threshold,new_winner,reason,weight_share,methods,comparisons\r\n");
+	strbuf_puts(out, ",threshold,new_winner,reason,weight_share,methods,comparisons,given,"
+	            "warning\r\n");
 
 	for (size_t k = 0; k < r->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
@@ -105,7 +106,7 @@ void export_csv(const struct report *rep, struct strbuf *out)
 		export_csv_text(out, rep->rows[k].reason);
 		strbuf_putc(out, ',');
 		export_csv_number(out, r->weight_shares[k]);
-		strbuf_puts(out, ",,\r\n");
+		strbuf_puts(out, ",,,,\r\n");
 	}
 
 	/* The total row: the weights' sum, and each option's score as the sum of
@@ -132,6 +133,17 @@ void export_csv(const struct report *rep, struct strbuf *out)
 		strbuf_puts(&pairs, rep->pairwise_lines.items[i]);
 	}
 	export_csv_text(out, strbuf_str(&pairs));
+	/* The comparisons the person gave, in words, one after another. */
 	strbuf_free(&pairs);
+	strbuf_init(&pairs);
+	for (size_t i = 0; i < rep->given_lines.count; i++) {
+		strbuf_puts(&pairs, i ? "; " : "");
+		strbuf_puts(&pairs, rep->given_lines.items[i]);
+	}
+	strbuf_putc(out, ',');
+	export_csv_text(out, strbuf_str(&pairs));
+	strbuf_free(&pairs);
+	strbuf_putc(out, ',');
+	export_csv_text(out, rep->warning);
 	strbuf_puts(out, "\r\n");
 }

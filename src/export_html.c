@@ -83,6 +83,11 @@ static const char *const css[] = {
 	"color:var(--muted)}\n"
 	".rec-winner{font-size:32px;font-weight:750;line-height:1.15;margin:4px 0 10px}\n"
 	".rec p{margin:0;font-size:15px}\n"
+	".rec p.warn,.callout{margin:12px 0 0;padding:10px 14px;border:1px solid #e8c48a;"
+	"border-left:5px solid var(--lean);border-radius:4px;background:#fff8ec}\n"
+	".callout{margin:16px 0 0}\n"
+	".callout p{margin:0}\n"
+	".callout .callout-title{font-weight:700;margin:0 0 4px}\n"
 	".figures{flex:0 0 236px;margin:0;display:grid;grid-template-columns:1fr 1fr;gap:10px 14px;"
 	"align-content:center}\n"
 	".figures div{background:#fff;border:1px solid var(--line);border-radius:5px;padding:8px 10px}\n"
@@ -237,19 +242,33 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "No clear winner");
 	strbuf_puts(out, "</div>\n<p>");
 	h(out, rep->summary);
+	if (rep->warning) {
+		strbuf_puts(out, "</p>\n<p class=\"warn\" role=\"note\">");
+		h(out, rep->warning);
+	}
 	if (rep->unknown_project) {
 		strbuf_puts(out, "</p>\n<p>");
 		h(out, rep->unknown_project);
 	}
-	strbuf_puts(out, "</p>\n<p class=\"methods\">");
-	h(out, rep->methods_text);
+	if (r->methods_agree) {
+		strbuf_puts(out, "</p>\n<p class=\"methods\">");
+		h(out, rep->methods_text);
+	}
 	strbuf_puts(out, "</p>\n</div>\n<dl class=\"figures\">\n<div><dt>Score</dt><dd>");
 	points(out, r->scores[r->ranking[0]]);
 	strbuf_puts(out, "</dd></div>\n<div><dt>Lead</dt><dd>");
-	strbuf_printf(out, "%.1f", r->margin);
+	char lead[32];
+	strbuf_puts(out, score_margin_points(rep->c, r->margin, lead, sizeof lead));
 	strbuf_printf(out, "</dd></div>\n<div><dt>Strength</dt><dd>%s</dd></div>\n"
 	              "<div><dt>Confidence</dt><dd>%s</dd></div>\n</dl>\n</section>\n",
 	              r->winner < 0 ? "Tie" : rep->strength_text, rep->confidence_text);
+	if (!r->methods_agree) {
+		/* A disagreement stands on its own, where it cannot be missed. */
+		strbuf_puts(out, "<div class=\"callout methods\" role=\"note\">\n"
+		            "<p class=\"callout-title\">The three ways of adding up disagree</p>\n<p>");
+		h(out, rep->methods_text);
+		strbuf_puts(out, "</p>\n</div>\n");
+	}
 }
 
 static void html_legend(const struct report *rep, struct strbuf *out)
@@ -426,10 +445,15 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "<tr><td>");
 		h(out, c->criteria[k].name);
 		strbuf_puts(out, "</td><td class=\"num\">");
-		num(out, r->weights[k], 2);
-		strbuf_puts(out, "<span class=\"wlabel\">");
-		h(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, "</span></td>");
+		if (rep->rows[k].pairwise) {
+			strbuf_printf(out, "%s<span class=\"wlabel\">of the weight</span></td>",
+			              rep->rows[k].share);
+		} else {
+			num(out, r->weights[k], 2);
+			strbuf_puts(out, "<span class=\"wlabel\">");
+			h(out, criteria_weight_label(c, r->weights[k]));
+			strbuf_puts(out, "</span></td>");
+		}
 		if (!compact) {
 			strbuf_puts(out, "<td class=\"why-weight\">");
 			h(out, rep->rows[k].weight_reason);
@@ -445,7 +469,10 @@ static void html_breakdown(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "</tr>\n");
 	}
 	strbuf_puts(out, "<tr class=\"total\"><td>Total</td><td class=\"num\">");
-	num(out, r->total_weight, 2);
+	if (r->pairwise)
+		strbuf_puts(out, "100%");
+	else
+		num(out, r->total_weight, 2);
 	strbuf_puts(out, compact ? "</td>" : "</td><td></td>");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, compact ? "<td class=\"num\">" : "<td></td><td class=\"num\">");
@@ -475,11 +502,13 @@ static void html_details(const struct report *rep, struct strbuf *out)
 			h(out, cr->group);
 			strbuf_puts(out, " \u00b7 ");
 		}
-		strbuf_puts(out, "weight ");
-		num(out, r->weights[k], 2);
-		strbuf_puts(out, " (");
-		h(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, "): ");
+		if (!rep->rows[k].pairwise) {
+			strbuf_puts(out, "weight ");
+			num(out, r->weights[k], 2);
+			strbuf_puts(out, " (");
+			h(out, criteria_weight_label(c, r->weights[k]));
+			strbuf_puts(out, "): ");
+		}
 		h(out, rep->rows[k].weight_reason);
 		if (cr->source) {
 			strbuf_puts(out, " \u00b7 source: ");
@@ -553,8 +582,20 @@ void export_html(const struct report *rep, struct strbuf *out)
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);
 	strbuf_puts(out, "</section>\n");
-	if (rep->pairwise_lines.count) {
-		strbuf_puts(out, "<section>\n<h2>Your comparisons in pairs</h2>\n<ul>\n");
+	if (rep->pairwise_lines.count || rep->given_lines.count) {
+		strbuf_puts(out, "<section>\n<h2>Your comparisons in pairs</h2>\n");
+		if (rep->given_lines.count) {
+			strbuf_puts(out, "<p>You said:</p>\n<ul>\n");
+			for (size_t i = 0; i < rep->given_lines.count; i++) {
+				strbuf_puts(out, "<li>");
+				h(out, rep->given_lines.items[i]);
+				strbuf_puts(out, "</li>\n");
+			}
+			strbuf_puts(out, "</ul>\n");
+		}
+		if (rep->pairwise_lines.count)
+			strbuf_puts(out, "<p>How they came out:</p>\n");
+		strbuf_puts(out, "<ul>\n");
 		for (size_t i = 0; i < rep->pairwise_lines.count; i++) {
 			strbuf_puts(out, "<li>");
 			h(out, rep->pairwise_lines.items[i]);

@@ -140,12 +140,20 @@ static void md_recommendation(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, "## Recommendation\n\n");
 	export_md_text(out, rep->recommendation);
 	strbuf_puts(out, "\n\n");
+	if (rep->warning) {
+		/* A block quote: it stands out where it is rendered and as text. */
+		strbuf_puts(out, "> ");
+		export_md_text(out, rep->warning);
+		strbuf_puts(out, "\n\n");
+	}
 	if (rep->unknown_project) {
 		export_md_text(out, rep->unknown_project);
 		strbuf_puts(out, "\n\n");
 	}
 	export_md_text(out, rep->confidence_sentence);
 	strbuf_puts(out, "\n\n");
+	if (!rep->r->methods_agree)
+		strbuf_puts(out, "> **The three ways of adding up disagree.**\n>\n> ");
 	export_md_text(out, rep->methods_text);
 	strbuf_puts(out, "\n\n");
 }
@@ -154,9 +162,20 @@ static void md_recommendation(const struct report *rep, struct strbuf *out)
 static void md_pairwise(const struct report *rep, struct strbuf *out)
 {
 	const struct score_lines *lines = &rep->pairwise_lines;
-	if (!lines->count)
+	if (!lines->count && !rep->given_lines.count)
 		return;
 	strbuf_puts(out, "## Your comparisons in pairs\n\n");
+	if (rep->given_lines.count) {
+		strbuf_puts(out, "You said:\n\n");
+		for (size_t i = 0; i < rep->given_lines.count; i++) {
+			strbuf_puts(out, "- ");
+			export_md_text(out, rep->given_lines.items[i]);
+			strbuf_puts(out, "\n");
+		}
+		strbuf_puts(out, "\n");
+	}
+	if (lines->count)
+		strbuf_puts(out, "How they came out:\n\n");
 	for (size_t i = 0; i < lines->count; i++) {
 		strbuf_puts(out, "- ");
 		export_md_text(out, lines->items[i]);
@@ -260,7 +279,24 @@ static void md_answers(const struct report *rep, struct strbuf *out)
 static const char *set_by(const struct report *rep, size_t k)
 {
 	const char *src = rep->rows[k].weight_source;
-	return strcmp(src, "person") == 0 ? "you" : src;
+	return strcmp(src, "person") == 0 ? "you" : rep->rows[k].pairwise ? "your comparisons"
+	       : src;
+}
+
+/* Criterion K's weight: "5 (Critical)", or weighed in pairs its share of
+ * the whole weight, "32.7% of the weight" (the scale's step would be a
+ * word the person never chose). */
+static void md_weight(const struct report *rep, struct strbuf *out, size_t k)
+{
+	const struct result *r = rep->r;
+	if (rep->rows[k].pairwise) {
+		strbuf_printf(out, "%s of the weight", rep->rows[k].share);
+		return;
+	}
+	md_num(out, r->weights[k], 2);
+	strbuf_puts(out, " (");
+	export_md_text(out, criteria_weight_label(rep->c, r->weights[k]));
+	strbuf_puts(out, ")");
 }
 
 static void md_breakdown(const struct report *rep, struct strbuf *out)
@@ -270,9 +306,12 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 	size_t n = r->noptions;
 	strbuf_puts(out, "## Breakdown by criterion\n\n"
 	            "Each option's cell gives its rating out of 10 on the criterion, then the "
-	            "points that criterion adds to its score. The weight was set by the criteria "
-	            "file (default), moved by a profile answer (profile), or set by you; the "
-	            "reasons follow below.\n\n| Criterion | Weight | Set by |");
+	            "points that criterion adds to its score. ");
+	strbuf_puts(out, r->pairwise ? "Each weight is worked out from your comparisons in "
+	            "pairs and shown as its share of the whole weight"
+	            : "The weight was set by the criteria file (default), moved by a profile "
+	            "answer (profile), or set by you");
+	strbuf_puts(out, "; the reasons follow below.\n\n| Criterion | Weight | Set by |");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, " ");
 		export_md_text(out, c->options[o].name);
@@ -286,10 +325,8 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "| ");
 		export_md_text(out, c->criteria[k].name);
 		strbuf_puts(out, " | ");
-		md_num(out, r->weights[k], 2);
-		strbuf_puts(out, " (");
-		export_md_text(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_printf(out, ") | %s |", set_by(rep, k));
+		md_weight(rep, out, k);
+		strbuf_printf(out, " | %s |", set_by(rep, k));
 		for (size_t o = 0; o < n; o++) {
 			strbuf_puts(out, " ");
 			md_num(out, r->ratings[k * n + o], 2);
@@ -300,7 +337,10 @@ static void md_breakdown(const struct report *rep, struct strbuf *out)
 		strbuf_puts(out, "\n");
 	}
 	strbuf_puts(out, "| **Score** | ");
-	md_num(out, r->total_weight, 2);
+	if (r->pairwise)
+		strbuf_puts(out, "100%");
+	else
+		md_num(out, r->total_weight, 2);
 	strbuf_puts(out, " in all | |");
 	for (size_t o = 0; o < n; o++) {
 		strbuf_puts(out, " **");
@@ -325,11 +365,11 @@ static void md_details(const struct report *rep, struct strbuf *out)
 			export_md_text(out, cr->group);
 			strbuf_puts(out, ". ");
 		}
-		strbuf_puts(out, "Weight ");
-		md_num(out, r->weights[k], 2);
-		strbuf_puts(out, " (");
-		export_md_text(out, criteria_weight_label(c, r->weights[k]));
-		strbuf_puts(out, "): ");
+		if (!rep->rows[k].pairwise) {
+			strbuf_puts(out, "Weight ");
+			md_weight(rep, out, k);
+			strbuf_puts(out, ": ");
+		}
 		export_md_text(out, rep->rows[k].weight_reason);
 		if (!ends_sentence(rep->rows[k].weight_reason))
 			strbuf_puts(out, ".");

@@ -175,14 +175,19 @@ static void contribution_row(const struct report *rep, struct strbuf *out, size_
 	size_t n = r->noptions;
 	double bars_h = (double)n * (bar_h + CO_GAP) - CO_GAP;
 	double y0 = (row_h - bars_h) / 2.0;
-	char wt[32];
-	score_number(wt, sizeof wt, r->weights[k], 2);
+	char wt[48];
+	/* Weighed in pairs, a weight is its share of the whole. */
+	int share = rep->rows[k].pairwise;
+	if (share)
+		snprintf(wt, sizeof wt, "%s of the weight", rep->rows[k].share);
+	else
+		score_number(wt, sizeof wt, r->weights[k], 2);
 	strbuf_printf(out, "<svg class=\"chart crow\" viewBox=\"0 0 %d %.0f\" role=\"img\" "
 	              "aria-label=\"", SVG_W, row_h);
 	export_html_escape(out, c->criteria[k].name);
 	strbuf_printf(out, "\">\n<title>");
 	export_html_escape(out, c->criteria[k].name);
-	strbuf_printf(out, " (weight %s)</title>\n", wt);
+	strbuf_printf(out, share ? " (%s)</title>\n" : " (weight %s)</title>\n", wt);
 	if (i % 2 == 0)
 		strbuf_printf(out, "<rect class=\"zebra\" x=\"0\" y=\"0\" width=\"%d\" height=\"%.0f\"/>\n",
 		              SVG_W, row_h);
@@ -193,9 +198,14 @@ static void contribution_row(const struct report *rep, struct strbuf *out, size_
 	}
 	strbuf_printf(out, "<text class=\"label\" x=\"%d\" y=\"%.1f\">", CO_LABEL_X, row_h / 2.0 - 2);
 	export_html_escape_cut(out, c->criteria[k].name, 36);
-	strbuf_printf(out, "</text>\n<text class=\"sub\" x=\"%d\" y=\"%.1f\">weight %s \u00b7 ",
-	              CO_LABEL_X, row_h / 2.0 + 13, wt);
-	export_html_escape_cut(out, criteria_weight_label(c, r->weights[k]), 24);
+	if (share) {
+		strbuf_printf(out, "</text>\n<text class=\"sub\" x=\"%d\" y=\"%.1f\">%s",
+		              CO_LABEL_X, row_h / 2.0 + 13, wt);
+	} else {
+		strbuf_printf(out, "</text>\n<text class=\"sub\" x=\"%d\" y=\"%.1f\">weight %s "
+		              "\u00b7 ", CO_LABEL_X, row_h / 2.0 + 13, wt);
+		export_html_escape_cut(out, criteria_weight_label(c, r->weights[k]), 24);
+	}
 	strbuf_puts(out, "</text>\n");
 	for (size_t o = 0; o < n; o++) {
 		double v = r->contributions[k * n + o];

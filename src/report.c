@@ -126,6 +126,8 @@ static void build_row(struct report *rep, size_t k)
 		row->weight_source = "pairwise";
 		break;
 	}
+	row->pairwise = r->weight_source[k] == WEIGHT_PAIRWISE;
+	score_share_text(row->share, sizeof row->share, r->weight_shares[k]);
 	row->weight_reason = score_sentence_new(c, r, SCORE_SENTENCE_WEIGHT_STORY, k);
 	if (row->weight_reason[0] >= 'a' && row->weight_reason[0] <= 'z')
 		row->weight_reason[0] = (char)(row->weight_reason[0] - 'a' + 'A');
@@ -200,7 +202,7 @@ static char *summary(const struct report *rep)
 	char s1[32], s2[32], margin[32];
 	score_points(s1, sizeof s1, r->scores[first]);
 	score_points(s2, sizeof s2, r->scores[second]);
-	snprintf(margin, sizeof margin, "%.1f", r->margin);
+	score_margin_points(c, r->margin, margin, sizeof margin);
 	const char *a = c->options[first].name, *b = c->options[second].name;
 	if (r->winner < 0) {
 		char tie[32];
@@ -299,6 +301,8 @@ void report_build(struct report *rep, const struct criteria_source *src,
 	build_levers(rep);
 	rep->methods_text = score_sentence_new(rep->c, r, SCORE_SENTENCE_METHODS, 0);
 	score_pairwise_lines(rep->c, r, &rep->pairwise_lines);
+	score_given_lines(rep->c, s, &rep->given_lines);
+	rep->warning = sentence_or_null(rep, SCORE_SENTENCE_INCONSISTENT, 0);
 
 	struct strbuf canon;
 	strbuf_init(&canon);
@@ -348,5 +352,7 @@ void report_free(struct report *rep)
 	free(rep->answers_canonical);
 	free(rep->methods_text);
 	score_lines_free(&rep->pairwise_lines);
+	score_lines_free(&rep->given_lines);
+	free(rep->warning);
 	memset(rep, 0, sizeof *rep);
 }

@@ -46,6 +46,9 @@ struct report_row {
 	                             * (score_reason_text()) */
 	char **rating_traces;       /* [noptions]: score_rating_trace() where an answer
 	                             * replaced that option's rating, else NULL */
+	int pairwise;               /* weighed in pairs: the reports show its share of
+	                             * the weight, not a step of the scale */
+	char share[32];             /* its share of the whole weight: "32.7%" */
 };
 
 /* A criterion whose weight alone would change the result. */
@@ -95,6 +98,10 @@ struct report {
 	char *methods_text;         /* whether the three methods agree (score_methods_text()) */
 	struct score_lines pairwise_lines; /* how the comparisons in pairs came out
 	                                    * (score_pairwise_lines()); none for ratings */
+	struct score_lines given_lines; /* the comparisons the person gave, in words
+	                                 * (score_given_lines()); none for ratings */
+	char *warning;              /* score_inconsistent_text(), or NULL when the
+	                             * comparisons do not contradict each other */
 
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "score_internal.h"
+#include "score_number.h"
 #include "strbuf.h"
 
 size_t score_rating_causes(const struct criteria *c, const struct result *r, size_t i,
@@ -112,10 +113,11 @@ static int reason_between(const struct criteria *c, const struct result *r, size
 	strbuf_init(&sb);
 	/* Weighed in pairs, a weight is a share of the whole, not a step of
 	 * the scale the person never saw. */
+	char share[32];
 	if (r->weight_source[k] == WEIGHT_PAIRWISE)
-		strbuf_printf(&sb, "%s (%.0f%% of the weight): %s rates %g out of 10", cr->name,
-		              100 * r->weight_shares[k], c->options[lead].name,
-		              r->ratings[k * n + lead]);
+		strbuf_printf(&sb, "%s (%s of the weight): %s rates %g out of 10", cr->name,
+		              score_share_text(share, sizeof share, r->weight_shares[k]),
+		              c->options[lead].name, r->ratings[k * n + lead]);
 	else
 		strbuf_printf(&sb, "%s (importance: %s): %s rates %g out of 10", cr->name,
 		              criteria_weight_label(c, r->weights[k]), c->options[lead].name,

@@ -64,6 +64,12 @@ json_t *score_json_text(const char *s);
 int score_recommendation_text(const struct criteria *c, const struct result *r, char *buf,
                               size_t len);
 
+/* A margin of MARGIN points as every text writes it beside its strength:
+ * score_points_beside() with C's tie, leaning and clear thresholds, so the
+ * figure never contradicts the word ("7.96", never "8.0", for a lead that
+ * is leaning with clear from 8). Returns BUF. */
+char *score_margin_points(const struct criteria *c, double margin, char *buf, size_t len);
+
 /* What a change to criterion I's weight would do, in the scale's words, as
  * one sentence into BUF: "Python would win if Readable code were Critical
  * (5) instead of Moderate (2).", at the whole step nearest the current weight
@@ -150,6 +156,7 @@ enum score_sentence {
 	SCORE_SENTENCE_UNKNOWN_PROJECT, /* score_unknown_project_text() */
 	SCORE_SENTENCE_WEIGHT_STORY,    /* score_weight_story() for criterion I */
 	SCORE_SENTENCE_METHODS,         /* score_methods_text() */
+	SCORE_SENTENCE_INCONSISTENT,    /* score_inconsistent_text() */
 };
 
 /* One of the sentences above, whole, in a new string the caller frees; NULL
@@ -177,13 +184,39 @@ void score_lines_free(struct score_lines *lines);
 
 /* How a weighting in pairs came out, a sentence a line, into LINES (none
  * when R was not weighed in pairs): what the consistency ratio means, then
- * each matrix's ratio (where three items or more are compared) with its
- * hints ("Speed vs Readable code: you said 7, the rest of your answers
- * suggest 2 (with 2, the ratio would be 0.04)."), the comparisons filled in,
+ * each matrix's ratio (where three items or more are compared and the
+ * comparisons form a loop; else that they cannot be checked yet) with its
+ * hints (score_hint_text_new() and "(with that, the ratio would be
+ * 0.04)."), the comparisons filled in, in words,
  * the comparison that would help most next, and the criteria left out.
  * The caller frees LINES with score_lines_free(). */
 void score_pairwise_lines(const struct criteria *c, const struct result *r,
                           struct score_lines *lines);
+
+/* When comparisons in pairs contradict each other (a consistency ratio
+ * above 0.10 in some matrix that can be checked), the warning that goes
+ * right after the recommendation, naming where and which comparisons
+ * (the hints'): "Take care: some of your comparisons contradict each
+ * other, within Technical (consistency ratio 0.34, above 0.10), most of
+ * all Raw speed vs Room to grow ... Until you follow the hints under “Your
+ * comparisons in pairs”, the weights, and this recommendation with them,
+ * are less trustworthy." Empty otherwise. Returns as snprintf does. */
+int score_inconsistent_text(const struct criteria *c, const struct result *r, char *buf,
+                            size_t len);
+
+/* A hint of matrix X in words, in a new string: "Stability vs Room to
+ * grow: you said Stability matters 5 times as much as Room to grow; your
+ * other answers suggest Room to grow matters about 3 times as much as
+ * Stability". */
+char *score_hint_text_new(const struct criteria *c, const struct pairwise_matrix *x,
+                          const struct ahp_hint *h);
+
+/* The comparisons session S gave, one line each in the order given, into
+ * LINES (none unless S weighs in pairs): "Raw speed matters 3 times as
+ * much as Readable code", "Technical and Product matter about equally".
+ * The caller frees LINES with score_lines_free(). */
+void score_given_lines(const struct criteria *c, const struct session *s,
+                       struct score_lines *lines);
 
 /* A comparison's value as a person writes it, into BUF: "3", "1/5"; with
  * EXACT 0, a value off the scale (one filled in) to one decimal: "2.4",

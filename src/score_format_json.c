@@ -225,15 +225,7 @@ static json_t *hint_json(const struct criteria *c, const struct pairwise_matrix 
 	set(o, "given", json_real(h->given));
 	set(o, "fit", json_real(h->fit));
 	set(o, "consistency_ratio_after", json_real(h->cr_after));
-	char given[32], fit[32];
-	score_pair_value_text(given, sizeof given, h->given, 1);
-	score_pair_value_text(fit, sizeof fit, h->fit, 1);
-	struct strbuf sb;
-	strbuf_init(&sb);
-	strbuf_printf(&sb, "%s vs %s: you said %s, the rest of your answers suggest %s",
-	              score_pair_item_name(c, x->level, x->items[h->a]),
-	              score_pair_item_name(c, x->level, x->items[h->b]), given, fit);
-	char *text = strbuf_take(&sb, NULL);
+	char *text = score_hint_text_new(c, x, h);
 	set(o, "text", json_string(text));
 	free(text);
 	return o;
@@ -418,8 +410,22 @@ json_t *score_json(const struct criteria *c, const struct session *s, const stru
 		set(shares, c->criteria[i].id, json_real(r->weight_shares[i]));
 	set(root, "weight_shares", shares);
 	set(root, "pairwise", pairwise_json(c, r));
+	json_t *given = json_array();
+	struct score_lines words;
+	score_given_lines(c, s, &words);
+	for (size_t j = 0; j < words.count; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		json_t *one = pair_json(c, ju->level, NULL, ju->a, ju->b, ju->value);
+		set(one, "text", json_string(words.items[j]));
+		push(given, one);
+	}
+	score_lines_free(&words);
+	set(root, "comparisons", given);
 	set(root, "methods", methods_json(c, r));
 	set(root, "methods_agree", json_boolean(r->methods_agree));
 	set(root, "methods_text", sentence(c, r, SCORE_SENTENCE_METHODS, 0));
+	char *warning = score_sentence_new(c, r, SCORE_SENTENCE_INCONSISTENT, 0);
+	set(root, "warning", *warning ? json_string(warning) : json_null());
+	free(warning);
 	return root;
 }

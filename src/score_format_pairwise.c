@@ -72,11 +72,87 @@ void score_lines_free(struct score_lines *lines)
 	*lines = (struct score_lines){ 0 };
 }
 
+/* The pair (A, B) at LEVEL, A over B = V, in words: "Raw speed matters 4
+ * times as much as Room to grow", or "... matter about equally"; with
+ * ABOUT, "matters about 4 times as much" (a value worked out, not given). */
+static void pair_in_words(struct strbuf *sb, const struct criteria *c,
+                          enum judgment_level level, size_t a, size_t b, double v, int about)
+{
+	if (v < 1) {
+		size_t t = a;
+		a = b;
+		b = t;
+		v = 1 / v;
+	}
+	char num[32];
+	score_number(num, sizeof num, v, 1);
+	if (strcmp(num, "1") == 0)
+		strbuf_printf(sb, "%s and %s matter about equally", score_pair_item_name(c, level, a),
+		              score_pair_item_name(c, level, b));
+	else
+		strbuf_printf(sb, "%s matters %s%s times as much as %s",
+		              score_pair_item_name(c, level, a), about ? "about " : "", num,
+		              score_pair_item_name(c, level, b));
+}
+
 /* Whether matrix X's consistency means anything: three items compared or
  * more (two cannot contradict each other). */
 static int has_consistency(const struct pairwise_matrix *x)
 {
 	return x->status == AHP_OK && x->ahp.ncompared >= 3;
+}
+
+/* How many pairs matrix X has among its compared items. */
+static size_t pairs_of(const struct pairwise_matrix *x)
+{
+	size_t m = x->ahp.ncompared;
+	return m * (m - 1) / 2;
+}
+
+/* Whether matrix X's comparisons can contradict each other at all: more
+ * than the m - 1 that link m items (those form no loop, so any values fit
+ * together and the ratio is 0 whatever they are). */
+static int checkable(const struct pairwise_matrix *x)
+{
+	return has_consistency(x) && pairs_of(x) - x->ahp.nfilled >= x->ahp.ncompared;
+}
+
+/* Whether matrix X is checked and contradicts itself. */
+static int contradicts(const struct pairwise_matrix *x)
+{
+	return checkable(x) && x->ahp.cr > AHP_CR_LIMIT;
+}
+
+/* "within Technical", "among the groups", "among the criteria". */
+static void matrix_place(struct strbuf *sb, const struct criteria *c,
+                         const struct pairwise_matrix *x)
+{
+	if (x->level == JUDGE_GROUPS)
+		strbuf_puts(sb, "among the groups");
+	else if (x->group < 0)
+		strbuf_puts(sb, "among the criteria");
+	else
+		strbuf_printf(sb, "within %s", score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group));
+}
+
+static void hint_words(struct strbuf *sb, const struct criteria *c,
+                       const struct pairwise_matrix *x, const struct ahp_hint *h)
+{
+	size_t a = x->items[h->a], b = x->items[h->b];
+	pair_names(sb, c, x->level, a, b);
+	strbuf_puts(sb, ": you said ");
+	pair_in_words(sb, c, x->level, a, b, h->given, 0);
+	strbuf_puts(sb, "; your other answers suggest ");
+	pair_in_words(sb, c, x->level, a, b, h->fit, 1);
+}
+
+char *score_hint_text_new(const struct criteria *c, const struct pairwise_matrix *x,
+                          const struct ahp_hint *h)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	hint_words(&sb, c, x, h);
+	return strbuf_take(&sb, NULL);
 }
 
 static void consistency_lines(struct score_lines *lines, const struct criteria *c,
@@ -89,6 +165,17 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 		const struct pairwise_matrix *x = &p->matrices[i];
 		if (!has_consistency(x))
 			continue;
+		const char *things = x->level == JUDGE_GROUPS ? "groups" : "criteria";
+		if (!checkable(x)) {
+			/* A chain with no loop: nothing can contradict anything. */
+			matrix_where(&sb, c, x);
+			strbuf_printf(&sb, " cannot be checked for contradictions yet: %zu comparisons "
+			              "link the %zu %s with no way round, so there is nothing to check "
+			              "them against. One more comparison among them would allow a check.",
+			              pairs_of(x) - x->ahp.nfilled, x->ahp.ncompared, things);
+			add_line(lines, &sb);
+			continue;
+		}
 		if (!told++) {
 			strbuf_puts(&sb, "The consistency ratio says how much your comparisons "
 			            "contradict each other: 0 is not at all, and above 0.10 is too "
@@ -97,6 +184,8 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 		}
 		char cr[32];    /* two decimals always: 0.0013 is "0.00", not "0" */
 		snprintf(cr, sizeof cr, "%.2f", x->ahp.cr);
+		if (strcmp(cr, "0.10") == 0 && x->ahp.cr > AHP_CR_LIMIT)
+			snprintf(cr, sizeof cr, "%.4f", x->ahp.cr);   /* "above 0.10" beside 0.1004 */
 		matrix_where(&sb, c, x);
 		if (x->ahp.cr > AHP_CR_LIMIT)
 			strbuf_printf(&sb, ": consistency ratio %s, above 0.10: some of them "
@@ -106,28 +195,21 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 		add_line(lines, &sb);
 		for (size_t h = 0; h < x->ahp.nhints; h++) {
 			const struct ahp_hint *hint = &x->ahp.hints[h];
-			char given[32], fit[32], after[32];
-			score_pair_value_text(given, sizeof given, hint->given, 1);
-			score_pair_value_text(fit, sizeof fit, hint->fit, 1);
+			char after[32];
 			score_number(after, sizeof after, hint->cr_after, 2);
-			pair_names(&sb, c, x->level, x->items[hint->a], x->items[hint->b]);
-			strbuf_printf(&sb, ": you said %s, the rest of your answers suggest %s "
-			              "(with %s, the ratio would be %s).", given, fit, fit, after);
+			hint_words(&sb, c, x, hint);
+			strbuf_printf(&sb, " (with that, the ratio would be %s).", after);
 			add_line(lines, &sb);
 		}
 	}
 	strbuf_free(&sb);
 }
 
-/* How many pairs matrix X has among its compared items. */
-static size_t pairs_of(const struct pairwise_matrix *x)
-{
-	size_t m = x->ahp.ncompared;
-	return m * (m - 1) / 2;
-}
+/* Filled comparisons named one by one, at most this many a matrix. */
+#define FILLED_NAMED 3
 
 /* One line per matrix with comparisons left out: how many were given, and
- * that the rest are worked out from them (each value is in the JSON). */
+ * what verdict takes the others to be, in words. */
 static void filled_lines(struct score_lines *lines, const struct criteria *c,
                          const struct pairwise_info *p)
 {
@@ -146,33 +228,68 @@ static void filled_lines(struct score_lines *lines, const struct criteria *c,
 			strbuf_printf(&sb, "Within %s",
 			              score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group));
 		strbuf_printf(&sb, ", you compared %zu of the %zu pairs; verdict works out the "
-		              "other %zu from those (the JSON output lists each value).", given,
-		              all, x->ahp.nfilled);
+		              "other %zu from those: ", given, all, x->ahp.nfilled);
+		size_t named = x->ahp.nfilled < FILLED_NAMED ? x->ahp.nfilled : FILLED_NAMED;
+		for (size_t f = 0; f < named; f++) {
+			const struct ahp_pair *fp = &x->ahp.filled[f];
+			strbuf_puts(&sb, f ? "; " : "");
+			pair_in_words(&sb, c, x->level, x->items[fp->a], x->items[fp->b], fp->value, 1);
+		}
+		if (x->ahp.nfilled > named)
+			strbuf_printf(&sb, "; and %zu more", x->ahp.nfilled - named);
+		strbuf_puts(&sb, ".");
 		add_line(lines, &sb);
 	}
 	strbuf_free(&sb);
 }
 
-/* The pair (A, B) at LEVEL, A over B = V, in words: "Raw speed matters 4
- * times as much as Room to grow", or "... matter about equally". */
-static void pair_in_words(struct strbuf *sb, const struct criteria *c,
-                          enum judgment_level level, size_t a, size_t b, double v)
+int score_inconsistent_text(const struct criteria *c, const struct result *r, char *buf,
+                            size_t len)
 {
-	if (v < 1) {
-		size_t t = a;
-		a = b;
-		b = t;
-		v = 1 / v;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	const struct pairwise_info *p = r->pairwise;
+	size_t told = 0;
+	for (size_t i = 0; p && i < p->nmatrices; i++) {
+		const struct pairwise_matrix *x = &p->matrices[i];
+		if (!contradicts(x))
+			continue;
+		strbuf_puts(&sb, told++ ? "; " : "Take care: some of your comparisons contradict "
+		            "each other, ");
+		matrix_place(&sb, c, x);
+		char cr[32];
+		snprintf(cr, sizeof cr, "%.2f", x->ahp.cr);
+		if (strcmp(cr, "0.10") == 0)
+			snprintf(cr, sizeof cr, "%.4f", x->ahp.cr);
+		strbuf_printf(&sb, " (consistency ratio %s, above 0.10)", cr);
+		for (size_t h = 0; h < x->ahp.nhints; h++) {
+			strbuf_puts(&sb, h == 0 ? ", most of all " : h + 1 == x->ahp.nhints ? " and "
+			            : ", ");
+			pair_names(&sb, c, x->level, x->items[x->ahp.hints[h].a],
+			           x->items[x->ahp.hints[h].b]);
+		}
 	}
-	char num[32];
-	score_number(num, sizeof num, v, 1);
-	if (strcmp(num, "1") == 0)
-		strbuf_printf(sb, "%s and %s matter about equally", score_pair_item_name(c, level, a),
-		              score_pair_item_name(c, level, b));
-	else
-		strbuf_printf(sb, "%s matters %s times as much as %s",
-		              score_pair_item_name(c, level, a), num,
-		              score_pair_item_name(c, level, b));
+	if (told)
+		strbuf_puts(&sb, ". Until you follow the hints under \u201cYour comparisons in "
+		            "pairs\u201d, the weights, and this recommendation with them, are less "
+		            "trustworthy.");
+	return strbuf_copy_out(&sb, buf, len);
+}
+
+void score_given_lines(const struct criteria *c, const struct session *s,
+                       struct score_lines *lines)
+{
+	*lines = (struct score_lines){ 0 };
+	if (!s || s->weighting != WEIGHTING_PAIRWISE)
+		return;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t j = 0; j < s->njudgments; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		pair_in_words(&sb, c, ju->level, ju->a, ju->b, ju->value, 0);
+		add_line(lines, &sb);
+	}
+	strbuf_free(&sb);
 }
 
 void score_pairwise_lines(const struct criteria *c, const struct result *r,
@@ -190,7 +307,7 @@ void score_pairwise_lines(const struct criteria *c, const struct result *r,
 		strbuf_puts(&sb, "The comparison that would help most next: ");
 		pair_names(&sb, c, p->next.level, p->next.a, p->next.b);
 		strbuf_puts(&sb, ". Until you give it, verdict takes it that ");
-		pair_in_words(&sb, c, p->next.level, p->next.a, p->next.b, p->next.value);
+		pair_in_words(&sb, c, p->next.level, p->next.a, p->next.b, p->next.value, 1);
 		strbuf_puts(&sb, ".");
 		add_line(lines, &sb);
 	}
@@ -209,20 +326,6 @@ void score_pairwise_lines(const struct criteria *c, const struct result *r,
 		add_line(lines, &sb);
 	}
 	strbuf_free(&sb);
-}
-
-/* What method M picks, for the sentence: "the weighted product picks
- * Python", "TOPSIS finds it too close to call". */
-static void method_pick(struct strbuf *sb, const struct criteria *c, const struct result *r,
-                        enum method m)
-{
-	int w = r->methods[m].winner;
-	if (w >= 0)
-		strbuf_printf(sb, "%s picks %s", m == METHOD_TOPSIS ? "TOPSIS" : method_name(m),
-		              c->options[w].name);
-	else
-		strbuf_printf(sb, "%s finds it too close to call",
-		              m == METHOD_TOPSIS ? "TOPSIS" : method_name(m));
 }
 
 /* Option O's rating on criterion I. */
@@ -328,36 +431,106 @@ static void topsis_why(struct strbuf *sb, const struct criteria *c, const struct
 	            : "TOPSIS counts the one as much as the other.");
 }
 
+/* The best two options of method M (its scores), best first. */
+static void method_top_two(const struct result *r, enum method m, int *first, int *second)
+{
+	const double *sc = r->methods[m].scores;
+	*first = 0;
+	*second = 1;
+	if (sc[1] > sc[0]) {
+		*first = 1;
+		*second = 0;
+	}
+	for (int o = 2; o < (int)r->noptions; o++) {
+		if (sc[o] > sc[*first]) {
+			*second = *first;
+			*first = o;
+		} else if (sc[o] > sc[*second]) {
+			*second = o;
+		}
+	}
+}
+
+/* Method M's choice in plain words: "picks Python", "finds Node.js and
+ * Python too close to call". */
+static void method_choice(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                          enum method m)
+{
+	int w = r->methods[m].winner;
+	if (w >= 0) {
+		strbuf_printf(sb, "picks %s", c->options[w].name);
+		return;
+	}
+	int a, b;
+	method_top_two(r, m, &a, &b);
+	strbuf_printf(sb, "finds %s and %s too close to call", c->options[a].name,
+	              c->options[b].name);
+}
+
+/* Why method M finds it too close to call: its best two and how far apart. */
+static void close_why(struct strbuf *sb, const struct criteria *c, const struct result *r,
+                      enum method m)
+{
+	static const char *const who[METHOD_COUNT] = { "Adding up", "Multiplying", "TOPSIS" };
+	int a, b;
+	method_top_two(r, m, &a, &b);
+	double gap = r->methods[m].scores[a] - r->methods[m].scores[b];
+	const double at[] = { c->strength.tie };
+	char g[32], tie[32];
+	score_points_beside(g, sizeof g, gap, at, 1);
+	score_number(tie, sizeof tie, c->strength.tie, 2);
+	if (strcmp(g, "0.0") == 0)
+		strbuf_printf(sb, " %s scores %s and %s alike, so it names neither.", who[m],
+		              c->options[a].name, c->options[b].name);
+	else
+		strbuf_printf(sb, " %s puts %s and %s only %s points apart out of 100, under the "
+		              "%s that calls a winner, so it names neither.", who[m],
+		              c->options[a].name, c->options[b].name, g, tie);
+}
+
+/* The option that method M's winner W is set against when the weighted
+ * sum finds it too close to call: the sum's best option other than W. */
+static int sum_rival(const struct result *r, int w)
+{
+	return (int)r->ranking[r->ranking[0] == (size_t)w ? 1 : 0];
+}
+
 int score_methods_text(const struct criteria *c, const struct result *r, char *buf, size_t len)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_puts(&sb, "Checked three ways (adding up the weighted ratings, as the scores "
-	            "here do; multiplying them, the weighted product; and TOPSIS, which looks at "
-	            "how near each option comes to the best rating on every criterion and how "
-	            "far it stands from the worst): ");
 	if (r->methods_agree) {
+		strbuf_puts(&sb, "Checked three ways (adding up the weighted ratings, as the scores "
+		            "here do; multiplying them, the weighted product; and TOPSIS, which looks "
+		            "at how near each option comes to the best rating on every criterion and "
+		            "how far it stands from the worst): ");
 		if (r->winner >= 0)
 			strbuf_printf(&sb, "all three pick %s.", c->options[r->winner].name);
 		else
 			strbuf_puts(&sb, "all three find it too close to call.");
 		return strbuf_copy_out(&sb, buf, len);
 	}
-	strbuf_puts(&sb, "they do not agree. The weighted sum");
-	strbuf_puts(&sb, r->winner >= 0 ? " picks " : " finds it too close to call");
-	if (r->winner >= 0)
-		strbuf_puts(&sb, c->options[r->winner].name);
-	strbuf_puts(&sb, ", the ");
-	method_pick(&sb, c, r, METHOD_WEIGHTED_PRODUCT);
-	strbuf_puts(&sb, " and ");
-	method_pick(&sb, c, r, METHOD_TOPSIS);
-	strbuf_puts(&sb, ".");
+	strbuf_puts(&sb, "The three ways of adding up do not agree: adding up the weighted "
+	            "ratings, as the scores here do, ");
+	method_choice(&sb, c, r, METHOD_WEIGHTED_SUM);
+	strbuf_puts(&sb, "; multiplying them (the weighted product) ");
+	method_choice(&sb, c, r, METHOD_WEIGHTED_PRODUCT);
+	strbuf_puts(&sb, "; and TOPSIS, which looks at how near each option comes to the best "
+	            "rating on every criterion and how far it stands from the worst, ");
+	method_choice(&sb, c, r, METHOD_TOPSIS);
+	strbuf_puts(&sb, ". Why:");
 	int s = r->winner, p = r->methods[METHOD_WEIGHTED_PRODUCT].winner;
 	int t = r->methods[METHOD_TOPSIS].winner;
-	if (s >= 0 && p >= 0 && p != s)
-		product_why(&sb, c, r, p, s);
-	if (s >= 0 && t >= 0 && t != s)
-		topsis_why(&sb, c, r, t, s);
+	if (s < 0)
+		close_why(&sb, c, r, METHOD_WEIGHTED_SUM);
+	if (p < 0 && s >= 0)
+		close_why(&sb, c, r, METHOD_WEIGHTED_PRODUCT);
+	else if (p >= 0 && p != s)
+		product_why(&sb, c, r, p, s >= 0 ? s : sum_rival(r, p));
+	if (t < 0 && s >= 0)
+		close_why(&sb, c, r, METHOD_TOPSIS);
+	else if (t >= 0 && t != s)
+		topsis_why(&sb, c, r, t, s >= 0 ? s : sum_rival(r, t));
 	strbuf_puts(&sb, " Look at where the options differ most before you decide.");
 	return strbuf_copy_out(&sb, buf, len);
 }

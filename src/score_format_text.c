@@ -36,11 +36,17 @@ static void thousands(char *buf, size_t len, unsigned v)
 	buf[o] = '\0';
 }
 
+char *score_margin_points(const struct criteria *c, double margin, char *buf, size_t len)
+{
+	const double at[] = { c->strength.tie, c->strength.leaning, c->strength.clear };
+	return score_points_beside(buf, len, margin, at, sizeof at / sizeof at[0]);
+}
+
 int score_recommendation_text(const struct criteria *c, const struct result *r, char *buf,
                               size_t len)
 {
 	char margin[32];
-	score_points(margin, sizeof margin, r->margin);
+	score_margin_points(c, r->margin, margin, sizeof margin);
 	if (r->winner < 0) {
 		char tie[32];
 		score_number(tie, sizeof tie, c->strength.tie, 2);
@@ -105,8 +111,10 @@ int score_sensitivity_text(const struct criteria *c, const struct result *r, siz
 		/* Weighed in pairs: the share of the whole weight it would take. */
 		double rest = r->total_weight - r->weights[i];
 		double then = se->step + rest > 0 ? se->step / (se->step + rest) : 0;
-		strbuf_printf(&sb, "%.0f%% of the weight instead of %.0f%% (compare it %s with "
-		              "the others).", 100 * then, 100 * r->weight_shares[i],
+		char sthen[32], snow[32];
+		strbuf_printf(&sb, "%s of the weight instead of %s (compare it %s with the "
+		              "others).", score_share_text(sthen, sizeof sthen, then),
+		              score_share_text(snow, sizeof snow, r->weight_shares[i]),
 		              se->step > r->weights[i] ? "higher" : "lower");
 		return strbuf_copy_out(&sb, buf, len);
 	}
@@ -169,7 +177,7 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
 {
 	char m[32];
-	score_points(m, sizeof m, lv->margin);
+	score_margin_points(c, lv->margin, m, sizeof m);
 	if (lv->winner < 0) {
 		strbuf_printf(sb, "no winner, too close to call (margin %s points)", m);
 		return;
@@ -286,9 +294,9 @@ int score_weight_story(const struct criteria *c, const struct result *r, size_t 
 			return snprintf(buf, len, "left out of your comparisons, so it counts for "
 			                "nothing");
 		char share[32];
-		score_number(share, sizeof share, r->weight_shares ? r->weight_shares[i] * 100
-		             : r->weights[i] / r->total_weight * 100, 1);
-		return snprintf(buf, len, "from your comparisons: %s%% of the whole weight", share);
+		score_share_text(share, sizeof share, r->weight_shares ? r->weight_shares[i]
+		                 : r->weights[i] / r->total_weight);
+		return snprintf(buf, len, "from your comparisons: %s of the whole weight", share);
 	}
 	if (r->weight_source[i] == WEIGHT_PERSON) {
 		char now[32], def[32], answered[32];
@@ -385,6 +393,8 @@ static int sentence(const struct criteria *c, const struct result *r, enum score
 		return score_weight_story(c, r, i, buf, len);
 	case SCORE_SENTENCE_METHODS:
 		return score_methods_text(c, r, buf, len);
+	case SCORE_SENTENCE_INCONSISTENT:
+		return score_inconsistent_text(c, r, buf, len);
 	}
 	return -1;
 }
@@ -540,6 +550,10 @@ int score_write_text(FILE *out, const struct criteria *c, const struct session *
 		wrap(out, "Respondent: ", "  ", s->respondent);
 	fputc('\n', out);
 	wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_RECOMMENDATION, 0);
+	char *warning = score_sentence_new(c, r, SCORE_SENTENCE_INCONSISTENT, 0);
+	if (*warning)
+		wrap(out, "", "", warning);
+	free(warning);
 	if (!r->answered && c->nquestions)
 		wrap_sentence(out, "", "", c, r, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
 	fputc('\n', out);

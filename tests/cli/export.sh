@@ -61,7 +61,7 @@ assert head[:13] == ["session", "project", "respondent", "date", "criteria", "cr
 assert head[13:19] == ["node_rating", "node_contribution", "python_rating",
                        "python_contribution", "go_rating", "go_contribution"], head
 assert head[19:] == ["threshold", "new_winner", "reason", "weight_share", "methods",
-                     "comparisons"], head
+                     "comparisons", "given", "warning"], head
 assert len(rows) == 1 + 5 + 1, len(rows)
 assert all(len(r) == len(head) for r in rows), [len(r) for r in rows]
 body = [dict(zip(head, r)) for r in rows[1:]]
@@ -80,8 +80,9 @@ assert total["reason"].startswith("Recommendation:") and "Node.js" in total["rea
 shares = [float(r["weight_share"]) for r in body[:-1]]
 assert [round(x * 21, 4) for x in shares] == [10, 2, 4, 3, 2], shares   # 5, 1, 2, 1.5, 1 of 10.5
 assert total["weight_share"] == "1" and all(r["methods"] == "" for r in body[:-1])
-assert total["methods"].startswith("Checked three ways (") and " they do not agree. The weighted sum picks Node.js, the weighted product picks Node.js and TOPSIS picks Go. " in total["methods"], total["methods"]
-assert all(r["comparisons"] == "" for r in body), "a session weighed by ratings has no comparisons"
+assert total["methods"].startswith("The three ways of adding up do not agree: adding up the weighted ratings, as the scores here do, picks Node.js; multiplying them (the weighted product) picks Node.js; and TOPSIS, "), total["methods"]
+assert ", picks Go. Why: Node.js comes nearer the best ratings on the whole, but Go stands further" in total["methods"], total["methods"]
+assert all(r["comparisons"] == "" and r["given"] == "" and r["warning"] == "" for r in body), "a session weighed by ratings has no comparisons"
 ' "$T/shop-score.csv" ""
 
 # ---- Markdown and HTML: the shape a reader meets ----
@@ -93,6 +94,8 @@ for h in ("## Recommendation", "## Scores", "## Why", "## What would change it",
           "## About this report"):
     assert "\n" + h + "\n" in t, h
 assert "| Speed under load | 5 (Critical) | you |" in t
+# The methods disagree here: a callout of its own, plain words first.
+assert "\n> **The three ways of adding up disagree.**\n>\n> The three ways of adding up do not agree: adding up the weighted ratings, as the scores here do, picks Node.js;" in t
 assert "> Four developers, all JavaScript.\n> Black Friday traffic is the worry.\n" in t
 assert "<" not in t.replace("\\<", "")
 ' "$T/shop-score.md"
@@ -103,6 +106,10 @@ assert t.startswith("<!DOCTYPE html>") and "<meta charset=\"utf-8\">" in t
 assert "Content-Security-Policy" in t and "default-src \x27none\x27" in t
 assert t.count("<svg") >= 3 and "@media print" in t and "@page" in t
 assert "<script" not in t and "<link" not in t and "<img" not in t and "<iframe" not in t
+assert ("</section>\n<div class=\"callout methods\" role=\"note\">\n<p class=\"callout-title\">"
+        "The three ways of adding up disagree</p>\n<p>The three ways of adding up do not agree: "
+        "adding up the weighted ratings, as the scores here do, picks Node.js;") in t
+assert "<p class=\"methods\">" not in t
 assert not re.search(r"\b(src|href)\s*=", t), re.search(r"\b(src|href)\s*=", t)
 assert not re.search(r"url\(", t) and "@import" not in t
 ' "$T/shop-score.html"

@@ -126,17 +126,22 @@ Your comparisons in pairs:
     they give.
   - Your comparisons of the groups: consistency ratio 0.00, so they hang
     together.
-  - Your comparisons within Technical: consistency ratio 0.00, so they hang
-    together.
-  - Your comparisons within Product: consistency ratio 0.00, so they hang
-    together.
+  - Your comparisons within Technical cannot be checked for contradictions
+    yet: 2 comparisons link the 3 criteria with no way round, so there is
+    nothing to check them against. One more comparison among them would allow
+    a check.
+  - Your comparisons within Product cannot be checked for contradictions yet:
+    2 comparisons link the 3 criteria with no way round, so there is nothing
+    to check them against. One more comparison among them would allow a check.
   - Within Technical, you compared 2 of the 3 pairs; verdict works out the
-    other 1 from those (the JSON output lists each value).
+    other 1 from those: Raw speed matters about 4 times as much as Room to
+    grow.
   - Within Product, you compared 2 of the 3 pairs; verdict works out the other
-    1 from those (the JSON output lists each value).
+    1 from those: AI and data analysis matters about 2 times as much as Reach
+    beyond the server.
   - The comparison that would help most next: Raw speed vs Room to grow. Until
-    you give it, verdict takes it that Raw speed matters 4 times as much as
-    Room to grow.
+    you give it, verdict takes it that Raw speed matters about 4 times as much
+    as Room to grow.
   - Left out of your comparisons, so they count for nothing: Readable code,
     Getting people up to speed, Finding and fixing mistakes, Hiring and help,
     Frameworks and tools and Stability and long-term upkeep.
@@ -151,11 +156,11 @@ EOF
 expect_lines "weighed in pairs, what would change it speaks in shares of the weight" "$T/out" <<'EOF'
 What would change it:
   - Python would edge ahead, too close to call, if AI and data analysis were
-    26% of the weight instead of 6% (compare it higher with the others).
+    25.7% of the weight instead of 5.7% (compare it higher with the others).
   - No weight of any of the other 13 criteria, up to that of your most
     important one, changes the winner.
 EOF
-if grep -q '^  - Raw speed (33% of the weight): Node.js rates 8 out of 10' "$T/out" &&
+if grep -q '^  - Raw speed (32.7% of the weight): Node.js rates 8 out of 10' "$T/out" &&
 	! grep -q 'importance: ' "$T/out"; then
 	ok "weighed in pairs, a reason gives the share of the weight, not a step of the scale"
 else
@@ -177,7 +182,7 @@ jq_ok "CR above 0.10, from lambda_max and RI 0.90 for four" \
 jq_ok "the first hint is the planted comparison, with the value that fits" \
 	'.pairwise.hints[0] | .level == "criteria" and .a == "speed" and .b == "scalability"
 	 and (.given - 0.2 | fabs < $e) and .fit == 4 and (.consistency_ratio_after | fabs < $e)
-	 and .text == "Raw speed vs Room to grow: you said 1/5, the rest of your answers suggest 4"' \
+	 and .text == "Raw speed vs Room to grow: you said Room to grow matters 5 times as much as Raw speed; your other answers suggest Raw speed matters about 4 times as much as Room to grow"' \
 	"$T/i.json"
 jq_ok "three hints at most, largest reduction first" \
 	'.pairwise.hints | length == 3
@@ -190,9 +195,38 @@ run "$VERDICT" score -a "$PI"
 expect_lines "the text flags it and names the planted comparison" "$T/out" <<'EOF'
   - Your comparisons within Technical: consistency ratio 0.34, above 0.10:
     some of them contradict the others.
-  - Raw speed vs Room to grow: you said 1/5, the rest of your answers suggest
-    4 (with 4, the ratio would be 0).
+  - Raw speed vs Room to grow: you said Room to grow matters 5 times as much
+    as Raw speed; your other answers suggest Raw speed matters about 4 times
+    as much as Room to grow (with that, the ratio would be 0).
 EOF
+expect_lines "the warning comes right after the recommendation, naming the comparisons" "$T/out" <<'EOF'
+Recommendation: Node.js, but too close to call (margin 0.8 points, confidence
+61%).
+Take care: some of your comparisons contradict each other, within Technical
+(consistency ratio 0.34, above 0.10), most of all Raw speed vs Room to grow,
+Raw speed vs Many users and live updates and Many users and live updates vs
+Room to grow. Until you follow the hints under “Your comparisons in pairs”,
+the weights, and this recommendation with them, are less trustworthy.
+EOF
+expect_lines "three groups linked by two comparisons: too few to check" "$T/out" <<'EOF'
+  - Your comparisons of the groups cannot be checked for contradictions yet: 2
+    comparisons link the 3 groups with no way round, so there is nothing to
+    check them against. One more comparison among them would allow a check.
+EOF
+jq_ok "the JSON's warning is the same sentence; none where they agree" \
+	'.warning | startswith("Take care: some of your comparisons contradict each other, within Technical (consistency ratio 0.34, above 0.10), most of all Raw speed vs Room to grow")' \
+	"$T/i.json"
+jq_ok "a file that agrees with itself has no warning" '.warning == null' "$T/p.json"
+jq_ok "comparisons: each as given, in words" \
+	'.comparisons[3] == {level: "criteria", a: "speed", b: "architecture", value: 2,
+	                     text: "Raw speed matters 2 times as much as Many users and live updates"}' \
+	"$T/p.json"
+run "$VERDICT" score -a "$PA"
+if grep -q '^Take care' "$T/out"; then
+	not_ok "no warning where the comparisons agree" "$(grep -n 'Take care' "$T/out")"
+else
+	ok "no warning where the comparisons agree"
+fi
 
 # ---- every error of the pairwise key, at FILE:LINE:COLUMN, once ----
 # bad NAME LINE: the answers in standard input are refused with exit 1 and
@@ -364,18 +398,33 @@ assert lines[-1] == ("Left out of your comparisons, so they count for nothing: R
                      "Getting people up to speed, Finding and fixing mistakes, Hiring and help, "
                      "Frameworks and tools and Stability and long-term upkeep."), lines
 assert ("The comparison that would help most next: Raw speed vs Room to grow. Until you give it, "
-        "verdict takes it that Raw speed matters 4 times as much as Room to grow.") in lines
+        "verdict takes it that Raw speed matters about 4 times as much as Room to grow.") in lines
+given = [g["text"] for g in score["comparisons"]]
+assert given[0] == "Technical matters 2 times as much as Team & ecosystem", given
+assert given[7] == "Fit for your kind of product matters 2 times as much as Reach beyond the server", given
 md = open(t + "/p.md", encoding="utf-8").read()
 page = open(t + "/p.html", encoding="utf-8").read()
 for line in lines:
     assert line in md.replace("\\", ""), ("md", line)
     assert html.escape(line, quote=False) in page, ("html", line)
-assert "## Your comparisons in pairs" in md
+assert "## Your comparisons in pairs\n\nYou said:\n\n- Technical matters 2 times as much as Team & ecosystem\n" in md
+for g in given:
+    assert "<li>" + html.escape(g, quote=False).replace("'", "&#39;") + "</li>" in page, ("html given", g)
+# Weighed in pairs, the breakdown gives each criterion's share, not a scale word.
+assert "| Raw speed | 32.7% of the weight | your comparisons |" in md, "md breakdown"
+assert "| Readable code | 0% of the weight | your comparisons |" in md, "md breakdown 0"
+assert "| **Score** | 100% in all |" in md
+assert "From your comparisons: 32.7% of the whole weight." in md
+assert "Does not matter" not in md and "Does not matter" not in page
+assert '<td class="num">32.7%<span class="wlabel">of the weight</span></td>' in page
+assert "JSON output" not in md and "JSON output" not in page
 assert rep["methods_text"] in md.replace("\\", "") and html.escape(rep["methods_text"], quote=False) in page
 rows = list(csv.DictReader(io.StringIO(open(t + "/p.csv", encoding="utf-8", newline="").read())))
 total = rows[-1]
 assert total["criterion"] == "total" and total["methods"] == rep["methods_text"]
 assert total["comparisons"] == " ".join(lines), total["comparisons"]
+assert total["given"] == "; ".join(given), total["given"]
+assert total["warning"] == "" and all(r["given"] == "" and r["warning"] == "" for r in rows[:-1])
 for r in rows[:-1]:
     assert abs(float(r["weight_share"]) - score["weight_shares"][r["criterion"]]) < 1e-6, r["criterion"]
     assert r["weight_source"] == "pairwise", r
@@ -412,14 +461,16 @@ EOF
 run "$VERDICT" score -c "$T/hostile.yaml" -a "$T/hostile-answers.yaml"
 expect_rc "hostile names: score exits 0" 0
 expect_lines "hostile names: the terminal shows visible escapes" "$T/out" <<'EOF'
-  - Your comparisons within G <script>x</script> \u001b[5m \u202e: consistency
-    ratio 0.00, so they hang together.
+  - Your comparisons within G <script>x</script> \u001b[5m \u202e cannot be
+    checked for contradictions yet: 2 comparisons link the 3 criteria with no
+    way round, so there is nothing to check them against. One more comparison
+    among them would allow a check.
   - Within G <script>x</script> \u001b[5m \u202e, you compared 2 of the 3
-    pairs; verdict works out the other 1 from those (the JSON output lists
-    each value).
+    pairs; verdict works out the other 1 from those: One \u001b]0;x\u0007
+    <b>*_| matters about 1.5 times as much as Three &amp; #x.
   - The comparison that would help most next: One \u001b]0;x\u0007 <b>*_| vs
     Three &amp; #x. Until you give it, verdict takes it that One
-    \u001b]0;x\u0007 <b>*_| matters 1.5 times as much as Three &amp; #x.
+    \u001b]0;x\u0007 <b>*_| matters about 1.5 times as much as Three &amp; #x.
 EOF
 run "$VERDICT" score -c "$T/hostile.yaml" -a "$T/hostile-answers.yaml" --save
 hid=$(sed -n 's/^saved as session //p' "$T/err")
@@ -435,27 +486,79 @@ for f, data in raw.items():
     for b in (b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode(), "\u2066".encode()):
         assert b not in data, (f, b)
 md = raw["md"].decode()
-assert ("- Your comparisons within G \\<script\\>x\\</script\\> \ufffd\\[5m \ufffd: "
-        "consistency ratio 0.00, so they hang together.") in md, "md group"
+assert ("- Your comparisons within G \\<script\\>x\\</script\\> \ufffd\\[5m \ufffd cannot "
+        "be checked for contradictions yet") in md, "md group"
 assert ("Three \\&amp; \\#x. Until you give it, verdict takes it that One \ufffd\\]0;x\ufffd "
-        "\\<b\\>\\*\\_\\| matters 1.5 times as much as Three \\&amp; \\#x." in md), "md criteria"
+        "\\<b\\>\\*\\_\\| matters about 1.5 times as much as Three \\&amp; \\#x." in md), "md criteria"
 page = raw["html"].decode()
 assert "<script>" not in page.split("</style>", 1)[1], "html script"
-assert ("Your comparisons within G &lt;script&gt;x&lt;/script&gt; \ufffd[5m \ufffd: "
-        "consistency ratio 0.00") in page, "html group"
+assert ("Your comparisons within G &lt;script&gt;x&lt;/script&gt; \ufffd[5m \ufffd cannot "
+        "be checked") in page, "html group"
 assert "One \ufffd]0;x\ufffd &lt;b&gt;*_| vs Three &amp;amp; #x" in page, "html criteria"
 rep = json.loads(raw["json"])
 assert rep["pairwise"]["matrices"][1]["group"] == "G <script>x</script> \x1b[5m \u202e"
 assert rep["pairwise"]["left_out"] == ["h4"]
-assert any("One \x1b]0;x\x07 <b>*_| matters 1.5 times as much as Three &amp; #x." in l
+assert any("One \x1b]0;x\x07 <b>*_| matters about 1.5 times as much as Three &amp; #x." in l
            for l in rep["pairwise_text"])
 rows = list(csv.DictReader(io.StringIO(raw["csv"].decode(), newline="")))
 assert rows[0]["group"] == "G <script>x</script> \ufffd[5m \ufffd", rows[0]["group"]
-assert ("One \ufffd]0;x\ufffd <b>*_| matters 1.5 times as much as Three &amp; #x."
+assert ("One \ufffd]0;x\ufffd <b>*_| matters about 1.5 times as much as Three &amp; #x."
         in rows[-1]["comparisons"])
 EOF
 then
 	ok "hostile names: escaped in md, html, json and csv"
 else
 	not_ok "hostile names: escaped in md, html, json and csv" "$(tail -n 4 "$T/py")"
+fi
+
+# ---- a rounded figure never contradicts the word beside it ----
+# X alone favours A, Y alone B: a margin of 100 (5 - y) / (5 + y). With y
+# 4.2629 it is 7.9576 points, leaning (clear from 8): never "8.0"; with y
+# 4.95055 it is 0.4970, a tie (under 0.5): never "0.5".
+cat >"$T/margins.yaml" <<'EOF'
+verdict: 1
+id: margins
+title: Margins
+options:
+  - { id: a, name: A }
+  - { id: b, name: B }
+criteria:
+  - { id: x, name: X, question: Q?, default_weight: 1, ratings: { a: 10, b: 0 } }
+  - { id: y, name: Y, question: Q?, default_weight: 1, ratings: { a: 0, b: 10 } }
+EOF
+printf 'weights: { x: 5, y: 4.2629 }\n' >"$T/m1.yaml"
+run "$VERDICT" score -c "$T/margins.yaml" -a "$T/m1.yaml"
+expect_lines "7.9576 points beside leaning reads 7.96" "$T/out" <<'EOF'
+Recommendation: leaning towards A (margin 7.96 points, confidence 71%).
+EOF
+run "$VERDICT" score -c "$T/margins.yaml" -a "$T/m1.yaml" --format html
+expect_lines "the html's lead says 7.96 beside Leaning" "$T/out" <<'EOF'
+<div><dt>Lead</dt><dd>7.96</dd></div>
+<div><dt>Strength</dt><dd>Leaning</dd></div>
+EOF
+printf 'weights: { x: 5, y: 4.95055 }\n' >"$T/m2.yaml"
+run "$VERDICT" score -c "$T/margins.yaml" -a "$T/m2.yaml"
+expect_lines "0.4970 points under a tie of 0.5 reads 0.497" "$T/out" <<'EOF'
+No recommendation: A and B are too close to call (margin 0.497 points, under
+0.5).
+EOF
+
+# ---- verdict show of a pairwise session lists the comparisons in words ----
+run "$VERDICT" show "$id"
+expect_rc "show of a pairwise session exits 0" 0
+expect_lines "show lists what the person said, in words" "$T/out" <<'EOF'
+Weighed by comparing the criteria in pairs; you said:
+  - Technical matters 2 times as much as Team & ecosystem
+  - Team & ecosystem matters 2 times as much as Product
+  - Technical matters 4 times as much as Product
+  - Raw speed matters 2 times as much as Many users and live updates
+  - Many users and live updates matters 2 times as much as Room to grow
+  - Your team's skills matters 3 times as much as Ready-made packages
+  - Fit for your kind of product and AI and data analysis matter about equally
+  - Fit for your kind of product matters 2 times as much as Reach beyond the server
+EOF
+if grep -q 'Weights set by the person' "$T/out"; then
+	not_ok "show does not say no weights were set" "$(grep -n 'Weights set' "$T/out")"
+else
+	ok "show does not say no weights were set"
 fi

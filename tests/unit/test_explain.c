@@ -561,6 +561,11 @@ static void test_examples_check(void **state)
 	"option comes to the best rating on every criterion and how far it stands from the " \
 	"worst): "
 
+#define DISAGREE_LEAD "The three ways of adding up do not agree: adding up the weighted " \
+	"ratings, as the scores here do, "
+#define TOPSIS_WHAT "TOPSIS, which looks at how near each option comes to the best rating " \
+	"on every criterion and how far it stands from the worst, "
+
 /* The shop of tests/fixtures (export-shop.yaml) with its answers' weights:
  * shares 5, 1, 2, 1.5, 1 of 10.5. Weighted sum Node.js 77.14, Go 73.33;
  * TOPSIS Go 60.91, Node.js 59.46. Node.js is nearer the ideal (0.0844
@@ -605,9 +610,9 @@ static void test_methods_sentence(void **state)
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
 	assert_near(r.methods[METHOD_TOPSIS].scores[2], 60.91057164853482);
 	assert_near(r.methods[METHOD_TOPSIS].scores[0], 59.460729466364896);
-	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, METHODS_LEAD
-	                "they do not agree. The weighted sum picks Node.js, the weighted product "
-	                "picks Node.js and TOPSIS picks Go. Node.js comes nearer the best ratings "
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, DISAGREE_LEAD "picks Node.js; "
+	                "multiplying them (the weighted product) picks Node.js; and " TOPSIS_WHAT
+	                "picks Go. Why: Node.js comes nearer the best ratings "
 	                "on the whole, but Go stands further from the worst, most of all on Speed "
 	                "under load, which weighs most: Go is rated 9 there, Node.js 8, and the "
 	                "lowest rating is 5; TOPSIS counts the one as much as the other. Look at "
@@ -621,9 +626,9 @@ static void test_methods_sentence(void **state)
 	assert_int_equal(score_session(c, s, &r), SCORE_OK);
 	assert_near(r.scores[0], 70);
 	assert_near(r.methods[METHOD_WEIGHTED_PRODUCT].scores[0], 10 * cbrt(180));
-	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, METHODS_LEAD
-	                "they do not agree. The weighted sum picks Node.js, the weighted product "
-	                "picks Python and TOPSIS picks Python. Multiplying punishes a low rating "
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, DISAGREE_LEAD "picks Node.js; "
+	                "multiplying them (the weighted product) picks Python; and " TOPSIS_WHAT
+	                "picks Python. Why: Multiplying punishes a low rating "
 	                "much harder than adding up: Node.js is rated only 2 on Reach, against 6 "
 	                "for Python. Python comes nearer the best ratings than Node.js, most of "
 	                "all on Reach: Node.js is rated 2 there, against a top rating of 6; TOPSIS counts one wide gap "
@@ -641,6 +646,74 @@ static void test_methods_sentence(void **state)
 	criteria_free(c);
 }
 
+/* Two options A and B on three criteria X, Y, Z with WEIGHTS and ratings
+ * A (RA) and B (RB), scored and the methods sentence compared with WANT. */
+static void assert_methods(const char *weights, const char *ra, const char *rb,
+                           int sum, int product, int topsis, const char *want)
+{
+	char yaml[1024];
+	int ax, ay, az, bx, by, bz, wx, wy, wz;
+	sscanf(weights, "%d %d %d", &wx, &wy, &wz);
+	sscanf(ra, "%d %d %d", &ax, &ay, &az);
+	sscanf(rb, "%d %d %d", &bx, &by, &bz);
+	snprintf(yaml, sizeof yaml,
+	         "verdict: 1\nid: m\ntitle: T\n"
+	         "options:\n  - { id: a, name: A }\n  - { id: b, name: B }\n"
+	         "criteria:\n"
+	         "  - { id: x, name: X, question: Q?, default_weight: %d, ratings: { a: %d, b: %d } }\n"
+	         "  - { id: y, name: Y, question: Q?, default_weight: %d, ratings: { a: %d, b: %d } }\n"
+	         "  - { id: z, name: Z, question: Q?, default_weight: %d, ratings: { a: %d, b: %d } }\n",
+	         wx, ax, bx, wy, ay, by, wz, az, bz);
+	struct criteria *c = model_parse(yaml);
+	struct session *s = model_answers(c, "{}\n");
+	struct result r;
+	assert_int_equal(score_session(c, s, &r), SCORE_OK);
+	assert_int_equal(r.winner, sum);
+	assert_int_equal(r.methods[METHOD_WEIGHTED_PRODUCT].winner, product);
+	assert_int_equal(r.methods[METHOD_TOPSIS].winner, topsis);
+	assert_false(r.methods_agree);
+	assert_sentence(c, &r, SCORE_SENTENCE_METHODS, 0, want);
+	result_free(&r);
+	session_free(s);
+	criteria_free(c);
+}
+
+
+/* Each way the methods can disagree has a true reason. The figures, worked
+ * by hand from docs/scoring.md's formulas: */
+static void test_methods_ties(void **state)
+{
+	(void)state;
+	/* Only the product finds it too close: weights 4, 5, 2; A 4, 6, 3 and
+	 * B 5, 6, 2. Sum B 49.09 against 47.27; product A 45.64, B 45.98, 0.34
+	 * apart (under 0.5); TOPSIS B 52.97 against 47.03. */
+	assert_methods("4 5 2", "4 6 3", "5 6 2", 1, -1, 1, DISAGREE_LEAD "picks B; multiplying "
+	               "them (the weighted product) finds B and A too close to call; and "
+	               TOPSIS_WHAT "picks B. Why: Multiplying puts B and A only 0.3 points apart "
+	               "out of 100, under the 0.5 that calls a winner, so it names neither. Look "
+	               "at where the options differ most before you decide.");
+	/* Only TOPSIS: weights 3, 2, 3; A 2, 9, 10 and B 10, 10, 2. Sum B 70
+	 * against 67.5; product B 54.69 against 53.27; TOPSIS B 50.05, A 49.95,
+	 * 0.10 apart. */
+	assert_methods("3 2 3", "2 9 10", "10 10 2", 1, 1, -1, DISAGREE_LEAD "picks B; multiplying "
+	               "them (the weighted product) picks B; and " TOPSIS_WHAT "finds B and A too "
+	               "close to call. Why: TOPSIS puts B and A only 0.1 points apart out of 100, "
+	               "under the 0.5 that calls a winner, so it names neither. Look at where the "
+	               "options differ most before you decide.");
+	/* The sum a tie, the other two picking: weights equal; A 5, 10, 6 and
+	 * B 8, 7, 6. Sum 70 each; product B 69.52 against 66.94; TOPSIS B
+	 * 56.41 against 43.59. */
+	assert_methods("1 1 1", "5 10 6", "8 7 6", -1, 1, 1, DISAGREE_LEAD "finds A and B too "
+	               "close to call; multiplying them (the weighted product) picks B; and "
+	               TOPSIS_WHAT "picks B. Why: Adding up scores A and B alike, so it names "
+	               "neither. Multiplying punishes a low rating much harder than adding up: A "
+	               "is rated only 5 on X, against 8 for B. B comes nearer the best ratings "
+	               "than A, most of all on X: A is rated 5 there, against a top rating of 8; "
+	               "TOPSIS counts one wide gap from the best for more than several narrow "
+	               "ones, where adding up counts them alike. Look at where the options differ "
+	               "most before you decide.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -656,6 +729,7 @@ int main(void)
 		cmocka_unit_test(test_glossary_mentions),
 		cmocka_unit_test(test_examples_check),
 		cmocka_unit_test(test_methods_sentence),
+		cmocka_unit_test(test_methods_ties),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
