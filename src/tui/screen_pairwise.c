@@ -1,8 +1,9 @@
 /* screen_pairwise.c - weighing in pairs: one comparison at a time, as one
- * line between the two criteria (pair_line.h), within each group and then
- * the groups (session_pairs). Each answer is saved as it is given; Back
- * shows the comparison before with its answer; "enough for now" goes on to
- * the review once the answers link every criterion. */
+ * line between the two criteria (pair_line.h), in the order of
+ * session_pairs (first the fewest that link every criterion, then the
+ * rest). Each answer is saved as it is given; s skips one, saving nothing;
+ * Back shows the comparison before with its answer; "enough for now" goes on
+ * to the review once the answers link every criterion. */
 #include <stdio.h>
 #include <string.h>
 
@@ -173,6 +174,25 @@ static void go_on(struct tui *t, struct pairwise_state *ps)
 	walk_goto(t, session_review_step(t->flow.c, WEIGHTING_PAIRWISE));
 }
 
+/* s: comparison AT left unanswered; the next, or after the last the first
+ * not given when some are still needed, else the review. */
+static void skip(struct tui *t, struct pairwise_state *ps)
+{
+	size_t first = session_pairs_first_missing(&ps->pairs, t->flow.s);
+	if (ps->at + 1 < ps->pairs.n) {
+		show(t, ps, ps->at + 1);
+	} else if (!session_pairs_needed(&ps->pairs, t->flow.s)) {
+		walk_goto(t, session_review_step(t->flow.c, WEIGHTING_PAIRWISE));
+	} else if (first != ps->at) {
+		show(t, ps, first);
+		tui_message(t, ROLE_WARN, "Some comparisons are still needed to link every criterion: "
+		            "here is the first one not given.");
+	} else {
+		tui_message(t, ROLE_WARN, "This is the last comparison not given, and it is still "
+		            "needed to link every criterion: 1 if you cannot tell them apart.");
+	}
+}
+
 static void pairwise_act(struct tui *t, void *state, enum action a, int arg)
 {
 	struct pairwise_state *ps = state;
@@ -206,6 +226,9 @@ static void pairwise_act(struct tui *t, void *state, enum action a, int arg)
 			go_on(t, ps);
 		break;
 	}
+	case ACT_SKIP:
+		skip(t, ps);
+		break;
 	case ACT_ENOUGH: {
 		size_t needed = session_pairs_needed(&ps->pairs, t->flow.s);
 		if (needed)
