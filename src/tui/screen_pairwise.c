@@ -154,7 +154,10 @@ static void pairwise_draw(struct tui *t, void *state)
 		         "like; each one more makes the weights surer.", given, ps->pairs.n);
 	else
 		snprintf(status, sizeof status, "All %zu given.", ps->pairs.n);
-	draw_text(t, t->rows - 3, 2, w, needed ? ROLE_DIM : ROLE_GOOD, status);
+	/* Two rows, for a narrow terminal. */
+	struct pane sp;
+	pane_init(&sp, t->rows - 3, 2, 2, w, 0);
+	pane_wrapped(t, &sp, 0, needed ? ROLE_DIM : ROLE_GOOD, status);
 }
 
 /* Goes on from comparison AT, given: the next, or the review after the
