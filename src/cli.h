@@ -66,6 +66,13 @@ int cli_open_store(const char *cmd, const struct global_opts *g, unsigned flags,
  * into *ID. Returns EXIT_OK, or EXIT_USAGE having said why. */
 int cli_session_id(const char *cmd, const char *text, long long *id);
 
+/* cli_hint.c: the words a suggested command needs to reach the database
+ * DB (--db as given, or NULL for the one the environment names): "" for
+ * NULL, else "--db 'PATH' " quoted for a POSIX shell (a ' in PATH as '\''),
+ * to follow "verdict " in a message. Into BUF of LEN bytes; a path too long
+ * for it gives "--db PATH ", for the person to fill in. Returns BUF. */
+const char *cli_db_words(const char *db, char *buf, size_t len);
+
 struct option;
 
 /* cli_option.c: says on stderr, as "verdict CMD: ...", what getopt_long()
@@ -96,7 +103,8 @@ int cmd_selftest(int argc, char **argv, const struct global_opts *g);
 struct saved_session;
 /* 'verdict show ID --revisions' (cmd_records.c): the revisions of the session
  * SS, loaded from ST, as text (what each had that differs from now) or, when
- * JSON, as one object. Returns an exit status, having said why on stderr. */
-int show_revisions(struct store *st, const struct saved_session *ss, int json);
+ * JSON, as one object; the command it suggests names DB (--db, or NULL).
+ * Returns an exit status, having said why on stderr. */
+int show_revisions(struct store *st, const struct saved_session *ss, int json, const char *db);
 
 #endif

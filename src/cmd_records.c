@@ -115,8 +115,10 @@ int cmd_revert(int argc, char **argv, const struct global_opts *g)
 	if (cli_session_id("revert", argv[optind], &id))
 		return EXIT_USAGE;
 	if (saved_session_parse_id(argv[optind + 1], &rev, NULL)) {
+		char dbw[600];
 		text_printf(stderr, "verdict revert: '%s' is not a revision number: use one that "
-		        "'verdict show %lld --revisions' shows\n", argv[optind + 1], id);
+		            "'verdict %sshow %lld --revisions' shows\n", argv[optind + 1],
+		            cli_db_words(g->db, dbw, sizeof dbw), id);
 		return EXIT_USAGE;
 	}
 	struct store *st;
@@ -398,11 +400,12 @@ static int collect_kept(const struct revision_summary *r, void *ctx)
 	return 0;
 }
 
-int show_revisions(struct store *st, const struct saved_session *ss, int json)
+int show_revisions(struct store *st, const struct saved_session *ss, int json, const char *db)
 {
 	const struct stored_session *now = &ss->stored;
 	long long id = now->id;
 	struct kept_times k = { 0 };
+	char dbw[600];
 	if (store_revisions(st, id, collect_kept, &k)) {
 		free(k.revs);
 		free(k.kept);
@@ -423,8 +426,9 @@ int show_revisions(struct store *st, const struct saved_session *ss, int json)
 		if (!k.n)
 			text_printf(stdout, "No revisions: its answers have not been changed since it was finished.\n");
 		else
-			text_printf(stdout, "Revisions, the answers it had before each change ('verdict revert %lld "
-			       "REV' brings one back):\n", id);
+			text_printf(stdout, "Revisions, the answers it had before each change ('verdict "
+			            "%srevert %lld REV' brings one back):\n",
+			            cli_db_words(db, dbw, sizeof dbw), id);
 	}
 	int status = EXIT_OK;
 	for (size_t i = 0; i < k.n && status == EXIT_OK; i++) {

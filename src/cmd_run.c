@@ -177,7 +177,8 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	if (plain) {
 		struct flow f;
 		flow_init(&f, st, &fresh);
-		struct plain_opts po = { .resume = id, .project = project, .respondent = respondent };
+		struct plain_opts po = { .resume = id, .project = project, .respondent = respondent,
+		                         .db = g->db };
 		rc = plain_run(&f, &po, stdin, stdout);
 		flow_free(&f);
 		store_close(st);
@@ -208,9 +209,12 @@ int cmd_run(int argc, char **argv, const struct global_opts *g)
 	long long left = rc == EXIT_OK && !t.flow.complete ? t.flow.id : 0;
 	tui_teardown(&t);
 	/* Where to pick up again, once the terminal is itself again. */
-	if (left && !sig)
-		text_printf(stdout, "Session %lld is saved where you stopped; 'verdict run --resume %lld' "
-		            "goes on from there.\n", left, left);
+	if (left && !sig) {
+		char dbw[600];
+		text_printf(stdout, "Session %lld is saved where you stopped; 'verdict %srun --resume "
+		            "%lld' goes on from there.\n", left, cli_db_words(g->db, dbw, sizeof dbw),
+		            left);
+	}
 	if (sig) {
 		/* Die of the signal that came, now that the terminal is itself again. */
 		signal(sig, SIG_DFL);

@@ -156,7 +156,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		rc = cli_fail_input("show", &d, &err);
 	diags_free(&d);
 	if (rc == EXIT_OK && revisions) {
-		rc = show_revisions(st, &ss, !text);
+		rc = show_revisions(st, &ss, !text, g->db);
 		saved_session_free(&ss);
 	}
 	store_close(st);

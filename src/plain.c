@@ -261,6 +261,10 @@ static void say_resumed(struct plain *p)
 	const struct session *s = p->f->s;
 	const char *who = s->project ? s->project : s->respondent;
 	p->was_complete = p->f->complete;
+	/* How to weigh was chosen already when the session weighs in pairs:
+	 * it goes on with its comparisons (b from the first still offers the
+	 * choice). */
+	p->chose = s->weighting == WEIGHTING_PAIRWISE;
 	if (p->f->complete) {
 		plain_say(p, "\nSession %lld%s%s%s is finished; here is its result.\n", p->f->id,
 		    who ? " (" : "", who ? who : "", who ? ")" : "");
@@ -545,11 +549,17 @@ static void results(struct plain *p)
 	const struct criteria *c = p->f->c;
 	if (p->f->have_result) {
 		fputc('\n', p->out);
+		char careful[1200];
+		if (score_pairwise_warning(c, &p->f->result, careful, sizeof careful) > 0)
+			plain_say(p, "%s\n\n", careful);
 		/* A write that fails is found when standard output is closed. */
 		(void)score_write_text(p->out, c, p->f->s, &p->f->result, p->utf8);
+		char dbw[600];
+		cli_db_words(p->o->db, dbw, sizeof dbw);
 		if (p->was_complete)
-			plain_say(p, "\nTo try other answers, 'verdict copy %lld' makes a new session from "
-			    "this one, to resume with 'verdict run --plain --resume ID'.\n", p->f->id);
+			plain_say(p, "\nTo try other answers, 'verdict %scopy %lld' makes a new session "
+			    "from this one, to resume with 'verdict %srun --plain --resume ID'.\n", dbw,
+			    p->f->id, dbw);
 		else
 			plain_say(p, "\nSaved as session %lld.\n", p->f->id);
 		p->done = p->stop = 1;
@@ -633,9 +643,10 @@ int plain_run(struct flow *f, const struct plain_opts *o, FILE *in, FILE *out)
 	free(p.line);
 	if (!p.status && !f->id && p.ended)
 		plain_say(&p, "The input ended before a session was started; nothing was saved.\n");
+	char dbw[600];
 	if (!p.status && f->id && !f->complete)
-		plain_say(&p, "Session %lld is saved where you stopped; 'verdict run --plain --resume %lld' "
-		    "goes on from there.\n", f->id, f->id);
+		plain_say(&p, "Session %lld is saved where you stopped; 'verdict %srun --plain --resume "
+		    "%lld' goes on from there.\n", f->id, cli_db_words(o->db, dbw, sizeof dbw), f->id);
 	strbuf_free(&p.shown);
 	fflush(out);
 	return p.status;

@@ -26,6 +26,7 @@ struct plain_opts {
 	long long resume;       /* a stored session to go on with, or 0: the start */
 	const char *project;    /* the names offered for a new session, or NULL */
 	const char *respondent;
+	const char *db;         /* --db as given, or NULL: the commands it suggests name it */
 };
 
 /* Runs the plain face on F (its store open, no session open), reading IN and

@@ -1,12 +1,15 @@
 /* plain_pairwise.c - the plain face weighing in pairs: how to weigh, each
  * comparison as a numbered prompt ("Speed vs Syntax [1]: ", answered 1 to 9
- * or 1/2 to 1/9, as an answers file writes them), "enough for now" (e) once
- * the answers link every criterion, and the review with the consistency, the
- * hints (each asked again with its suggestion in brackets) and the weights. */
+ * or 1/2 to 1/9, or a decimal such as 0.5, as an answers file writes them),
+ * s to skip one, "enough for now" (e) once the answers link every criterion
+ * (session.h asks the fewest that do first), and the review with the
+ * consistency, the hints (each asked again with its suggestion in brackets)
+ * and the weights, group by group. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ahp.h"
 #include "plain_internal.h"
 #include "score.h"
 
@@ -37,9 +40,8 @@ void plain_weighing(struct plain *p)
 	          "worked out the same; you can change this later from the review.\n");
 	plain_say(p, "  1. Rate each criterion on the scale from %d to %d: %zu question%s\n",
 	          c->scale.min, c->scale.max, c->ncriteria, c->ncriteria == 1 ? "" : "s");
-	plain_say(p, "  2. Compare them two at a time: %zu comparison%s%s; you can stop once "
-	          "they link every criterion (%zu at the least)\n", sp.n, sp.n == 1 ? "" : "s",
-	          sp.top ? ", within each group, then the groups" : "", least);
+	plain_say(p, "  2. Compare them two at a time: %zu comparison%s; the first %zu link every "
+	          "criterion, and you can stop after them\n", sp.n, sp.n == 1 ? "" : "s", least);
 	session_pairs_free(&sp);
 	for (;;) {
 		long pick = def;
@@ -66,15 +68,37 @@ void plain_weighing(struct plain *p)
 	}
 }
 
-/* An answer to a comparison: 1 to 9, or 1/2 to 1/9. Returns the value, or
- * 0 when S is none of them. */
+/* A number, all of S: "3", "0.5", "2.0". Returns 1 and it in *V. */
+static int whole_number(const char *s, const char *end, double *v)
+{
+	if (s == end || !((*s >= '0' && *s <= '9') || *s == '.'))
+		return 0;
+	char buf[32];
+	size_t n = (size_t)(end - s);
+	if (n >= sizeof buf)
+		return 0;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	char *stop;
+	*v = strtod(buf, &stop);
+	return *stop == '\0';
+}
+
+/* An answer to a comparison, as an answers file writes it: 1 to 9, 1/2 to
+ * 1/9, or a decimal on the scale (0.5, 0.2, 3.0), snapped to the scale's
+ * exact value. Returns the value, or 0 when S is none of them. */
 static double pair_reply(const char *s)
 {
-	if (s[0] >= '1' && s[0] <= '9' && !s[1])
-		return s[0] - '0';
-	if (s[0] == '1' && s[1] == '/' && s[2] >= '1' && s[2] <= '9' && !s[3])
-		return 1.0 / (s[2] - '0');
-	return 0;
+	const char *slash = strchr(s, '/'), *end = s + strlen(s);
+	double v, d;
+	if (slash) {
+		if (!whole_number(s, slash, &v) || !whole_number(slash + 1, end, &d) || !(d > 0))
+			return 0;
+		v /= d;
+	} else if (!whole_number(s, end, &v)) {
+		return 0;
+	}
+	return v > 0 && ahp_on_scale(v) ? ahp_nearest_scale(v) : 0;
 }
 
 /* VALUE as the prompt writes it: "7", "1", "1/5". */
@@ -93,8 +117,8 @@ static const char *item_name(const struct criteria *c, const struct session_pair
 }
 
 /* Asks comparison A over B at LEVEL, DEF in brackets. Returns 1 and the
- * value in *V when one was given; 0 for another reply, in p->line (b, e, q,
- * the end). */
+ * value in *V when one was given; 0 for another reply, in p->line (b, e, s,
+ * q, the end). */
 static int ask_pair(struct plain *p, const char *a, const char *b, double def, double *v)
 {
 	char dv[16];
@@ -102,17 +126,41 @@ static int ask_pair(struct plain *p, const char *a, const char *b, double def, d
 	for (;;) {
 		long n;
 		enum reply r = plain_ask(p, &n, "%s vs %s [%s]: ", a, b, dv);
-		if (p->stop || r == REPLY_BACK || !strcmp(p->line, "e"))
+		if (p->stop || r == REPLY_BACK || !strcmp(p->line, "e") || !strcmp(p->line, "s"))
 			return 0;
 		if (r == REPLY_HELP) {
-			plain_help(p, " e: enough for now, once the answers link every criterion.");
+			plain_help(p, " e: enough for now, once the answers link every criterion. s: skip "
+			           "this comparison, saving nothing (asked again at the end if it is still "
+			           "needed).");
 			continue;
 		}
 		*v = r == REPLY_DEFAULT ? def : pair_reply(p->line);
 		if (*v > 0)
 			return 1;
 		plain_say(p, "\"%s\" is not an answer: 1 if they matter equally, 2 to 9 if %s matters "
-		          "that many times as much, 1/2 to 1/9 if %s does.\n", p->line, a, b);
+		          "that many times as much, 1/2 to 1/9 (or 0.5 to 0.11) if %s does; s skips "
+		          "it.\n", p->line, a, b);
+	}
+}
+
+/* s on comparison AT of SP: nothing saved; the next, or after the last the
+ * first not given (when some are still needed), else the review. */
+static void skip(struct plain *p, const struct session_pairs *sp, size_t at)
+{
+	size_t first = session_pairs_first_missing(sp, p->f->s);
+	if (at + 1 < sp->n) {
+		p->pair_at = at + 1;
+	} else if (!session_pairs_needed(sp, p->f->s)) {
+		p->pair_at = PLAIN_NO_PAIR;
+		plain_go(p, session_review_step(p->f->c, WEIGHTING_PAIRWISE));
+	} else if (first != at) {
+		p->pair_at = first;
+		plain_say(p, "Some comparisons are still needed to link every criterion: here is the "
+		          "first one not given.\n");
+	} else {
+		p->pair_at = at;
+		plain_say(p, "This is the last comparison not given, and it is still needed to link "
+		          "every criterion: 1 if you cannot tell them apart.\n");
 	}
 }
 
@@ -145,9 +193,16 @@ void plain_pairs(struct plain *p)
 	if (!p->pairs_told)
 		plain_say(p, "Which matters more, and how much? 1 equally; 2 to 9 if the first matters "
 		          "that many times as much (3 a little more, 5 clearly, 7 much, 9 extremely); "
-		          "1/2 to 1/9 if the second does. e: enough for now, once the answers link every "
-		          "criterion.\n");
+		          "1/2 to 1/9 if the second does. s: skip one you cannot judge. e: enough for "
+		          "now, once the answers link every criterion.\n");
 	p->pairs_told = 1;
+	size_t ngiven = session_pairs_given(&sp, p->f->s);
+	size_t still = session_pairs_needed(&sp, p->f->s);
+	if (still)
+		plain_say(p, "%zu of %zu given; %zu more before you can stop.\n", ngiven, sp.n, still);
+	else if (ngiven < sp.n)
+		plain_say(p, "%zu of %zu given: enough for now (e) whenever you like; each one more "
+		          "makes the weights surer.\n", ngiven, sp.n);
 	const struct judgment *j = session_pair_given(&sp, at, p->f->s);
 	double def = j ? (j->a == pr->a ? j->value : 1 / j->value) : 1, v;
 	int given = ask_pair(p, a, b, def, &v);
@@ -168,6 +223,8 @@ void plain_pairs(struct plain *p)
 			p->pair_at = PLAIN_NO_PAIR;
 			plain_go(p, session_review_step(c, WEIGHTING_PAIRWISE));
 		}
+	} else if (!p->stop && !strcmp(p->line, "s")) {
+		skip(p, &sp, at);
 	} else if (!p->stop && !strcmp(p->line, "e")) {
 		size_t needed = session_pairs_needed(&sp, p->f->s);
 		if (needed) {
@@ -231,6 +288,33 @@ static size_t say_consistency(struct plain *p, const struct session_pairs *sp,
 	return n;
 }
 
+/* The weights that come out, as shares: group by group in the order the
+ * comparisons are asked, each group's share of the whole first. */
+static void say_weights(struct plain *p, const struct session_pairs *sp, const struct result *r)
+{
+	const struct criteria *c = p->f->c;
+	const struct criteria_groups *g = &sp->groups;
+	plain_say(p, "The weights from your comparisons:\n");
+	for (size_t grp = 0; grp < (g->n ? g->n : 1); grp++) {
+		if (g->n) {
+			double sum = 0;
+			for (size_t k = 0; k < c->ncriteria; k++)
+				sum += g->of[k] == grp ? r->weight_shares[k] : 0;
+			plain_say(p, "  %s: %.1f%% of the weight\n", g->names[grp], sum * 100);
+		}
+		for (size_t k = 0; k < c->ncriteria; k++) {
+			if (g->n && g->of[k] != grp)
+				continue;
+			if (r->weight_shares[k] > 0)
+				plain_say(p, "  %s%s: %.1f%%\n", g->n ? "  " : "", c->criteria[k].name,
+				          r->weight_shares[k] * 100);
+			else
+				plain_say(p, "  %s%s: left out, in no comparison\n", g->n ? "  " : "",
+				          c->criteria[k].name);
+		}
+	}
+}
+
 void plain_pairs_review(struct plain *p)
 {
 	const struct criteria *c = p->f->c;
@@ -256,13 +340,7 @@ void plain_pairs_review(struct plain *p)
 			          i + 1, item_name(c, &sp, hints[i].level, hints[i].a),
 			          item_name(c, &sp, hints[i].level, hints[i].b), said, fit);
 		}
-		plain_say(p, "The weights from your comparisons:\n");
-		for (size_t k = 0; k < c->ncriteria; k++) {
-			if (r.weight_shares[k] > 0)
-				plain_say(p, "  %s: %.1f%%\n", c->criteria[k].name, r.weight_shares[k] * 100);
-			else
-				plain_say(p, "  %s: left out, in no comparison\n", c->criteria[k].name);
-		}
+		say_weights(p, &sp, &r);
 	} else {
 		plain_say(p, "Your comparisons do not yet link every criterion: %zu more needed; b "
 		          "goes back to them.\n", needed ? needed : 1);

@@ -218,6 +218,20 @@ char *score_hint_text_new(const struct criteria *c, const struct pairwise_matrix
 void score_given_lines(const struct criteria *c, const struct session *s,
                        struct score_lines *lines);
 
+/* The walk-through's and the plain face's shorter form of
+ * score_inconsistent_text(), pointing to their review of the comparisons:
+ * where some comparisons of R contradict each other (a matrix's
+ * consistency ratio above AHP_CR_LIMIT), the warning that goes next to the
+ * recommendation, into BUF: "Careful: your comparisons within Technical
+ * contradict each other (consistency ratio 0.15, above 0.10): the weights
+ * they give, and so the confidence, are less trustworthy than they look.
+ * The review of your comparisons has hints on which answers to change."
+ * (with more than one: "within Technical (ratio 0.15) and of the groups
+ * (ratio 0.12) contradict each other (consistency ratios above 0.10)").
+ * Else "" (0). Returns as snprintf does. */
+int score_pairwise_warning(const struct criteria *c, const struct result *r, char *buf,
+                           size_t len);
+
 /* A comparison's value as a person writes it, into BUF: "3", "1/5"; with
  * EXACT 0, a value off the scale (one filled in) to one decimal: "2.4",
  * "1/2.4". */

@@ -208,6 +208,49 @@ static void consistency_lines(struct score_lines *lines, const struct criteria *
 /* Filled comparisons named one by one, at most this many a matrix. */
 #define FILLED_NAMED 3
 
+int score_pairwise_warning(const struct criteria *c, const struct result *r, char *buf,
+                           size_t len)
+{
+	const struct pairwise_info *p = r->pairwise;
+	size_t high = 0, n = 0;
+	for (size_t i = 0; p && i < p->nmatrices; i++)
+		high += has_consistency(&p->matrices[i]) && p->matrices[i].ahp.cr > AHP_CR_LIMIT;
+	if (!high) {
+		if (len)
+			buf[0] = '\0';
+		return 0;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_puts(&sb, "Careful: your comparisons");
+	double cr = 0;
+	for (size_t i = 0; i < p->nmatrices; i++) {
+		const struct pairwise_matrix *x = &p->matrices[i];
+		if (!has_consistency(x) || x->ahp.cr <= AHP_CR_LIMIT)
+			continue;
+		n++;
+		cr = x->ahp.cr;
+		strbuf_puts(&sb, n == 1 ? "" : n == high ? " and" : ",");
+		if (x->level == JUDGE_GROUPS)
+			strbuf_puts(&sb, " of the groups");
+		else if (x->group >= 0)
+			strbuf_printf(&sb, " within %s",
+			              score_pair_item_name(c, JUDGE_GROUPS, (size_t)x->group));
+		if (high > 1)
+			strbuf_printf(&sb, " (ratio %.2f)", x->ahp.cr);
+	}
+	if (high == 1)
+		strbuf_printf(&sb, " contradict each other (consistency ratio %.2f, above 0.10)", cr);
+	else
+		strbuf_puts(&sb, " contradict each other (consistency ratios above 0.10)");
+	strbuf_puts(&sb, ": the weights they give, and so the confidence, are less trustworthy "
+	            "than they look. The review of your comparisons has hints on which answers to "
+	            "change.");
+	int w = snprintf(buf, len, "%s", strbuf_str(&sb));
+	strbuf_free(&sb);
+	return w;
+}
+
 /* One line per matrix with comparisons left out: how many were given, and
  * what verdict takes the others to be, in words. */
 static void filled_lines(struct score_lines *lines, const struct criteria *c,

@@ -130,10 +130,14 @@ struct session_pair {
 };
 
 /* Every comparison a pairwise session on a set asks, in the fixed order the
- * faces ask them: within each group (the groups in the order they first
- * appear, the criteria of each in the set's order), then the groups
- * themselves; in a flat set (or one with a single group), every pair of
- * criteria in the set's order. A group of one criterion asks nothing. */
+ * faces ask them. First the fewest that link every criterion: within each
+ * group (the groups in the order they first appear) each criterion with the
+ * next of its group in the set's order, a chain; then each group with the
+ * next. Then the rest, in the same order: within each group every pair not
+ * yet asked (the criteria in the set's order), then the groups. In a flat
+ * set (or one with a single group) the criteria are one group. Once the
+ * first part is given, "enough for now" is allowed. A group of one
+ * criterion asks nothing. */
 struct session_pairs {
 	struct criteria_groups groups;  /* the set's groups (criteria_groups.h) */
 	int top;                /* 1 when the groups are compared with each other */

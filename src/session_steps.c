@@ -95,28 +95,73 @@ static void add_pair(struct session_pairs *p, size_t *cap, enum judgment_level l
 	p->items[p->n++] = (struct session_pair){ level, group, a, b };
 }
 
+/* Whether P holds A against B at LEVEL already. */
+static int has_pair(const struct session_pairs *p, enum judgment_level level, size_t a, size_t b)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (p->items[i].level == level && p->items[i].a == a && p->items[i].b == b)
+			return 1;
+	return 0;
+}
+
+/* The pairs of group GRP's criteria (every criterion when GRP is -1): when
+ * CHAIN, each with the next of the group, which links them all; else every
+ * pair not yet asked. */
+static void add_within(struct session_pairs *p, size_t *cap, const struct criteria *c, int grp,
+                       int chain)
+{
+	const struct criteria_groups *g = &p->groups;
+	size_t m = c->ncriteria;
+	for (size_t a = 0; a < m; a++) {
+		if (grp >= 0 && g->of[a] != (size_t)grp)
+			continue;
+		for (size_t b = a + 1; b < m; b++) {
+			if (grp >= 0 && g->of[b] != (size_t)grp)
+				continue;
+			if (!chain && !has_pair(p, JUDGE_CRITERIA, a, b))
+				add_pair(p, cap, JUDGE_CRITERIA, grp, a, b);
+			if (chain) {
+				add_pair(p, cap, JUDGE_CRITERIA, grp, a, b);
+				break;
+			}
+		}
+	}
+}
+
+/* The same for the groups themselves. */
+static void add_groups(struct session_pairs *p, size_t *cap, int chain)
+{
+	size_t n = p->groups.n;
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = a + 1; b < n; b++) {
+			if (chain) {
+				add_pair(p, cap, JUDGE_GROUPS, -1, a, b);
+				break;
+			}
+			if (!has_pair(p, JUDGE_GROUPS, a, b))
+				add_pair(p, cap, JUDGE_GROUPS, -1, a, b);
+		}
+}
+
 void session_pairs_init(struct session_pairs *p, const struct criteria *c)
 {
 	*p = (struct session_pairs){ 0 };
 	criteria_groups_init(&p->groups, c);
 	const struct criteria_groups *g = &p->groups;
-	size_t cap = 0, m = c->ncriteria;
-	/* A set with one group is compared as a flat one. */
-	if (g->n < 2) {
-		for (size_t a = 0; a < m; a++)
-			for (size_t b = a + 1; b < m; b++)
-				add_pair(p, &cap, JUDGE_CRITERIA, -1, a, b);
-		return;
+	size_t cap = 0;
+	/* First the fewest that link everything (each item with the next, as a
+	 * chain), then the rest: stopping once the first are given leaves no
+	 * criterion out. A set with one group is compared as a flat one. */
+	for (int chain = 1; chain >= 0; chain--) {
+		if (g->n < 2) {
+			add_within(p, &cap, c, -1, chain);
+			continue;
+		}
+		for (size_t grp = 0; grp < g->n; grp++)
+			add_within(p, &cap, c, (int)grp, chain);
+		add_groups(p, &cap, chain);
 	}
-	for (size_t grp = 0; grp < g->n; grp++)
-		for (size_t a = 0; a < m; a++)
-			for (size_t b = a + 1; b < m && g->of[a] == grp; b++)
-				if (g->of[b] == grp)
-					add_pair(p, &cap, JUDGE_CRITERIA, (int)grp, a, b);
-	p->top = 1;
-	for (size_t a = 0; a < g->n; a++)
-		for (size_t b = a + 1; b < g->n; b++)
-			add_pair(p, &cap, JUDGE_GROUPS, -1, a, b);
+	p->top = g->n >= 2;
 }
 
 void session_pairs_free(struct session_pairs *p)
@@ -158,39 +203,45 @@ static size_t root(size_t *parent, size_t i)
 
 size_t session_pairs_needed(const struct session_pairs *p, const struct session *s)
 {
-	/* Each matrix is the run of pairs with the same level and group; its
-	 * items are those its pairs name. Linking K separate sets of items
-	 * takes K - 1 comparisons more. */
-	size_t m = s->ncriteria > p->groups.n ? s->ncriteria : p->groups.n;
+	/* Each matrix (the criteria of one group, or of a flat set; the groups)
+	 * has its own items: criteria, or groups numbered after them. Linking
+	 * K separate sets of a matrix's items takes K - 1 comparisons more, so
+	 * the comparisons needed are the separate sets left, less one for each
+	 * matrix. */
+	size_t nc = s->ncriteria, m = nc + p->groups.n;
 	size_t *parent = xcalloc(m ? m : 1, sizeof *parent);
 	unsigned char *in = xcalloc(m ? m : 1, 1);
-	size_t needed = 0;
-	for (size_t from = 0, to; from < p->n; from = to) {
-		const struct session_pair *first = &p->items[from];
-		for (to = from; to < p->n && p->items[to].level == first->level &&
-		     p->items[to].group == first->group; to++)
-			;
-		for (size_t i = 0; i < m; i++) {
-			parent[i] = i;
-			in[i] = 0;
+	/* The matrices asked: the flat one or each group's (by group + 1), and
+	 * the groups' (the last). */
+	unsigned char *matrix = xcalloc(p->groups.n + 2, 1);
+	for (size_t i = 0; i < m; i++)
+		parent[i] = i;
+	size_t sets = 0, matrices = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		const struct session_pair *pr = &p->items[i];
+		size_t off = pr->level == JUDGE_GROUPS ? nc : 0;
+		size_t mi = pr->level == JUDGE_GROUPS ? p->groups.n + 1 : (size_t)(pr->group + 1);
+		if (!matrix[mi]) {
+			matrix[mi] = 1;
+			matrices++;
 		}
-		for (size_t i = from; i < to; i++)
-			in[p->items[i].a] = in[p->items[i].b] = 1;
-		size_t sets = 0;
-		for (size_t i = 0; i < m; i++)
-			sets += in[i];
-		for (size_t i = from; i < to; i++) {
-			if (!session_pair_given(p, i, s))
-				continue;
-			size_t ra = root(parent, p->items[i].a), rb = root(parent, p->items[i].b);
-			if (ra != rb) {
-				parent[ra] = rb;
-				sets--;
-			}
+		size_t a = off + pr->a, b = off + pr->b;
+		sets += !in[a] + !in[b];
+		in[a] = in[b] = 1;
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		if (!session_pair_given(p, i, s))
+			continue;
+		const struct session_pair *pr = &p->items[i];
+		size_t off = pr->level == JUDGE_GROUPS ? nc : 0;
+		size_t ra = root(parent, off + pr->a), rb = root(parent, off + pr->b);
+		if (ra != rb) {
+			parent[ra] = rb;
+			sets--;
 		}
-		needed += sets - 1;
 	}
 	free(parent);
 	free(in);
-	return needed;
+	free(matrix);
+	return sets - matrices;
 }

@@ -494,18 +494,37 @@ void draw_footer(struct tui *t, unsigned context)
 			x += draw_text(t, y, x, dotw, ROLE_DIM, dot);
 		x += draw_hint(t, y, x, hint, b->action, b->arg);
 	}
-	x = 1;
-	for (size_t i = 0; i < keys_count; i++) {
-		const struct key_binding *b = &keys_table[i];
-		if (!b->hint || !(b->where & context) || hint_everywhere(b))
-			continue;
-		hint_text(t, b, digits, shorter, hint, sizeof hint);
-		int w = hint_width(hint);
-		if (x + (x > 1 ? dotw : 0) + w > rx - 2)
-			continue;
-		if (x > 1)
-			x += draw_text(t, y, x, dotw, ROLE_DIM, dot);
-		x += draw_hint(t, y, x, hint, b->action, b->arg);
+	/* Those that do not fit are left out, and "…" says so (? lists every
+	 * key): room is kept for it when not all fit. */
+	int all = 1, limit = rx - 2;
+	for (int pass = 0; pass < 2; pass++) {
+		x = 1;
+		int dropped = 0;
+		for (size_t i = 0; i < keys_count; i++) {
+			const struct key_binding *b = &keys_table[i];
+			if (!b->hint || !(b->where & context) || hint_everywhere(b))
+				continue;
+			hint_text(t, b, digits, shorter, hint, sizeof hint);
+			int w = hint_width(hint);
+			if (x + (x > 1 ? dotw : 0) + w > limit) {
+				dropped = 1;
+				continue;
+			}
+			if (x > 1)
+				x += pass ? draw_text(t, y, x, dotw, ROLE_DIM, dot) : dotw;
+			x += pass ? draw_hint(t, y, x, hint, b->action, b->arg) : w;
+		}
+		if (pass == 0) {
+			all = !dropped;
+			if (!all)
+				limit -= dotw + (t->utf8 ? 1 : 3);
+		} else if (!all) {
+			const char *more = t->utf8 ? "\u2026" : "...";
+			if (x > 1)
+				x += draw_text(t, y, x, dotw, ROLE_DIM, dot);
+			int mw = draw_text(t, y, x, draw_width(more), ROLE_KEY, more);
+			hit_add(t, y, x, mw, ACT_HELP, 0);
+		}
 	}
 }
 

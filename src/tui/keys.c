@@ -134,6 +134,9 @@ const struct key_binding keys_table[] = {
 	K('e', ACT_ENOUGH, 0, KC_PAIRWISE, "e", "enough for now: on to the review, once the "
 	  "comparisons link every criterion; the rest only make the weights surer",
 	  "e|enough for now"),
+	K('s', ACT_SKIP, 0, KC_PAIRWISE, "s", "skip this comparison: nothing is saved for it, and "
+	  "the next one is asked (a skipped one is asked again at the end, if it is still needed)",
+	  "s|skip"),
 
 	/* The review of a pairwise session: the hints, fixed in place. */
 	F(KEY_UP, ACT_UP, 0, KC_CONSISTENCY, "{up}", "the hint above", "{up}/{down}|hint"),

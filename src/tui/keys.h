@@ -49,6 +49,7 @@ enum action {
 	ACT_CHAR,               /* in a text field: a character typed; arg is it */
 	ACT_PICK,               /* a mouse click on an item; arg is its index or value */
 	ACT_ENOUGH,             /* enough comparisons for now: on to the review */
+	ACT_SKIP,               /* a comparison left unanswered: on to the next */
 	ACT_FIT,                /* take the value a hint suggests */
 	ACT_WEIGHING,           /* weigh the other way: ratings or pairs */
 };

@@ -31,6 +31,8 @@ struct consistency_state {
 	int pos;                /* its answer as moved, before it is given */
 	int moved;              /* pos was moved from the answer given */
 	int scroll;
+	int follow;             /* the highlighted hint moved: scroll to show it (once,
+	                         * so that the page keys can go past it) */
 };
 
 static void drop(struct consistency_state *cs)
@@ -46,6 +48,7 @@ static void drop(struct consistency_state *cs)
 /* The highlighted hint's answer as given, as a place on its line. */
 static void reset_pos(struct consistency_state *cs)
 {
+	cs->follow = 1;
 	cs->moved = 0;
 	cs->pos = cs->nhints ? pair_pos(cs->hints[cs->cursor].given) : 0;
 }
@@ -161,34 +164,51 @@ static void draw_hints(struct tui *t, struct consistency_state *cs, struct pane 
 	pane_blank(p);
 }
 
-/* The weights that come out, as shares. */
+/* The weights that come out, as shares, group by group in the order the
+ * comparisons are asked (each group's heading with its share of the whole),
+ * the criteria of each in the set's order. */
 static void draw_weights(struct tui *t, struct consistency_state *cs, struct pane *p)
 {
 	const struct criteria *c = t->flow.c;
+	const struct criteria_groups *g = &cs->groups;
 	pane_text(t, p, 0, ROLE_GROUP, "The weights from your comparisons");
+	int in = g->n ? 2 : 0;  /* the criteria under their group's heading */
 	int nw = 0;
 	for (size_t k = 0; k < c->ncriteria; k++) {
 		int w = draw_width(c->criteria[k].name);
 		nw = w > nw ? w : nw;
 	}
 	int w = t->cols - 4;
-	nw = nw > w / 2 ? w / 2 : nw;
-	int bw = w - 2 - nw - 2 - 8;
+	nw = nw > w / 2 - in ? w / 2 - in : nw;
+	int bw = w - 2 - in - nw - 2 - 8;
 	double most = 0;
 	for (size_t k = 0; k < c->ncriteria; k++)
 		most = cs->r.weight_shares[k] > most ? cs->r.weight_shares[k] : most;
-	for (size_t k = 0; k < c->ncriteria; k++) {
-		int row = pane_row(p, p->y++);
-		if (row < 0)
-			continue;
-		double share = cs->r.weight_shares[k];
-		draw_text(t, row, 4, nw, ROLE_NORMAL, c->criteria[k].name);
-		if (share <= 0) {
-			draw_text(t, row, 4 + nw + 2, bw + 8, ROLE_DIM, "left out: in no comparison");
-			continue;
+	for (size_t grp = 0; grp < (g->n ? g->n : 1); grp++) {
+		if (g->n) {
+			double sum = 0;
+			for (size_t k = 0; k < c->ncriteria; k++)
+				sum += g->of[k] == grp ? cs->r.weight_shares[k] : 0;
+			char head[300];
+			snprintf(head, sizeof head, "%s: %.1f%% of the weight", g->names[grp], sum * 100);
+			pane_wrapped(t, p, 2, ROLE_TITLE, head);
 		}
-		draw_bar(t, row, 4 + nw + 2, bw, most > 0 ? share / most : 0, ROLE_BAR);
-		draw_textf(t, row, 4 + nw + 2 + bw + 1, 7, ROLE_TITLE, "%5.1f%%", share * 100);
+		for (size_t k = 0; k < c->ncriteria; k++) {
+			if (g->n && g->of[k] != grp)
+				continue;
+			int row = pane_row(p, p->y++);
+			if (row < 0)
+				continue;
+			int x = 4 + in;
+			double share = cs->r.weight_shares[k];
+			draw_text(t, row, x, nw, ROLE_NORMAL, c->criteria[k].name);
+			if (share <= 0) {
+				draw_text(t, row, x + nw + 2, bw + 8, ROLE_DIM, "left out: in no comparison");
+				continue;
+			}
+			draw_bar(t, row, x + nw + 2, bw, most > 0 ? share / most : 0, ROLE_BAR);
+			draw_textf(t, row, x + nw + 2 + bw + 1, 7, ROLE_TITLE, "%5.1f%%", share * 100);
+		}
 	}
 }
 
@@ -218,8 +238,9 @@ static void consistency_draw(struct tui *t, void *state)
 	draw_consistency(t, cs, &p);
 	draw_hints(t, cs, &p, &from, &to);
 	draw_weights(t, cs, &p);
-	if (to > from)
+	if (to > from && cs->follow)
 		pane_follow(t, &p, from, to, &cs->scroll);
+	cs->follow = 0;
 	pane_finish(t, &p, &cs->scroll);
 }
 
@@ -251,6 +272,7 @@ static void consistency_act(struct tui *t, void *state, enum action a, int arg)
 		if (n) {
 			cs->pos = pair_step(cs->pos, a == ACT_LEFT ? -1 : 1);
 			cs->moved = 1;
+			cs->follow = 1;
 		}
 		break;
 	case ACT_FIT:

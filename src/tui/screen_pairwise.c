@@ -1,8 +1,9 @@
 /* screen_pairwise.c - weighing in pairs: one comparison at a time, as one
- * line between the two criteria (pair_line.h), within each group and then
- * the groups (session_pairs). Each answer is saved as it is given; Back
- * shows the comparison before with its answer; "enough for now" goes on to
- * the review once the answers link every criterion. */
+ * line between the two criteria (pair_line.h), in the order of
+ * session_pairs (first the fewest that link every criterion, then the
+ * rest). Each answer is saved as it is given; s skips one, saving nothing;
+ * Back shows the comparison before with its answer; "enough for now" goes on
+ * to the review once the answers link every criterion. */
 #include <stdio.h>
 #include <string.h>
 
@@ -153,7 +154,10 @@ static void pairwise_draw(struct tui *t, void *state)
 		         "like; each one more makes the weights surer.", given, ps->pairs.n);
 	else
 		snprintf(status, sizeof status, "All %zu given.", ps->pairs.n);
-	draw_text(t, t->rows - 3, 2, w, needed ? ROLE_DIM : ROLE_GOOD, status);
+	/* Two rows, for a narrow terminal. */
+	struct pane sp;
+	pane_init(&sp, t->rows - 3, 2, 2, w, 0);
+	pane_wrapped(t, &sp, 0, needed ? ROLE_DIM : ROLE_GOOD, status);
 }
 
 /* Goes on from comparison AT, given: the next, or the review after the
@@ -171,6 +175,25 @@ static void go_on(struct tui *t, struct pairwise_state *ps)
 		return;
 	}
 	walk_goto(t, session_review_step(t->flow.c, WEIGHTING_PAIRWISE));
+}
+
+/* s: comparison AT left unanswered; the next, or after the last the first
+ * not given when some are still needed, else the review. */
+static void skip(struct tui *t, struct pairwise_state *ps)
+{
+	size_t first = session_pairs_first_missing(&ps->pairs, t->flow.s);
+	if (ps->at + 1 < ps->pairs.n) {
+		show(t, ps, ps->at + 1);
+	} else if (!session_pairs_needed(&ps->pairs, t->flow.s)) {
+		walk_goto(t, session_review_step(t->flow.c, WEIGHTING_PAIRWISE));
+	} else if (first != ps->at) {
+		show(t, ps, first);
+		tui_message(t, ROLE_WARN, "Some comparisons are still needed to link every criterion: "
+		            "here is the first one not given.");
+	} else {
+		tui_message(t, ROLE_WARN, "This is the last comparison not given, and it is still "
+		            "needed to link every criterion: 1 if you cannot tell them apart.");
+	}
 }
 
 static void pairwise_act(struct tui *t, void *state, enum action a, int arg)
@@ -206,6 +229,9 @@ static void pairwise_act(struct tui *t, void *state, enum action a, int arg)
 			go_on(t, ps);
 		break;
 	}
+	case ACT_SKIP:
+		skip(t, ps);
+		break;
 	case ACT_ENOUGH: {
 		size_t needed = session_pairs_needed(&ps->pairs, t->flow.s);
 		if (needed)

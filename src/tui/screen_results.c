@@ -88,6 +88,16 @@ static void draw_summary(struct tui *t, struct results_state *rs)
 	/* The same sentences as verdict score and the reports. */
 	say(t, &p, PLAIN, ROLE_TITLE, SCORE_SENTENCE_RECOMMENDATION, 0);
 	say(t, &p, PLAIN, ROLE_WARN, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
+	/* Comparisons that contradict each other: said here, where the
+	 * recommendation's strength is read. */
+	char careful[1200];
+	if (score_pairwise_warning(c, r, careful, sizeof careful - 32) > 0) {
+		size_t end = strlen(careful);
+		if (end && careful[end - 1] == '.')
+			careful[end - 1] = '\0';
+		strcat(careful, ": b goes back to it.");
+		pane_wrapped(t, &p, 0, ROLE_WARN, careful);
+	}
 	pane_blank(&p);
 
 	int nw = 0;

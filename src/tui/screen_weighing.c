@@ -27,11 +27,10 @@ static void way_texts(const struct tui *t, char title[2][160], char more[2][400]
 	/* Nothing is weighed yet (walk_choosing()): how many link them all is
 	 * the fewest before "enough". */
 	size_t least = session_pairs_needed(&p, t->flow.s);
-	snprintf(more[1], 400, "%zu comparison%s%s, each one line: which of two matters more "
-	         "and how much. You can stop once they link every criterion (%zu at the least); "
-	         "the rest make the weights surer, and verdict checks that your answers agree.",
-	         p.n, p.n == 1 ? "" : "s", p.top ? " (within each group, then the groups)" : "",
-	         least);
+	snprintf(more[1], 400, "%zu comparison%s, each one line: which of two matters more and "
+	         "how much. The first %zu link every criterion, and you can stop after them; the "
+	         "rest make the weights surer, and verdict checks that your answers agree.",
+	         p.n, p.n == 1 ? "" : "s", least);
 	session_pairs_free(&p);
 }
 

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
+
 int walk_failed(struct tui *t, const struct verror *err)
 {
 	if (err->kind != VERROR_INPUT) {
@@ -71,7 +73,9 @@ int walk_open(struct tui *t, long long id)
 		tui_message(t, ROLE_ERROR, "Session %lld cannot be opened: %s", id, err.msg);
 		return 1;
 	}
-	show_step(t, 1);
+	/* A session that weighs in pairs chose so: it goes on with its
+	 * comparisons (b from the first still offers the choice). */
+	show_step(t, t->flow.s->weighting != WEIGHTING_PAIRWISE);
 	return 0;
 }
 
@@ -150,6 +154,7 @@ int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where whe
 {
 	long long original = t->flow.id, rev;
 	struct verror err;
+	char dbw[600];
 	if (flow_edit_finished(&t->flow, &ch, where, &rev, &err))
 		return walk_failed(t, &err);
 	if (where == FLOW_IN_COPY)
@@ -157,7 +162,8 @@ int walk_edit_finished(struct tui *t, struct flow_change ch, enum flow_where whe
 		            t->flow.id, original);
 	else
 		tui_message(t, ROLE_GOOD, "Changed in session %lld; its answers before are revision "
-		            "%lld ('verdict show %lld --revisions').", t->flow.id, rev, t->flow.id);
+		            "%lld ('verdict %sshow %lld --revisions').", t->flow.id, rev,
+		            cli_db_words(t->g ? t->g->db : NULL, dbw, sizeof dbw), t->flow.id);
 	/* A choice is answered with Enter, which goes on; a new way of weighing
 	 * starts weighing again. */
 	if (ch.kind == FLOW_WEIGHTING)

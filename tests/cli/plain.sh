@@ -219,22 +219,24 @@ printf '1\nPlainPairs\n\n\n\n2\n5\n1/3\nx\ne\nq\n' | "$VERDICT" run --plain >"$T
 rc=$?
 expect_rc "weighing in pairs, stopped: exit 0" 0
 expect_out "the choice of how to weigh is offered" \
-	"  2. Compare them two at a time: 31 comparisons, within each group, then the groups; you can stop once they link every criterion (13 at the least)"
+	"  2. Compare them two at a time: 31 comparisons; the first 13 link every criterion, and you can stop after them"
 expect_out "the first comparison names its group" \
 	"Comparison 1 of 31 (Technical): Many users and live updates vs Raw speed"
 expect_out "a comparison is a prompt, equal by default" \
 	"Many users and live updates vs Raw speed [1]: 5"
+expect_out "each comparison says how many more are needed" \
+	"1 of 31 given; 12 more before you can stop."
 expect_out "1/3 answers for the second criterion" \
-	"Many users and live updates vs Room to grow [1]: 1/3"
+	"Raw speed vs Room to grow [1]: 1/3"
 expect_out "a wrong answer is asked again, saying why" \
-	'"x" is not an answer: 1 if they matter equally, 2 to 9 if Many users and live updates matters that many times as much, 1/2 to 1/9 if Finding and fixing mistakes does.'
+	'"x" is not an answer: 1 if they matter equally, 2 to 9 if Room to grow matters that many times as much, 1/2 to 1/9 (or 0.5 to 0.11) if Finding and fixing mistakes does; s skips it.'
 expect_out "enough for now waits until the answers link every criterion" \
 	"Not yet: 11 more comparisons are needed to link every criterion, so that none is left out of the weights."
 printf 'b\nq\n' | "$VERDICT" run --plain --resume 1 >"$T/out" 2>"$T/err"
 expect_out "resumed on the first comparison not given" \
 	"Going on with session 1 (PlainPairs) at comparison 3 of 31."
 expect_out "b shows the comparison before with its answer" \
-	"Many users and live updates vs Room to grow [1/3]: q"
+	"Raw speed vs Room to grow [1/3]: q"
 
 # 10. Every comparison given, one far from the rest: the review flags the
 #     group, gives the hint, which asked again takes its suggestion with
@@ -255,6 +257,67 @@ expect_out "the hint says what was said and what the rest suggest" \
 expect_out "a hint's number asks it again, its suggestion in brackets" \
 	"Many users and live updates vs Raw speed [1]: "
 expect_out "taken, the group is consistent" "  Technical: 0.00, consistent"
-expect_out "the weights from the comparisons are listed" "  Many users and live updates: 6.7%"
+expect_out "the weights from the comparisons are listed group by group" "  Technical: 33.3% of the weight"
+expect_out "each criterion under its group" "    Many users and live updates: 6.7%"
 expect_out "the results say that the three methods agree" "): all three pick Python."
 expect_out "the session is saved" "Saved as session 1."
+
+# 11. Quit at the first comparison, resumed: the comparisons go on (not the
+#     choice of how to weigh), a decimal such as 0.5 is an answer (snapped
+#     to the scale), s skips one; the command to resume names --db, quoted.
+db="$T/pairs first's.db"
+printf '1\n\n\n\n\n2\nq\n' | "$VERDICT" --db "$db" run --plain >"$T/out" 2>"$T/err"
+expect_out "quitting names the database, quoted for the shell" \
+	"Session 1 is saved where you stopped; 'verdict --db '$T/pairs first'\\''s.db' run --plain --resume 1' goes on from there."
+printf '0.5\ns\n2.5\nq\n' | "$VERDICT" --db "$db" run --plain --resume 1 >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "resumed at the first comparison: exit 0" 0
+expect_out "resumed at the first comparison" "Going on with session 1 at comparison 1 of 31."
+expect_eq "the choice of how to weigh is not asked again" "$(grep -c '^Weigh 1-2' "$T/out")" 0
+expect_out "0.5 is an answer" "Many users and live updates vs Raw speed [1]: 0.5"
+expect_out "s skips the second comparison" "Raw speed vs Room to grow [1]: s"
+expect_out "a decimal off the scale is refused" \
+	'"2.5" is not an answer: 1 if they matter equally, 2 to 9 if Room to grow matters that many times as much, 1/2 to 1/9 (or 0.5 to 0.11) if Finding and fixing mistakes does; s skips it.'
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "0.5 is stored as 1/2, the skipped one not at all" \
+		"$(sqlite3 "$db" "SELECT a, b, value FROM judgments")" "architecture|speed|0.5"
+else
+	skip "the comparisons as stored" "sqlite3 is not installed"
+fi
+
+# 12. After the 13 that link every criterion, enough for now; comparisons
+#     that contradict each other are flagged next to the recommendation.
+export VERDICT_DB="$T/pairs-enough.db"
+{
+	printf '1\nEnough\n\n\n\n2\n9\n'
+	i=0
+	while [ $i -lt 11 ]; do printf '\n'; i=$((i + 1)); done
+	printf '\ne\n\n'
+} | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "enough after 13: exit 0" 0
+expect_out "12 given, one more" "12 of 31 given; 1 more before you can stop."
+expect_out "13 given, enough for now" \
+	"13 of 31 given: enough for now (e) whenever you like; each one more makes the weights surer."
+expect_out "e goes to the review" "Review your comparisons: 13 of 31 given"
+if command -v sqlite3 >/dev/null 2>&1; then
+	expect_eq "13 comparisons stored" "$(sqlite3 "$VERDICT_DB" "SELECT count(*) FROM judgments")" 13
+fi
+
+# 13. Every comparison given, one far from the rest, and the results asked
+#     for at once: the warning comes first, just above the recommendation.
+export VERDICT_DB="$T/pairs-careful.db"
+{
+	printf '1\nCareful\n\n\n\n2\n9\n'
+	i=0
+	while [ $i -lt 30 ]; do printf '\n'; i=$((i + 1)); done
+	printf '\n'
+} | "$VERDICT" run --plain >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc "results with contradicting comparisons: exit 0" 0
+expect_out "the results warn that the comparisons contradict each other" \
+	"Careful: your comparisons within Technical contradict each other (consistency ratio 0.15, above 0.10): the weights they give, and so the confidence, are less trustworthy than they look. The review of your comparisons has hints on which answers to change."
+expect_eq "the warning comes first, then the results with the recommendation" \
+	"$(grep -A5 '^Careful: ' "$T/out" | sed -n 3p;grep -A5 '^Careful: ' "$T/out" | sed -n 6p | cut -c1-15)" \
+	"Node.js or Python for your backend?
+Recommendation:"

@@ -244,12 +244,21 @@ expect_screen tip "at 5: B" "the breakdown shows the same tipping step"
 keys tip q
 
 # Quitting a session half-way says where to pick it up again.
-start quitmsg 100 30 "$VERDICT" --db "$T/quit.db"
+# With --db, the command it gives names the database, quoted for the shell.
+TUI_DIR=$T
+start quitmsg 100 30 "$VERDICT" --db "my quit's.db"
+unset TUI_DIR
 expect_screen quitmsg "Start a new session" "a new walk-through starts"
 enters quitmsg 4
 expect_screen quitmsg "1 of 14" "on the first criterion"
 keys quitmsg q
-expect_screen quitmsg "Session 1 is saved where you stopped; 'verdict run --resume 1' goes on from there." "quitting half-way says how to resume"
+expect_line quitmsg "Session 1 is saved where you stopped; 'verdict --db 'my quit'\\''s.db' run --resume 1' goes on from there." \
+	"quitting half-way says how to resume, with the --db given, quoted"
+start quitmsg2 100 30 "$VERDICT"
+enters quitmsg2 5
+keys quitmsg2 q
+expect_line quitmsg2 "Session 1 is saved where you stopped; 'verdict run --resume 1' goes on from there." \
+	"without --db, the command has none"
 
 # A conflict: a Python team building a content site, which the article gives
 # to Node.js. The results screen, whole, is a golden file: it names the team
@@ -665,8 +674,10 @@ keys pairs Enter Enter Enter
 expect_line pairs "  ▸ (•) Rate each criterion on the scale from 0 to 5" \
 	"weighing starts with the choice of how, rating each criterion highlighted"
 expect_line pairs "    ( ) Compare them two at a time" "comparing in pairs is offered"
-expect_line pairs "        31 comparisons (within each group, then the groups), each one line: which of two matters" \
+expect_line pairs "        31 comparisons, each one line: which of two matters more and how much. The first 13 link" \
 	"the choice says how many comparisons there are"
+expect_line pairs "        every criterion, and you can stop after them; the rest make the weights surer, and verdict" \
+	"and how many link every criterion"
 keys pairs Down Enter
 expect_line pairs " ── Technical ─────────────────────────────────────────────────────────────── comparison 1 of 31 ──" \
 	"the comparisons start within the first group"
@@ -747,3 +758,73 @@ if command -v sqlite3 >/dev/null 2>&1; then
 else
 	skip "the comparisons as stored" "sqlite3 is not installed"
 fi
+
+# The comparisons that link every criterion come first: after exactly 13 on
+# the default set, "enough for now" goes on; s skips one, saving nothing.
+db="$T/pairs4.db"
+start pairs4 100 30 "$VERDICT" --db "$db"
+keys pairs4 Enter Enter Enter Down Enter
+expect_screen pairs4 "comparison 1 of 31" "on the first comparison"
+keys pairs4 s
+expect_line pairs4 " ── Technical ─────────────────────────────────────────────────────────────── comparison 2 of 31 ──" \
+	"s skips a comparison"
+expect_line pairs4 "  0 of 31 given; 13 more before you can stop (e: enough for now)." \
+	"a skipped comparison saves nothing"
+expect_line pairs4 " ←/→ choose · Enter give · e enough for now · s skip · b back               ? help · q quit (saved)" \
+	"the footer lists s"
+keys pairs4 '?'
+expect_screen pairs4 "skip this comparison: nothing is saved for it" "the help lists s"
+keys pairs4 Escape b
+i=0
+while [ $i -lt 12 ]; do keys pairs4 Enter; i=$((i + 1)); done
+expect_line pairs4 "  12 of 31 given; 1 more before you can stop (e: enough for now)." "12 given: one more needed"
+keys pairs4 Enter
+expect_line pairs4 "  13 of 31 given: enough for now (e) whenever you like; each one more makes the weights surer." \
+	"13 given link every criterion"
+expect_line pairs4 " ── The groups ────────────────────────────────────────────────────────────── comparison 14 of 31 ──" \
+	"the rest follow, within the groups first"
+keys pairs4 e
+expect_line pairs4 " ── Review your comparisons ────────────────────────────────────────────────── 13 of 31 compared ──" \
+	"enough for now after 13: the review"
+expect_line pairs4 "    Technical: 33.3% of the weight" "the review's weights go group by group"
+expect_line pairs4 "      Your team's skills              ██████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░   5.6%" \
+	"each criterion under its group"
+keys pairs4 q
+finished pairs4
+
+# Quit at the first comparison: resuming goes on with the comparisons, not
+# the choice of how to weigh (b from the first comparison still offers it).
+db="$T/pairs5.db"
+start pairs5 100 30 "$VERDICT" --db "$db"
+keys pairs5 Enter Enter Enter Down Enter
+expect_screen pairs5 "comparison 1 of 31" "on the first comparison"
+keys pairs5 q
+finished pairs5
+start pairs6 100 30 "$VERDICT" --db "$db" --resume 1
+expect_line pairs6 " ── Technical ─────────────────────────────────────────────────────────────── comparison 1 of 31 ──" \
+	"resumed at the first comparison, not the choice"
+keys pairs6 b
+expect_line pairs6 "    (•) Compare them two at a time" "b from the first comparison offers the choice again"
+keys pairs6 q
+finished pairs6
+
+# Comparisons that contradict each other: the results say so next to the
+# recommendation; at 100x30 the review scrolls to its last criterion.
+db="$T/pairs7.db"
+start pairs7 100 30 "$VERDICT" --db "$db"
+keys pairs7 Enter Enter Enter Down Enter 9 Enter
+i=0
+while [ $i -lt 30 ]; do keys pairs7 Enter; i=$((i + 1)); done
+expect_screen pairs7 "31 of 31 compared" "every comparison given"
+keys pairs7 End
+expect_line pairs7 "      AI and data analysis            █████████████████████████████████████████████████▊░░  11.1%" \
+	"End shows the review's last criterion"
+keys pairs7 Home Enter
+expect_line pairs7 "  Careful: your comparisons within Technical contradict each other (consistency ratio 0.15, above" \
+	"the results warn that the comparisons contradict each other"
+expect_line pairs7 "  0.10): the weights they give, and so the confidence, are less trustworthy than they look. The" \
+	"and that the weights are less trustworthy"
+expect_line pairs7 "  review of your comparisons has hints on which answers to change: b goes back to it." \
+	"and how to fix it"
+keys pairs7 q
+finished pairs7

@@ -191,8 +191,8 @@ static void expect_pair(const struct session_pairs *p, size_t i, enum judgment_l
 	assert_int_equal(p->items[i].b, b);
 }
 
-/* Within each group in the set's order, then the groups; a group of one
- * asks nothing. */
+/* First a chain linking each group's criteria, then the groups; then the
+ * rest in the same order; a group of one asks nothing. */
 static void test_pairs_grouped(void **state)
 {
 	(void)state;
@@ -203,17 +203,17 @@ static void test_pairs_grouped(void **state)
 	assert_int_equal(p.top, 1);
 	assert_int_equal(p.groups.n, 3);
 	expect_pair(&p, 0, JUDGE_CRITERIA, 0, 0, 2);
-	expect_pair(&p, 1, JUDGE_CRITERIA, 0, 0, 5);
-	expect_pair(&p, 2, JUDGE_CRITERIA, 0, 2, 5);
-	expect_pair(&p, 3, JUDGE_CRITERIA, 1, 1, 3);
-	expect_pair(&p, 4, JUDGE_GROUPS, -1, 0, 1);
-	expect_pair(&p, 5, JUDGE_GROUPS, -1, 0, 2);
-	expect_pair(&p, 6, JUDGE_GROUPS, -1, 1, 2);
+	expect_pair(&p, 1, JUDGE_CRITERIA, 0, 2, 5);
+	expect_pair(&p, 2, JUDGE_CRITERIA, 1, 1, 3);
+	expect_pair(&p, 3, JUDGE_GROUPS, -1, 0, 1);
+	expect_pair(&p, 4, JUDGE_GROUPS, -1, 1, 2);
+	expect_pair(&p, 5, JUDGE_CRITERIA, 0, 0, 5);
+	expect_pair(&p, 6, JUDGE_GROUPS, -1, 0, 2);
 	session_pairs_free(&p);
 	criteria_free(c);
 }
 
-/* A flat set, and a set of one group: every pair in the set's order. */
+/* A flat set, and a set of one group: the chain, then the rest. */
 static void test_pairs_flat(void **state)
 {
 	(void)state;
@@ -225,9 +225,34 @@ static void test_pairs_flat(void **state)
 		assert_int_equal(p.n, 3);
 		assert_int_equal(p.top, 0);
 		expect_pair(&p, 0, JUDGE_CRITERIA, -1, 0, 1);
-		expect_pair(&p, 1, JUDGE_CRITERIA, -1, 0, 2);
-		expect_pair(&p, 2, JUDGE_CRITERIA, -1, 1, 2);
+		expect_pair(&p, 1, JUDGE_CRITERIA, -1, 1, 2);
+		expect_pair(&p, 2, JUDGE_CRITERIA, -1, 0, 2);
 		session_pairs_free(&p);
+		criteria_free(c);
+	}
+}
+
+/* Given in the order asked, the first comparisons link everything: after
+ * exactly as many as were needed at the start, none more is needed. */
+static void test_pairs_link_first(void **state)
+{
+	(void)state;
+	const char *texts[] = { grouped, two_three, one_group };
+	for (size_t t = 0; t < 3; t++) {
+		struct criteria *c = model_parse(texts[t]);
+		struct session *s = session_new(c);
+		s->weighting = WEIGHTING_PAIRWISE;
+		struct session_pairs p;
+		session_pairs_init(&p, c);
+		size_t least = session_pairs_needed(&p, s);
+		assert_int_equal(least, t == 0 ? 5 : 2);
+		for (size_t i = 0; i < p.n; i++) {
+			assert_int_equal(session_pairs_needed(&p, s), i < least ? least - i : 0);
+			session_set_judgment(s, p.items[i].level, p.items[i].a, p.items[i].b, 2);
+		}
+		assert_int_equal(session_pairs_needed(&p, s), 0);
+		session_pairs_free(&p);
+		session_free(s);
 		criteria_free(c);
 	}
 }
@@ -255,9 +280,10 @@ static void test_pairs_progress(void **state)
 	session_set_judgment(s, JUDGE_CRITERIA, 5, 2, 1);
 	session_set_judgment(s, JUDGE_CRITERIA, 1, 3, 7);
 	session_set_judgment(s, JUDGE_GROUPS, 2, 1, 2);
-	/* Linked, with two comparisons still to give. */
+	/* Linked, with two comparisons still to give: the first of them is
+	 * the first not in the chains. */
 	assert_int_equal(session_pairs_needed(&p, s), 0);
-	assert_int_equal(session_pairs_first_missing(&p, s), 1);
+	assert_int_equal(session_pairs_first_missing(&p, s), 5);
 	session_set_judgment(s, JUDGE_CRITERIA, 0, 5, 5);
 	session_set_judgment(s, JUDGE_GROUPS, 0, 2, 5);
 	assert_int_equal(session_pairs_given(&p, s), 7);
@@ -280,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_pairs_grouped),
 		cmocka_unit_test(test_pairs_flat),
 		cmocka_unit_test(test_pairs_progress),
+		cmocka_unit_test(test_pairs_link_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
