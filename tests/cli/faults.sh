@@ -685,7 +685,7 @@ walk-through: resuming a session whose criteria no longer load says why | need_t
 walk-through: looking at a finished session writes nothing | need_tmux && good_db | tui view 100 30 "$V" --db "$W/db" | 0 | ▸ History: 1 saved session | same
 walk-through: a finished session changed, Esc: nothing changes | need_tmux && good_db | tui edit_cancel 100 30 "$V" --db "$W/db" | 0 | Nothing changed: session 1 stays as it was. | same
 walk-through: a finished session changed, in a copy (the default) | need_tmux && good_db | tui edit_copy 100 30 "$V" --db "$W/db" | 0 | Changed in session 2, a copy; session 1 stays as it was. | session1_kept
-walk-through: a finished session changed, in the original | need_tmux && good_db | tui edit_original 100 30 "$V" --db "$W/db" | 0 | Changed in session 1; its answers before are revision 1 ('verdict show 1 --revisions'). | revision_kept
+walk-through: a finished session changed, in the original | need_tmux && good_db | tui edit_original 100 30 "$V" --db "$W/db" | 0 | Changed in session 1; its answers before are revision 1 ('verdict --db | revision_kept
 walk-through: "Zoë" typed in the C locale | need_tmux | tui zoe 100 30 env LC_ALL=C "$V" --db "$W/db" | 0 | Left out: only ASCII can be typed in this locale (ANSI_X3.4-1968). | restored
 walk-through: a byte that is not UTF-8 typed in a UTF-8 locale | need_tmux | tui latin1_byte 100 30 "$V" --db "$W/db" | 0 | Left out: what was typed is not in this locale's encoding (UTF-8). | restored
 walk-through: a long criterion at 60x18 scrolls to its end | need_tmux && long_question | tui small_end 60 18 "$V" --db "$W/db" run -c "$W/c.yaml" | 0 | Coffee  (no reason given) | restored

@@ -246,7 +246,7 @@ keys tip q
 # Quitting a session half-way says where to pick it up again.
 # With --db, the command it gives names the database, quoted for the shell.
 TUI_DIR=$T
-start quitmsg 100 30 "$VERDICT" --db "my quit's.db"
+start quitmsg 120 30 "$VERDICT" --db "my quit's.db"
 unset TUI_DIR
 expect_screen quitmsg "Start a new session" "a new walk-through starts"
 enters quitmsg 4
@@ -257,7 +257,7 @@ expect_line quitmsg "Session 1 is saved where you stopped; 'verdict --db 'my qui
 start quitmsg2 100 30 "$VERDICT"
 enters quitmsg2 5
 keys quitmsg2 q
-expect_line quitmsg2 "Session 1 is saved where you stopped; 'verdict run --resume 1' goes on from there." \
+expect_screen quitmsg2 "is saved where you stopped; 'verdict run --resume " \
 	"without --db, the command has none"
 
 # A conflict: a Python team building a content site, which the article gives
@@ -740,8 +740,8 @@ expect_line pairs3 "                    Many users and live updates ◀[9]7 5 3 
 	"the hint's comparison is there to change in place"
 keys pairs3 f
 expect_line pairs3 "    Technical: 0.00, consistent" "f takes the suggestion: the group is consistent"
-expect_line pairs3 "    Many users and live updates     ████████████████████████████████▍░░░░░░░░░░░░░░░░░░░░░   6.7%" \
-	"the weights from the comparisons follow"
+expect_line pairs3 "      Many users and live updates     ███████████████████████████████▎░░░░░░░░░░░░░░░░░░░░   6.7%" \
+	"the weights from the comparisons follow, under their group"
 keys pairs3 Enter End
 expect_line pairs3 "  Checked three ways (adding up the weighted ratings, as the scores here do; multiplying them, the" \
 	"the results say how they were checked"
@@ -763,7 +763,10 @@ fi
 # the default set, "enough for now" goes on; s skips one, saving nothing.
 db="$T/pairs4.db"
 start pairs4 100 30 "$VERDICT" --db "$db"
-keys pairs4 Enter Enter Enter Down Enter
+expect_screen pairs4 "Start a new session" "a new walk-through to weigh in pairs"
+keys pairs4 Enter Enter Enter
+expect_screen pairs4 "Compare them two at a time" "the choice of how to weigh"
+keys pairs4 Down Enter
 expect_screen pairs4 "comparison 1 of 31" "on the first comparison"
 keys pairs4 s
 expect_line pairs4 " ── Technical ─────────────────────────────────────────────────────────────── comparison 2 of 31 ──" \
@@ -773,6 +776,8 @@ expect_line pairs4 "  0 of 31 given; 13 more before you can stop (e: enough for 
 expect_line pairs4 " ←/→ choose · Enter give · e enough for now · s skip · b back               ? help · q quit (saved)" \
 	"the footer lists s"
 keys pairs4 '?'
+expect_screen pairs4 "Help: Comparisons" "the help of the comparisons"
+keys pairs4 End
 expect_screen pairs4 "skip this comparison: nothing is saved for it" "the help lists s"
 keys pairs4 Escape b
 i=0
@@ -781,7 +786,7 @@ expect_line pairs4 "  12 of 31 given; 1 more before you can stop (e: enough for 
 keys pairs4 Enter
 expect_line pairs4 "  13 of 31 given: enough for now (e) whenever you like; each one more makes the weights surer." \
 	"13 given link every criterion"
-expect_line pairs4 " ── The groups ────────────────────────────────────────────────────────────── comparison 14 of 31 ──" \
+expect_line pairs4 " ── Technical ────────────────────────────────────────────────────────────── comparison 14 of 31 ──" \
 	"the rest follow, within the groups first"
 keys pairs4 e
 expect_line pairs4 " ── Review your comparisons ────────────────────────────────────────────────── 13 of 31 compared ──" \
@@ -796,7 +801,10 @@ finished pairs4
 # the choice of how to weigh (b from the first comparison still offers it).
 db="$T/pairs5.db"
 start pairs5 100 30 "$VERDICT" --db "$db"
-keys pairs5 Enter Enter Enter Down Enter
+expect_screen pairs5 "Start a new session" "a new walk-through to weigh in pairs"
+keys pairs5 Enter Enter Enter
+expect_screen pairs5 "Compare them two at a time" "the choice of how to weigh"
+keys pairs5 Down Enter
 expect_screen pairs5 "comparison 1 of 31" "on the first comparison"
 keys pairs5 q
 finished pairs5
@@ -804,7 +812,7 @@ start pairs6 100 30 "$VERDICT" --db "$db" --resume 1
 expect_line pairs6 " ── Technical ─────────────────────────────────────────────────────────────── comparison 1 of 31 ──" \
 	"resumed at the first comparison, not the choice"
 keys pairs6 b
-expect_line pairs6 "    (•) Compare them two at a time" "b from the first comparison offers the choice again"
+expect_line pairs6 "  ▸ (•) Compare them two at a time" "b from the first comparison offers the choice again"
 keys pairs6 q
 finished pairs6
 
@@ -812,7 +820,12 @@ finished pairs6
 # recommendation; at 100x30 the review scrolls to its last criterion.
 db="$T/pairs7.db"
 start pairs7 100 30 "$VERDICT" --db "$db"
-keys pairs7 Enter Enter Enter Down Enter 9 Enter
+expect_screen pairs7 "Start a new session" "a new walk-through to weigh in pairs"
+keys pairs7 Enter Enter Enter
+expect_screen pairs7 "Compare them two at a time" "the choice of how to weigh"
+keys pairs7 Down Enter
+expect_screen pairs7 "comparison 1 of 31" "on the first comparison"
+keys pairs7 9 Enter
 i=0
 while [ $i -lt 30 ]; do keys pairs7 Enter; i=$((i + 1)); done
 expect_screen pairs7 "31 of 31 compared" "every comparison given"
