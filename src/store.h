@@ -172,7 +172,51 @@ struct stored_session {
 	                         * stored before there was a choice) */
 	size_t njudgments;
 	struct stored_judgment *judgments; /* in the order first given */
+	/* Schema 5: where the session came from, and its journal. */
+	char *uid;              /* 32 lowercase hex digits, made at random when the
+	                         * session was created (a copy gets its own); it
+	                         * travels with the session to every file it is
+	                         * imported into. NULL only in a file of an older
+	                         * schema read without migrating it. */
+	char *origin;           /* NULL for a session made in this file; for an
+	                         * imported one, where it came from, as given to
+	                         * store_import_session() ("alice.json") */
+	time_t imported;        /* when it was imported; 0 when it was not */
+	time_t kept;            /* store_revision_load(): when the revision was
+	                         * kept; else 0 */
+	size_t njournal;
+	struct journal_entry *journal; /* oldest first; revisions have none */
 };
+
+/* One entry of a session's decision journal: the option actually chosen
+ * (a decision) or, later, how it turned out (a review). Entries are never
+ * changed or removed, except with their session: a new decision supersedes
+ * the last one, which stays in the journal. */
+struct journal_entry {
+	long long id;           /* unique in the file, in the order written */
+	const char *kind;       /* "decision" or "review" (static) */
+	time_t at;              /* when it was recorded (the clock, clock.h) */
+	char *option;           /* decision: the id of the option chosen; else NULL */
+	char *option_name;      /* decision: that option's name; else NULL */
+	char *advised;          /* decision: the name of the winner the advice gave
+	                         * when it was recorded; NULL for a tie or a session
+	                         * not complete; review: NULL */
+	char *note;             /* decision: why (NULL when not given);
+	                         * review: the outcome */
+	int rating;             /* review: 1 to 5, or 0 when not given; decision: 0 */
+};
+
+/* The journal (schema 5). A decision: OPTION (an option id) and its
+ * OPTION_NAME, chosen for session ID, with ADVISED (the winner the advice
+ * gave then, NULL for none) and NOTE (may be NULL). A review: the OUTCOME
+ * (not NULL, not empty) and RATING (1 to 5, or 0 for none). Each is one
+ * transaction, durable when the call returns; the entry's id goes into
+ * *ENTRY (may be NULL). Neither changes the session's answers, its updated
+ * time or its revisions. No such session is VERROR_INPUT. */
+int store_decide(struct store *st, long long id, const char *option, const char *option_name,
+                 const char *advised, const char *note, long long *entry);
+int store_review(struct store *st, long long id, const char *outcome, int rating,
+                 long long *entry);
 
 /* Loads session ID whole. Free with stored_session_free(). */
 int store_load(struct store *st, long long id, struct stored_session *out);
@@ -202,6 +246,12 @@ struct session_summary {
 	 * WINNER_NAME (0 for NULL), as SQLite gives them: a text that holds a
 	 * NUL byte is longer than its strlen(). */
 	size_t project_len, respondent_len, criteria_title_len, winner_name_len;
+	/* Schema 5: ORIGIN as in struct stored_session (NULL for a session made
+	 * here), and DECIDED, the name of the option chosen in the session's
+	 * latest decision (NULL when none was recorded), with their lengths. */
+	const char *origin;
+	const char *decided;
+	size_t origin_len, decided_len;
 };
 
 /* Calls EACH for every session, newest first, only those of PROJECT when it
@@ -273,6 +323,35 @@ int store_revision_load(struct store *st, long long id, long long rev,
  * them when there is one), so nothing is lost. Sets the updated time. One
  * transaction. No such session or revision is VERROR_INPUT. */
 int store_revert(struct store *st, long long id, long long rev, long long *kept);
+
+/* ---- sessions from other files (verdict import) ---- */
+
+/* The id in *ID of the session whose uid is UID, or 0 when there is none.
+ * Not finding it is not a failure. */
+int store_find_uid(struct store *st, const char *uid, long long *id);
+
+/* An import is one transaction: store_import_begin() opens it (BEGIN
+ * IMMEDIATE, waiting as writes do), store_import_session() adds sessions
+ * within it, and store_import_end() commits when RC is 0 and otherwise (or
+ * when the commit fails) rolls everything back, returning 0 only when
+ * committed. So a failure anywhere leaves the file as it was.
+ *
+ * store_import_session() adds IN as a new session (a new local id into *ID)
+ * keeping what IN says of it: its uid (required: 32 lowercase hex digits),
+ * criteria name, text, id and title, names, notes, status, winner, margin
+ * and strength, step, created and updated times, choices, weights,
+ * weighting and comparisons, and its journal (entries' ids are new, their
+ * dates kept). REVS[0..NREVS) are its revisions, each as
+ * store_revision_load() gives one (revision number, kept time and answers
+ * kept). ORIGIN (not NULL) is recorded with the clock's time as when it was
+ * imported. copied_from is not kept (it names a session of another file).
+ * A uid already in the file is VERROR_INPUT: the caller decides first, with
+ * store_find_uid(), whether that is the same session again or a conflict. */
+int store_import_begin(struct store *st);
+int store_import_session(struct store *st, const struct stored_session *in,
+                         const struct stored_session *revs, size_t nrevs, const char *origin,
+                         long long *id);
+int store_import_end(struct store *st, int rc);
 
 /* ---- results not kept, filled in once by a writer ---- */
 
