@@ -103,6 +103,25 @@ struct report {
 	char *warning;              /* score_inconsistent_text(), or NULL when the
 	                             * comparisons do not contradict each other */
 
+	/* Where the session came from (issue 15): META's origin and import
+	 * time, or NULL and 0 for a session made in this file or not saved. */
+	char *origin;
+	time_t imported;
+	/* The decision journal (issue 15), from META: the latest decision and
+	 * the latest review recorded after it, or NULL when there is none; they
+	 * point into META, which must outlive the report. DECISION_DIFFERS is 1
+	 * when the option chosen is not the winner this report recommends.
+	 * DECISION_TEXT says it in one sentence for every format, or is NULL. */
+	const struct journal_entry *decision;
+	const struct journal_entry *review;
+	int decision_differs;
+	char *decision_text;
+
+	/* Who prepared the report and for whom (issue 16), from the options or
+	 * the config file, NULL when not given; copies freed by report_free(). */
+	char *prepared_by;
+	char *prepared_for;
+
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];
 	char answers_sha256[REPORT_SHA256_HEX];
