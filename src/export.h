@@ -38,6 +38,20 @@ enum report_format {
 /* How many formats there are: they are numbered from 0. */
 #define REPORT_FORMATS (REPORT_CSV + 1)
 
+/* What a person may ask of a report beyond its format (issue 16): who
+ * prepared it and for whom, a logo (a PNG file's path), the paper, a brief
+ * report, and CSV for spreadsheets (a byte-order mark and CRLF line ends).
+ * All zero (or a NULL pointer to it) is the default: nobody named, no logo,
+ * A4, the full report, plain CSV. */
+struct export_options {
+	const char *prepared_by;
+	const char *prepared_for;
+	const char *logo;
+	enum report_paper paper;
+	int brief;
+	int excel;
+};
+
 /* The format named NAME ("md", "markdown", "html", "json" or "csv") into
  * *OUT. Returns 0, or -1 for any other name. */
 int report_format_parse(const char *name, enum report_format *out);

@@ -35,6 +35,12 @@
 #define REPORT_ANSWERS_FORMAT "verdict-answers/1"
 #define REPORT_SHA256_HEX 65    /* 64 hex digits and a NUL */
 
+/* The paper a printed report is laid out for (issue 16). */
+enum report_paper {
+	REPORT_PAPER_A4,        /* 595 x 842 pt */
+	REPORT_PAPER_LETTER,    /* 612 x 792 pt */
+};
+
 /* Why one criterion has its weight, and what it says for each option. */
 struct report_row {
 	const char *weight_source;  /* "default", "profile", "person" or "pairwise" */
@@ -121,6 +127,19 @@ struct report {
 	 * the config file, NULL when not given; copies freed by report_free(). */
 	char *prepared_by;
 	char *prepared_for;
+	/* How it is laid out (issue 16), from struct export_options (export.h):
+	 * the paper, whether it is brief (no full breakdown, no answers
+	 * appendix), and a logo: the bytes of a validated PNG, or NULL. */
+	enum report_paper paper;
+	int brief;
+	unsigned char *logo_png;
+	size_t logo_len;
+	/* The executive summary (issue 16): the criteria that favour the
+	 * winner most, strongest first (none for a tie), and one line on the
+	 * method. */
+	size_t nstrongest;
+	size_t strongest[3];
+	char *method_note;
 
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];
