@@ -279,6 +279,10 @@ static void flip(const struct criteria *c, const struct session *const *s, struc
 		session_free(g);
 	}
 	free(src);
+	t->nflip_order = norder;
+	t->flip_order = xcalloc(norder + 1, sizeof *t->flip_order);
+	for (size_t j = 0; j < norder; j++)
+		t->flip_order[j] = order[j].k;
 	free(order);
 }
 
@@ -353,5 +357,6 @@ void team_result_free(struct team_result *t)
 	free(t->weights);
 	free(t->spread);
 	free(t->answers);
+	free(t->flip_order);
 	memset(t, 0, sizeof *t);
 }

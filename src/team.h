@@ -84,6 +84,11 @@ struct team_result {
 	int flip;               /* how many respondents taking the champion's weights
 	                         * change the group's winner; -1 when none does (or for
 	                         * a tie) */
+	size_t nflip_order;
+	size_t *flip_order;     /* [nflip_order]: the respondents other than the champion
+	                         * in the order they take its weights, the one whose
+	                         * change helps the runner-up most first; the first FLIP
+	                         * of them change the winner */
 };
 
 enum team_status {
