@@ -100,8 +100,8 @@ static int one_text(const struct team_group *g, struct verror *err)
 			if (x)
 				strbuf_puts(&sb, ", ");
 			id_list(&sb, ids, count);
-			strbuf_printf(&sb, " use%s criteria text %.*s", count == 1 ? "s" : "",
-			              TEAM_TEXT_ID_DIGITS, hex);
+			strbuf_printf(&sb, " use%s %s%.*s", count == 1 ? "s" : "",
+			              x ? "" : "criteria text ", TEAM_TEXT_ID_DIGITS, hex);
 		}
 		strbuf_puts(&sb, "; a group view combines answers to the same criteria, so name "
 		            "sessions that share one");
@@ -133,15 +133,15 @@ static const char *shared_project(const struct team_group *g)
 static int combine(struct team_group *g, const char *project, time_t generated,
                    struct verror *err)
 {
+	for (size_t k = 0; k < g->n; k++) {
+		g->sessions[k] = g->ss[k].session;
+		g->members[k] = (struct team_member){ g->ss[k].stored.id, g->ss[k].stored.respondent };
+	}
 	if (g->n < 2)
 		return too_few(g, err);
 	if (one_text(g, err))
 		return -1;
 	const struct criteria *c = g->ss[0].source.model;
-	for (size_t k = 0; k < g->n; k++) {
-		g->sessions[k] = g->ss[k].session;
-		g->members[k] = (struct team_member){ g->ss[k].stored.id, g->ss[k].stored.respondent };
-	}
 	size_t bad = 0;
 	enum score_status why = SCORE_OK;
 	switch (team_build(c, g->sessions, g->n, &g->t, &bad, &why)) {
