@@ -17,7 +17,6 @@
 #define VERDICT_TEAM_REPORT_H
 
 #include <stddef.h>
-#include <stdio.h>
 #include <time.h>
 
 #include "criteria.h"

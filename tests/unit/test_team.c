@@ -213,6 +213,9 @@ static void test_one_respondent_would_have_to_change(void **state)
 	build(&g, three, 3);
 	assert_int_equal(g.t.champion, 2);
 	assert_int_equal(g.t.flip, 1);
+	assert_int_equal(g.t.nflip_order, 2);
+	assert_int_equal(g.t.flip_order[0], 1);
+	assert_int_equal(g.t.flip_order[1], 0);
 	drop(&g);
 }
 
