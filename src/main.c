@@ -29,6 +29,7 @@ static const struct command commands[] = {
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
+	{ "team", cmd_team, "combine several people's sessions into a group view" },
 };
 
 static void usage(FILE *out)

@@ -93,6 +93,14 @@ int score_confidence_text(const struct result *r, const struct criteria *c, char
 int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
                       char *buf, size_t len);
 
+/* A result in a few words, appended to SB: "Python, clearly, by 12.0
+ * points", "Python, leaning, by 3.2 points", "Python by 1.0 points, too
+ * close to call", "no winner, too close to call (margin 0.3 points)", for
+ * LV's winner, strength and margin (its question and choice are not read):
+ * what each answer lever and each respondent of a group view says. */
+struct strbuf;
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv);
+
 /* What other answers would give, in a list grouped by question: "Your team
  * (now “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,
  * leaning, by 3.2 points." for lever L of R (-1 when L is out of range). */

@@ -13,7 +13,7 @@
 
 /* The screens with a highlight to move, and those that scroll. */
 #define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY | KC_CONSISTENCY)
-#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE)
+#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE | KC_TEAM)
 #define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_WEIGHING | \
                   KC_PAIRWISE | KC_CONSISTENCY)
 #define KC_WEIGHTS (KC_CRITERION | KC_REVIEW)
@@ -220,6 +220,8 @@ const struct key_binding keys_table[] = {
 	K('d', ACT_DELETE, 0, KC_HISTORY, "d", "delete the highlighted session (asks first)",
 	  "d|delete"),
 	F(KEY_DC, ACT_DELETE, 0, KC_HISTORY, "Delete", NULL, NULL),
+	K('t', ACT_TEAM, 0, KC_HISTORY, "t", "the group view of the highlighted session's project: "
+	  "its finished sessions on the same criteria, combined", "t|group view"),
 
 	/* Going back. */
 	K('b', ACT_BACK, 0, KC_STEPS, "b", "back to the step before (answers are kept)", "b|back"),
@@ -227,6 +229,9 @@ const struct key_binding keys_table[] = {
 	K('b', ACT_BACK, 0, KC_HISTORY, "b", "back to the start screen", "b|back"),
 	BACKSPACE(ACT_BACK, KC_HISTORY, NULL),
 	K(27, ACT_BACK, 0, KC_HISTORY, "Esc", NULL, NULL),
+	K('b', ACT_BACK, 0, KC_TEAM, "b", "back to the saved sessions", "b|back"),
+	BACKSPACE(ACT_BACK, KC_TEAM, NULL),
+	K(27, ACT_BACK, 0, KC_TEAM, "Esc", NULL, NULL),
 	K(27, ACT_LEAVE, 0, KC_HELP, "Esc", "back to where you were", "Esc|back"),
 	K('?', ACT_LEAVE, 0, KC_HELP, "?", NULL, NULL),
 	K('b', ACT_LEAVE, 0, KC_HELP, "b", NULL, NULL),

@@ -238,6 +238,15 @@ static void history_act(struct tui *t, void *state, enum action a, int arg)
 			screen_export_open(t, h->rows[*cur].id, h->rows[*cur].project,
 			                   h->rows[*cur].respondent);
 		break;
+	case ACT_TEAM:
+		if (!n)
+			break;
+		if (!h->rows[*cur].project)
+			tui_message(t, ROLE_WARN, "Session %lld has no project: a group view combines "
+			            "the finished sessions of one project.", h->rows[*cur].id);
+		else
+			screen_team_open(t, h->rows[*cur].project);
+		break;
 	case ACT_BACK:
 		tui_show(t, SCREEN_START);
 		break;
