@@ -18,9 +18,9 @@ expect_eq "list --ids with no database: nothing" "$(cat "$T/out")" ""
 if [ ! -e "$VERDICT_DB" ]; then ok "list --ids creates no database"; else not_ok "list --ids creates no database"; fi
 for p in "Shop A" "Shop B" "Shop A"; do
 	printf 'criteria: node-vs-python\nproject: %s\n' "$p" >"$T/answers.yaml"
-	"$VERDICT" score -a "$T/answers.yaml" --save >/dev/null
+	"$VERDICT" score -a "$T/answers.yaml" --save >/dev/null 2>&1
 done
-"$VERDICT" --db "$T/other.db" score -a "$T/answers.yaml" --save >/dev/null
+"$VERDICT" --db "$T/other.db" score -a "$T/answers.yaml" --save >/dev/null 2>&1
 run "$VERDICT" list --ids
 expect_eq "list --ids: the ids, newest first" "$(cat "$T/out")" "3
 2
