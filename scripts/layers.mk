@@ -20,8 +20,9 @@ LAYER_base = text text_print verror xalloc strbuf clock
 # of comparisons in pairs (ahp: the answers file checks its scale).
 LAYER_model = diag yaml_core yaml_arena yaml_tree schema criteria criteria_load criteria_examples criteria_lookup criteria_groups session session_% answers glossary ahp
 # 2 scoring: pure arithmetic of a result, its explanation, the calibration
-# examples, and how its numbers are written.
-LAYER_scoring = score score_explain score_internal score_methods score_number score_pairwise score_weight examples selftest team
+# examples, and how its numbers are written; the group view of several
+# respondents; the starter set of 'verdict new', which scores its own example.
+LAYER_scoring = score score_explain score_internal score_methods score_number score_pairwise score_weight examples selftest team starter
 # 3 storage: SQLite (store*), files on disk, telling database files apart.
 LAYER_storage = store store_% files dbfile
 # 4 records: criteria and sessions as they are read and kept, the results

@@ -22,7 +22,7 @@
 static void list_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict list [--project NAME] [--format text|json]\n"
+	        "usage: verdict list [--project NAME] [--format text|json] [--ids]\n"
 	        "\n"
 	        "Lists the saved sessions, newest first: id, project, respondent, criteria\n"
 	        "title, status, winner and when each was last updated (UTC). --project\n"
@@ -31,7 +31,9 @@ static void list_usage(FILE *out)
 	        "objects with the keys id, project, respondent, criteria_title, status\n"
 	        "(\"in-progress\" or \"complete\"), winner, margin and strength (a complete\n"
 	        "session's, as 'verdict score --format json' gives them) and updated (ISO\n"
-	        "8601, UTC); missing values are null. Nothing in the database is changed.\n"
+	        "8601, UTC); missing values are null. --ids prints only the ids, one a\n"
+	        "line, newest first (for scripts and shell completion). Nothing in the\n"
+	        "database is changed.\n"
 	        "\n"
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
@@ -388,6 +390,17 @@ static int print_json_row(const struct session_summary *s, void *ctx)
 	return ferror(stdout);
 }
 
+/* --ids: one id a line. Stops when standard output fails. */
+static int print_id(const struct session_summary *s, void *ctx)
+{
+	(void)ctx;
+	char num[DIGITS_MAX + 1];
+	num[DIGITS_MAX] = '\n';
+	char *d = digits_before(s->id, num + DIGITS_MAX);
+	fwrite(d, 1, (size_t)(num + sizeof num - d), stdout);
+	return ferror(stdout);
+}
+
 /* The sessions may hold client names: a file other users can read gets a
  * warning (the listing goes on). */
 static void warn_if_shared(const char *path)
@@ -405,11 +418,12 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	static const struct option longopts[] = {
 		{ "project", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "ids", no_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *project = NULL, *format = "text";
-	int ch;
+	const char *project = NULL, *format = NULL;
+	int ch, ids = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "p:f:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -419,6 +433,9 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		case 'f':
 			format = optarg;
 			break;
+		case 'i':
+			ids = 1;
+			break;
 		case 'h':
 			list_usage(stdout);
 			return EXIT_OK;
@@ -426,6 +443,12 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			return cli_bad_usage("list", argv, longopts, list_usage);
 		}
 	}
+	if (ids && format) {
+		text_printf(stderr, "verdict list: --ids prints the ids alone; leave out --format\n");
+		return EXIT_USAGE;
+	}
+	if (!format)
+		format = "text";
 	int json = strcmp(format, "json") == 0;
 	if (!json && strcmp(format, "text") != 0) {
 		text_printf(stderr, "verdict list: unknown format '%s'; use text or json\n", format);
@@ -440,6 +463,14 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	int status = cli_open_store("list", g, STORE_OPEN_READ_ONLY, &st);
 	if (status)
 		return status;
+	if (ids) {
+		/* The fast path of shell completion: ids alone, no warning. */
+		int rc = store_list(st, project, print_id, NULL);
+		if (rc)
+			status = cli_fail("list", store_error(st));
+		store_close(st);
+		return status;
+	}
 	warn_if_shared(store_file(st));
 	/* A listing may run to megabytes: write it in large blocks. */
 	static char outbuf[1 << 16];

@@ -28,6 +28,7 @@ static const struct command commands[] = {
 	{ "export", cmd_export, "export a session as a report" },
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
+	{ "new", cmd_new, "write a starter criteria file" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
 	{ "team", cmd_team, "combine several people's sessions into a group view" },
 };
