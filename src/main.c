@@ -28,6 +28,8 @@ static const struct command commands[] = {
 	{ "export", cmd_export, "export a session as a report" },
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
+	{ "decide", cmd_decide, "record the option actually chosen" },
+	{ "review", cmd_review, "record how a decision turned out" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
 };
 
