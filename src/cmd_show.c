@@ -22,7 +22,9 @@ static void show_usage(FILE *out)
 	        "Shows a saved session: who answered, the profile answers, the weights the\n"
 	        "person set, and the result, recomputed from the exact criteria text the\n"
 	        "session was answered against (so it holds even after the criteria file\n"
-	        "changed or was deleted). json and md are the full reports of\n"
+	        "changed or was deleted), then the decision recorded ('verdict decide')\n"
+	        "beside that advice, how it turned out ('verdict review') and the earlier\n"
+	        "entries of the journal. json and md are the full reports of\n"
 	        "'verdict export'. Nothing in the database is changed.\n"
 	        "\n"
 	        "A session that is not finished has no recommendation yet: text shows its\n"
@@ -57,6 +59,7 @@ static void print_answers(const struct saved_session *ss)
 	            st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
 	if (st->copied_from)
 		text_printf(stdout, "Copied from session %lld\n", st->copied_from);
+	score_write_origin(stdout, st);
 	if (st->notes) {
 		/* The notes keep their lines. */
 		fputs("Notes: ", stdout);
@@ -168,6 +171,10 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			print_answers(&ss);
 			printf("Session %lld is not finished: no recommendation yet. Use --draft to see "
 			       "the draft result.\n", id);
+			if (score_latest_decision(&ss.stored, NULL)) {
+				printf("\n");
+				score_write_journal(stdout, ss.source.model, NULL, &ss.stored);
+			}
 		} else {
 			fprintf(stderr, "verdict show: session %lld is not finished: no recommendation "
 			        "yet. Use --draft to see the draft result.\n", id);
@@ -193,6 +200,10 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			printf("Draft: session %lld is not finished, so this result may still change.\n\n",
 			       id);
 		score_write_text(stdout, ss.source.model, ss.session, &r, cli_utf8_locale());
+		if (score_latest_decision(&ss.stored, NULL)) {
+			printf("\n");
+			score_write_journal(stdout, ss.source.model, &r, &ss.stored);
+		}
 	} else {
 		struct strbuf out;
 		strbuf_init(&out);
