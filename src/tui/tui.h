@@ -50,6 +50,7 @@ enum screen_id {
 	SCREEN_PAIRWISE,        /* the comparisons, one at a time */
 	SCREEN_CONSISTENCY,     /* the review of a pairwise session: how consistent, and
 	                         * the hints */
+	SCREEN_DECIDE,          /* a dialog over the results: the decision recorded */
 	SCREEN_COUNT,
 };
 
@@ -116,6 +117,7 @@ extern const struct screen_ops screen_edit_ops;
 extern const struct screen_ops screen_weighing_ops;
 extern const struct screen_ops screen_pairwise_ops;
 extern const struct screen_ops screen_consistency_ops;
+extern const struct screen_ops screen_decide_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
@@ -125,6 +127,10 @@ const struct screen_ops *tui_screen_ops(enum screen_id id);
  * name) and RESPONDENT may be NULL. */
 void screen_export_open(struct tui *t, long long id, const char *project,
                         const char *respondent);
+
+/* Opens the dialog that records the decision for the session being
+ * answered (screen_decide.c), over the results. */
+void screen_decide_open(struct tui *t);
 
 /* Opens the question before change CH is made to the finished session being
  * answered (edit_dialog.c), over the step on show. */
