@@ -2,6 +2,7 @@
  * recomputed with the scoring engine from the criteria text stored with it. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -42,6 +43,59 @@ static void show_usage(FILE *out)
 	        "error, 3 storage failure.\n");
 }
 
+/* Where an imported session came from, and when it was imported. */
+static int write_origin(FILE *out, const struct stored_session *meta)
+{
+	if (!meta || !meta->origin)
+		return 0;
+	char when[CLOCK_TEXT_MAX];
+	clock_format_into(meta->imported, 0, when);
+	return text_printf(out, "Imported from %s on %s\n", meta->origin, when) < 0 ? -1 : 0;
+}
+
+/* The journal of META beside the advice of R (NULL: no result): the latest
+ * decision in a sentence, why, the outcome, then the earlier entries. */
+static int write_journal(FILE *out, const struct criteria *c, const struct result *r,
+                         const struct stored_session *meta)
+{
+	const struct journal_entry *review;
+	const struct journal_entry *d = score_latest_decision(meta, &review);
+	if (!d)
+		return 0;
+	int rc = 0;
+	char *text = score_decision_text_new(c, r, d);
+	rc |= text_printf(out, "%s\n", text) < 0;
+	free(text);
+	if (d->note)
+		rc |= text_printf(out, "  Why: %s\n", d->note) < 0;
+	if (review) {
+		text = score_review_text_new(review);
+		rc |= text_printf(out, "  %s\n", text) < 0;
+		free(text);
+	}
+	/* The entries superseded, oldest first. */
+	size_t shown = 1 + (review != NULL);
+	if (meta->njournal > shown) {
+		rc |= text_printf(out, "Earlier in the journal:\n") < 0;
+		for (size_t i = 0; i < meta->njournal; i++) {
+			const struct journal_entry *e = &meta->journal[i];
+			if (e == d || e == review)
+				continue;
+			char when[CLOCK_TEXT_MAX];
+			clock_format_into(e->at, 0, when);
+			if (strcmp(e->kind, "decision") == 0)
+				rc |= text_printf(out, "  %s: decided on %s%s%s\n", when, e->option_name,
+				                  e->note ? ": " : "", e->note ? e->note : "") < 0;
+			else if (e->rating)
+				rc |= text_printf(out, "  %s: outcome %s, rated %d of 5\n", when, e->note,
+				                  e->rating) < 0;
+			else
+				rc |= text_printf(out, "  %s: outcome %s\n", when, e->note) < 0;
+		}
+	}
+	return rc ? -1 : 0;
+}
+
 static void print_answers(const struct saved_session *ss)
 {
 	const struct stored_session *st = &ss->stored;
@@ -59,7 +113,7 @@ static void print_answers(const struct saved_session *ss)
 	            st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
 	if (st->copied_from)
 		text_printf(stdout, "Copied from session %lld\n", st->copied_from);
-	score_write_origin(stdout, st);
+	write_origin(stdout, st);
 	if (st->notes) {
 		/* The notes keep their lines. */
 		fputs("Notes: ", stdout);
@@ -173,7 +227,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			       "the draft result.\n", id);
 			if (score_latest_decision(&ss.stored, NULL)) {
 				printf("\n");
-				score_write_journal(stdout, ss.source.model, NULL, &ss.stored);
+				write_journal(stdout, ss.source.model, NULL, &ss.stored);
 			}
 		} else {
 			fprintf(stderr, "verdict show: session %lld is not finished: no recommendation "
@@ -202,7 +256,7 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		score_write_text(stdout, ss.source.model, ss.session, &r, cli_utf8_locale());
 		if (score_latest_decision(&ss.stored, NULL)) {
 			printf("\n");
-			score_write_journal(stdout, ss.source.model, &r, &ss.stored);
+			write_journal(stdout, ss.source.model, &r, &ss.stored);
 		}
 	} else {
 		struct strbuf out;

@@ -268,13 +268,4 @@ char *score_decision_text_new(const struct criteria *c, const struct result *r,
  * rated 4 of 5." A new string the caller frees. */
 char *score_review_text_new(const struct journal_entry *review);
 
-/* For a terminal: META's origin ("Imported from alice.json on ..."), when it
- * was imported, and its journal: the decision sentence, why, the outcome,
- * and the earlier entries, each cleaned for the terminal (text_print.h).
- * Writes nothing for a session made here with an empty journal. Returns 0,
- * or -1 when writing failed. */
-int score_write_origin(FILE *out, const struct stored_session *meta);
-int score_write_journal(FILE *out, const struct criteria *c, const struct result *r,
-                        const struct stored_session *meta);
-
 #endif
