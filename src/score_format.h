@@ -249,4 +249,31 @@ void score_pair_value_text(char *buf, size_t len, double v, int exact);
 const char *score_pair_item_name(const struct criteria *c, enum judgment_level level,
                                  size_t index);
 
+/* ---- the decision journal beside the advice (score_format_journal.c) ---- */
+
+struct stored_session;
+struct journal_entry;
+
+/* The latest decision in META's journal, or NULL; and into *REVIEW (may be
+ * NULL) the latest review recorded after it, or NULL. */
+const struct journal_entry *score_latest_decision(const struct stored_session *meta,
+                                                  const struct journal_entry **review);
+
+/* Whether DECISION chose another option than R's winner (the advice); 0
+ * for a tie, for no result (R NULL) and for no decision. */
+int score_decision_differs(const struct criteria *c, const struct result *r,
+                           const struct journal_entry *decision);
+
+/* The decision in one sentence, beside R's winner (R may be NULL: a session
+ * with no result yet): "Decided on 2026-11-26 14:03 UTC: Python, not
+ * Node.js as advised.", "...: Node.js, as advised.", "...: Python (the
+ * advice was a tie).", or "...: Python." with no result. A new string the
+ * caller frees. */
+char *score_decision_text_new(const struct criteria *c, const struct result *r,
+                              const struct journal_entry *decision);
+
+/* The review in one sentence: "Outcome on 2026-12-01 09:00 UTC: on time,
+ * rated 4 of 5." A new string the caller frees. */
+char *score_review_text_new(const struct journal_entry *review);
+
 #endif

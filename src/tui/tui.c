@@ -40,6 +40,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_PAIRWISE] = &screen_pairwise_ops,
 	[SCREEN_CONSISTENCY] = &screen_consistency_ops,
 	[SCREEN_TEAM] = &screen_team_ops,
+	[SCREEN_DECIDE] = &screen_decide_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)
