@@ -32,18 +32,12 @@ static void list_usage(FILE *out)
 	        "'Shop'). --format json prints an array of\n"
 	        "objects with the keys id, project, respondent, criteria_title, status\n"
 	        "(\"in-progress\" or \"complete\"), winner, margin and strength (a complete\n"
-	        "session's, as 'verdict score --format json' gives them), updated (ISO
-"
-	        "8601, UTC), decided (the option of the latest decision), decision_differs
-"
-	        "(true when that is not the winner) and origin (where an imported session
-"
-	        "came from); missing values are null. --ids prints only the ids, one a
-"
-	        "line, newest first (for scripts and shell completion). Nothing in the
-"
-	        "database is changed.
-"
+	        "session's, as 'verdict score --format json' gives them), updated (ISO\n"
+	        "8601, UTC), decided (the option of the latest decision), decision_differs\n"
+	        "(true when that is not the winner) and origin (where an imported session\n"
+	        "came from); missing values are null. --ids prints only the ids, one a\n"
+	        "line, newest first (for scripts and shell completion). Nothing in the\n"
+	        "database is changed.\n"
 	        "\n"
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
