@@ -159,8 +159,8 @@ enum report_paper cli_paper_for_locale(const char *name)
 		"US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "CR", "GT", "NI", "PA", "SV", "DO",
 	};
 	const char *u = name ? strchr(name, '_') : NULL;
-	if (!u)
-		return REPORT_PAPER_A4;
+	if (!u || u == name)
+		return REPORT_PAPER_A4;         /* no language, no territory */
 	size_t n = strcspn(u + 1, ".@");
 	for (size_t i = 0; n == 2 && i < sizeof letter / sizeof letter[0]; i++)
 		if (strncmp(u + 1, letter[i], 2) == 0)

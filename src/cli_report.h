@@ -82,7 +82,7 @@ int cli_report_load(struct cli_report *r, struct verror *err);
 char *cli_config_path(void);
 
 /* The paper for locale NAME (as in LANG, e.g. "en_US.UTF-8"): letter when
- * its territory (the two letters after '_') is one of the countries that
+ * its territory (the two letters after the language and '_') is one of the countries that
  * use it (US, CA, MX, PR, PH, CL, CO, VE, CR, GT, NI, PA, SV, DO), else A4;
  * A4 for NULL, "", "C" and "POSIX". */
 enum report_paper cli_paper_for_locale(const char *name);
