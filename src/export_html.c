@@ -157,17 +157,36 @@ static const char *const css[] = {
 	"@media (max-width:720px){.page{margin:0;padding:24px 18px;border-radius:0}"
 	".rec{flex-direction:column}.figures{flex:none}.cols,.cards{grid-template-columns:1fr}"
 	"dl.about{grid-template-columns:1fr}}\n"
-	"@page{margin:14mm 13mm 16mm}\n"
-	"@media print{body{background:#fff;font-size:10pt}"
+	"@page{margin:10mm 11mm 11mm}\n"
+	"@media print{body{background:#fff;font-size:8.5pt;line-height:1.28}"
 	".page{max-width:none;margin:0;padding:0;box-shadow:none;border-radius:0}"
-	"h1{font-size:22pt}h2{font-size:13pt;margin-top:18pt;break-after:avoid;page-break-after:avoid}"
-	"header{margin-bottom:16pt}"
+	"h1{font-size:18pt;margin-bottom:4pt}.kicker{font-size:7pt;margin-bottom:2pt}"
+	".meta,.prepared{font-size:9pt}.prepared{margin-top:2pt}.logo{max-height:40pt}"
+	"h2{font-size:10.5pt;margin:8pt 0 3pt;padding-bottom:2pt;break-after:avoid;"
+	"page-break-after:avoid}"
+	"header{margin-bottom:10pt;padding-bottom:8pt}"
+	".rec{padding:10pt 12pt;gap:14pt}.rec-winner{font-size:20pt;margin:2pt 0 4pt}"
+	".rec p{font-size:8.5pt}.figures{flex-basis:150pt;gap:5pt 7pt}"
+	".figures div{padding:3pt 6pt}.figures dd{font-size:11pt}.figures dt{font-size:6.5pt}"
+	".callout{margin-top:6pt;padding:5pt 8pt}"
+	".summary{break-after:page;page-break-after:always}"
+	".summary p{margin:0 0 4pt}.summary .method{margin-top:8pt;font-size:7.5pt}"
+	".hint{font-size:7.5pt;margin:-2pt 0 4pt}"
+	"svg.crow{width:74%}"
+	".cols{gap:0 18pt}.cols h2{margin-top:10pt}"
+	"ol.reasons li,ul.changes li{margin:0 0 3pt}"
 	".rec,.chart,.crow,.card,tr,.notes,dl.about,ol.reasons li,ul.changes li,section.keep"
 	"{break-inside:avoid;page-break-inside:avoid}"
 	"h3,.hint,.legend,thead{break-after:avoid;page-break-after:avoid}"
 	"thead{display:table-header-group}"
-	"table{font-size:9pt}th,td{padding:4pt 5pt}"
-	".card li,.card .facts{font-size:9pt}"
+	"table{font-size:7.5pt}th,td{padding:2pt 4pt}thead th{font-size:6.5pt}"
+	".wlabel{display:inline;margin-left:3pt}"
+	".cards{display:block;column-count:3;column-gap:5pt}.card{margin:0 0 5pt}"
+	".card{padding:4pt 5pt}h3{font-size:8.5pt;margin:0 0 2pt}"
+	".card li,.card .facts{font-size:7pt;line-height:1.3;margin-bottom:2pt}"
+	".notes{padding:4pt 8pt}dl.about{font-size:7.5pt;gap:0 10pt;"
+	"grid-template-columns:110pt 1fr}code{font-size:7pt}"
+	"footer{margin-top:4pt;padding-top:3pt;font-size:7pt}"
 	".wide{overflow:visible}"
 	"a{color:inherit;text-decoration:none}}\n",
 	NULL,
@@ -378,17 +397,20 @@ static void html_legend(const struct report *rep, struct strbuf *out)
 static void html_why(const struct report *rep, struct strbuf *out)
 {
 	const struct result *r = rep->r;
-	strbuf_puts(out, "<div class=\"cols\">\n<div>\n<h2>Why</h2>\n");
-	if (r->nreasons) {
-		strbuf_puts(out, "<ol class=\"reasons\">\n");
-		for (size_t i = 0; i < r->nreasons; i++) {
+	strbuf_puts(out, "<div class=\"cols\">\n<div>\n");
+	/* The strongest reasons are in the summary above: here, the others. */
+	if (r->nreasons > rep->nstrongest) {
+		strbuf_printf(out, "<h2>%s</h2>\n<ol class=\"reasons\" start=\"%zu\">\n",
+		              rep->nstrongest ? "More reasons" : "Why", rep->nstrongest + 1);
+		for (size_t i = rep->nstrongest; i < r->nreasons; i++) {
 			strbuf_puts(out, "<li>");
 			h(out, rep->rows[r->reasons[i]].reason);
 			strbuf_puts(out, "</li>\n");
 		}
 		strbuf_puts(out, "</ol>\n");
-	} else {
-		strbuf_puts(out, "<p>No criterion tips the balance: the options are level.</p>\n");
+	} else if (!r->nreasons) {
+		strbuf_puts(out, "<h2>Why</h2>\n<p>No criterion tips the balance: the options are "
+		            "level.</p>\n");
 	}
 	if (rep->ngiveups) {
 		strbuf_puts(out, "<h2>What you give up with ");
@@ -670,11 +692,11 @@ void export_html(const struct report *rep, struct strbuf *out)
 	html_head(rep, out);
 	html_header(rep, out);
 	html_recommendation(rep, out);
-	html_summary(rep, out);
 	strbuf_puts(out, "<section class=\"keep\">\n<h2>Scores</h2>\n<p class=\"hint\">Out of 100: how well "
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);
 	strbuf_puts(out, "</section>\n");
+	html_summary(rep, out);
 	if (rep->pairwise_lines.count || rep->given_lines.count) {
 		strbuf_puts(out, "<section>\n<h2>Your comparisons in pairs</h2>\n");
 		if (rep->given_lines.count) {
