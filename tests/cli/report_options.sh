@@ -272,3 +272,35 @@ expect_eq "--excel with md: its message" "$(cat "$T/err")" "verdict score: --exc
 run "$VERDICT" export 1 --format html --excel
 expect_rc "export --excel with html: usage error" 2
 
+
+# ---- printed: the default set's full report on 4 pages of either paper ----
+# Headless Chromium prints the HTML, pdfinfo counts the pages. Both are
+# optional test tools: without them the check is skipped.
+if command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+	cat >"$T/default.yaml" <<'YAML'
+criteria: node-vs-python
+project: Shop rewrite
+respondent: Dana
+notes: |
+  Four developers, all JavaScript.
+  Black Friday traffic is the worry.
+choices: { app_kind: ecommerce, team_skills: javascript }
+weights: { speed: 5, ai_ml: 1 }
+YAML
+	for p in a4 letter; do
+		"$VERDICT" score -a "$T/default.yaml" --format html --paper "$p" \
+			--prepared-by "$BY" --prepared-for "$FOR" >"$T/print-$p.html"
+		mkdir -p "$T/chromium-$p"
+		chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+			--disable-background-networking --disable-component-update --disable-sync \
+			--user-data-dir="$T/chromium-$p" --no-pdf-header-footer \
+			--print-to-pdf="$T/print-$p.pdf" "file://$T/print-$p.html" >/dev/null 2>&1
+		pdfinfo "$T/print-$p.pdf" >"$T/info-$p" 2>&1
+		expect_eq "printed on $p: 4 pages and its size" \
+			"$(grep -E '^(Pages|Page size):' "$T/info-$p" | tr -s ' ')" \
+			"Pages: 4
+Page size: $([ $p = a4 ] && echo '594.96 x 841.92 pts (A4)' || echo '612 x 792 pts (letter)')"
+	done
+else
+	skip "printed: the default set's full report on 4 pages" "no chromium or pdfinfo"
+fi
