@@ -148,6 +148,13 @@ expect_eq "config: md has its defaults" "$(line 5 "$T/out")" \
 score html
 expect_out "config: html has its logo, relative to the file" "data:image/png;base64,$B64"
 expect_out "config: html has its paper" "@page{size:letter}"
+run "$VERDICT" show 1 --format md
+expect_eq "config: show --format md has its defaults too" "$(line 5 "$T/out")" \
+	"Prepared by **Dana Reyes, Reyes Consulting** for **Northwind Traders**."
+run "$VERDICT" export 1 --format json
+expect_eq "config: the JSON report has them" \
+	"$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["prepared_by"], "/", d["prepared_for"])' "$T/out")" \
+	"Dana Reyes, Reyes Consulting / Northwind Traders"
 score md --prepared-by "Someone Else" --paper a4
 expect_eq "config: the command line wins" "$(line 5 "$T/out")" \
 	"Prepared by **Someone Else** for **Northwind Traders**."
