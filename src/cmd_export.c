@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_report.h"
 #include "clock.h"
 #include "export.h"
 #include "saved_session.h"
@@ -14,6 +15,8 @@ static void export_usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: verdict export ID --format md|html|json|csv [-o FILE] [--draft]\n"
+	        "                      [--prepared-by TEXT] [--prepared-for TEXT] [--logo FILE.png]\n"
+	        "                      [--paper a4|letter] [--brief] [--excel]\n"
 	        "\n"
 	        "Writes a report of saved session ID: the criteria set, the answers, the\n"
 	        "scores, the reasons, what would change the result, and SHA-256 hashes of\n"
@@ -31,17 +34,21 @@ static void export_usage(FILE *out)
 	        "                     report (exit 1)\n"
 	        "  -h, --help         this help\n"
 	        "\n"
+	        CLI_REPORT_USAGE
+	        "\n"
 	        "'verdict list' shows the saved sessions. Exit status: 0 success, 1 unknown\n"
-	        "session, no recommendation yet or a FILE refused (a database), 2 usage\n"
-	        "error, 3 storage or I/O failure.\n");
+	        "session, no recommendation yet, a FILE refused (a database), a logo\n"
+	        "refused or a config file with errors, 2 usage error, 3 storage or I/O\n"
+	        "failure.\n");
 }
 
 static int export_session(const struct saved_session *ss, enum report_format f,
-                          const char *output)
+                          const char *output, const struct export_options *opts)
 {
 	struct verror err;
 	if (output)
-		return export_write_saved(f, output, ss, &err) ? cli_fail("export", &err) : EXIT_OK;
+		return export_write_saved(f, output, ss, opts, &err) ? cli_fail("export", &err)
+		                                                     : EXIT_OK;
 	struct result r;
 	enum score_status st = score_session(ss->source.model, ss->session, &r);
 	if (st != SCORE_OK) {
@@ -51,9 +58,13 @@ static int export_session(const struct saved_session *ss, enum report_format f,
 	}
 	struct strbuf out;
 	strbuf_init(&out);
-	export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(), &out);
+	int rc = export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(),
+	                              opts, &out, &err);
 	result_free(&r);
-	int rc = cli_write_stdout("export", strbuf_str(&out), out.len);
+	if (rc)
+		rc = cli_fail("export", &err);
+	else
+		rc = cli_write_stdout("export", strbuf_str(&out), out.len);
 	strbuf_free(&out);
 	return rc;
 }
@@ -65,12 +76,20 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		{ "output", required_argument, NULL, 'o' },
 		{ "draft", no_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
+		CLI_REPORT_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = NULL, *output = NULL;
-	int ch, draft = 0;
+	int ch, draft = 0, taken;
+	struct cli_report rep;
+	cli_report_init(&rep);
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "f:o:dh", longopts, NULL)) != -1) {
+		if ((taken = cli_report_option("export", ch, optarg, &rep)) != 0) {
+			if (taken < 0)
+				return EXIT_USAGE;
+			continue;
+		}
 		switch (ch) {
 		case 'd':
 			draft = 1;
@@ -106,6 +125,10 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		            format);
 		return EXIT_USAGE;
 	}
+	if (rep.opts.excel && f != REPORT_CSV) {
+		text_printf(stderr, "verdict export: --excel is for --format csv\n");
+		return EXIT_USAGE;
+	}
 	if (output && !*output) {
 		text_printf(stderr, "verdict export: -o needs a file name\n");
 		return EXIT_USAGE;
@@ -113,10 +136,14 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 	if (output && strcmp(output, "-") == 0)
 		output = NULL;          /* standard output, as without -o */
 
+	int rc = cli_report_defaults("export", &rep);
 	struct store *st;
-	int rc = cli_open_store("export", g, STORE_OPEN_READ_ONLY, &st);
-	if (rc)
+	if (rc == EXIT_OK)
+		rc = cli_open_store("export", g, STORE_OPEN_READ_ONLY, &st);
+	if (rc) {
+		cli_report_free(&rep);
 		return rc;
+	}
 	struct saved_session ss;
 	struct diags d;
 	struct verror err;
@@ -129,10 +156,11 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		rc = EXIT_INVALID;
 		saved_session_free(&ss);
 	} else {
-		rc = export_session(&ss, f, output);
+		rc = export_session(&ss, f, output, &rep.opts);
 		saved_session_free(&ss);
 	}
 	diags_free(&d);
 	store_close(st);
+	cli_report_free(&rep);
 	return rc;
 }

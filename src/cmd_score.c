@@ -10,6 +10,7 @@
 
 #include "answers.h"
 #include "cli.h"
+#include "cli_report.h"
 #include "clock.h"
 #include "criteria_groups.h"
 #include "criteria_source.h"
@@ -27,6 +28,8 @@ static void score_usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: verdict score [-c CRITERIA] -a ANSWERS [--format FORMAT] [--save]\n"
+	        "                     [--prepared-by TEXT] [--prepared-for TEXT] [--logo FILE.png]\n"
+	        "                     [--paper a4|letter] [--brief] [--excel]\n"
 	        "\n"
 	        "Scores the answers in ANSWERS (a YAML file, or - for standard input)\n"
 	        "against a criteria set and prints the recommendation: which option fits,\n"
@@ -43,6 +46,8 @@ static void score_usage(FILE *out)
 	        "                       database (--db, $VERDICT_DB, or the default) and\n"
 	        "                       print its id on standard error\n"
 	        "  -h, --help           this help\n"
+	        "\n"
+	        CLI_REPORT_USAGE
 	        "\n"
 	        "The answers file's keys, each optional (docs/scoring.md, \"The answers\n"
 	        "file\"):\n"
@@ -71,6 +76,7 @@ struct score_args {
 	enum score_output output;
 	enum report_format report;  /* for OUTPUT_REPORT */
 	int save;               /* --save */
+	struct cli_report rep;  /* the report's options (OUTPUT_REPORT) */
 };
 
 /* NAME as an output into A; -1 for an unknown name. */
@@ -96,13 +102,20 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 		{ "format", required_argument, NULL, 'f' },
 		{ "save", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
+		CLI_REPORT_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	memset(a, 0, sizeof *a);
 	a->output = OUTPUT_TEXT;
-	int ch;
+	cli_report_init(&a->rep);
+	int ch, taken;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "c:a:f:sh", longopts, NULL)) != -1) {
+		if ((taken = cli_report_option("score", ch, optarg, &a->rep)) != 0) {
+			if (taken < 0)
+				return EXIT_USAGE;
+			continue;
+		}
 		switch (ch) {
 		case 's':
 			a->save = 1;
@@ -136,6 +149,10 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 		text_printf(stderr, "verdict score: name the answers file with -a FILE (- for "
 		            "standard input)\n");
 		score_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (a->rep.opts.excel && (a->output != OUTPUT_REPORT || a->report != REPORT_CSV)) {
+		text_printf(stderr, "verdict score: --excel is for --format csv\n");
 		return EXIT_USAGE;
 	}
 	if (a->criteria && strcmp(a->criteria, "-") == 0 && strcmp(a->answers, "-") == 0) {
@@ -266,8 +283,12 @@ static int print_result(const struct score_args *a, const struct criteria_source
 	case OUTPUT_REPORT: {
 		struct strbuf out;
 		strbuf_init(&out);
-		export_render_result(a->report, src, s, r, NULL, clock_now(), &out);
-		status = cli_write_stdout("score", strbuf_str(&out), out.len);
+		struct verror err;
+		if (export_render_result(a->report, src, s, r, NULL, clock_now(), &a->rep.opts, &out,
+		                         &err))
+			status = cli_fail("score", &err);
+		else
+			status = cli_write_stdout("score", strbuf_str(&out), out.len);
 		strbuf_free(&out);
 		break;
 	}
@@ -275,13 +296,11 @@ static int print_result(const struct score_args *a, const struct criteria_source
 	return status;
 }
 
-int cmd_score(int argc, char **argv, const struct global_opts *g)
+/* Scores as A asks. Returns an exit status. */
+static int score_run(const struct score_args *args, const struct global_opts *g)
 {
-	struct score_args a;
-	int status = parse_args(argc, argv, &a);
-	if (status >= 0)
-		return status;
-
+	const struct score_args a = *args;
+	int status = -1;
 	struct criteria_source src;
 	struct diags d;
 	struct verror err;
@@ -313,5 +332,21 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 	}
 	session_free(s);
 	criteria_source_free(&src);
+	return status;
+}
+
+int cmd_score(int argc, char **argv, const struct global_opts *g)
+{
+	struct score_args a;
+	int status = parse_args(argc, argv, &a);
+	if (status < 0 && a.output == OUTPUT_REPORT) {
+		/* The config file's defaults, before any work is done. */
+		status = cli_report_defaults("score", &a.rep);
+		if (status == EXIT_OK)
+			status = -1;
+	}
+	if (status < 0)
+		status = score_run(&a, g);
+	cli_report_free(&a.rep);
 	return status;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_report.h"
 #include "clock.h"
 #include "export.h"
 #include "saved_session.h"
@@ -261,8 +262,16 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	} else {
 		struct strbuf out;
 		strbuf_init(&out);
-		export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(), &out);
-		rc = cli_write_stdout("show", strbuf_str(&out), out.len);
+		/* The config file's defaults, as verdict export has them. */
+		struct cli_report rep;
+		cli_report_init(&rep);
+		rc = cli_report_defaults("show", &rep);
+		if (rc == EXIT_OK && export_render_result(rf, &ss.source, ss.session, &r, &ss.stored,
+		                                          clock_now(), &rep.opts, &out, &err))
+			rc = cli_fail("show", &err);
+		else if (rc == EXIT_OK)
+			rc = cli_write_stdout("show", strbuf_str(&out), out.len);
+		cli_report_free(&rep);
 		strbuf_free(&out);
 	}
 	/* A failed write of the text is main()'s to say (close_stdout()). */

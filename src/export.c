@@ -8,6 +8,7 @@
 
 #include "clock.h"
 #include "dbfile.h"
+#include "export_logo.h"
 #include "files.h"
 #include "xalloc.h"
 
@@ -82,15 +83,65 @@ void export_render(enum report_format f, const struct report *rep, struct strbuf
 	}
 }
 
-void export_render_result(enum report_format f, const struct criteria_source *src,
-                          const struct session *s, const struct result *r,
-                          const struct stored_session *meta, time_t generated,
-                          struct strbuf *out)
+int report_paper_parse(const char *name, enum report_paper *out)
+{
+	if (name && strcmp(name, "a4") == 0)
+		*out = REPORT_PAPER_A4;
+	else if (name && strcmp(name, "letter") == 0)
+		*out = REPORT_PAPER_LETTER;
+	else
+		return -1;
+	return 0;
+}
+
+const char *report_paper_name(enum report_paper p)
+{
+	return p == REPORT_PAPER_LETTER ? "letter" : "a4";
+}
+
+/* A copy of TEXT made valid UTF-8, or NULL for NULL or "". */
+static char *option_text(const char *text)
+{
+	return text && *text ? report_utf8_copy(text) : NULL;
+}
+
+int export_apply_options(struct report *rep, const struct export_options *opts,
+                         struct verror *err)
+{
+	static const struct export_options none;
+	if (!opts)
+		opts = &none;
+	free(rep->prepared_by);
+	free(rep->prepared_for);
+	free(rep->logo_png);
+	rep->prepared_by = option_text(opts->prepared_by);
+	rep->prepared_for = option_text(opts->prepared_for);
+	rep->paper = opts->paper;
+	rep->brief = opts->brief;
+	rep->logo_png = NULL;
+	rep->logo_len = 0;
+	if (opts->logo && export_logo_read(opts->logo, &rep->logo_png, &rep->logo_len, err))
+		return -1;
+	return 0;
+}
+
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         const struct export_options *opts, struct strbuf *out,
+                         struct verror *err)
 {
 	struct report rep;
 	report_build(&rep, src, s, r, meta, generated);
-	export_render(f, &rep, out);
+	int rc = export_apply_options(&rep, opts, err);
+	if (rc == 0) {
+		/* The byte-order mark that tells a spreadsheet the file is UTF-8. */
+		if (f == REPORT_CSV && opts && opts->excel)
+			strbuf_puts(out, "\xef\xbb\xbf");
+		export_render(f, &rep, out);
+	}
 	report_free(&rep);
+	return rc;
 }
 
 /* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
@@ -108,7 +159,7 @@ static int write_report(const char *path, const char *db, const char *bytes, siz
 static int export_write_db(enum report_format f, const char *path,
                            const struct criteria_source *src, const struct session *s,
                            const struct stored_session *meta, const char *db,
-                           struct verror *err)
+                           const struct export_options *opts, struct verror *err)
 {
 	struct result r;
 	enum score_status st = score_session(src->model, s, &r);
@@ -117,33 +168,39 @@ static int export_write_db(enum report_format f, const char *path,
 		                  score_status_message(st));
 	struct strbuf out;
 	strbuf_init(&out);
-	export_render_result(f, src, s, &r, meta, clock_now(), &out);
+	struct verror why;
+	int rc = export_render_result(f, src, s, &r, meta, clock_now(), opts, &out, &why);
 	result_free(&r);
-	int rc = write_report(path, db, strbuf_str(&out), out.len, err);
+	if (rc)
+		verror_set(err, why.kind, "No report written: %s", why.msg);
+	else
+		rc = write_report(path, db, strbuf_str(&out), out.len, err);
 	strbuf_free(&out);
 	return rc;
 }
 
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
                  const struct session *s, const struct stored_session *meta,
-                 struct verror *err)
+                 const struct export_options *opts, struct verror *err)
 {
-	return export_write_db(f, path, src, s, meta, NULL, err);
+	return export_write_db(f, path, src, s, meta, NULL, opts, err);
 }
 
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
-                       struct verror *err)
+                       const struct export_options *opts, struct verror *err)
 {
-	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, err);
+	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, opts,
+	                       err);
 }
 
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
-                         struct store *st, long long id, struct verror *err)
+                         struct store *st, long long id, const struct export_options *opts,
+                         struct verror *err)
 {
 	const char *db = st ? store_file(st) : NULL;
 	if (!st || id <= 0)
-		return export_write_db(f, path, src, s, NULL, db, err);
+		return export_write_db(f, path, src, s, NULL, db, opts, err);
 	struct stored_session meta;
 	if (store_load(st, id, &meta)) {
 		const struct verror *why = store_error(st);
@@ -152,7 +209,7 @@ int export_write_session(enum report_format f, const char *path,
 			                  "longer stored", id);
 		return verror_set(err, why->kind, "No report written: %s", why->msg);
 	}
-	int rc = export_write_db(f, path, src, s, &meta, db, err);
+	int rc = export_write_db(f, path, src, s, &meta, db, opts, err);
 	stored_session_free(&meta);
 	return rc;
 }

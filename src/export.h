@@ -69,27 +69,41 @@ void export_csv(const struct report *rep, struct strbuf *out);
 /* Renders REP in format F into OUT. */
 void export_render(enum report_format f, const struct report *rep, struct strbuf *out);
 
+/* Applies OPTS (NULL for the defaults) to REP, built by report_build():
+ * copies of who prepared it and for whom (NULL or "" for nobody; made
+ * valid UTF-8 as the session's texts are), the paper, whether it is brief,
+ * and the logo, read from the file OPTS->logo names and checked
+ * (export_logo_read(), export_logo.h). Returns 0, or -1 with ERR
+ * (VERROR_INPUT naming the logo's file and why it was refused or could not
+ * be read), REP then having no logo. */
+int export_apply_options(struct report *rep, const struct export_options *opts,
+                         struct verror *err);
+
 /* Builds the report of SRC, S and their result R (META: the stored session,
- * or NULL when not saved; GENERATED: the report's date) and renders it in
- * format F into OUT. */
-void export_render_result(enum report_format f, const struct criteria_source *src,
-                          const struct session *s, const struct result *r,
-                          const struct stored_session *meta, time_t generated,
-                          struct strbuf *out);
+ * or NULL when not saved; GENERATED: the report's date), applies OPTS (NULL
+ * for the defaults; export_apply_options()) and renders it in format F into
+ * OUT; CSV with OPTS->excel starts with a UTF-8 byte-order mark. Returns 0,
+ * or -1 with ERR as export_apply_options(), OUT then unchanged. */
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         const struct export_options *opts, struct strbuf *out,
+                         struct verror *err);
 
 /* Scores S against SRC->model, renders the report in format F dated by
- * clock_now(), and writes it to PATH (file_write(): atomically for a file, so
+ * clock_now() with OPTS (NULL for the defaults), and writes it to PATH
+ * (file_write(): atomically for a file, so
  * a failure leaves any old file at PATH as it was and no temporary file; in
  * place for a FIFO, a device or /dev/stdout). A PATH that is a database
  * (dbfile_guard(): any SQLite database, write-ahead log or journal) is
  * refused and left as it was. META is the stored session, or NULL. Prints
  * nothing. Returns 0, or -1 with ERR saying "No report written: " and why:
- * VERROR_INPUT when the answers cannot be scored (every weight zero) or PATH
- * was refused (a database, a block device, a socket), VERROR_STORAGE when
- * the file could not be written. */
+ * VERROR_INPUT when the answers cannot be scored (every weight zero), the
+ * logo was refused or PATH was refused (a database, a block device, a
+ * socket), VERROR_STORAGE when the file could not be written. */
 int export_write(enum report_format f, const char *path, const struct criteria_source *src,
                  const struct session *s, const struct stored_session *meta,
-                 struct verror *err);
+                 const struct export_options *opts, struct verror *err);
 /* export_write() for the session being answered in the walk-through: its
  * stored record (id, status, dates) is read from ST for session ID (0, or a
  * NULL ST, for one not saved). PATH is refused when it is ST's database or
@@ -98,12 +112,18 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
  * to read it has the store's kind. */
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
-                         struct store *st, long long id, struct verror *err);
+                         struct store *st, long long id, const struct export_options *opts,
+                         struct verror *err);
 /* export_write() for a session loaded with saved_session_load(); PATH is
  * refused when it is the database the session came from (SS->db_file) or
  * one of its files, by device and inode. */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
-                       struct verror *err);
+                       const struct export_options *opts, struct verror *err);
+
+/* "a4" or "letter" into *OUT. Returns 0, or -1 for any other name. */
+int report_paper_parse(const char *name, enum report_paper *out);
+/* "a4" or "letter". */
+const char *report_paper_name(enum report_paper p);
 
 /* Writes into BUF a file name for a report of PROJECT (may be NULL) on the
  * date of WHEN (UTC) in format F, e.g. "shop-rewrite-2026-11-26.html": the

@@ -146,22 +146,47 @@ static const char *const css[] = {
 	"code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\",monospace;"
 	"overflow-wrap:anywhere;word-break:break-all}\n"
 	"footer{margin-top:32px;padding-top:12px;border-top:1px solid var(--line);color:var(--muted);"
-	"font-size:12px}\n",
+	"font-size:12px}\n"
+	".logo{float:right;max-width:160px;max-height:64px;margin:0 0 8px 24px}\n"
+	".prepared{margin:6px 0 0;color:var(--muted);font-size:15px}\n"
+	".prepared strong{color:var(--ink);font-weight:600}\n"
+	".summary h2{margin-top:24px}\n"
+	".summary p{margin:0 0 8px}\n"
+	".summary .method{margin-top:16px;color:var(--muted);font-size:13px}\n",
 
 	"@media (max-width:720px){.page{margin:0;padding:24px 18px;border-radius:0}"
 	".rec{flex-direction:column}.figures{flex:none}.cols,.cards{grid-template-columns:1fr}"
 	"dl.about{grid-template-columns:1fr}}\n"
-	"@page{margin:14mm 13mm 16mm}\n"
-	"@media print{body{background:#fff;font-size:10pt}"
+	"@page{margin:10mm 11mm 11mm}\n"
+	"@media print{body{background:#fff;font-size:8.5pt;line-height:1.28}"
 	".page{max-width:none;margin:0;padding:0;box-shadow:none;border-radius:0}"
-	"h1{font-size:22pt}h2{font-size:13pt;margin-top:18pt;break-after:avoid;page-break-after:avoid}"
-	"header{margin-bottom:16pt}"
+	"h1{font-size:18pt;margin-bottom:4pt}.kicker{font-size:7pt;margin-bottom:2pt}"
+	".meta,.prepared{font-size:9pt}.prepared{margin-top:2pt}.logo{max-height:40pt}"
+	"h2{font-size:10.5pt;margin:8pt 0 3pt;padding-bottom:2pt;break-after:avoid;"
+	"page-break-after:avoid}"
+	"header{margin-bottom:10pt;padding-bottom:8pt}"
+	".rec{padding:10pt 12pt;gap:14pt}.rec-winner{font-size:20pt;margin:2pt 0 4pt}"
+	".rec p{font-size:8.5pt}.figures{flex-basis:150pt;gap:5pt 7pt}"
+	".figures div{padding:3pt 6pt}.figures dd{font-size:11pt}.figures dt{font-size:6.5pt}"
+	".callout{margin-top:6pt;padding:5pt 8pt}"
+	".summary{break-after:page;page-break-after:always}"
+	".summary p{margin:0 0 4pt}.summary .method{margin-top:8pt;font-size:7.5pt}"
+	".hint{font-size:7.5pt;margin:-2pt 0 4pt}"
+	"svg.crow{width:74%}"
+	".cols{gap:0 18pt}.cols h2{margin-top:10pt}"
+	"ol.reasons li,ul.changes li{margin:0 0 3pt}"
 	".rec,.chart,.crow,.card,tr,.notes,dl.about,ol.reasons li,ul.changes li,section.keep"
 	"{break-inside:avoid;page-break-inside:avoid}"
 	"h3,.hint,.legend,thead{break-after:avoid;page-break-after:avoid}"
 	"thead{display:table-header-group}"
-	"table{font-size:9pt}th,td{padding:4pt 5pt}"
-	".card li,.card .facts{font-size:9pt}"
+	"table{font-size:7.5pt}th,td{padding:2pt 4pt}thead th{font-size:6.5pt}"
+	".wlabel{display:inline;margin-left:3pt}"
+	".cards{display:block;column-count:3;column-gap:5pt}.card{margin:0 0 5pt}"
+	".card{padding:4pt 5pt}h3{font-size:8.5pt;margin:0 0 2pt}"
+	".card li,.card .facts{font-size:7pt;line-height:1.3;margin-bottom:2pt}"
+	".notes{padding:4pt 8pt}dl.about{font-size:7.5pt;gap:0 10pt;"
+	"grid-template-columns:110pt 1fr}code{font-size:7pt}"
+	"footer{margin-top:4pt;padding-top:3pt;font-size:7pt}"
 	".wide{overflow:visible}"
 	"a{color:inherit;text-decoration:none}}\n",
 	NULL,
@@ -206,14 +231,46 @@ static void html_head(const struct report *rep, struct strbuf *out)
 	strbuf_puts(out, " \u2014 decision report</title>\n<style>\n");
 	for (size_t i = 0; css[i]; i++)
 		strbuf_puts(out, css[i]);
+	/* The paper it is printed on (--paper, the config file or the locale). */
+	strbuf_printf(out, "@page{size:%s}\n", rep->paper == REPORT_PAPER_LETTER ? "letter" : "A4");
 	strbuf_puts(out, "</style>\n</head>\n<body>\n<main class=\"page\">\n");
+}
+
+/* LEN bytes at DATA in base64 (RFC 4648, with padding). */
+static void base64(struct strbuf *out, const unsigned char *data, size_t len)
+{
+	static const char digits[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	for (size_t i = 0; i < len; i += 3) {
+		unsigned long v = (unsigned long)data[i] << 16;
+		if (i + 1 < len)
+			v |= (unsigned long)data[i + 1] << 8;
+		if (i + 2 < len)
+			v |= data[i + 2];
+		strbuf_putc(out, digits[v >> 18 & 63]);
+		strbuf_putc(out, digits[v >> 12 & 63]);
+		strbuf_putc(out, i + 1 < len ? digits[v >> 6 & 63] : '=');
+		strbuf_putc(out, i + 2 < len ? digits[v & 63] : '=');
+	}
+}
+
+/* The logo, within the page: a data: URI, so the file stays whole. */
+static void html_logo(const struct report *rep, struct strbuf *out)
+{
+	if (!rep->logo_png)
+		return;
+	strbuf_puts(out, "<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,");
+	base64(out, rep->logo_png, rep->logo_len);
+	strbuf_puts(out, "\">\n");
 }
 
 static void html_header(const struct report *rep, struct strbuf *out)
 {
 	char date[40];
 	clock_format(rep->generated, date, sizeof date);
-	strbuf_puts(out, "<header>\n<p class=\"kicker\">Decision report</p>\n<h1>");
+	strbuf_puts(out, "<header>\n");
+	html_logo(rep, out);
+	strbuf_puts(out, "<p class=\"kicker\">Decision report</p>\n<h1>");
 	h(out, rep->c->title);
 	strbuf_puts(out, "</h1>\n<p class=\"meta\">");
 	if (rep->project) {
@@ -226,7 +283,61 @@ static void html_header(const struct report *rep, struct strbuf *out)
 		h(out, rep->respondent);
 		strbuf_puts(out, "</strong> \u00b7 ");
 	}
-	strbuf_printf(out, "%s</p>\n</header>\n", date);
+	strbuf_printf(out, "%s</p>\n", date);
+	if (rep->prepared_by || rep->prepared_for) {
+		strbuf_puts(out, "<p class=\"prepared\">Prepared");
+		if (rep->prepared_by) {
+			strbuf_puts(out, " by <strong>");
+			h(out, rep->prepared_by);
+			strbuf_puts(out, "</strong>");
+		}
+		if (rep->prepared_for) {
+			strbuf_puts(out, " for <strong>");
+			h(out, rep->prepared_for);
+			strbuf_puts(out, "</strong>");
+		}
+		strbuf_puts(out, "</p>\n");
+	}
+	strbuf_puts(out, "</header>\n");
+}
+
+/* The executive summary, under the recommendation panel: the strongest
+ * reasons, what you give up, what would change it, the decision recorded
+ * and the method. Printed, it ends the first page. */
+static void html_summary(const struct report *rep, struct strbuf *out)
+{
+	strbuf_puts(out, "<section class=\"summary\" aria-label=\"Summary\">\n");
+	if (rep->nstrongest) {
+		strbuf_puts(out, "<h2>The strongest reasons</h2>\n<ol class=\"reasons\">\n");
+		for (size_t i = 0; i < rep->nstrongest; i++) {
+			strbuf_puts(out, "<li>");
+			h(out, rep->rows[rep->strongest[i]].reason);
+			strbuf_puts(out, "</li>\n");
+		}
+		strbuf_puts(out, "</ol>\n");
+	}
+	const char *change = rep->nchanges ? rep->changes[0].text : rep->steady_text;
+	strbuf_puts(out, "<div class=\"cols\">\n<div>\n");
+	if (rep->ngiveups) {
+		strbuf_puts(out, "<h2>What you give up</h2>\n<p>");
+		h(out, rep->giveups[0]);
+		strbuf_puts(out, "</p>\n");
+	}
+	strbuf_puts(out, "</div>\n<div>\n");
+	if (change) {
+		strbuf_puts(out, "<h2>What would change it</h2>\n<p>");
+		h(out, change);
+		strbuf_puts(out, "</p>\n");
+	}
+	strbuf_puts(out, "</div>\n</div>\n");
+	if (rep->decision_text) {
+		strbuf_puts(out, "<h2>Decision recorded</h2>\n<p class=\"decision\">");
+		h(out, rep->decision_text);
+		strbuf_puts(out, "</p>\n");
+	}
+	strbuf_puts(out, "<p class=\"method\">");
+	h(out, rep->method_note);
+	strbuf_puts(out, "</p>\n</section>\n");
 }
 
 static void html_recommendation(const struct report *rep, struct strbuf *out)
@@ -317,17 +428,20 @@ static void html_legend(const struct report *rep, struct strbuf *out)
 static void html_why(const struct report *rep, struct strbuf *out)
 {
 	const struct result *r = rep->r;
-	strbuf_puts(out, "<div class=\"cols\">\n<div>\n<h2>Why</h2>\n");
-	if (r->nreasons) {
-		strbuf_puts(out, "<ol class=\"reasons\">\n");
-		for (size_t i = 0; i < r->nreasons; i++) {
+	strbuf_puts(out, "<div class=\"cols\">\n<div>\n");
+	/* The strongest reasons are in the summary above: here, the others. */
+	if (r->nreasons > rep->nstrongest) {
+		strbuf_printf(out, "<h2>%s</h2>\n<ol class=\"reasons\" start=\"%zu\">\n",
+		              rep->nstrongest ? "More reasons" : "Why", rep->nstrongest + 1);
+		for (size_t i = rep->nstrongest; i < r->nreasons; i++) {
 			strbuf_puts(out, "<li>");
 			h(out, rep->rows[r->reasons[i]].reason);
 			strbuf_puts(out, "</li>\n");
 		}
 		strbuf_puts(out, "</ol>\n");
-	} else {
-		strbuf_puts(out, "<p>No criterion tips the balance: the options are level.</p>\n");
+	} else if (!r->nreasons) {
+		strbuf_puts(out, "<h2>Why</h2>\n<p>No criterion tips the balance: the options are "
+		            "level.</p>\n");
 	}
 	if (rep->ngiveups) {
 		strbuf_puts(out, "<h2>What you give up with ");
@@ -620,6 +734,7 @@ void export_html(const struct report *rep, struct strbuf *out)
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);
 	strbuf_puts(out, "</section>\n");
+	html_summary(rep, out);
 	if (rep->pairwise_lines.count || rep->given_lines.count) {
 		strbuf_puts(out, "<section>\n<h2>Your comparisons in pairs</h2>\n");
 		if (rep->given_lines.count) {
@@ -648,9 +763,13 @@ void export_html(const struct report *rep, struct strbuf *out)
 	html_legend(rep, out);
 	export_svg_contributions(rep, out);
 	strbuf_puts(out, "</section>\n");
-	html_answers(rep, out);
-	html_breakdown(rep, out);
-	html_details(rep, out);
+	if (!rep->brief) {
+		/* The answers and the full breakdown, which a brief report leaves
+		 * out. */
+		html_answers(rep, out);
+		html_breakdown(rep, out);
+		html_details(rep, out);
+	}
 	if (rep->notes && *rep->notes) {
 		strbuf_puts(out, "<section>\n<h2>Notes</h2>\n<p class=\"notes\">");
 		h(out, rep->notes);

@@ -164,6 +164,16 @@ static json_t *report_json(const struct report *rep, int *bad)
 		if (json_array_append_new(pairs, json_string(rep->pairwise_lines.items[i])))
 			*bad = 1;
 	set(root, "pairwise_text", pairs, bad);
+	/* Who prepared it and for whom, and the executive summary's own keys. */
+	set(root, "prepared_by", score_json_text(rep->prepared_by), bad);
+	set(root, "prepared_for", score_json_text(rep->prepared_for), bad);
+	json_t *strongest = json_array();
+	for (size_t i = 0; strongest && i < rep->nstrongest; i++)
+		if (json_array_append_new(strongest,
+		                          json_string(rep->c->criteria[rep->strongest[i]].id)))
+			*bad = 1;
+	set(root, "strongest", strongest, bad);
+	set(root, "method_note", json_string(rep->method_note), bad);
 	json_t *breakdown = json_object_get(root, "breakdown");
 	for (size_t k = 0; k < rep->r->ncriteria; k++) {
 		json_t *e = json_array_get(breakdown, k);

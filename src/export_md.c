@@ -133,6 +133,64 @@ static void md_heading(const struct report *rep, struct strbuf *out)
 	char date[40];
 	clock_format(rep->generated, date, sizeof date);
 	strbuf_printf(out, ", %s.\n\n", date);
+	if (rep->prepared_by || rep->prepared_for) {
+		strbuf_puts(out, "Prepared");
+		if (rep->prepared_by) {
+			strbuf_puts(out, " by **");
+			export_md_text(out, rep->prepared_by);
+			strbuf_puts(out, "**");
+		}
+		if (rep->prepared_for) {
+			strbuf_puts(out, " for **");
+			export_md_text(out, rep->prepared_for);
+			strbuf_puts(out, "**");
+		}
+		strbuf_puts(out, ".\n\n");
+	}
+	if (rep->logo_png)
+		/* A Markdown file carries no image: the logo is for the HTML and
+		 * PDF reports. */
+		strbuf_puts(out, "<!-- The logo is in the HTML and PDF reports. -->\n\n");
+}
+
+/* "**LABEL** TEXT" as a paragraph. */
+static void md_labelled(struct strbuf *out, const char *label, const char *text)
+{
+	strbuf_printf(out, "**%s** ", label);
+	export_md_text(out, text);
+	strbuf_puts(out, "\n\n");
+}
+
+/* The executive summary: one screen, all a busy reader needs. */
+static void md_summary(const struct report *rep, struct strbuf *out)
+{
+	strbuf_puts(out, "## Summary\n\n");
+	export_md_text(out, rep->recommendation);
+	strbuf_puts(out, "\n\n");
+	if (rep->warning || !rep->r->methods_agree)
+		strbuf_printf(out, "**Take care:** %s (below).\n\n", rep->warning
+		              ? "some of your comparisons contradict each other"
+		              : "the three ways of adding up disagree");
+	if (rep->nstrongest) {
+		strbuf_puts(out, "The strongest reasons:\n\n");
+		for (size_t i = 0; i < rep->nstrongest; i++) {
+			strbuf_printf(out, "%zu. ", i + 1);
+			export_md_text(out, rep->rows[rep->strongest[i]].reason);
+			strbuf_puts(out, "\n");
+		}
+		strbuf_puts(out, "\n");
+	}
+	if (rep->ngiveups)
+		md_labelled(out, "What you give up:", rep->giveups[0]);
+	if (rep->nchanges)
+		md_labelled(out, "What would change it:", rep->changes[0].text);
+	else if (rep->steady_text)
+		md_labelled(out, "What would change it:", rep->steady_text);
+	if (rep->decision_text)
+		md_labelled(out, "Decision recorded:", rep->decision_text);
+	strbuf_puts(out, "*");
+	export_md_text(out, rep->method_note);
+	strbuf_puts(out, "*\n\n");
 }
 
 static void md_recommendation(const struct report *rep, struct strbuf *out)
@@ -465,14 +523,19 @@ static void md_about(const struct report *rep, struct strbuf *out)
 void export_md(const struct report *rep, struct strbuf *out)
 {
 	md_heading(rep, out);
+	md_summary(rep, out);
 	md_recommendation(rep, out);
 	md_decision(rep, out);
 	md_scores(rep, out);
 	md_pairwise(rep, out);
 	md_reasons(rep, out);
-	md_answers(rep, out);
-	md_breakdown(rep, out);
-	md_details(rep, out);
+	if (!rep->brief) {
+		/* The answers and the full breakdown, which a brief report leaves
+		 * out. */
+		md_answers(rep, out);
+		md_breakdown(rep, out);
+		md_details(rep, out);
+	}
 	if (rep->notes && *rep->notes) {
 		strbuf_puts(out, "## Notes\n\n");
 		md_notes(out, rep->notes);

@@ -81,6 +81,35 @@ void report_canonical_answers(const struct criteria *c, const struct session *s,
 	}
 }
 
+/* The executive summary's strongest reasons: the criteria most in the
+ * winner's favour over the runner-up, the first three of the result's
+ * reasons (score.c: largest advantage first, the advantage being the
+ * criterion's contribution to the winner's score minus its contribution to
+ * the runner-up's, that is its weight times the difference of their
+ * ratings, over the sum of the weights). None for a tie. */
+static void build_strongest(struct report *rep)
+{
+	const struct result *r = rep->r;
+	size_t max = sizeof rep->strongest / sizeof rep->strongest[0];
+	rep->nstrongest = 0;
+	for (size_t i = 0; r->winner >= 0 && i < r->nreasons && i < max; i++)
+		rep->strongest[rep->nstrongest++] = r->reasons[i];
+}
+
+/* One line on the method, for the summary. */
+static const char *method_note(const struct session *s)
+{
+	if (s->weighting == WEIGHTING_PAIRWISE)
+		return "Method: each option's score out of 100 is the average of its ratings out "
+		       "of 10, each criterion counting as much as your comparisons in pairs give "
+		       "it; the confidence is how often the winner stays ahead when every weight "
+		       "is moved at random by up to one step.";
+	return "Method: each option's score out of 100 is the average of its ratings out of 10, "
+	       "each criterion counting as much as its weight (from the criteria set, your "
+	       "answers and your own weights); the confidence is how often the winner stays "
+	       "ahead when every weight is moved at random by up to one step.";
+}
+
 /* A new string from a printf format. */
 __attribute__((format(printf, 1, 2)))
 static char *format_new(const char *fmt, ...)
@@ -315,6 +344,8 @@ void report_build(struct report *rep, const struct criteria_source *src,
 	score_pairwise_lines(rep->c, r, &rep->pairwise_lines);
 	score_given_lines(rep->c, s, &rep->given_lines);
 	rep->warning = sentence_or_null(rep, SCORE_SENTENCE_INCONSISTENT, 0);
+	build_strongest(rep);
+	rep->method_note = xstrdup(method_note(s));
 
 	struct strbuf canon;
 	strbuf_init(&canon);
@@ -368,5 +399,9 @@ void report_free(struct report *rep)
 	free(rep->warning);
 	free(rep->origin);
 	free(rep->decision_text);
+	free(rep->prepared_by);
+	free(rep->prepared_for);
+	free(rep->logo_png);
+	free(rep->method_note);
 	memset(rep, 0, sizeof *rep);
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "cli_report.h"
 #include "export.h"
 #include "saved_session.h"
 #include "tui/draw.h"
@@ -189,7 +190,14 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 	enum report_format format = e->format;
 	struct verror err;
 	int rc;
-	if (e->id) {
+	/* The config file's defaults and the locale's paper, as the command
+	 * line has them. */
+	struct cli_report rep;
+	cli_report_init(&rep);
+	struct verror bad;
+	if (cli_report_load(&rep, &bad)) {
+		rc = verror_set(&err, bad.kind, "No report written: %s", bad.msg);
+	} else if (e->id) {
 		struct saved_session ss;
 		struct verror why;
 		rc = saved_session_load(t->store, e->id, &ss, NULL, &why);
@@ -201,16 +209,18 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 			snprintf(t->fatal, sizeof t->fatal, "%s", why.msg);
 			t->status = verror_exit_status(why.kind);
 			t->quit = 1;
+			cli_report_free(&rep);
 			free(path);
 			return;
 		} else {
-			rc = export_write_saved(format, path, &ss, &err);
+			rc = export_write_saved(format, path, &ss, &rep.opts, &err);
 			saved_session_free(&ss);
 		}
 	} else {
 		rc = export_write_session(format, path, t->flow.src, t->flow.s, t->store, t->flow.id,
-		                          &err);
+		                          &rep.opts, &err);
 	}
+	cli_report_free(&rep);
 	if (rc) {
 		free(path);
 		snprintf(e->error, sizeof e->error, "%s", err.msg);

@@ -154,6 +154,27 @@ cmp -s "$W/shop-rewrite-2026-11-26.html" "$T/before.html" &&
 	ok "the failures changed no earlier report" ||
 	not_ok "the failures changed no earlier report"
 
+# 4b. The config file's defaults (docs/exports.md): a report written from
+#     the dialog has them, as 'verdict export' has; a config file with an
+#     error writes nothing and the dialog says where the error is.
+mkdir -p "$XDG_CONFIG_HOME/verdict"
+printf 'prepared_by: Ana Reyes\nprepard_for: Northwind\n' >"$XDG_CONFIG_HOME/verdict/config.yaml"
+keys exp e 2 Tab C-u "configured.html" Enter
+expect_screen exp "No report written: $XDG_CONFIG_HOME/verdict/config.yaml:2:1: unknown key" \
+	"a config file with an error: the dialog says where" "$T/dialog"
+if [ -e "$W/configured.html" ]; then
+	not_ok "a config file with an error: nothing written"
+else
+	ok "a config file with an error: nothing written"
+fi
+printf 'prepared_by: Ana Reyes\nprepared_for: Northwind\n' >"$XDG_CONFIG_HOME/verdict/config.yaml"
+keys exp Enter
+expect_screen exp "HTML report written to configured.html" "the mended config file: written"
+expect_eq "the report has the config file's prepared line" \
+	"$(grep -c '<p class="prepared">Prepared by <strong>Ana Reyes</strong> for <strong>Northwind</strong></p>' "$W/configured.html")" 1
+same_bytes "the report equals verdict export with the same config file" "$W/configured.html" "$NEW" html
+rm -r "$XDG_CONFIG_HOME/verdict" "$W/configured.html"
+
 # 5. Help lists the dialog's keys, from the key table.
 keys exp e
 expect_screen exp "Export session $NEW" "the dialog opens for help"

@@ -60,7 +60,12 @@ static void render_all(const struct criteria_source *src, const struct session *
 	for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++) {
 		struct strbuf out;
 		strbuf_init(&out);
-		export_render_result(formats[f], src, s, r, NULL, 0, &out);
+		struct verror why;
+		/* The session's own texts stand for who prepared it and for whom. */
+		struct export_options opts = { .prepared_by = s->project,
+		                               .prepared_for = s->respondent, .brief = (int)f & 1 };
+		if (export_render_result(formats[f], src, s, r, NULL, 0, &opts, &out, &why))
+			abort();    /* without a logo, rendering cannot fail */
 		if (formats[f] == REPORT_JSON) {
 			json_error_t err;
 			json_t *doc = json_loadb(out.data, out.len, 0, &err);

@@ -8,6 +8,9 @@
 set -u
 FIX=$(cd "$(dirname "$0")/../fixtures" && pwd)
 T=$(mktemp -d)
+# No config file of the person running the tests (docs/exports.md): a test
+# that wants one writes it there.
+export XDG_CONFIG_HOME="$T/config"
 exit_cmds=""
 trap 'eval "$exit_cmds"; rm -rf "$T"' EXIT
 # A signal (a reader of the output gone, Ctrl-C) ends the script through

@@ -322,7 +322,7 @@ static void expect_write_fails(const char *path, double weight, enum verror_kind
 	struct session *s;
 	answered(&src, &s, weight);
 	struct verror err = { 0 };
-	assert_int_equal(export_write(REPORT_MD, path, &src, s, NULL, &err), -1);
+	assert_int_equal(export_write(REPORT_MD, path, &src, s, NULL, NULL, &err), -1);
 	assert_int_equal(err.kind, kind);
 	assert_string_equal(err.msg, msg);
 	session_free(s);
@@ -398,7 +398,7 @@ static void test_export_written(void **state)
 	struct session *s;
 	answered(&src, &s, -1);
 	struct verror err = { 0 };
-	assert_int_equal(export_write(REPORT_MD, path, &src, s, NULL, &err), 0);
+	assert_int_equal(export_write(REPORT_MD, path, &src, s, NULL, NULL, &err), 0);
 	assert_int_equal(err.kind, VERROR_NONE);
 	assert_int_equal(access(path, F_OK), 0);
 	session_free(s);

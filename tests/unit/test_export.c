@@ -436,13 +436,13 @@ static void test_write_session(void **state)
 	assert_int_equal(store_create(st, "t.yaml", CRITERIA, strlen(CRITERIA), "t", "T", "Shop",
 	                              NULL, &id), 0);
 
-	assert_int_equal(export_write_session(REPORT_HTML, path, &src, s, st, id, &err), 0);
+	assert_int_equal(export_write_session(REPORT_HTML, path, &src, s, st, id, NULL, &err), 0);
 	char *first = slurp(path);
 	assert_non_null(strstr(first, "<dt>Session</dt><dd>1 (in progress)</dd>"));
 
 	/* A directory in the way: nothing written, the old file as it was. */
 	assert_int_equal(mkdir(sub, 0755), 0);
-	assert_int_equal(export_write_session(REPORT_MD, sub, &src, s, st, id, &err), -1);
+	assert_int_equal(export_write_session(REPORT_MD, sub, &src, s, st, id, NULL, &err), -1);
 	assert_int_equal(err.kind, VERROR_STORAGE);
 	char want[512];
 	snprintf(want, sizeof want, "No report written: %s: is a directory; give the report a "
@@ -463,14 +463,15 @@ static void test_write_session(void **state)
 	assert_int_equal(link(db, hard), 0);
 	const char *const onto[] = { db, wal, hard };
 	for (size_t i = 0; i < 3; i++) {
-		assert_int_equal(export_write_session(REPORT_MD, onto[i], &src, s, st, id, &err), -1);
+		assert_int_equal(export_write_session(REPORT_MD, onto[i], &src, s, st, id, NULL, &err),
+		                 -1);
 		assert_int_equal(err.kind, VERROR_INPUT);
 		assert_non_null(strstr(err.msg, "No report written: "));
 		assert_non_null(strstr(err.msg, "of the sessions database in use") ||
 		                strstr(err.msg, "is the sessions database in use"));
 		struct saved_session ss;
 		assert_int_equal(saved_session_load(st, id, &ss, NULL, &err), 0);
-		assert_int_equal(export_write_saved(REPORT_MD, onto[i], &ss, &err), -1);
+		assert_int_equal(export_write_saved(REPORT_MD, onto[i], &ss, NULL, &err), -1);
 		assert_int_equal(err.kind, VERROR_INPUT);
 		assert_non_null(strstr(err.msg, "No report written: "));
 		saved_session_free(&ss);
@@ -484,12 +485,12 @@ static void test_write_session(void **state)
 	unlink(hard);
 
 	/* A session the store no longer has. */
-	assert_int_equal(export_write_session(REPORT_CSV, path, &src, s, st, id + 1, &err), -1);
+	assert_int_equal(export_write_session(REPORT_CSV, path, &src, s, st, id + 1, NULL, &err), -1);
 	assert_int_equal(err.kind, VERROR_INPUT);
 	snprintf(want, sizeof want, "No report written: session %lld is no longer stored", id + 1);
 	assert_string_equal(err.msg, want);
 	/* Not saved: no store. */
-	assert_int_equal(export_write_session(REPORT_JSON, path, &src, s, NULL, 0, &err), 0);
+	assert_int_equal(export_write_session(REPORT_JSON, path, &src, s, NULL, 0, NULL, &err), 0);
 	char *json = slurp(path);
 	assert_non_null(strstr(json, "\"status\": \"not-saved\""));
 	free(json);
