@@ -196,7 +196,9 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	} else {
 		struct strbuf out;
 		strbuf_init(&out);
-		export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(), &out);
+		/* Markdown or JSON, which cannot fail. */
+		export_render_result(rf, &ss.source, ss.session, &r, &ss.stored, clock_now(), &out,
+		                     NULL);
 		rc = cli_write_stdout("show", strbuf_str(&out), out.len);
 		strbuf_free(&out);
 	}

@@ -8,6 +8,7 @@
 
 #include "clock.h"
 #include "dbfile.h"
+#include "export_pdf.h"
 #include "files.h"
 #include "xalloc.h"
 
@@ -22,6 +23,7 @@ static const struct format_name format_names[] = {
 	{ "html", REPORT_HTML },
 	{ "json", REPORT_JSON },
 	{ "csv", REPORT_CSV },
+	{ "pdf", REPORT_PDF },
 };
 
 int report_format_parse(const char *name, enum report_format *out)
@@ -45,6 +47,8 @@ const char *report_format_ext(enum report_format f)
 		return "json";
 	case REPORT_CSV:
 		return "csv";
+	case REPORT_PDF:
+		return "pdf";
 	}
 	return "txt";
 }
@@ -60,6 +64,8 @@ const char *report_format_title(enum report_format f)
 		return "JSON";
 	case REPORT_CSV:
 		return "CSV";
+	case REPORT_PDF:
+		return "PDF";
 	}
 	return "text";
 }
@@ -79,18 +85,25 @@ void export_render(enum report_format f, const struct report *rep, struct strbuf
 	case REPORT_CSV:
 		export_csv(rep, out);
 		break;
+	case REPORT_PDF:
+		break;          /* export_pdf(), which can fail */
 	}
 }
 
-void export_render_result(enum report_format f, const struct criteria_source *src,
-                          const struct session *s, const struct result *r,
-                          const struct stored_session *meta, time_t generated,
-                          struct strbuf *out)
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         struct strbuf *out, struct verror *err)
 {
 	struct report rep;
+	int rc = 0;
 	report_build(&rep, src, s, r, meta, generated);
-	export_render(f, &rep, out);
+	if (f == REPORT_PDF)
+		rc = export_pdf(&rep, out, err);
+	else
+		export_render(f, &rep, out);
 	report_free(&rep);
+	return rc;
 }
 
 /* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
@@ -117,9 +130,13 @@ static int export_write_db(enum report_format f, const char *path,
 		                  score_status_message(st));
 	struct strbuf out;
 	strbuf_init(&out);
-	export_render_result(f, src, s, &r, meta, clock_now(), &out);
+	struct verror why;
+	int rc = export_render_result(f, src, s, &r, meta, clock_now(), &out, &why);
 	result_free(&r);
-	int rc = write_report(path, db, strbuf_str(&out), out.len, err);
+	if (rc)
+		rc = verror_set(err, why.kind, "No report written: %s", why.msg);
+	else
+		rc = write_report(path, db, strbuf_str(&out), out.len, err);
 	strbuf_free(&out);
 	return rc;
 }

@@ -239,7 +239,7 @@ run "$VERDICT" export 1 2 --format md
 expect_rc "two ids are a usage error" 2
 run "$VERDICT" export --help
 expect_rc "export --help exits 0" 0
-expect_out "export --help shows usage" "usage: verdict export ID --format md|html|json|csv"
+expect_out "export --help shows usage" "usage: verdict export ID --format md|html|json|csv|pdf"
 run "$VERDICT" --db "$T/none.db" export 1 --format md
 expect_rc "a missing database has no session 1" 1
 if [ -e "$T/none.db" ]; then not_ok "export creates no database"; else ok "export creates no database"; fi
