@@ -12,8 +12,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
+#include "cli_pdf.h"
 #include "clock.h"
 #include "export.h"
+#include "export_pdf.h"
 #include "saved_session.h"
 #include "tui/draw.h"
 #include "tui/field.h"
@@ -22,10 +25,10 @@
 
 #define BOX_WIDTH 76            /* the dialog's width, at most */
 #define LABEL_WIDTH 10          /* "Format" and "File", and the gap after them */
-#define BASE_HEIGHT 12          /* the dialog's rows, without a note */
-#define PICK_FIELD 100          /* a click on the file name; 0-3 are the formats */
+#define BASE_HEIGHT (8 + REPORT_FORMATS) /* the dialog's rows, without a note */
+#define PICK_FIELD 100          /* a click on the file name; 0-4 are the formats */
 
-/* The formats in menu order (1-4 pick them), and a few words on each. */
+/* The formats in menu order (1-5 pick them), and a few words on each. */
 static const struct {
 	enum report_format format;
 	const char *blurb;
@@ -34,6 +37,7 @@ static const struct {
 	{ REPORT_HTML, "one page with charts; prints well" },
 	{ REPORT_JSON, "for programs: verdict-report/1" },
 	{ REPORT_CSV, "a table for spreadsheets" },
+	{ REPORT_PDF, "pages to send, fonts included" },
 };
 
 struct export_state {
@@ -158,6 +162,30 @@ static char *resolve(const char *typed)
 	return xstrdup(typed);
 }
 
+/* The PDF of the session to PATH, drawn by verdict-pdf (export_pdf.h) from
+ * the session as stored, which the walk-through saves at every answer.
+ * Returns 0, or -1 with ERR saying why nothing was written; a failure of
+ * the database there ends the walk-through as it would here. */
+static int write_pdf(struct tui *t, struct export_state *e, const char *path, struct verror *err)
+{
+	long long id = e->id ? e->id : t->flow.id;
+	if (!t->store || id <= 0)
+		return verror_set(err, VERROR_INPUT, "No report written: a PDF is made of a saved "
+		                  "session, and this one is not saved");
+	char db[PATH_MAX + 8], sid[32], out[PATH_MAX + TUI_TEXT_MAX * 4 + 16];
+	snprintf(db, sizeof db, "--db=%s", store_file(t->store));
+	snprintf(sid, sizeof sid, "%lld", id);
+	snprintf(out, sizeof out, "--output=%s", path);
+	char export_word[] = "export", format[] = "--format=pdf", draft[] = "--draft";
+	char *argv[] = { NULL, db, export_word, sid, format, out, draft, NULL };
+	char msg[VERROR_MSG_MAX];
+	int rc = cli_pdf_run(argv, msg, sizeof msg);
+	if (rc == EXIT_OK)
+		return 0;
+	return verror_set(err, rc == EXIT_STORAGE ? VERROR_STORAGE : VERROR_INPUT, "%s",
+	                  msg[0] ? msg : "No report written: verdict-pdf failed");
+}
+
 /* Writes the report to the file named, unless it is there already and
  * REPLACE is 0: then asks first. */
 static void write_report(struct tui *t, struct export_state *e, int replace)
@@ -189,7 +217,9 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 	enum report_format format = e->format;
 	struct verror err;
 	int rc;
-	if (e->id) {
+	if (format == REPORT_PDF && !export_pdf_here()) {
+		rc = write_pdf(t, e, path, &err);
+	} else if (e->id) {
 		struct saved_session ss;
 		struct verror why;
 		rc = saved_session_load(t->store, e->id, &ss, NULL, &why);

@@ -159,7 +159,7 @@ keys exp e
 expect_screen exp "Export session $NEW" "the dialog opens for help"
 keys exp '?'
 expect_screen exp "Help: Export" "? in the dialog shows its help"
-expect_screen exp "a format by its number: 1 Markdown, 2 HTML, 3 JSON, 4 CSV" \
+expect_screen exp "a format by its number: 1 Markdown, 2 HTML, 3 JSON, 4 CSV, 5 PDF" \
 	"the help lists the format keys"
 expect_screen exp "In the file name" "the help lists the file name's keys"
 keys exp Escape
