@@ -61,8 +61,7 @@ static void title_block(struct pdf *p, cairo_surface_t *logo)
 		cairo_restore(p->cr);
 		text_w = w - lw * scale - 16;
 	}
-	const struct pdf_style kicker = { .size = 7.5, .bold = 1, .rgb = PDF_ACCENT,
-	                                  .spacing = 1.2 };
+	const struct pdf_style kicker = { .size = 7.5, .bold = 1, .rgb = PDF_ACCENT };
 	p->y += pdf_draw_at(p, p->x0, p->y, text_w, NULL, "DECISION REPORT", &kicker) + 3;
 	const struct pdf_style title = { .size = 20, .bold = 1, .rgb = PDF_INK };
 	p->y += pdf_draw_at(p, p->x0, p->y, text_w, NULL, rep->c->title, &title) + 4;
@@ -106,7 +105,7 @@ static void figure(struct pdf *p, double x, double y, double w, const char *labe
                    const char *value)
 {
 	pdf_round_rect(p, x, y, w, 34, 3, 0xffffff, PDF_LINE);
-	const struct pdf_style l = { .size = 6.5, .rgb = PDF_MUTED, .one_line = 1, .spacing = 0.6 };
+	const struct pdf_style l = { .size = 6.5, .rgb = PDF_MUTED, .one_line = 1 };
 	const struct pdf_style v = { .size = 11.5, .bold = 1, .rgb = PDF_INK, .one_line = 1 };
 	pdf_draw_at(p, x + 7, y + 5, w - 14, NULL, label, &l);
 	pdf_draw_at(p, x + 7, y + 15, w - 14, NULL, value, &v);
@@ -121,7 +120,7 @@ static void recommendation(struct pdf *p)
 	double w = p->x1 - p->x0, in = w - 34, x = p->x0 + 20;
 	const char *winner = r->winner >= 0 ? report_option_name(rep, (size_t)r->winner)
 	                                    : "No clear winner";
-	const struct pdf_style label = { .size = 7, .bold = 1, .rgb = PDF_MUTED, .spacing = 1 };
+	const struct pdf_style label = { .size = 7, .bold = 1, .rgb = PDF_MUTED };
 	const struct pdf_style big = { .size = 22, .bold = 1, .rgb = PDF_INK };
 	const struct pdf_style note = { .size = 8.5, .rgb = PDF_MUTED };
 	const char *texts[5] = { "RECOMMENDATION", winner, rep->summary, rep->unknown_project,

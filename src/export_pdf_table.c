@@ -362,9 +362,11 @@ int pdf_group_order(const struct criteria *c, size_t *order)
 	return any;
 }
 
-#define NAME_W 130              /* the criterion column */
-#define WEIGHT_W 72             /* the weight column */
-#define OPTION_MIN_W 44         /* an option's column, at its narrowest */
+#define NAME_W 130              /* the criterion column, beside a few options */
+#define WEIGHT_W 72             /* the weight column, beside a few options */
+#define NAME_NARROW_W 100       /* the same beside many */
+#define WEIGHT_NARROW_W 58
+#define OPTION_MIN_W 48         /* an option's column, at its narrowest */
 
 /* The breakdown of options FROM..TO-1: a table of its own. WIDE: each
  * option's rating and points side by side (else points under the rating).
@@ -382,13 +384,13 @@ static void breakdown_part(struct pdf *p, size_t from, size_t to, int wide)
 	struct cell *row = xcalloc(ncols, sizeof *row);
 	char (*bufs)[2][48] = xcalloc(m, sizeof *bufs);
 	double total = p->x1 - p->x0;
-	w[0] = NAME_W;
-	w[1] = WEIGHT_W;
+	w[0] = wide ? NAME_W : NAME_NARROW_W;
+	w[1] = wide ? WEIGHT_W : WEIGHT_NARROW_W;
 	right[1] = 1;
 	head[0].main = "Criterion";
 	head[1].main = "Weight";
 	size_t at = 2;
-	double rest = total - NAME_W - WEIGHT_W;
+	double rest = total - w[0] - w[1];
 	for (size_t o = from; o < to; o++) {
 		if (wide) {
 			w[at] = rest / (double)m * 0.45;
@@ -494,7 +496,7 @@ void pdf_breakdown_table(struct pdf *p)
 	}
 	/* As many options in a table as fit across the page, the tables as
 	 * even as they can be. */
-	size_t fit = (size_t)((total - NAME_W - WEIGHT_W) / OPTION_MIN_W);
+	size_t fit = (size_t)((total - NAME_NARROW_W - WEIGHT_NARROW_W) / OPTION_MIN_W);
 	if (fit < 1)
 		fit = 1;
 	size_t parts = (n + fit - 1) / fit, each = (n + parts - 1) / parts;
