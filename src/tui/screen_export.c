@@ -335,10 +335,12 @@ static void export_draw(struct tui *t, void *state)
 	int avail = t->rows - 2;
 	int lines = note[0] ? draw_lines(note, inner) : 0;
 	int compact = BASE_HEIGHT + (lines ? lines + 1 : 0) > avail;
-	int room = avail - BASE_HEIGHT + (compact ? 2 : 0) - 1;
+	/* Compact: no blank row above the formats, below them, or below the
+	 * file's path. */
+	int room = avail - BASE_HEIGHT + (compact ? 3 : 0) - 1;
 	if (lines > room)
 		lines = room > 1 ? room : 1;
-	int h = BASE_HEIGHT - (compact ? 2 : 0) + (lines ? lines + 1 : 0);
+	int h = BASE_HEIGHT - (compact ? 3 : 0) + (lines ? lines + 1 : 0);
 	int y0 = 1 + (avail - h) / 2;
 	draw_box(t, y0, x0, h, w, e->title);
 
@@ -374,7 +376,7 @@ static void export_draw(struct tui *t, void *state)
 	char full[PATH_MAX + TUI_TEXT_MAX * 4 + 40];
 	full_path(e, full, sizeof full);
 	draw_tail(t, y + 1, cx + 1, cw - 2, ROLE_DIM, full);
-	y += 3;
+	y += compact ? 2 : 3;
 
 	if (lines) {
 		/* Scrolled (PgUp, PgDn) when the dialog cannot grow to show it all. */

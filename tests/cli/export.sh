@@ -228,9 +228,9 @@ expect_rc "an unknown session exits 1" 1
 expect_err "an unknown session is named" "no session 99"
 run "$VERDICT" export 1
 expect_rc "no --format is a usage error" 2
-run "$VERDICT" export 1 --format pdf
+run "$VERDICT" export 1 --format docx
 expect_rc "an unknown format is a usage error" 2
-expect_err "an unknown format is named" "unknown format 'pdf'"
+expect_err "an unknown format is named" "unknown format 'docx'; use md, html, json, csv or pdf"
 run "$VERDICT" export abc --format md
 expect_rc "a bad id is a usage error" 2
 run "$VERDICT" export --format md
