@@ -68,8 +68,8 @@ $(BUILD)/config.mk: scripts/deps.sh scripts/libs.sh
 	  echo "YAML_LIBS_WHOLE = $$yaml"; \
 	  echo "CMOCKA_CFLAGS = $$($(PKG_CONFIG) --cflags cmocka 2>/dev/null)"; \
 	  echo "CMOCKA_LIBS = $$($(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)"; \
-	  echo "PDF_CFLAGS = $$($(PKG_CONFIG) --cflags pangocairo cairo-pdf)"; \
-	  echo "PDF_LIBS = $$($(PKG_CONFIG) --libs pangocairo cairo-pdf)"; \
+	  echo "PDF_CFLAGS = $$($(PKG_CONFIG) --cflags pangocairo cairo-pdf fontconfig)"; \
+	  echo "PDF_LIBS = $$($(PKG_CONFIG) --libs pangocairo cairo-pdf fontconfig)"; \
 	} > $@.tmp && mv $@.tmp $@
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

@@ -50,6 +50,7 @@ need_pc nettle nettle-dev
 # Cyrillic, Greek (DejaVu) and Chinese, Japanese and Korean (Noto CJK).
 need_pc pangocairo libpango1.0-dev
 need_pc cairo-pdf libcairo2-dev
+need_pc fontconfig libfontconfig-dev
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ||
 	lack "the DejaVu fonts" fonts-dejavu-core
 [ -n "$(find /usr/share/fonts/opentype/noto -name 'NotoSansCJK*' 2>/dev/null | head -n 1)" ] ||
