@@ -1,6 +1,7 @@
 # verdict - a terminal decision advisor
 #
-#   make              build ./verdict (it says what is missing, installs nothing)
+#   make              build ./verdict and ./verdict-pdf (it says what is missing,
+#                     installs nothing)
 #   make deps         install what is missing (apt-get, as root or with sudo)
 #   make run          set up what is missing, build, start verdict
 #   make test         set up what is missing, build, run every test
@@ -10,6 +11,7 @@
 #   make bench        build the benchmarks and run them (docs/performance.md);
 #                     fails when a growth test does
 #   make install      PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
+#                     LIBEXECDIR=$(PREFIX)/libexec
 #                     (with the shell completions: make install-completion)
 #
 #   STATIC=1 (the default) links verdict wholly statically, the C library
@@ -18,6 +20,13 @@
 #   faster without the dynamic loader. The unit tests link the C library
 #   dynamically (cmocka has no archive). STATIC=0 links everything
 #   dynamically; so do make asan, make fuzz and make valgrind.
+#
+#   verdict-pdf, the PDF renderer's companion (src/export_pdf.h), is built
+#   from the same sources with src/export_pdf*.c in place of
+#   src/export_nopdf.c, and always linked dynamically: Cairo and Pango have
+#   no archives, and verdict must not wait for them to load at every start.
+#   verdict runs it when asked for a PDF, beside itself or in
+#   LIBEXECDIR/verdict.
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -28,6 +37,7 @@ MANPREFIX ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/vendor-completions
 FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+LIBEXECDIR ?= $(PREFIX)/libexec
 PKG_CONFIG ?= pkg-config
 CC       ?= cc
 BUILD    ?= build
@@ -63,6 +73,8 @@ $(BUILD)/config.mk: scripts/deps.sh scripts/libs.sh
 	  echo "YAML_LIBS_WHOLE = $$yaml"; \
 	  echo "CMOCKA_CFLAGS = $$($(PKG_CONFIG) --cflags cmocka 2>/dev/null)"; \
 	  echo "CMOCKA_LIBS = $$($(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)"; \
+	  echo "PDF_CFLAGS = $$($(PKG_CONFIG) --cflags pangocairo cairo-pdf fontconfig)"; \
+	  echo "PDF_LIBS = $$($(PKG_CONFIG) --libs pangocairo cairo-pdf fontconfig)"; \
 	} > $@.tmp && mv $@.tmp $@
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -96,7 +108,10 @@ $(BUILD)/static-%:
 # The layers (scripts/layers.mk): which sources each holds, and the objects
 # of a layer and of every layer below it.
 include scripts/layers.mk
-SRC      = $(wildcard src/*.c src/tui/*.c)
+# The PDF renderer is verdict-pdf's alone (PDF_SRC); verdict and the unit
+# tests link export_nopdf.c instead.
+PDF_SRC  = $(wildcard src/export_pdf*.c)
+SRC      = $(filter-out $(PDF_SRC),$(wildcard src/*.c src/tui/*.c))
 GEN_SRC  = $(BUILD)/default_criteria.c
 obj      = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$1))
 layer_src = $(filter $(LAYER_$1:%=src/%.c),$(SRC)) $(filter $(LAYER_$1:%=$(BUILD)/%.c),$(GEN_SRC))
@@ -108,6 +123,9 @@ layer_obj = $(call obj,$(foreach l,$(call upto,$1),$(call layer_src,$l)))
 MAIN_OBJ = $(BUILD)/src/main.o
 LIB_OBJ  = $(filter-out $(MAIN_OBJ),$(call obj,$(SRC) $(GEN_SRC)))
 PROG     = $(if $(filter build,$(BUILD)),verdict,$(BUILD)/verdict)
+PDF_PROG = $(if $(filter build,$(BUILD)),verdict-pdf,$(BUILD)/verdict-pdf)
+PDF_OBJ  = $(call obj,$(PDF_SRC))
+NOPDF_OBJ = $(BUILD)/src/export_nopdf.o
 
 # Unit tests and their helpers (tests/unit/helper_*.c, code the tests share)
 # name their layer on the first line, "/* layer: NAME */". A test links the
@@ -125,10 +143,16 @@ $(foreach t,$(UNIT_SRC),\
 
 .PHONY: all run test check-layers asan install uninstall clean bench fuzz deps
 .PHONY: valgrind bench-build install-completion
-all: $(PROG)
+all: $(PROG) $(PDF_PROG)
 
 $(PROG): $(MAIN_OBJ) $(LIB_OBJ) $(LINK_STAMP)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(PROG_LIBS)
+
+# The companion: the same objects, the PDF renderer in place of its
+# stand-in, every library linked dynamically.
+$(PDF_OBJ): ALL_CFLAGS += $(PDF_CFLAGS)
+$(PDF_PROG): $(MAIN_OBJ) $(filter-out $(NOPDF_OBJ),$(LIB_OBJ)) $(PDF_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(PKG_LIBS_DYNAMIC) $(PDF_LIBS) -lm
 
 $(BUILD)/%.o: %.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
@@ -165,7 +189,7 @@ run: $(PROG)
 # tests; tests/run.sh prints the closing "N passed, N failed, N skipped" line.
 test: deps
 	@scripts/check-layers.sh
-	@$(MAKE) --no-print-directory $(PROG) $(UNIT_BIN)
+	@$(MAKE) --no-print-directory $(PROG) $(PDF_PROG) $(UNIT_BIN)
 	@tests/run.sh $(PROG) $(UNIT_BIN)
 
 asan:
@@ -181,7 +205,8 @@ asan:
 # only.
 valgrind: deps
 	@command -v valgrind >/dev/null 2>&1 || $(DEPS) ci
-	@$(MAKE) --no-print-directory BUILD=build/dyn STATIC=0 build/dyn/verdict
+	@$(MAKE) --no-print-directory BUILD=build/dyn STATIC=0 build/dyn/verdict \
+		build/dyn/verdict-pdf
 	@tests/valgrind.sh build/dyn/verdict
 
 # Benchmarks (bench/, docs/performance.md): `make bench` builds and runs
@@ -238,9 +263,11 @@ fuzz:
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 	@tests/fuzz/run.sh $(BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
 
-install: $(PROG) install-completion
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/criteria $(DESTDIR)$(MANPREFIX)/man1
+install: $(PROG) $(PDF_PROG) install-completion
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/criteria $(DESTDIR)$(MANPREFIX)/man1 \
+		$(DESTDIR)$(LIBEXECDIR)/verdict
 	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/verdict
+	install -m 755 $(PDF_PROG) $(DESTDIR)$(LIBEXECDIR)/verdict/verdict-pdf
 	install -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/criteria/
 	install -m 644 docs/verdict.1 $(DESTDIR)$(MANPREFIX)/man1/verdict.1
 
@@ -255,9 +282,9 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/verdict $(DESTDIR)$(MANPREFIX)/man1/verdict.1
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/verdict $(DESTDIR)$(ZSHCOMPDIR)/_verdict \
 		$(DESTDIR)$(FISHCOMPDIR)/verdict.fish
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR)/verdict
 
 clean:
-	rm -rf build verdict
+	rm -rf build verdict verdict-pdf
 
 -include $(wildcard $(BUILD)/src/*.d $(BUILD)/src/tui/*.d $(BUILD)/tests/*.d $(BUILD)/tests/unit/*.d)

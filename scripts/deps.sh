@@ -46,6 +46,15 @@ need_pc yaml-0.1 libyaml-dev
 need_pc sqlite3 libsqlite3-dev
 need_pc jansson libjansson-dev
 need_pc nettle nettle-dev
+# The PDF report (verdict-pdf): Cairo and Pango, and fonts for Latin,
+# Cyrillic, Greek (DejaVu) and Chinese, Japanese and Korean (Noto CJK).
+need_pc pangocairo libpango1.0-dev
+need_pc cairo-pdf libcairo2-dev
+need_pc fontconfig libfontconfig-dev
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ||
+	lack "the DejaVu fonts" fonts-dejavu-core
+[ -n "$(find /usr/share/fonts/opentype/noto -name 'NotoSansCJK*' 2>/dev/null | head -n 1)" ] ||
+	lack "the Noto CJK fonts" fonts-noto-cjk
 
 case $level in
 test|ci)
@@ -57,6 +66,7 @@ test|ci)
 	need_cmd sqlite3 sqlite3
 	need_cmd git git
 	need_cmd pre-commit pre-commit
+	need_cmd pdfinfo poppler-utils     # the PDF report's tests
 	;;
 esac
 case $level in

@@ -2,11 +2,14 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "cli_report.h"
+#include "cli_pdf.h"
 #include "clock.h"
 #include "export.h"
+#include "export_pdf.h"
 #include "saved_session.h"
 #include "store.h"
 #include "text_print.h"
@@ -14,7 +17,7 @@
 static void export_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict export ID --format md|html|json|csv [-o FILE] [--draft]\n"
+	        "usage: verdict export ID --format md|html|json|csv|pdf [-o FILE] [--draft]\n"
 	        "                      [--prepared-by TEXT] [--prepared-for TEXT] [--logo FILE.png]\n"
 	        "                      [--paper a4|letter] [--brief] [--excel]\n"
 	        "\n"
@@ -23,7 +26,9 @@ static void export_usage(FILE *out)
 	        "the criteria text and the answers.\n"
 	        "\n"
 	        "  -f, --format FMT   md (Markdown), html (one self-contained page with\n"
-	        "                     charts, printable), json (verdict-report/1) or csv\n"
+	        "                     charts, printable), json (verdict-report/1), csv or\n"
+	        "                     pdf (pages to send, drawn by verdict-pdf; to a file\n"
+	        "                     or a pipe, never a terminal)\n"
 	        "  -o, --output FILE  write to FILE, atomically (a failed export leaves any\n"
 	        "                     old FILE as it was); a FIFO, a device or /dev/stdout\n"
 	        "                     is written in place; a database is never replaced;\n"
@@ -117,12 +122,13 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		return EXIT_USAGE;
 	enum report_format f;
 	if (!format) {
-		text_printf(stderr, "verdict export: say which format with --format md|html|json|csv\n");
+		text_printf(stderr, "verdict export: say which format with --format "
+		            "md|html|json|csv|pdf\n");
 		return EXIT_USAGE;
 	}
 	if (report_format_parse(format, &f)) {
-		text_printf(stderr, "verdict export: unknown format '%s'; use md, html, json or csv\n",
-		            format);
+		text_printf(stderr, "verdict export: unknown format '%s'; use md, html, json, csv or "
+		            "pdf\n", format);
 		return EXIT_USAGE;
 	}
 	if (rep.opts.excel && f != REPORT_CSV) {
@@ -135,6 +141,14 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 	}
 	if (output && strcmp(output, "-") == 0)
 		output = NULL;          /* standard output, as without -o */
+	if (f == REPORT_PDF && !output && isatty(STDOUT_FILENO)) {
+		text_printf(stderr, "verdict export: a PDF is not for a terminal: write it to a "
+		            "file with -o FILE (or send standard output to a file or a pipe)\n");
+		return EXIT_USAGE;
+	}
+	/* The PDF renderer is verdict-pdf's (export_pdf.h): the same command there. */
+	if (f == REPORT_PDF && !export_pdf_here())
+		return cli_pdf_exec("export", argc, argv, g);
 
 	int rc = cli_report_defaults("export", &rep);
 	struct store *st;

@@ -5,16 +5,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
 #include "answers.h"
 #include "cli.h"
 #include "cli_report.h"
+#include "cli_pdf.h"
 #include "clock.h"
 #include "criteria_groups.h"
 #include "criteria_source.h"
 #include "export.h"
+#include "export_pdf.h"
 #include "files.h"
 #include "score.h"
 #include "score_format.h"
@@ -40,8 +43,9 @@ static void score_usage(FILE *out)
 	        "                       the built-in Node.js or Python set)\n"
 	        "  -a, --answers FILE   the answers file (YAML; its keys below)\n"
 	        "  -f, --format FORMAT  text (default) for people; json for programs;\n"
-	        "                       md, html or csv for the report 'verdict export'\n"
-	        "                       writes of a saved session\n"
+	        "                       md, html, csv or pdf for the report 'verdict\n"
+	        "                       export' writes of a saved session (pdf to a file\n"
+	        "                       or a pipe, never a terminal)\n"
 	        "  -s, --save           also keep the result as a complete session in the\n"
 	        "                       database (--db, $VERDICT_DB, or the default) and\n"
 	        "                       print its id on standard error\n"
@@ -129,7 +133,7 @@ static int parse_args(int argc, char **argv, struct score_args *a)
 		case 'f':
 			if (parse_format(optarg, a)) {
 				text_printf(stderr, "verdict score: unknown format '%s': use text, json, md, "
-				            "html or csv\n", optarg);
+				            "html, csv or pdf\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -344,6 +348,16 @@ int cmd_score(int argc, char **argv, const struct global_opts *g)
 		status = cli_report_defaults("score", &a.rep);
 		if (status == EXIT_OK)
 			status = -1;
+	}
+	if (status < 0 && a.output == OUTPUT_REPORT && a.report == REPORT_PDF) {
+		if (isatty(STDOUT_FILENO)) {
+			text_printf(stderr, "verdict score: a PDF is not for a terminal: send standard "
+			            "output to a file or a pipe\n");
+			status = EXIT_USAGE;
+		} else if (!export_pdf_here()) {
+			/* The PDF renderer is verdict-pdf's (export_pdf.h): the same command there. */
+			status = cli_pdf_exec("score", argc, argv, g);
+		}
 	}
 	if (status < 0)
 		status = score_run(&a, g);

@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "dbfile.h"
 #include "export_logo.h"
+#include "export_pdf.h"
 #include "files.h"
 #include "xalloc.h"
 
@@ -23,6 +24,7 @@ static const struct format_name format_names[] = {
 	{ "html", REPORT_HTML },
 	{ "json", REPORT_JSON },
 	{ "csv", REPORT_CSV },
+	{ "pdf", REPORT_PDF },
 };
 
 int report_format_parse(const char *name, enum report_format *out)
@@ -46,6 +48,8 @@ const char *report_format_ext(enum report_format f)
 		return "json";
 	case REPORT_CSV:
 		return "csv";
+	case REPORT_PDF:
+		return "pdf";
 	}
 	return "txt";
 }
@@ -61,6 +65,8 @@ const char *report_format_title(enum report_format f)
 		return "JSON";
 	case REPORT_CSV:
 		return "CSV";
+	case REPORT_PDF:
+		return "PDF";
 	}
 	return "text";
 }
@@ -80,6 +86,8 @@ void export_render(enum report_format f, const struct report *rep, struct strbuf
 	case REPORT_CSV:
 		export_csv(rep, out);
 		break;
+	case REPORT_PDF:
+		break;          /* export_pdf(), which can fail */
 	}
 }
 
@@ -138,7 +146,10 @@ int export_render_result(enum report_format f, const struct criteria_source *src
 		/* The byte-order mark that tells a spreadsheet the file is UTF-8. */
 		if (f == REPORT_CSV && opts && opts->excel)
 			strbuf_puts(out, "\xef\xbb\xbf");
-		export_render(f, &rep, out);
+		if (f == REPORT_PDF)
+			rc = export_pdf(&rep, out, err);
+		else
+			export_render(f, &rep, out);
 	}
 	report_free(&rep);
 	return rc;
@@ -172,7 +183,7 @@ static int export_write_db(enum report_format f, const char *path,
 	int rc = export_render_result(f, src, s, &r, meta, clock_now(), opts, &out, &why);
 	result_free(&r);
 	if (rc)
-		verror_set(err, why.kind, "No report written: %s", why.msg);
+		rc = verror_set(err, why.kind, "No report written: %s", why.msg);
 	else
 		rc = write_report(path, db, strbuf_str(&out), out.len, err);
 	strbuf_free(&out);

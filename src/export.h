@@ -1,8 +1,9 @@
-/* export.h - reports in Markdown, HTML, JSON and CSV, rendered in memory and
- * written to standard output or atomically to a file.
+/* export.h - reports in Markdown, HTML, JSON, CSV and PDF, rendered in memory
+ * and written to standard output or atomically to a file.
  *
  * Each format has a file of its own (export_md.c, export_html.c,
- * export_json.c, export_csv.c) that renders a `struct report` (report.h) into
+ * export_json.c, export_csv.c; the PDF export_pdf*.c, see export_pdf.h) that
+ * renders a `struct report` (report.h) into
  * a `struct strbuf`; export.c picks the renderer, scores a session when asked
  * to, builds default file names and writes files. docs/exports.md describes
  * every format, the escaping rules and the audit hashes.
@@ -34,9 +35,10 @@ enum report_format {
 	REPORT_HTML,
 	REPORT_JSON,
 	REPORT_CSV,
+	REPORT_PDF,
 };
 /* How many formats there are: they are numbered from 0. */
-#define REPORT_FORMATS (REPORT_CSV + 1)
+#define REPORT_FORMATS (REPORT_PDF + 1)
 
 /* What a person may ask of a report beyond its format (issue 16): who
  * prepared it and for whom, a logo (a PNG file's path), the paper, a brief
@@ -52,12 +54,13 @@ struct export_options {
 	int excel;
 };
 
-/* The format named NAME ("md", "markdown", "html", "json" or "csv") into
- * *OUT. Returns 0, or -1 for any other name. */
+/* The format named NAME ("md", "markdown", "html", "json", "csv" or "pdf")
+ * into *OUT. Returns 0, or -1 for any other name. */
 int report_format_parse(const char *name, enum report_format *out);
-/* The file name extension, without the dot: "md", "html", "json", "csv". */
+/* The file name extension, without the dot: "md", "html", "json", "csv",
+ * "pdf". */
 const char *report_format_ext(enum report_format f);
-/* For people: "Markdown", "HTML", "JSON", "CSV". */
+/* For people: "Markdown", "HTML", "JSON", "CSV", "PDF". */
 const char *report_format_title(enum report_format f);
 
 /* The renderers: each appends the whole report to OUT. */
@@ -66,7 +69,8 @@ void export_html(const struct report *rep, struct strbuf *out);
 void export_json(const struct report *rep, struct strbuf *out);
 void export_csv(const struct report *rep, struct strbuf *out);
 
-/* Renders REP in format F into OUT. */
+/* Renders REP in format F into OUT: the text formats, which cannot fail. A
+ * PDF, which can, is export_pdf() (export_pdf.h): here it adds nothing. */
 void export_render(enum report_format f, const struct report *rep, struct strbuf *out);
 
 /* Applies OPTS (NULL for the defaults) to REP, built by report_build():
@@ -83,7 +87,8 @@ int export_apply_options(struct report *rep, const struct export_options *opts,
  * or NULL when not saved; GENERATED: the report's date), applies OPTS (NULL
  * for the defaults; export_apply_options()) and renders it in format F into
  * OUT; CSV with OPTS->excel starts with a UTF-8 byte-order mark. Returns 0,
- * or -1 with ERR as export_apply_options(), OUT then unchanged. */
+ * or -1 with ERR as export_apply_options(), or when a PDF could not be drawn
+ * (export_pdf()), OUT then unchanged. */
 int export_render_result(enum report_format f, const struct criteria_source *src,
                          const struct session *s, const struct result *r,
                          const struct stored_session *meta, time_t generated,

@@ -39,6 +39,9 @@ trap 'rm -rf "$work"' EXIT
 chmod 755 "$work"
 # A copy of the binary, so that a rebuild during the run changes nothing.
 cp "$prog" "$work/verdict.bin" || exit 1
+# verdict-pdf, which verdict runs for a PDF, beside it (not under valgrind:
+# valgrind follows no exec without --trace-children).
+[ -x "$(dirname "$prog")/verdict-pdf" ] && cp "$(dirname "$prog")/verdict-pdf" "$work/"
 cat >"$work/verdict" <<EOF
 #!/bin/sh
 exec valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect \\

@@ -12,9 +12,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
+#include "cli_pdf.h"
 #include "clock.h"
 #include "cli_report.h"
 #include "export.h"
+#include "export_pdf.h"
 #include "saved_session.h"
 #include "tui/draw.h"
 #include "tui/field.h"
@@ -23,10 +26,10 @@
 
 #define BOX_WIDTH 76            /* the dialog's width, at most */
 #define LABEL_WIDTH 10          /* "Format" and "File", and the gap after them */
-#define BASE_HEIGHT 12          /* the dialog's rows, without a note */
-#define PICK_FIELD 100          /* a click on the file name; 0-3 are the formats */
+#define BASE_HEIGHT (8 + REPORT_FORMATS) /* the dialog's rows, without a note */
+#define PICK_FIELD 100          /* a click on the file name; 0-4 are the formats */
 
-/* The formats in menu order (1-4 pick them), and a few words on each. */
+/* The formats in menu order (1-5 pick them), and a few words on each. */
 static const struct {
 	enum report_format format;
 	const char *blurb;
@@ -35,6 +38,7 @@ static const struct {
 	{ REPORT_HTML, "one page with charts; prints well" },
 	{ REPORT_JSON, "for programs: verdict-report/1" },
 	{ REPORT_CSV, "a table for spreadsheets" },
+	{ REPORT_PDF, "pages to send, fonts included" },
 };
 
 struct export_state {
@@ -159,6 +163,30 @@ static char *resolve(const char *typed)
 	return xstrdup(typed);
 }
 
+/* The PDF of the session to PATH, drawn by verdict-pdf (export_pdf.h) from
+ * the session as stored, which the walk-through saves at every answer.
+ * Returns 0, or -1 with ERR saying why nothing was written; a failure of
+ * the database there ends the walk-through as it would here. */
+static int write_pdf(struct tui *t, struct export_state *e, const char *path, struct verror *err)
+{
+	long long id = e->id ? e->id : t->flow.id;
+	if (!t->store || id <= 0)
+		return verror_set(err, VERROR_INPUT, "No report written: a PDF is made of a saved "
+		                  "session, and this one is not saved");
+	char db[PATH_MAX + 8], sid[32], out[PATH_MAX + TUI_TEXT_MAX * 4 + 16];
+	snprintf(db, sizeof db, "--db=%s", store_file(t->store));
+	snprintf(sid, sizeof sid, "%lld", id);
+	snprintf(out, sizeof out, "--output=%s", path);
+	char export_word[] = "export", format[] = "--format=pdf", draft[] = "--draft";
+	char *argv[] = { NULL, db, export_word, sid, format, out, draft, NULL };
+	char msg[VERROR_MSG_MAX];
+	int rc = cli_pdf_run(argv, msg, sizeof msg);
+	if (rc == EXIT_OK)
+		return 0;
+	return verror_set(err, rc == EXIT_STORAGE ? VERROR_STORAGE : VERROR_INPUT, "%s",
+	                  msg[0] ? msg : "No report written: verdict-pdf failed");
+}
+
 /* Writes the report to the file named, unless it is there already and
  * REPLACE is 0: then asks first. */
 static void write_report(struct tui *t, struct export_state *e, int replace)
@@ -197,6 +225,9 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 	struct verror bad;
 	if (cli_report_load(&rep, &bad)) {
 		rc = verror_set(&err, bad.kind, "No report written: %s", bad.msg);
+	} else if (format == REPORT_PDF && !export_pdf_here()) {
+		/* verdict-pdf reads the config file itself, as verdict export does. */
+		rc = write_pdf(t, e, path, &err);
 	} else if (e->id) {
 		struct saved_session ss;
 		struct verror why;
@@ -315,10 +346,12 @@ static void export_draw(struct tui *t, void *state)
 	int avail = t->rows - 2;
 	int lines = note[0] ? draw_lines(note, inner) : 0;
 	int compact = BASE_HEIGHT + (lines ? lines + 1 : 0) > avail;
-	int room = avail - BASE_HEIGHT + (compact ? 2 : 0) - 1;
+	/* Compact: no blank row above the formats, below them, or below the
+	 * file's path. */
+	int room = avail - BASE_HEIGHT + (compact ? 3 : 0) - 1;
 	if (lines > room)
 		lines = room > 1 ? room : 1;
-	int h = BASE_HEIGHT - (compact ? 2 : 0) + (lines ? lines + 1 : 0);
+	int h = BASE_HEIGHT - (compact ? 3 : 0) + (lines ? lines + 1 : 0);
 	int y0 = 1 + (avail - h) / 2;
 	draw_box(t, y0, x0, h, w, e->title);
 
@@ -354,7 +387,7 @@ static void export_draw(struct tui *t, void *state)
 	char full[PATH_MAX + TUI_TEXT_MAX * 4 + 40];
 	full_path(e, full, sizeof full);
 	draw_tail(t, y + 1, cx + 1, cw - 2, ROLE_DIM, full);
-	y += 3;
+	y += compact ? 2 : 3;
 
 	if (lines) {
 		/* Scrolled (PgUp, PgDn) when the dialog cannot grow to show it all. */

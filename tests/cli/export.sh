@@ -229,9 +229,9 @@ expect_rc "an unknown session exits 1" 1
 expect_err "an unknown session is named" "no session 99"
 run "$VERDICT" export 1
 expect_rc "no --format is a usage error" 2
-run "$VERDICT" export 1 --format pdf
+run "$VERDICT" export 1 --format docx
 expect_rc "an unknown format is a usage error" 2
-expect_err "an unknown format is named" "unknown format 'pdf'"
+expect_err "an unknown format is named" "unknown format 'docx'; use md, html, json, csv or pdf"
 run "$VERDICT" export abc --format md
 expect_rc "a bad id is a usage error" 2
 run "$VERDICT" export --format md
@@ -240,7 +240,7 @@ run "$VERDICT" export 1 2 --format md
 expect_rc "two ids are a usage error" 2
 run "$VERDICT" export --help
 expect_rc "export --help exits 0" 0
-expect_out "export --help shows usage" "usage: verdict export ID --format md|html|json|csv"
+expect_out "export --help shows usage" "usage: verdict export ID --format md|html|json|csv|pdf"
 run "$VERDICT" --db "$T/none.db" export 1 --format md
 expect_rc "a missing database has no session 1" 1
 if [ -e "$T/none.db" ]; then not_ok "export creates no database"; else ok "export creates no database"; fi

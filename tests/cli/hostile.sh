@@ -188,7 +188,7 @@ case_ "score: a missing criteria file with a hostile name" 1 "$VERDICT" score -c
 expect_err "score: the missing criteria file is named with visible escapes" "none${RLO_SHOWN}.yaml"
 case_ "score: an unknown format with a hostile name" 2 "$VERDICT" score -a "$HA" --format "x$OSC"
 expect_line "score: the format is quoted with visible escapes" "$T/err" \
-	"verdict score: unknown format 'x$OSC_SHOWN': use text, json, md, html or csv"
+	"verdict score: unknown format 'x$OSC_SHOWN': use text, json, md, html, csv or pdf"
 printf 'project: P\nweights: { c1: 0, c2: 0 }\n' >"$HN.zero"
 case_ "score: answers that cannot be scored, with a hostile name" 1 "$VERDICT" score -c "$HC" -a "$HN.zero"
 expect_err "score: the answers file is named with visible escapes" "verdict score: $SHOWN_HN.zero:"
@@ -338,7 +338,7 @@ case_ "list: a hostile format" 2 "$VERDICT" list --format "$RLO"
 case_ "show: a hostile format" 2 "$VERDICT" show 1 --format "$RLO"
 case_ "export: a hostile format" 2 "$VERDICT" export 1 --format "$RLO"
 expect_line "export: the format is quoted with visible escapes" "$T/err" \
-	"verdict export: unknown format '$RLO_SHOWN'; use md, html, json or csv"
+	"verdict export: unknown format '$RLO_SHOWN'; use md, html, json, csv or pdf"
 case_ "team: a hostile format" 2 "$VERDICT" team 1 2 --format "$RLO"
 expect_line "team: the format is quoted with visible escapes" "$T/err" \
 	"verdict team: unknown format '$RLO_SHOWN'; use text, json, md or html"

@@ -180,7 +180,7 @@ keys exp e
 expect_screen exp "Export session $NEW" "the dialog opens for help"
 keys exp '?'
 expect_screen exp "Help: Export" "? in the dialog shows its help"
-expect_screen exp "a format by its number: 1 Markdown, 2 HTML, 3 JSON, 4 CSV" \
+expect_screen exp "a format by its number: 1 Markdown, 2 HTML, 3 JSON, 4 CSV, 5 PDF" \
 	"the help lists the format keys"
 expect_screen exp "In the file name" "the help lists the file name's keys"
 keys exp Escape
@@ -196,15 +196,15 @@ tm resize-window -t exp -x 100 -y 30
 expect_screen exp "Export session $NEW: Shop rewrite · Dana" "the dialog comes back when it grows"
 
 # 7. The mouse, as xterm reports a click of the first button (press, then
-#    release). At 100x30 the dialog's box starts at row 9, column 12: its
-#    formats are rows 11 to 14 from column 24, its buttons on row 19.
+#    release). At 100x30 the dialog's box starts at row 8, column 12: its
+#    formats are rows 10 to 14 from column 24, its buttons on row 19.
 click() {
 	cx=$(printf '\\%03o' $((33 + $2)))
 	cy=$(printf '\\%03o' $((33 + $3)))
 	tm send-keys -t "$1" -l "$(printf "\033[M %b%b" "$cx" "$cy")"
 	tm send-keys -t "$1" -l "$(printf "\033[M#%b%b" "$cx" "$cy")"
 }
-click exp 40 14
+click exp 40 13
 expect_screen exp "[shop-rewrite-2026-11-26.csv " "a click on CSV chooses it"
 click exp 78 19
 expect_screen exp "Export cancelled: nothing written." "a click on Cancel cancels"

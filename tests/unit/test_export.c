@@ -12,6 +12,7 @@
 #include "answers.h"
 #include "criteria_source.h"
 #include "export.h"
+#include "export_pdf.h"
 #include "export_svg.h"
 #include "report.h"
 #include "saved_session.h"
@@ -200,11 +201,15 @@ static void test_format_names(void **state)
 	assert_int_equal(f, REPORT_JSON);
 	assert_int_equal(report_format_parse("csv", &f), 0);
 	assert_int_equal(f, REPORT_CSV);
-	assert_int_equal(report_format_parse("pdf", &f), -1);
+	assert_int_equal(report_format_parse("pdf", &f), 0);
+	assert_int_equal(f, REPORT_PDF);
+	assert_int_equal(report_format_parse("docx", &f), -1);
 	assert_int_equal(report_format_parse("HTML", &f), -1);
 	assert_int_equal(report_format_parse(NULL, &f), -1);
 	assert_string_equal(report_format_ext(REPORT_HTML), "html");
 	assert_string_equal(report_format_title(REPORT_CSV), "CSV");
+	assert_string_equal(report_format_ext(REPORT_PDF), "pdf");
+	assert_string_equal(report_format_title(REPORT_PDF), "PDF");
 }
 
 static void test_strbuf(void **state)
@@ -376,6 +381,19 @@ static void check_renderers(const struct report *rep, void *ctx)
 		assert_non_null(strstr(strbuf_str(&b), rep->answers_sha256));
 		strbuf_free(&b);
 	}
+	/* verdict has no PDF renderer (export_pdf.h): its stand-in says so
+	 * and adds nothing; export_render() adds nothing for a PDF either. */
+	struct strbuf b;
+	struct verror err;
+	strbuf_init(&b);
+	assert_int_equal(export_pdf_here(), 0);
+	export_render(REPORT_PDF, rep, &b);
+	assert_int_equal(export_pdf(rep, &b, &err), -1);
+	assert_int_equal(err.kind, VERROR_STORAGE);
+	assert_string_equal(err.msg, "this program draws no PDF: verdict-pdf does "
+	                    "(docs/exports.md)");
+	assert_int_equal(b.len, 0);
+	strbuf_free(&b);
 }
 
 static void test_renderers(void **state)
