@@ -130,20 +130,22 @@ static int check_encoding(const char *text, size_t len, struct diags *d)
 		}
 		if (s[i] == 0) {
 			position_of(text, len, i, &line, &column);
-			diags_add(d, line, column, "NUL byte in the file: expected UTF-8 text");
+			diags_error(d, "nul-byte", line, column, "NUL byte in the file: expected UTF-8 text");
 			return -1;
 		}
 		size_t n = utf8_sequence(s + i, len - i);
 		if (n == 0) {
 			position_of(text, len, i, &line, &column);
-			diags_add(d, line, column,
-			          "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", s[i]);
+			diags_error(d, "invalid-utf8", line, column,
+				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", s[i]);
 			return -1;
 		}
 		i += n;
 	}
 	return 0;
 }
+
+static size_t offset_of(const char *text, size_t len, int line, int column);
 
 /* The byte offset where 1-based LINE starts. */
 static size_t line_start(const char *text, size_t len, int line)
@@ -155,6 +157,121 @@ static size_t line_start(const char *text, size_t len, int line)
 	return i;
 }
 
+/* The column (0-based, in bytes) of the first tab in the indentation of the
+ * line that starts at byte AT, or -1. A line with nothing but blanks or a
+ * comment has no indentation to speak of. */
+static int tab_in_indentation(const char *text, size_t len, size_t at)
+{
+	int tab = -1;
+	size_t i = at;
+	for (; i < len && (text[i] == ' ' || text[i] == '\t'); i++)
+		if (text[i] == '\t' && tab < 0)
+			tab = (int)(i - at);
+	if (i >= len || text[i] == '\n' || text[i] == '\r' || text[i] == '#')
+		return -1;
+	return tab;
+}
+
+/* libyaml stops at the first tab that breaks the indentation, at LINE.
+ * Every line from there on that is indented with a tab is reported, so
+ * that all of them can be fixed at once (the lines before LINE were read
+ * well, tabs or not). */
+static void report_tabs(struct builder *b, int line)
+{
+	size_t at = line_start(b->text, b->len, line);
+	for (int l = line; at < b->len; l++) {
+		int tab = tab_in_indentation(b->text, b->len, at);
+		if (tab >= 0) {
+			/* The error spans the indentation from its first tab. */
+			int blanks = (int)strspn(b->text + at, " \t");
+			diags_error(b->diags, "tab-indent", l, tab + 1, "tab character in the "
+			            "indentation: YAML indents with spaces only");
+			diags_end(b->diags, l, blanks + 1);
+		}
+		const char *nl = memchr(b->text + at, '\n', b->len - at);
+		if (!nl)
+			break;
+		at = (size_t)(nl - b->text) + 1;
+	}
+}
+
+#define INDENT_HINT "indent this line like the one above"
+
+/* Whether the line that starts at byte AT has ": " (or ":" at its end)
+ * before byte END: a key and its value before that point. */
+static int key_before(const char *text, size_t at, size_t end)
+{
+	for (size_t i = at; i + 1 < end; i++)
+		if (text[i] == ':' && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+			return 1;
+	return 0;
+}
+
+/* A hint for the quoting of a value that holds ': ', from the line at AT:
+ * "KEY: "VALUE"" when the line is a plain "KEY: VALUE" the value of which
+ * can be put in double quotes as it is. */
+static void quote_hint(struct builder *b, size_t at)
+{
+	const char *s = b->text + at, *end = b->text + b->len;
+	const char *eol = memchr(s, '\n', (size_t)(end - s));
+	if (!eol)
+		eol = end;
+	while (s < eol && (*s == ' ' || (*s == '-' && s + 1 < eol && s[1] == ' ')))
+		s++;
+	const char *colon = s;
+	while (colon + 1 < eol && !(colon[0] == ':' && colon[1] == ' '))
+		colon++;
+	const char *v = colon + 2, *ve = eol;
+	while (ve > v && (ve[-1] == ' ' || ve[-1] == '\r'))
+		ve--;
+	int simple = colon + 1 < eol && v < ve && *v != '"' && *v != '\'' && (ve - s) < 160;
+	for (const char *q = s; simple && q < ve; q++)
+		if (*q == '"' || *q == '\\' || *q == '#' || (unsigned char)*q < 0x20)
+			simple = 0;
+	if (simple)
+		diags_hint(b->diags, "quote text that contains ': ', as %.*s: \"%.*s\"",
+		           (int)(colon - s), s, (int)(ve - v), v);
+	else
+		diags_hint(b->diags, "quote text that contains ': '");
+}
+
+/* A plain hint for what libyaml's words for a syntax error at LINE:COLUMN
+ * mean, added to that error: most come of a slip in the indentation or of
+ * text that needs quotes. */
+static void syntax_hint(struct builder *b, const yaml_parser_t *p, int line, int column)
+{
+	const char *problem = p->problem ? p->problem : "";
+	size_t at = line_start(b->text, b->len, line);
+	size_t pos = offset_of(b->text, b->len, line, column);
+	if (strcmp(problem, "did not find expected '-' indicator") == 0 ||
+	    strcmp(problem, "did not find expected key") == 0) {
+		diags_hint(b->diags, INDENT_HINT);
+	} else if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
+		/* A second ': ' on a line whose key came first is in the value;
+		 * a first one is a key where the indentation allows none. */
+		if (key_before(b->text, at, pos))
+			quote_hint(b, at);
+		else
+			diags_hint(b->diags, INDENT_HINT);
+	} else if (strcmp(problem, "block sequence entries are not allowed in this context") == 0) {
+		if (key_before(b->text, at, pos))
+			diags_hint(b->diags, "start the list on the next line: each item ('- ') goes "
+			           "on a line of its own, indented under its key");
+		else
+			diags_hint(b->diags, INDENT_HINT);
+	} else if (strcmp(problem, "could not find expected ':'") == 0) {
+		diags_hint(b->diags, "line %zu has no ': ': write it as 'key: value', or indent it "
+		           "if it goes on with the text above", p->context_mark.line + 1);
+	} else if (strcmp(problem, "found character that cannot start any token") == 0 &&
+	           pos < b->len && (b->text[pos] == '@' || b->text[pos] == '`')) {
+		diags_hint(b->diags, "quote text that starts with '%c'", b->text[pos]);
+	} else if (strcmp(problem, "found unexpected end of stream") == 0 && p->context &&
+	           strstr(p->context, "quoted scalar")) {
+		diags_hint(b->diags, "close the quote opened at line %zu",
+		           p->context_mark.line + 1);
+	}
+}
+
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
 	int line, column;
@@ -164,13 +281,13 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		unsigned char byte = at < b->len ? (unsigned char)b->text[at] : 0;
 		position_of(b->text, b->len, at, &line, &column);
 		if (at < b->len && byte == 0)
-			diags_add(b->diags, line, column, "NUL byte in the file: expected UTF-8 text");
+			diags_error(b->diags, "nul-byte", line, column, "NUL byte in the file: expected UTF-8 text");
 		else if (byte >= 0x80 || strstr(p->problem ? p->problem : "", "UTF-8"))
-			diags_add(b->diags, line, column,
-			          "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
+			diags_error(b->diags, "invalid-utf8", line, column,
+				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
 		else
-			diags_add(b->diags, line, column, "control character 0x%02X in the file: "
-			          "expected printable text", byte);
+			diags_error(b->diags, "control-character", line, column, "control character 0x%02X in the file: "
+				    "expected printable text", byte);
 		return;
 	}
 	if (p->error == YAML_MEMORY_ERROR)
@@ -179,19 +296,17 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 	column = (int)p->problem_mark.column + 1;
 	/* A tab in the indentation is the commonest cause of a scanner error,
 	 * and libyaml's words for it do not say so. */
-	size_t at = line_start(b->text, b->len, line);
-	for (size_t i = at; i < b->len && (b->text[i] == ' ' || b->text[i] == '\t'); i++) {
-		if (b->text[i] == '\t') {
-			diags_add(b->diags, line, (int)(i - at) + 1,
-			          "tab character in the indentation: YAML indents with spaces only");
-			return;
-		}
+	if (tab_in_indentation(b->text, b->len, line_start(b->text, b->len, line)) >= 0) {
+		report_tabs(b, line);
+		return;
 	}
 	if (p->context)
-		diags_add(b->diags, line, column, "YAML syntax: %s (%s that started at line %zu)",
-		          p->problem, p->context, p->context_mark.line + 1);
+		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s (%s that started "
+		            "at line %zu)", p->problem, p->context, p->context_mark.line + 1);
 	else
-		diags_add(b->diags, line, column, "YAML syntax: %s", p->problem ? p->problem : "error");
+		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s",
+		            p->problem ? p->problem : "error");
+	syntax_hint(b, p, line, column);
 }
 
 /* A node of KIND at MARK, counted against the bound. Returns 0, or -1
@@ -200,8 +315,8 @@ static int node_init(struct builder *b, struct ynode *n, enum ynode_kind kind,
                      yaml_mark_t mark)
 {
 	if (++b->nodes_made > YAML_TREE_MAX_NODES) {
-		diags_add(b->diags, (int)mark.line + 1, (int)mark.column + 1,
-		          "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
+		diags_error(b->diags, "too-many-values", (int)mark.line + 1, (int)mark.column + 1,
+			    "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
 		return -1;
 	}
 	*n = (struct ynode){ .kind = (unsigned char)kind, .line = (int32_t)mark.line + 1,
@@ -231,9 +346,9 @@ static void report_duplicate_keys(struct builder *b, const struct ynode *map)
 			size_t first = i - 1;
 			while (first > 0 && strcmp(sorted[first - 1]->text, sorted[i]->text) == 0)
 				first--;
-			diags_add(b->diags, sorted[i]->line, sorted[i]->column,
-			          "duplicate key '%s' (first given at line %d)", sorted[i]->text,
-			          sorted[first]->line);
+			diags_error(b->diags, "duplicate-key", sorted[i]->line, sorted[i]->column,
+				    "duplicate key '%s' (first given at line %d)", sorted[i]->text,
+				    sorted[first]->line);
 		}
 	}
 	free(sorted);
@@ -272,8 +387,8 @@ static int may_attach(struct builder *b, const struct ynode *n)
 	const struct frame *parent = &b->stack[b->depth - 1];
 	if (parent->node.kind == YNODE_MAP && (b->npend - parent->first) % 2 == 0 &&
 	    n->kind != YNODE_SCALAR) {
-		diags_add(b->diags, n->line, n->column, "a mapping key must be plain text, not %s",
-		          ynode_kind_name(n));
+		diags_error(b->diags, "key-not-text", n->line, n->column, "a mapping key must be plain text, not %s",
+			    ynode_kind_name(n));
 		return -1;
 	}
 	return 0;
@@ -409,13 +524,13 @@ static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 		if (n == 0 || zeros(s + 1, end, n)) {
 			int line, column;
 			position_of(b->text, b->len, (size_t)(esc - b->text), &line, &column);
-			diags_add(b->diags, line, column, "'%.*s' is a NUL character, which a value "
-			          "cannot hold: remove it", (int)(n + 2), esc);
+			diags_error(b->diags, "nul-escape", line, column, "'%.*s' is a NUL character, which a value "
+				    "cannot hold: remove it", (int)(n + 2), esc);
 			return;
 		}
 	}
-	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-	          "a NUL character in this value, which a value cannot hold: remove it");
+	diags_error(b->diags, "nul-escape", (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
+		    "a NUL character in this value, which a value cannot hold: remove it");
 }
 
 static const char *event_tag(const yaml_event_t *ev)
@@ -456,9 +571,9 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, int *text_tag)
 			return 0;
 		}
 	}
-	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-	          "tag '%s%.60s' is not supported: write the value without it (only !!str, "
-	          "which makes a value text, is allowed)", core ? "!!" : "", core ? tag + plen : tag);
+	diags_error(b->diags, "tag", (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
+		    "tag '%s%.60s' is not supported: write the value without it (only !!str, "
+		    "which makes a value text, is allowed)", core ? "!!" : "", core ? tag + plen : tag);
 	return -1;
 }
 
@@ -509,15 +624,15 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	int line = (int)ev->start_mark.line + 1, column = (int)ev->start_mark.column + 1;
 
 	if (ev->type == YAML_ALIAS_EVENT) {
-		diags_add(b->diags, line, column,
-		          "aliases (*%s) are not supported: write the value out in full",
-		          (const char *)ev->data.alias.anchor);
+		diags_error(b->diags, "alias", line, column,
+			    "aliases (*%s) are not supported: write the value out in full",
+			    (const char *)ev->data.alias.anchor);
 		return -1;
 	}
 	const char *anchor = event_anchor(ev);
 	if (anchor) {
-		diags_add(b->diags, line, column,
-		          "anchors (&%s) are not supported: write each value out in full", anchor);
+		diags_error(b->diags, "anchor", line, column,
+			    "anchors (&%s) are not supported: write each value out in full", anchor);
 		return -1;
 	}
 	int text_tag;
@@ -526,8 +641,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1) {
-			diags_add(b->diags, line, column,
-			          "a second YAML document: expected one document per file");
+			diags_error(b->diags, "second-document", line, column,
+				    "a second YAML document: expected one document per file");
 			return -1;
 		}
 		return 0;
@@ -551,8 +666,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT:
 		if (b->depth >= YAML_TREE_MAX_DEPTH) {
-			diags_add(b->diags, line, column, "nesting deeper than %d levels",
-			          YAML_TREE_MAX_DEPTH);
+			diags_error(b->diags, "too-deep", line, column, "nesting deeper than %d levels",
+				    YAML_TREE_MAX_DEPTH);
 			return -1;
 		}
 		struct frame *f = &b->stack[b->depth];
@@ -629,7 +744,7 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 	if (rc || !b.has_root ||
 	    (b.root.kind == YNODE_SCALAR && b.root.plain && !*b.root.text)) {
 		if (rc == 0)
-			diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
+			diags_error(diags, "empty-file", 1, 1, "the file is empty: expected a mapping of keys");
 		builder_free(&b);
 		return NULL;
 	}
@@ -692,5 +807,96 @@ const char *ynode_kind_name(const struct ynode *n)
 		return "a number";
 	default:
 		return "text";
+	}
+}
+
+/* The end of the quoted scalar whose opening QUOTE is at byte I. */
+static size_t quoted_end(const char *text, size_t len, size_t i, char quote)
+{
+	for (i++; i < len; i++) {
+		if (quote == '"' && text[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (text[i] != quote)
+			continue;
+		if (quote == '\'' && i + 1 < len && text[i + 1] == '\'')
+			i++;            /* '' is a quote inside */
+		else
+			return i + 1;
+	}
+	return len;
+}
+
+/* Whether byte I, on the line that starts at AT, lies in a flow collection
+ * ([...] or {...}) opened on that line. */
+static int in_flow(const char *text, size_t at, size_t i)
+{
+	int depth = 0;
+	for (size_t k = at; k < i; k++) {
+		if (text[k] == '"' || text[k] == '\'') {
+			k = quoted_end(text, i, k, text[k]) - 1;
+			continue;
+		}
+		depth += text[k] == '[' || text[k] == '{';
+		depth -= (text[k] == ']' || text[k] == '}') && depth > 0;
+	}
+	return depth > 0;
+}
+
+/* The end (the byte just past it) of the token of TEXT that starts at byte
+ * I of the line that starts at AT: a quoted scalar, a flow collection, a
+ * plain scalar, an indicator or a tag, an anchor or an alias. */
+static size_t token_end(const char *text, size_t len, size_t at, size_t i)
+{
+	if (i >= len || text[i] == '\n' || text[i] == '\r')
+		return i;
+	char c = text[i];
+	if (c == '"' || c == '\'')
+		return quoted_end(text, len, i, c);
+	if (c == '[' || c == '{') {
+		int depth = 0;
+		for (size_t k = i; k < len; k++) {
+			if (text[k] == '"' || text[k] == '\'') {
+				k = quoted_end(text, len, k, text[k]) - 1;
+				continue;
+			}
+			depth += text[k] == '[' || text[k] == '{';
+			depth -= text[k] == ']' || text[k] == '}';
+			if (depth == 0)
+				return k + 1;
+		}
+		return len;
+	}
+	if ((c == '-' || c == '?' || c == ':') && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])))
+		return i + 1;
+	int flow = in_flow(text, at, i);
+	int word = c == '&' || c == '*' || c == '!';
+	size_t k = i + 1;
+	for (; k < len && text[k] != '\n' && text[k] != '\r'; k++) {
+		char n = k + 1 < len ? text[k + 1] : '\n';
+		if (text[k] == ':' && strchr(" \t\r\n", n))
+			break;
+		if (text[k] == '#' && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+			break;
+		if ((flow || word) && strchr(",[]{}", text[k]))
+			break;
+		if (word && (text[k] == ' ' || text[k] == '\t'))
+			break;
+	}
+	while (k > i + 1 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+		k--;
+	return k;
+}
+
+void yaml_tree_spans(struct diags *d, size_t from, const char *text, size_t len)
+{
+	for (size_t j = from; j < d->count; j++) {
+		struct diag *e = &d->items[j];
+		if (e->end_line > 0 || e->line <= 0)
+			continue;
+		size_t at = line_start(text, len, e->line);
+		size_t i = offset_of(text, len, e->line, e->column);
+		position_of(text, len, token_end(text, len, at, i), &e->end_line, &e->end_column);
 	}
 }

@@ -53,7 +53,7 @@ expect_rc "an unknown option is a usage error" 2
 
 run "$VERDICT" check --help
 expect_rc "check --help exits 0" 0
-expect_out "check --help shows usage" "usage: verdict check FILE..."
+expect_out "check --help shows usage" "usage: verdict check [--format text|json|github] FILE..."
 
 run "$VERDICT" --version
 expect_rc "--version exits 0" 0
