@@ -93,6 +93,7 @@ $(BUILD)/static-%:
 include scripts/layers.mk
 SRC      = $(wildcard src/*.c src/tui/*.c)
 GEN_SRC  = $(BUILD)/default_criteria.c
+GEN_SRC += $(BUILD)/cli_schemas.c
 obj      = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$1))
 layer_src = $(filter $(LAYER_$1:%=src/%.c),$(SRC)) $(filter $(LAYER_$1:%=$(BUILD)/%.c),$(GEN_SRC))
 # upto NAME: the layers from the lowest up to NAME.
@@ -136,6 +137,12 @@ $(BUILD)/embed: tools/embed.c
 $(BUILD)/default_criteria.c: criteria/node-vs-python.yaml $(BUILD)/embed
 	$(BUILD)/embed default_criteria $< > $@.tmp && mv $@.tmp $@
 $(BUILD)/default_criteria.o: $(BUILD)/default_criteria.c
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+# So are the JSON Schemas of docs/schema, which 'verdict schema' prints.
+$(BUILD)/cli_schemas.c: docs/schema/criteria.schema.json docs/schema/answers.schema.json $(BUILD)/embed
+	{ $(BUILD)/embed criteria_schema docs/schema/criteria.schema.json && \
+	  $(BUILD)/embed answers_schema docs/schema/answers.schema.json; } > $@.tmp && mv $@.tmp $@
+$(BUILD)/cli_schemas.o: $(BUILD)/cli_schemas.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
 $(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/config.mk
@@ -238,6 +245,8 @@ install: $(PROG)
 	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/verdict
 	install -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/criteria/
 	install -m 644 docs/verdict.1 $(DESTDIR)$(MANPREFIX)/man1/verdict.1
+	install -d $(DESTDIR)$(DATADIR)/schema
+	install -m 644 docs/schema/*.schema.json $(DESTDIR)$(DATADIR)/schema/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/verdict $(DESTDIR)$(MANPREFIX)/man1/verdict.1

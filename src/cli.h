@@ -120,6 +120,14 @@ int cmd_run(int argc, char **argv, const struct global_opts *g);
 int cmd_copy(int argc, char **argv, const struct global_opts *g);
 int cmd_revert(int argc, char **argv, const struct global_opts *g);
 int cmd_selftest(int argc, char **argv, const struct global_opts *g);
+int cmd_schema(int argc, char **argv, const struct global_opts *g);
+
+/* The JSON Schemas of docs/schema, compiled in (build/cli_schemas.c), for
+ * 'verdict schema': each LEN bytes, NUL-terminated. */
+extern const char criteria_schema[];
+extern const size_t criteria_schema_len;
+extern const char answers_schema[];
+extern const size_t answers_schema_len;
 
 struct saved_session;
 /* 'verdict show ID --revisions' (cmd_records.c): the revisions of the session

@@ -29,6 +29,7 @@ static const struct command commands[] = {
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
+	{ "schema", cmd_schema, "print the JSON Schema of criteria or answers files" },
 };
 
 static void usage(FILE *out)
