@@ -27,15 +27,14 @@ static int is_null(const struct ynode *n)
 	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
 }
 
-/* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. Once
- * D keeps no more errors, the message is only counted: no hint is sought
- * (NAMES may then be NULL). */
-static void unknown_id(struct diags *d, const struct ynode *at, const char *what,
-                       const char *where, const char *const *names, size_t count)
+/* "unknown WHAT 'WORD' in WHERE", an error of kind CODE, with the nearest of
+ * NAMES as a hint. Once D keeps no more errors, the message is only
+ * counted: no hint is sought (NAMES may then be NULL). */
+static void unknown_id(struct diags *d, const char *code, const struct ynode *at,
+                       const char *what, const char *where, const char *const *names,
+                       size_t count)
 {
-	diags_error(d, strcmp(what, "question") == 0 ? "unknown-question" : "unknown-criterion",
-		    at->line, at->column, "unknown %s '%s' in %s", what,
-		    at->text, where);
+	diags_error(d, code, at->line, at->column, "unknown %s '%s' in %s", what, at->text, where);
 	const char *near = diags_full(d) ? NULL : schema_nearest(at->text, names, count);
 	if (near)
 		diags_hint(d, "did you mean '%s'?", near);
@@ -105,7 +104,8 @@ static void load_choices(struct diags *d, const struct criteria *c, struct sessi
 		}
 		if (!ids && !diags_full(d))
 			ids = question_ids(c);
-		unknown_id(d, ynode_key(n, i), "question", "'choices'", ids, c->nquestions);
+		unknown_id(d, "unknown-question", ynode_key(n, i), "question", "'choices'", ids,
+		           c->nquestions);
 	}
 	free(ids);
 }
@@ -121,7 +121,8 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 		if (k < 0) {
 			if (!ids && !diags_full(d))
 				ids = criterion_ids(c);
-			unknown_id(d, ynode_key(n, i), "criterion", "'weights'", ids, c->ncriteria);
+			unknown_id(d, "unknown-criterion", ynode_key(n, i), "criterion", "'weights'", ids,
+			           c->ncriteria);
 			continue;
 		}
 		if (is_null(ynode_item(n, i)))

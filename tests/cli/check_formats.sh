@@ -257,3 +257,16 @@ expect_rc "a missed example exits 1 in JSON too" 1
 expect_eq "a missed example: its code and place" \
 	"$(jq -c '.diagnostics[] | [.code, .line, .column, .end_line, .end_column]' "$T/out")" \
 	"[\"example-missed\",$line,5,$line,9]"
+
+# Every code the source gives an error is listed, with its meaning, in
+# docs/criteria-format.md, and every code listed there is given.
+used=$(grep -ohE '(diags_error\([^,]+|unknown_id\([^,]+|check_unique\([^;]*|_whole\([^,]+, [^,]+|command\([^;]*), "[a-z][a-z0-9-]*"' \
+	"$ROOT"/src/*.c | sed 's/.*"\([a-z0-9-]*\)"$/\1/' | sort -u)
+listed=$(sed -n '/^| code | meaning |$/,/^$/p' "$ROOT/docs/criteria-format.md" |
+	grep -oE '^\| `[a-z0-9-]+`(, `[a-z0-9-]+`)*' | grep -oE '[a-z0-9-]+' | sort -u)
+missing=$(printf '%s\n' "$used" | grep -vxF "$listed" || true)
+stale=$(printf '%s\n' "$listed" | grep -vxF -e error -e "$used" || true)
+expect_eq "every code verdict gives is in docs/criteria-format.md" "$missing" ""
+expect_eq "every code docs/criteria-format.md lists is given" "$stale" ""
+expect_eq "the codes are found in the source" "$(printf '%s\n' "$used" | wc -l | tr -d ' ')" \
+	"$(printf '%s\n' "$listed" | grep -vx error | wc -l | tr -d ' ')"
