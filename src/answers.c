@@ -64,14 +64,15 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 	if (is_null(v))
 		return;         /* left unanswered */
 	if (v->kind != YNODE_SCALAR) {
-		diags_error(d, "wrong-type", v->line, v->column, "'%s' must be a choice id, got %s", qu->id,
-			    ynode_kind_name(v));
+		diags_error(d, "wrong-type", v->line, v->column, "'%s' must be a choice id, got %s",
+		            qu->id, ynode_kind_name(v));
 		return;
 	}
 	if (!*v->text) {
-		diags_error(d, "empty-text", v->line, v->column, "'%s' must be a choice id, got empty text%s%s; to "
-			    "leave the question unanswered, leave the value out or write ~", qu->id,
-			    v->tag ? " tagged " : "", v->tag ? ynode_tag(v) : "");
+		diags_error(d, "empty-text", v->line, v->column, "'%s' must be a choice id, got "
+		            "empty text%s%s; to leave the question unanswered, leave the value "
+		            "out or write ~", qu->id, v->tag ? " tagged " : "",
+		            v->tag ? ynode_tag(v) : "");
 		return;
 	}
 	int ch = criteria_choice_index(qu, v->text);
@@ -121,8 +122,8 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 		if (k < 0) {
 			if (!ids && !diags_full(d))
 				ids = criterion_ids(c);
-			unknown_id(d, "unknown-criterion", ynode_key(n, i), "criterion", "'weights'", ids,
-			           c->ncriteria);
+			unknown_id(d, "unknown-criterion", ynode_key(n, i), "criterion",
+			           "'weights'", ids, c->ncriteria);
 			continue;
 		}
 		if (is_null(ynode_item(n, i)))
@@ -178,8 +179,8 @@ static int pw_side(struct pw_read *p, const struct ynode *n, struct pw_side *out
 	const struct criteria *c = p->c;
 	const char *what = p->g.n ? "a criterion id or a group name" : "a criterion id";
 	if (n->kind != YNODE_SCALAR || is_null(n)) {
-		diags_error(p->d, "wrong-type", n->line, n->column, "a comparison in 'pairwise' compares %s, got %s",
-			    what, ynode_kind_name(n));
+		diags_error(p->d, "wrong-type", n->line, n->column, "a comparison in 'pairwise' "
+		            "compares %s, got %s", what, ynode_kind_name(n));
 		return -1;
 	}
 	int k = criteria_criterion_index(c, n->text);
@@ -352,8 +353,8 @@ static double meant_value(const char *text, double v)
 /* Reports value N (whose text is SHOWN) as not on the scale, saying WHY. */
 static void off_scale(struct pw_read *p, const struct ynode *n, const char *shown, const char *why)
 {
-	diags_error(p->d, "pairwise-value", n->line, n->column, "a comparison's value must be " SAATY_WORDS
-		    ", got %s%s", shown, why);
+	diags_error(p->d, "pairwise-value", n->line, n->column, "a comparison's value must be "
+	            SAATY_WORDS ", got %s%s", shown, why);
 }
 
 /* An entry's value N: a number or a fraction on Saaty's scale, snapped to
@@ -456,9 +457,9 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		if (n->kind == YNODE_SEQ)
 			snprintf(got, sizeof got, "a list of %u item%s", (unsigned)n->count,
 			         n->count == 1 ? "" : "s");
-		diags_error(d, "pairwise-entry", n->line, n->column, "each comparison in 'pairwise' must be a list of "
-			    "three items, [%s, %s, value], got %s", what, what,
-			    n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
+		diags_error(d, "pairwise-entry", n->line, n->column, "each comparison in "
+		            "'pairwise' must be a list of three items, [%s, %s, value], got %s",
+		            what, what, n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
 		if (n->kind != YNODE_SEQ)
 			return;
 	}
@@ -480,21 +481,23 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 	if (a.level != b.level) {
 		const struct pw_side *crit = a.level == JUDGE_CRITERIA ? &a : &b;
 		const struct pw_side *grp = a.level == JUDGE_CRITERIA ? &b : &a;
-		diags_error(d, "pairwise-mixed", at->line, at->column, "'%s' is a criterion and '%s' a group: compare "
-			    "criteria with criteria of their own group, and groups with groups",
-			    crit->text, grp->text);
+		diags_error(d, "pairwise-mixed", at->line, at->column, "'%s' is a criterion and "
+		            "'%s' a group: compare criteria with criteria of their own group, and "
+		            "groups with groups", crit->text, grp->text);
 		return;
 	}
 	if (a.index == b.index) {
-		diags_error(d, "pairwise-self", at->line, at->column, "'%s' is compared with itself; compare two "
-			    "different %s", a.text, a.level == JUDGE_GROUPS ? "groups" : "criteria");
+		diags_error(d, "pairwise-self", at->line, at->column, "'%s' is compared with "
+		            "itself; compare two different %s", a.text,
+		            a.level == JUDGE_GROUPS ? "groups" : "criteria");
 		return;
 	}
 	if (a.level == JUDGE_CRITERIA && p->g.n && p->g.of[a.index] != p->g.of[b.index]) {
-		diags_error(d, "pairwise-groups", n->line, n->column, "'%s' (group '%s') and '%s' (group '%s') are in "
-			    "different groups: compare criteria only within their group, and compare "
-			    "their groups instead, as [%s, %s, value]", a.text, group_of(p, a.index),
-			    b.text, group_of(p, b.index), group_of(p, a.index), group_of(p, b.index));
+		diags_error(d, "pairwise-groups", n->line, n->column, "'%s' (group '%s') and '%s' "
+		            "(group '%s') are in different groups: compare criteria only within "
+		            "their group, and compare their groups instead, as [%s, %s, value]",
+		            a.text, group_of(p, a.index), b.text, group_of(p, b.index),
+		            group_of(p, a.index), group_of(p, b.index));
 		return;
 	}
 	if (bad_value)
@@ -507,13 +510,15 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		scale_text(before, then, sizeof then);
 		scale_text(v, now, sizeof now);
 		if (fabs(before - v) <= 1e-9 * v)
-			diags_error(d, "pairwise-repeated", n->line, n->column, "'%s' and '%s' are compared twice (first at "
-				    "line %d); give each pair once", a.text, b.text, line);
+			diags_error(d, "pairwise-repeated", n->line, n->column,
+			            "'%s' and '%s' are compared twice (first at line %d); give "
+			            "each pair once", a.text, b.text, line);
 		else
-			diags_error(d, "pairwise-repeated", n->line, n->column, "'%s' and '%s' are compared again with another "
-				    "value: %s here, %s at line %d (as '%s' over '%s'); give each pair "
-				    "once, with the value you mean", a.text, b.text, now, then, line,
-				    a.text, b.text);
+			diags_error(d, "pairwise-repeated", n->line, n->column,
+			            "'%s' and '%s' are compared again with another value: %s "
+			            "here, %s at line %d (as '%s' over '%s'); give each pair "
+			            "once, with the value you mean", a.text, b.text, now, then,
+			            line, a.text, b.text);
 		return;
 	}
 	session_set_judgment(p->s, a.level, a.index, b.index, v);
@@ -573,11 +578,12 @@ static void pw_linked(struct pw_read *p, const struct ynode *key, enum judgment_
 		napart++;
 	}
 	if (napart)
-		diags_error(p->d, "pairwise-unlinked", key->line, key->column, "the comparisons%s do not link every %s they "
-			    "name: %s %s not linked to the others by any chain of comparisons; "
-			    "compare %s with one of the others", where,
-			    level == JUDGE_GROUPS ? "group" : "criterion", strbuf_str(&apart),
-			    napart == 1 ? "is" : "are", napart == 1 ? "it" : "one of them");
+		diags_error(p->d, "pairwise-unlinked", key->line, key->column,
+		            "the comparisons%s do not link every %s they name: %s %s not linked "
+		            "to the others by any chain of comparisons; compare %s with one of "
+		            "the others", where, level == JUDGE_GROUPS ? "group" : "criterion",
+		            strbuf_str(&apart), napart == 1 ? "is" : "are",
+		            napart == 1 ? "it" : "one of them");
 	strbuf_free(&apart);
 	free(used);
 	free(parent);
@@ -630,10 +636,11 @@ static void pw_empty(struct pw_read *p, const struct ynode *key)
 	if (p->g.n > 1)
 		strbuf_printf(&sb, ", and then the groups, as [%s, %s, 2]", p->g.names[0],
 		              p->g.names[1]);
-	diags_error(p->d, "pairwise-empty", key->line, key->column, "'pairwise' lists no comparisons: compare the "
-		    "criteria two at a time%s, as [%s, %s, 3] (%s matters 3 times as much as "
-		    "%s)%s; to rate each criterion instead, use 'weights'",
-		    p->g.n > 1 ? " within each group" : "", a, b, a, b, strbuf_str(&sb));
+	diags_error(p->d, "pairwise-empty", key->line, key->column, "'pairwise' lists no "
+	            "comparisons: compare the criteria two at a time%s, as [%s, %s, 3] (%s "
+	            "matters 3 times as much as %s)%s; to rate each criterion instead, use "
+	            "'weights'", p->g.n > 1 ? " within each group" : "", a, b, a, b,
+	            strbuf_str(&sb));
 	strbuf_free(&sb);
 }
 
@@ -686,10 +693,11 @@ static void pw_complete(struct pw_read *p, const struct ynode *key)
 		for (size_t g = 0; g < p->g.n; g++)
 			strbuf_printf(&all, "%s'%s'", g ? (g + 1 == p->g.n ? " and " : ", ") : "",
 			              p->g.names[g]);
-		diags_error(p->d, "pairwise-incomplete", key->line, key->column, "the groups are not compared with each "
-			    "other: compare them two at a time too, as [%s, %s, 2], so that each "
-			    "group's criteria get their share (the groups are %s)", p->g.names[0],
-			    p->g.names[1], strbuf_str(&all));
+		diags_error(p->d, "pairwise-incomplete", key->line, key->column,
+		            "the groups are not compared with each other: compare them two at a "
+		            "time too, as [%s, %s, 2], so that each group's criteria get their "
+		            "share (the groups are %s)", p->g.names[0], p->g.names[1],
+		            strbuf_str(&all));
 		strbuf_free(&all);
 	} else if (top) {
 		for (size_t g = 0; g < p->g.n; g++)
@@ -707,19 +715,21 @@ static void pw_complete(struct pw_read *p, const struct ynode *key)
 			struct strbuf list;
 			strbuf_init(&list);
 			criteria_list(&list, p, g);
-			diags_error(p->d, "pairwise-incomplete", named[g]->line, named[g]->column, "group '%s' is compared with "
-				    "other groups, but none of its criteria is compared: compare %s two "
-				    "at a time, as [%s, %s, value], so that they share the group's weight",
-				    p->g.names[g], strbuf_str(&list), a, b);
+			diags_error(p->d, "pairwise-incomplete", named[g]->line, named[g]->column,
+			            "group '%s' is compared with other groups, but none of its "
+			            "criteria is compared: compare %s two at a time, as [%s, %s, "
+			            "value], so that they share the group's weight", p->g.names[g],
+			            strbuf_str(&list), a, b);
 			strbuf_free(&list);
 			continue;
 		}
 		if (top && ntop && !named[g] && inner[g]) {
 			const char *other = p->g.names[g ? 0 : 1];
-			diags_error(p->d, "pairwise-incomplete", inner[g]->line, inner[g]->column, "the criteria of group '%s' "
-				    "are compared, but the group is not compared with any other group, so "
-				    "they would count for nothing: compare it with one of the others, as "
-				    "[%s, %s, value]", p->g.names[g], p->g.names[g], other);
+			diags_error(p->d, "pairwise-incomplete", inner[g]->line, inner[g]->column,
+			            "the criteria of group '%s' are compared, but the group is "
+			            "not compared with any other group, so they would count for "
+			            "nothing: compare it with one of the others, as [%s, %s, "
+			            "value]", p->g.names[g], p->g.names[g], other);
 			continue;
 		}
 		char where[160] = "";
@@ -782,9 +792,9 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	}
 	struct session *s = session_new(c);
 	if (root->kind != YNODE_MAP) {
-		diags_error(d, "top-level-type", root->line, root->column,
-			    "the top level must be a mapping of keys (criteria, project, respondent, "
-			    "notes, choices, weights, pairwise), got %s", ynode_kind_name(root));
+		diags_error(d, "top-level-type", root->line, root->column, "the top level must be "
+		            "a mapping of keys (criteria, project, respondent, notes, choices, "
+		            "weights, pairwise), got %s", ynode_kind_name(root));
 		goto done;
 	}
 	schema_unknown_keys(d, root, "the top level", top_keys);
@@ -793,8 +803,8 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 		const char *id = schema_id(d, v, "criteria");
 		if (id && c->id && strcmp(id, c->id) != 0)
 			diags_error(d, "criteria-mismatch", v->line, v->column,
-				    "these answers are for criteria '%s', but the criteria loaded are '%s'",
-				    id, c->id);
+			            "these answers are for criteria '%s', but the criteria loaded "
+			            "are '%s'", id, c->id);
 	}
 	load_text(d, root, "project", &s->project);
 	load_text(d, root, "respondent", &s->respondent);
@@ -810,9 +820,10 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 		 * every other error of the file is told at once. */
 		const struct ynode *w = ynode_get(root, "weights");
 		if (w && !is_null(w) && !is_null(ynode_item(root, i)))
-			diags_error(d, "weights-and-pairwise", key->line, key->column, "'pairwise' and 'weights' cannot both be "
-				    "given: weigh the criteria either by a weight for each (weights) or "
-				    "by comparing them two at a time (pairwise)");
+			diags_error(d, "weights-and-pairwise", key->line, key->column,
+			            "'pairwise' and 'weights' cannot both be given: weigh the "
+			            "criteria either by a weight for each (weights) or by "
+			            "comparing them two at a time (pairwise)");
 		load_pairwise(d, c, s, key, ynode_item(root, i));
 		break;
 	}

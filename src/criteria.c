@@ -128,9 +128,9 @@ static void load_options(struct loader *L, const struct ynode *list)
 	if (schema_expect_seq(L->d, list, "options"))
 		return;
 	if (list->count < CRITERIA_MIN_OPTIONS || list->count > CRITERIA_MAX_OPTIONS) {
-		diags_error(L->d, "option-count", list->line, list->column,
-			    "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
-			    CRITERIA_MAX_OPTIONS, (size_t)list->count);
+		diags_error(L->d, "option-count", list->line, list->column, "'options' must list "
+		            "from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
+		            CRITERIA_MAX_OPTIONS, (size_t)list->count);
 		L->options_broken = 1;
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
@@ -177,8 +177,8 @@ static void load_scale(struct loader *L, const struct ynode *n)
 		if (max && !schema_integer(L->d, max, "max", 1, SCALE_MAX_STEPS, &v))
 			s->max = (int)v;
 		if (s->min >= s->max) {
-			diags_error(L->d, "scale-order", n->line, n->column,
-				    "scale 'min' (%d) must be less than 'max' (%d)", s->min, s->max);
+			diags_error(L->d, "scale-order", n->line, n->column, "scale 'min' (%d) "
+			            "must be less than 'max' (%d)", s->min, s->max);
 			s->min = 0;
 			s->max = 5;
 		}
@@ -189,8 +189,8 @@ static void load_scale(struct loader *L, const struct ynode *n)
 	if (labels && !schema_expect_seq(L->d, labels, "labels")) {
 		if (labels->count != steps)
 			diags_error(L->d, "label-count", labels->line, labels->column,
-				    "the scale runs from %d to %d, so 'labels' needs %zu labels, got %zu",
-				    s->min, s->max, steps, (size_t)labels->count);
+			            "the scale runs from %d to %d, so 'labels' needs %zu labels, "
+			            "got %zu", s->min, s->max, steps, (size_t)labels->count);
 		for (size_t i = 0; i < labels->count && i < steps; i++)
 			s->labels[i] = schema_text(L->d, ynode_item(labels, i), "labels item");
 	}
@@ -267,7 +267,8 @@ static void unknown_ratings(struct loader *L, const struct ynode *n, const size_
 	const char **near = xcalloc(nunknown, sizeof *near);
 	size_t unmatched = 0, unrated = 0;
 	for (size_t u = 0; u < nunknown && !diags_full(L->d); u++) {
-		near[u] = schema_nearest(ynode_key(n, unknown[u])->text, L->option_ids, c->noptions);
+		near[u] = schema_nearest(ynode_key(n, unknown[u])->text, L->option_ids,
+		                         c->noptions);
 		unmatched += !near[u];
 	}
 	int lone = -1;
@@ -324,8 +325,9 @@ static void load_ratings(struct loader *L, const struct ynode *n, const struct w
 		return;
 	for (size_t o = 0; o < L->c->noptions; o++)
 		if (!seen[o] && L->c->options[o].id)
-			diags_error(L->d, "missing-rating", n->line, n->column, "%s must rate every "
-			            "option: '%s' is missing", where_text(at, where), L->c->options[o].id);
+			diags_error(L->d, "missing-rating", n->line, n->column,
+			            "%s must rate every option: '%s' is missing",
+			            where_text(at, where), L->c->options[o].id);
 }
 
 static void load_criterion(struct loader *L, const struct ynode *n, struct criterion *cr)
@@ -361,10 +363,11 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 		for (size_t i = 0; i < v->count; i++) {
 			int o = option_at(L, ynode_key(v, i)->text, i);
 			if (o < 0) {
-				if (!L->options_broken)
-					unknown_option(L, ynode_key(v, i),
-					               where_text(&(struct where){ "'why' of '", id, "'" }, where),
+				if (!L->options_broken) {
+					const struct where at = { "'why' of '", id, "'" };
+					unknown_option(L, ynode_key(v, i), where_text(&at, where),
 					               -1);
+				}
 				continue;
 			}
 			/* A repeated key was reported by the tree; keep the last. */
@@ -379,12 +382,14 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 	if (schema_expect_seq(L->d, list, "criteria"))
 		return;
 	if (list->count == 0) {
-		diags_error(L->d, "no-criteria", list->line, list->column, "'criteria' must list at least one criterion");
+		diags_error(L->d, "no-criteria", list->line, list->column, "'criteria' must list "
+		            "at least one criterion");
 		return;
 	}
 	if (list->count > CRITERIA_MAX_CRITERIA) {
-		diags_error(L->d, "too-many-criteria", list->line, list->column, "'criteria' lists %zu criteria; at most %d",
-			    (size_t)list->count, CRITERIA_MAX_CRITERIA);
+		diags_error(L->d, "too-many-criteria", list->line, list->column,
+		            "'criteria' lists %zu criteria; at most %d", (size_t)list->count,
+		            CRITERIA_MAX_CRITERIA);
 		return;
 	}
 	char **ids = xcalloc(list->count, sizeof *ids);
@@ -506,7 +511,8 @@ static void load_questions(struct loader *L, const struct ynode *list)
 			continue;
 		if (chs->count < 2) {
 			diags_error(L->d, "few-choices", chs->line, chs->column,
-				    "'choices' must offer at least 2 choices, got %zu", (size_t)chs->count);
+			            "'choices' must offer at least 2 choices, got %zu",
+			            (size_t)chs->count);
 			if (!chs->count)
 				continue;
 		}
@@ -684,8 +690,8 @@ static struct criteria *parse_once(const char *text, size_t len, struct diags *d
 		    strspn(v->text, "0123456789") == strlen(v->text) && strlen(v->text) < 6 &&
 		    atoi(v->text) != CRITERIA_VERSION)
 			diags_error(d, "unsupported-version", v->line, v->column,
-				    "unsupported format version 'verdict: %s': this verdict reads version %d",
-				    v->text, CRITERIA_VERSION);
+			            "unsupported format version 'verdict: %s': this verdict reads "
+			            "version %d", v->text, CRITERIA_VERSION);
 		else if (!schema_integer(d, v, "verdict", CRITERIA_VERSION, CRITERIA_VERSION, &version))
 			c->version = (int)version;
 	}

@@ -119,11 +119,11 @@ size_t diag_message_len(const struct diag *e)
 void diags_too_large(struct diags *d, size_t size, int at_least, size_t bound)
 {
 	if (at_least)
-		diags_error(d, "too-large", 1, 1, "file is more than the bound of %zu bytes (%zu MiB); it was read "
-			    "no further", bound, bound >> 20);
+		diags_error(d, "too-large", 1, 1, "file is more than the bound of %zu bytes (%zu "
+		            "MiB); it was read no further", bound, bound >> 20);
 	else
-		diags_error(d, "too-large", 1, 1, "file is %zu bytes, over the bound of %zu bytes (%zu MiB)", size,
-			    bound, bound >> 20);
+		diags_error(d, "too-large", 1, 1, "file is %zu bytes, over the bound of %zu bytes "
+		            "(%zu MiB)", size, bound, bound >> 20);
 }
 
 /* Insertion sort keeps equal positions in the order they were found. */

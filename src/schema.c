@@ -135,8 +135,8 @@ void schema_hint_unknown(struct diags *d, const char *word, const char *near,
 			if (!names[i] || !*names[i])
 				continue;
 			listed++;
-			strbuf_printf(&sb, "%s'%s'", listed == 1 ? "" : listed == all ? " and " : ", ",
-			              names[i]);
+			strbuf_printf(&sb, "%s'%s'",
+			              listed == 1 ? "" : listed == all ? " and " : ", ", names[i]);
 		}
 	}
 	if (sb.len)
@@ -180,8 +180,8 @@ int schema_require_found(struct diags *d, const struct ynode *n, const char *whe
 	int missing = 0;
 	for (size_t i = 0; i < nrequired; i++) {
 		if (!found[required[i]] && !schema_misspelt(n, known[required[i]], known)) {
-			diags_error(d, "missing-key", n->line, n->column, "%s is missing the required key '%s'", where,
-				    known[required[i]]);
+			diags_error(d, "missing-key", n->line, n->column, "%s is missing the "
+			            "required key '%s'", where, known[required[i]]);
 			missing++;
 		}
 	}
@@ -192,8 +192,8 @@ int schema_expect_map(struct diags *d, const struct ynode *n, const char *key)
 {
 	if (n->kind == YNODE_MAP)
 		return 0;
-	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a mapping of keys, got %s", key,
-		    ynode_kind_name(n));
+	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a mapping of keys, got %s",
+	            key, ynode_kind_name(n));
 	return -1;
 }
 
@@ -201,8 +201,8 @@ int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key)
 {
 	if (n->kind == YNODE_SEQ)
 		return 0;
-	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a list (items starting with '- '), got %s",
-		    key, ynode_kind_name(n));
+	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a list (items starting "
+	            "with '- '), got %s", key, ynode_kind_name(n));
 	return -1;
 }
 
@@ -212,8 +212,8 @@ int schema_require(struct diags *d, const struct ynode *n, const char *where,
 	int missing = 0;
 	for (size_t i = 0; required[i]; i++) {
 		if (!ynode_get(n, required[i]) && !schema_misspelt(n, required[i], known)) {
-			diags_error(d, "missing-key", n->line, n->column, "%s is missing the required key '%s'", where,
-				    required[i]);
+			diags_error(d, "missing-key", n->line, n->column, "%s is missing the "
+			            "required key '%s'", where, required[i]);
 			missing++;
 		}
 	}
@@ -309,16 +309,16 @@ static void not_a_number(struct diags *d, const struct ynode *n, const char *key
 			snprintf(what, sizeof what, "'%s'", n->text);
 	} else
 		snprintf(what, sizeof what, "'%.40s'", n->text);
-	diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from " NUM_FMT " to " NUM_FMT
-		    ", got %s", key, min, max, what);
+	diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from " NUM_FMT
+	            " to " NUM_FMT ", got %s", key, min, max, what);
 }
 
 int schema_number(struct diags *d, const struct ynode *n, const char *key, double min,
                   double max, double *out)
 {
 	if (n->kind != YNODE_SCALAR) {
-		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from " NUM_FMT
-			    " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
+		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from "
+		            NUM_FMT " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
 		return -1;
 	}
 	double v;
@@ -331,8 +331,9 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		v = ycore_number(n->text);
 	}
 	if (isnan(v)) {
-		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from " NUM_FMT " to "
-			    NUM_FMT ", got %s (not a number)", key, min, max, n->text);
+		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from "
+		            NUM_FMT " to " NUM_FMT ", got %s (not a number)", key, min, max,
+		            n->text);
 		return -1;
 	}
 	if (!isfinite(v) || v < min || v > max) {
@@ -341,8 +342,8 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		char value[48] = "";
 		if (!why[0] && (n->text[0] == '0' && (n->text[1] == 'x' || n->text[1] == 'o')))
 			snprintf(value, sizeof value, " (%.17g)", v);
-		diags_error(d, "out-of-range", n->line, n->column, "'%s' must be from " NUM_FMT " to " NUM_FMT
-			    ", got %.40s%s%s", key, min, max, n->text, why, value);
+		diags_error(d, "out-of-range", n->line, n->column, "'%s' must be from " NUM_FMT
+		            " to " NUM_FMT ", got %.40s%s%s", key, min, max, n->text, why, value);
 		return -1;
 	}
 	*out = v == 0 ? 0 : v;  /* no negative zero */
@@ -356,8 +357,8 @@ int schema_integer(struct diags *d, const struct ynode *n, const char *key, long
 	if (schema_number(d, n, key, (double)min, (double)max, &v))
 		return -1;
 	if (v != floor(v)) {
-		diags_error(d, "not-whole", n->line, n->column, "'%s' must be a whole number, got %s", key,
-			    n->text);
+		diags_error(d, "not-whole", n->line, n->column, "'%s' must be a whole number, got "
+		            "%s", key, n->text);
 		return -1;
 	}
 	*out = (long)v;

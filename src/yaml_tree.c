@@ -130,7 +130,8 @@ static int check_encoding(const char *text, size_t len, struct diags *d)
 		}
 		if (s[i] == 0) {
 			position_of(text, len, i, &line, &column);
-			diags_error(d, "nul-byte", line, column, "NUL byte in the file: expected UTF-8 text");
+			diags_error(d, "nul-byte", line, column, "NUL byte in the file: expected "
+			            "UTF-8 text");
 			return -1;
 		}
 		size_t n = utf8_sequence(s + i, len - i);
@@ -255,8 +256,8 @@ static void syntax_hint(struct builder *b, const yaml_parser_t *p, int line, int
 			diags_hint(b->diags, INDENT_HINT);
 	} else if (strcmp(problem, "block sequence entries are not allowed in this context") == 0) {
 		if (key_before(b->text, at, pos))
-			diags_hint(b->diags, "start the list on the next line: each item ('- ') goes "
-			           "on a line of its own, indented under its key");
+			diags_hint(b->diags, "start the list on the next line: each item ('- ') "
+			           "goes on a line of its own, indented under its key");
 		else
 			diags_hint(b->diags, INDENT_HINT);
 	} else if (strcmp(problem, "could not find expected ':'") == 0) {
@@ -281,13 +282,15 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		unsigned char byte = at < b->len ? (unsigned char)b->text[at] : 0;
 		position_of(b->text, b->len, at, &line, &column);
 		if (at < b->len && byte == 0)
-			diags_error(b->diags, "nul-byte", line, column, "NUL byte in the file: expected UTF-8 text");
+			diags_error(b->diags, "nul-byte", line, column, "NUL byte in the file: "
+			            "expected UTF-8 text");
 		else if (byte >= 0x80 || strstr(p->problem ? p->problem : "", "UTF-8"))
 			diags_error(b->diags, "invalid-utf8", line, column,
 				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
 		else
-			diags_error(b->diags, "control-character", line, column, "control character 0x%02X in the file: "
-				    "expected printable text", byte);
+			diags_error(b->diags, "control-character", line, column,
+			            "control character 0x%02X in the file: expected printable text",
+			            byte);
 		return;
 	}
 	if (p->error == YAML_MEMORY_ERROR)
@@ -301,8 +304,9 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		return;
 	}
 	if (p->context)
-		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s (%s that started "
-		            "at line %zu)", p->problem, p->context, p->context_mark.line + 1);
+		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s (%s that "
+		            "started at line %zu)", p->problem, p->context,
+		            p->context_mark.line + 1);
 	else
 		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s",
 		            p->problem ? p->problem : "error");
@@ -387,8 +391,8 @@ static int may_attach(struct builder *b, const struct ynode *n)
 	const struct frame *parent = &b->stack[b->depth - 1];
 	if (parent->node.kind == YNODE_MAP && (b->npend - parent->first) % 2 == 0 &&
 	    n->kind != YNODE_SCALAR) {
-		diags_error(b->diags, "key-not-text", n->line, n->column, "a mapping key must be plain text, not %s",
-			    ynode_kind_name(n));
+		diags_error(b->diags, "key-not-text", n->line, n->column, "a mapping key must be "
+		            "plain text, not %s", ynode_kind_name(n));
 		return -1;
 	}
 	return 0;
@@ -524,13 +528,15 @@ static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 		if (n == 0 || zeros(s + 1, end, n)) {
 			int line, column;
 			position_of(b->text, b->len, (size_t)(esc - b->text), &line, &column);
-			diags_error(b->diags, "nul-escape", line, column, "'%.*s' is a NUL character, which a value "
-				    "cannot hold: remove it", (int)(n + 2), esc);
+			diags_error(b->diags, "nul-escape", line, column, "'%.*s' is a NUL "
+			            "character, which a value cannot hold: remove it", (int)(n + 2),
+			            esc);
 			return;
 		}
 	}
-	diags_error(b->diags, "nul-escape", (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-		    "a NUL character in this value, which a value cannot hold: remove it");
+	diags_error(b->diags, "nul-escape", (int)ev->start_mark.line + 1,
+	            (int)ev->start_mark.column + 1, "a NUL character in this value, which a value "
+	            "cannot hold: remove it");
 }
 
 static const char *event_tag(const yaml_event_t *ev)
@@ -572,8 +578,9 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, int *text_tag)
 		}
 	}
 	diags_error(b->diags, "tag", (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-		    "tag '%s%.60s' is not supported: write the value without it (only !!str, "
-		    "which makes a value text, is allowed)", core ? "!!" : "", core ? tag + plen : tag);
+	            "tag '%s%.60s' is not supported: write the value without it (only !!str, "
+	            "which makes a value text, is allowed)", core ? "!!" : "",
+	            core ? tag + plen : tag);
 	return -1;
 }
 
@@ -631,8 +638,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	}
 	const char *anchor = event_anchor(ev);
 	if (anchor) {
-		diags_error(b->diags, "anchor", line, column,
-			    "anchors (&%s) are not supported: write each value out in full", anchor);
+		diags_error(b->diags, "anchor", line, column, "anchors (&%s) are not supported: "
+		            "write each value out in full", anchor);
 		return -1;
 	}
 	int text_tag;
@@ -666,8 +673,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT:
 		if (b->depth >= YAML_TREE_MAX_DEPTH) {
-			diags_error(b->diags, "too-deep", line, column, "nesting deeper than %d levels",
-				    YAML_TREE_MAX_DEPTH);
+			diags_error(b->diags, "too-deep", line, column, "nesting deeper than %d "
+			            "levels", YAML_TREE_MAX_DEPTH);
 			return -1;
 		}
 		struct frame *f = &b->stack[b->depth];
@@ -744,7 +751,8 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 	if (rc || !b.has_root ||
 	    (b.root.kind == YNODE_SCALAR && b.root.plain && !*b.root.text)) {
 		if (rc == 0)
-			diags_error(diags, "empty-file", 1, 1, "the file is empty: expected a mapping of keys");
+			diags_error(diags, "empty-file", 1, 1, "the file is empty: expected a "
+			            "mapping of keys");
 		builder_free(&b);
 		return NULL;
 	}
