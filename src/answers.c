@@ -13,6 +13,7 @@
 #include "strbuf.h"
 #include "xalloc.h"
 #include "yaml_core.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 static const char *const top_keys[] = {
@@ -787,7 +788,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	struct ytree tree;
 	const struct ynode *root = yaml_tree_parse(&tree, text, len, d);
 	if (!root) {
-		yaml_tree_spans(d, first, text, len);
+		yaml_spans(d, first, text, len);
 		return NULL;
 	}
 	struct session *s = session_new(c);
@@ -829,7 +830,7 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	}
 done:
 	yaml_tree_free(&tree);
-	yaml_tree_spans(d, first, text, len);
+	yaml_spans(d, first, text, len);
 	if (d->count + d->dropped > errors_before) {
 		session_free(s);
 		return NULL;

@@ -10,6 +10,7 @@
 #include "score_format.h"
 #include "text_print.h"
 #include "xalloc.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 static void check_usage(FILE *out)
@@ -119,7 +120,7 @@ static int check_file(struct check_out *o, const char *file)
 	diags_init(&d, src.name);
 	int rc = 0;
 	if (examples_check(c, &d) > 0) {
-		yaml_tree_spans(&d, 0, src.text, src.len);
+		yaml_spans(&d, 0, src.text, src.len);
 		verror_set(&err, VERROR_INPUT, "%s: examples missed", src.name);
 		failed(o, file, &d, &err);
 		rc = -1;

@@ -11,6 +11,7 @@
 #include "schema.h"
 #include "session.h"
 #include "xalloc.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 #define CRITERIA_MAX_CRITERIA 100000
@@ -742,7 +743,7 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 		diags_rewind(d, count, dropped);
 		c = parse_once(text, len, d, 0, &retry);
 	}
-	yaml_tree_spans(d, count, text, len);
+	yaml_spans(d, count, text, len);
 	return c;
 }
 

@@ -10,6 +10,8 @@
 #include "xalloc.h"
 #include "yaml_arena.h"
 #include "yaml_core.h"
+#include "yaml_syntax.h"
+#include "yaml_text.h"
 
 #define KEY_SLOTS 512           /* a power of two */
 #define KEY_LONGEST 24
@@ -43,30 +45,6 @@ struct builder {
 	int streaming;          /* the list under stream->key is open, as frame 1 */
 	struct yaml_arena_mark item_mark; /* the node arena as its current item began */
 };
-
-/* The 1-based line and column (in characters) of byte OFFSET. A byte-order
- * mark at the start is not a character of the line, as for libyaml and for
- * editors. */
-static void position_of(const char *text, size_t len, size_t offset, int *line, int *column)
-{
-	int l = 1, c = 1;
-	if (offset > len)
-		offset = len;
-	size_t i = 0;
-	if (offset >= 3 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	for (; i < offset; i++) {
-		unsigned char ch = (unsigned char)text[i];
-		if (ch == '\n') {
-			l++;
-			c = 1;
-		} else if ((ch & 0xC0) != 0x80) {
-			c++;            /* count characters, not continuation bytes */
-		}
-	}
-	*line = l;
-	*column = c;
-}
 
 /* Length of the UTF-8 sequence at S (at most N bytes), or 0 if invalid. */
 static size_t utf8_sequence(const unsigned char *s, size_t n)
@@ -129,14 +107,14 @@ static int check_encoding(const char *text, size_t len, struct diags *d)
 			continue;
 		}
 		if (s[i] == 0) {
-			position_of(text, len, i, &line, &column);
+			yaml_text_position(text, len, i, &line, &column);
 			diags_error(d, "nul-byte", line, column, "NUL byte in the file: expected "
 			            "UTF-8 text");
 			return -1;
 		}
 		size_t n = utf8_sequence(s + i, len - i);
 		if (n == 0) {
-			position_of(text, len, i, &line, &column);
+			yaml_text_position(text, len, i, &line, &column);
 			diags_error(d, "invalid-utf8", line, column,
 				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", s[i]);
 			return -1;
@@ -146,133 +124,6 @@ static int check_encoding(const char *text, size_t len, struct diags *d)
 	return 0;
 }
 
-static size_t offset_of(const char *text, size_t len, int line, int column);
-
-/* The byte offset where 1-based LINE starts. */
-static size_t line_start(const char *text, size_t len, int line)
-{
-	size_t i = 0;
-	for (int l = 1; l < line && i < len; i++)
-		if (text[i] == '\n')
-			l++;
-	return i;
-}
-
-/* The column (0-based, in bytes) of the first tab in the indentation of the
- * line that starts at byte AT, or -1. A line with nothing but blanks or a
- * comment has no indentation to speak of. */
-static int tab_in_indentation(const char *text, size_t len, size_t at)
-{
-	int tab = -1;
-	size_t i = at;
-	for (; i < len && (text[i] == ' ' || text[i] == '\t'); i++)
-		if (text[i] == '\t' && tab < 0)
-			tab = (int)(i - at);
-	if (i >= len || text[i] == '\n' || text[i] == '\r' || text[i] == '#')
-		return -1;
-	return tab;
-}
-
-/* libyaml stops at the first tab that breaks the indentation, at LINE.
- * Every line from there on that is indented with a tab is reported, so
- * that all of them can be fixed at once (the lines before LINE were read
- * well, tabs or not). */
-static void report_tabs(struct builder *b, int line)
-{
-	size_t at = line_start(b->text, b->len, line);
-	for (int l = line; at < b->len; l++) {
-		int tab = tab_in_indentation(b->text, b->len, at);
-		if (tab >= 0) {
-			/* The error spans the indentation from its first tab. */
-			int blanks = (int)strspn(b->text + at, " \t");
-			diags_error(b->diags, "tab-indent", l, tab + 1, "tab character in the "
-			            "indentation: YAML indents with spaces only");
-			diags_end(b->diags, l, blanks + 1);
-		}
-		const char *nl = memchr(b->text + at, '\n', b->len - at);
-		if (!nl)
-			break;
-		at = (size_t)(nl - b->text) + 1;
-	}
-}
-
-#define INDENT_HINT "indent this line like the one above"
-
-/* Whether the line that starts at byte AT has ": " (or ":" at its end)
- * before byte END: a key and its value before that point. */
-static int key_before(const char *text, size_t at, size_t end)
-{
-	for (size_t i = at; i + 1 < end; i++)
-		if (text[i] == ':' && (text[i + 1] == ' ' || text[i + 1] == '\t'))
-			return 1;
-	return 0;
-}
-
-/* A hint for the quoting of a value that holds ': ', from the line at AT:
- * "KEY: "VALUE"" when the line is a plain "KEY: VALUE" the value of which
- * can be put in double quotes as it is. */
-static void quote_hint(struct builder *b, size_t at)
-{
-	const char *s = b->text + at, *end = b->text + b->len;
-	const char *eol = memchr(s, '\n', (size_t)(end - s));
-	if (!eol)
-		eol = end;
-	while (s < eol && (*s == ' ' || (*s == '-' && s + 1 < eol && s[1] == ' ')))
-		s++;
-	const char *colon = s;
-	while (colon + 1 < eol && !(colon[0] == ':' && colon[1] == ' '))
-		colon++;
-	const char *v = colon + 2, *ve = eol;
-	while (ve > v && (ve[-1] == ' ' || ve[-1] == '\r'))
-		ve--;
-	int simple = colon + 1 < eol && v < ve && *v != '"' && *v != '\'' && (ve - s) < 160;
-	for (const char *q = s; simple && q < ve; q++)
-		if (*q == '"' || *q == '\\' || *q == '#' || (unsigned char)*q < 0x20)
-			simple = 0;
-	if (simple)
-		diags_hint(b->diags, "quote text that contains ': ', as %.*s: \"%.*s\"",
-		           (int)(colon - s), s, (int)(ve - v), v);
-	else
-		diags_hint(b->diags, "quote text that contains ': '");
-}
-
-/* A plain hint for what libyaml's words for a syntax error at LINE:COLUMN
- * mean, added to that error: most come of a slip in the indentation or of
- * text that needs quotes. */
-static void syntax_hint(struct builder *b, const yaml_parser_t *p, int line, int column)
-{
-	const char *problem = p->problem ? p->problem : "";
-	size_t at = line_start(b->text, b->len, line);
-	size_t pos = offset_of(b->text, b->len, line, column);
-	if (strcmp(problem, "did not find expected '-' indicator") == 0 ||
-	    strcmp(problem, "did not find expected key") == 0) {
-		diags_hint(b->diags, INDENT_HINT);
-	} else if (strcmp(problem, "mapping values are not allowed in this context") == 0) {
-		/* A second ': ' on a line whose key came first is in the value;
-		 * a first one is a key where the indentation allows none. */
-		if (key_before(b->text, at, pos))
-			quote_hint(b, at);
-		else
-			diags_hint(b->diags, INDENT_HINT);
-	} else if (strcmp(problem, "block sequence entries are not allowed in this context") == 0) {
-		if (key_before(b->text, at, pos))
-			diags_hint(b->diags, "start the list on the next line: each item ('- ') "
-			           "goes on a line of its own, indented under its key");
-		else
-			diags_hint(b->diags, INDENT_HINT);
-	} else if (strcmp(problem, "could not find expected ':'") == 0) {
-		diags_hint(b->diags, "line %zu has no ': ': write it as 'key: value', or indent it "
-		           "if it goes on with the text above", p->context_mark.line + 1);
-	} else if (strcmp(problem, "found character that cannot start any token") == 0 &&
-	           pos < b->len && (b->text[pos] == '@' || b->text[pos] == '`')) {
-		diags_hint(b->diags, "quote text that starts with '%c'", b->text[pos]);
-	} else if (strcmp(problem, "found unexpected end of stream") == 0 && p->context &&
-	           strstr(p->context, "quoted scalar")) {
-		diags_hint(b->diags, "close the quote opened at line %zu",
-		           p->context_mark.line + 1);
-	}
-}
-
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
 	int line, column;
@@ -280,7 +131,7 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		/* libyaml's mark is 0:0 here; its byte offset is right. */
 		size_t at = p->problem_offset < b->len ? p->problem_offset : b->len;
 		unsigned char byte = at < b->len ? (unsigned char)b->text[at] : 0;
-		position_of(b->text, b->len, at, &line, &column);
+		yaml_text_position(b->text, b->len, at, &line, &column);
 		if (at < b->len && byte == 0)
 			diags_error(b->diags, "nul-byte", line, column, "NUL byte in the file: "
 			            "expected UTF-8 text");
@@ -295,22 +146,7 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 	}
 	if (p->error == YAML_MEMORY_ERROR)
 		xalloc_die();
-	line = (int)p->problem_mark.line + 1;
-	column = (int)p->problem_mark.column + 1;
-	/* A tab in the indentation is the commonest cause of a scanner error,
-	 * and libyaml's words for it do not say so. */
-	if (tab_in_indentation(b->text, b->len, line_start(b->text, b->len, line)) >= 0) {
-		report_tabs(b, line);
-		return;
-	}
-	if (p->context)
-		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s (%s that "
-		            "started at line %zu)", p->problem, p->context,
-		            p->context_mark.line + 1);
-	else
-		diags_error(b->diags, "yaml-syntax", line, column, "YAML syntax: %s",
-		            p->problem ? p->problem : "error");
-	syntax_hint(b, p, line, column);
+	yaml_syntax_error(b->diags, b->text, b->len, p);
 }
 
 /* A node of KIND at MARK, counted against the bound. Returns 0, or -1
@@ -479,21 +315,6 @@ static const char *event_anchor(const yaml_event_t *ev)
 	}
 }
 
-/* The byte offset of 1-based LINE and COLUMN (in characters), as libyaml
- * marks them: a byte-order mark at the start is not counted. */
-static size_t offset_of(const char *text, size_t len, int line, int column)
-{
-	size_t i = line_start(text, len, line);
-	if (i == 0 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	for (int c = 1; c < column && i < len && text[i] != '\n'; c++) {
-		i++;
-		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
-			i++;
-	}
-	return i;
-}
-
 /* Whether the N characters at S are all '0'. */
 static int zeros(const char *s, const char *end, size_t n)
 {
@@ -511,9 +332,9 @@ static int zeros(const char *s, const char *end, size_t n)
  * escape that made it (or at the scalar, should none be found). */
 static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 {
-	size_t from = offset_of(b->text, b->len, (int)ev->start_mark.line + 1,
+	size_t from = yaml_text_offset(b->text, b->len, (int)ev->start_mark.line + 1,
 	                        (int)ev->start_mark.column + 1);
-	size_t to = offset_of(b->text, b->len, (int)ev->end_mark.line + 1,
+	size_t to = yaml_text_offset(b->text, b->len, (int)ev->end_mark.line + 1,
 	                      (int)ev->end_mark.column + 1);
 	const char *s = b->text + from, *end = b->text + (to > from ? to : from);
 	while (s < end && *s != '"')
@@ -527,7 +348,7 @@ static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 			continue;       /* another escape: its character is skipped */
 		if (n == 0 || zeros(s + 1, end, n)) {
 			int line, column;
-			position_of(b->text, b->len, (size_t)(esc - b->text), &line, &column);
+			yaml_text_position(b->text, b->len, (size_t)(esc - b->text), &line, &column);
 			diags_error(b->diags, "nul-escape", line, column, "'%.*s' is a NUL "
 			            "character, which a value cannot hold: remove it", (int)(n + 2),
 			            esc);
@@ -818,93 +639,3 @@ const char *ynode_kind_name(const struct ynode *n)
 	}
 }
 
-/* The end of the quoted scalar whose opening QUOTE is at byte I. */
-static size_t quoted_end(const char *text, size_t len, size_t i, char quote)
-{
-	for (i++; i < len; i++) {
-		if (quote == '"' && text[i] == '\\') {
-			i++;
-			continue;
-		}
-		if (text[i] != quote)
-			continue;
-		if (quote == '\'' && i + 1 < len && text[i + 1] == '\'')
-			i++;            /* '' is a quote inside */
-		else
-			return i + 1;
-	}
-	return len;
-}
-
-/* Whether byte I, on the line that starts at AT, lies in a flow collection
- * ([...] or {...}) opened on that line. */
-static int in_flow(const char *text, size_t at, size_t i)
-{
-	int depth = 0;
-	for (size_t k = at; k < i; k++) {
-		if (text[k] == '"' || text[k] == '\'') {
-			k = quoted_end(text, i, k, text[k]) - 1;
-			continue;
-		}
-		depth += text[k] == '[' || text[k] == '{';
-		depth -= (text[k] == ']' || text[k] == '}') && depth > 0;
-	}
-	return depth > 0;
-}
-
-/* The end (the byte just past it) of the token of TEXT that starts at byte
- * I of the line that starts at AT: a quoted scalar, a flow collection, a
- * plain scalar, an indicator or a tag, an anchor or an alias. */
-static size_t token_end(const char *text, size_t len, size_t at, size_t i)
-{
-	if (i >= len || text[i] == '\n' || text[i] == '\r')
-		return i;
-	char c = text[i];
-	if (c == '"' || c == '\'')
-		return quoted_end(text, len, i, c);
-	if (c == '[' || c == '{') {
-		int depth = 0;
-		for (size_t k = i; k < len; k++) {
-			if (text[k] == '"' || text[k] == '\'') {
-				k = quoted_end(text, len, k, text[k]) - 1;
-				continue;
-			}
-			depth += text[k] == '[' || text[k] == '{';
-			depth -= text[k] == ']' || text[k] == '}';
-			if (depth == 0)
-				return k + 1;
-		}
-		return len;
-	}
-	if ((c == '-' || c == '?' || c == ':') && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])))
-		return i + 1;
-	int flow = in_flow(text, at, i);
-	int word = c == '&' || c == '*' || c == '!';
-	size_t k = i + 1;
-	for (; k < len && text[k] != '\n' && text[k] != '\r'; k++) {
-		char n = k + 1 < len ? text[k + 1] : '\n';
-		if (text[k] == ':' && strchr(" \t\r\n", n))
-			break;
-		if (text[k] == '#' && (text[k - 1] == ' ' || text[k - 1] == '\t'))
-			break;
-		if ((flow || word) && strchr(",[]{}", text[k]))
-			break;
-		if (word && (text[k] == ' ' || text[k] == '\t'))
-			break;
-	}
-	while (k > i + 1 && (text[k - 1] == ' ' || text[k - 1] == '\t'))
-		k--;
-	return k;
-}
-
-void yaml_tree_spans(struct diags *d, size_t from, const char *text, size_t len)
-{
-	for (size_t j = from; j < d->count; j++) {
-		struct diag *e = &d->items[j];
-		if (e->end_line > 0 || e->line <= 0)
-			continue;
-		size_t at = line_start(text, len, e->line);
-		size_t i = offset_of(text, len, e->line, e->column);
-		position_of(text, len, token_end(text, len, at, i), &e->end_line, &e->end_column);
-	}
-}

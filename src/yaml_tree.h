@@ -112,11 +112,4 @@ const struct ynode *ynode_get(const struct ynode *n, const char *key);
  * 1.2 reads it as: "a number", "a boolean", "no value" (null) or "text". */
 const char *ynode_kind_name(const struct ynode *n);
 
-/* Fills in where each error of D from the FROMth on ends (its END_LINE and
- * END_COLUMN, the column just past the last character), when it has not
- * yet been said: the end of the word, the quoted text, the [...] or {...}
- * of TEXT (LEN bytes, the file the errors are about) that the error's
- * position starts. An error at the end of a line spans nothing. */
-void yaml_tree_spans(struct diags *d, size_t from, const char *text, size_t len);
-
 #endif

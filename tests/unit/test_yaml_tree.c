@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "diag.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 /* Parses TEXT (LEN bytes) and asserts one error at LINE:COLUMN saying WANT. */
@@ -203,7 +204,7 @@ static void test_spans(void **state)
 	for (size_t i = 0; i < n; i++)
 		diags_error(&d, "x", want[i].line, want[i].column, "at %zu", i);
 	diags_end(&d, 1, 1);    /* the last is given its end: it is kept */
-	yaml_tree_spans(&d, 0, text, sizeof text - 1);
+	yaml_spans(&d, 0, text, sizeof text - 1);
 	for (size_t i = 0; i + 1 < n; i++) {
 		if (d.items[i].end_line != want[i].end_line ||
 		    d.items[i].end_column != want[i].end_column)
