@@ -33,10 +33,12 @@ static void report_tabs(struct diags *d, const char *text, size_t len, int line)
 		int tab = tab_in_indentation(text, len, at);
 		if (tab >= 0) {
 			/* The error spans the indentation from its first tab. */
-			int blanks = (int)strspn(text + at, " \t");
+			size_t blanks = 0;
+			while (at + blanks < len && (text[at + blanks] == ' ' || text[at + blanks] == '\t'))
+				blanks++;
 			diags_error(d, "tab-indent", l, tab + 1, "tab character in the "
 			            "indentation: YAML indents with spaces only");
-			diags_end(d, l, blanks + 1);
+			diags_end(d, l, (int)blanks + 1);
 		}
 		const char *nl = memchr(text + at, '\n', len - at);
 		if (!nl)
