@@ -113,6 +113,7 @@ include scripts/layers.mk
 PDF_SRC  = $(wildcard src/export_pdf*.c)
 SRC      = $(filter-out $(PDF_SRC),$(wildcard src/*.c src/tui/*.c))
 GEN_SRC  = $(BUILD)/default_criteria.c
+GEN_SRC += $(BUILD)/cli_schemas.c
 obj      = $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$1))
 layer_src = $(filter $(LAYER_$1:%=src/%.c),$(SRC)) $(filter $(LAYER_$1:%=$(BUILD)/%.c),$(GEN_SRC))
 # upto NAME: the layers from the lowest up to NAME.
@@ -165,6 +166,12 @@ $(BUILD)/embed: tools/embed.c
 $(BUILD)/default_criteria.c: criteria/node-vs-python.yaml $(BUILD)/embed
 	$(BUILD)/embed default_criteria $< > $@.tmp && mv $@.tmp $@
 $(BUILD)/default_criteria.o: $(BUILD)/default_criteria.c
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+# So are the JSON Schemas of docs/schema, which 'verdict schema' prints.
+$(BUILD)/cli_schemas.c: docs/schema/criteria.schema.json docs/schema/answers.schema.json $(BUILD)/embed
+	{ $(BUILD)/embed criteria_schema docs/schema/criteria.schema.json && \
+	  $(BUILD)/embed answers_schema docs/schema/answers.schema.json; } > $@.tmp && mv $@.tmp $@
+$(BUILD)/cli_schemas.o: $(BUILD)/cli_schemas.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
 $(BUILD)/tests/unit/%.o: tests/unit/%.c $(BUILD)/config.mk
@@ -270,6 +277,8 @@ install: $(PROG) $(PDF_PROG) install-completion
 	install -m 755 $(PDF_PROG) $(DESTDIR)$(LIBEXECDIR)/verdict/verdict-pdf
 	install -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/criteria/
 	install -m 644 docs/verdict.1 $(DESTDIR)$(MANPREFIX)/man1/verdict.1
+	install -d $(DESTDIR)$(DATADIR)/schema
+	install -m 644 docs/schema/*.schema.json $(DESTDIR)$(DATADIR)/schema/
 
 # The shell completions (completion/), where each shell finds them.
 install-completion:

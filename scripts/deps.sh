@@ -63,6 +63,11 @@ test|ci)
 	need_cmd jq jq
 	need_cmd python3 python3
 	python3 -c 'import yaml' 2>/dev/null || lack "python3 module yaml" python3-yaml
+	# tests/cli/schema.sh: the JSON Schemas against the fixtures.
+	python3 -c 'import jsonschema' 2>/dev/null || lack "python3 module jsonschema" python3-jsonschema
+	# tests/cli/check_formats.sh: check's text as Vim's quickfix reads it
+	# (vim-tiny has no quickfix).
+	vim --version 2>/dev/null | grep -q '+quickfix' || lack "command vim, with +quickfix" vim
 	need_cmd sqlite3 sqlite3
 	need_cmd git git
 	need_cmd pre-commit pre-commit

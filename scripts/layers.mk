@@ -18,7 +18,7 @@ LAYER_base = text text_print verror xalloc strbuf clock
 # 1 model: positioned errors, YAML, the criteria, one person's answers
 # (with the step numbering of a session), the glossary, and the arithmetic
 # of comparisons in pairs (ahp: the answers file checks its scale).
-LAYER_model = diag yaml_core yaml_arena yaml_tree schema criteria criteria_load criteria_examples criteria_lookup criteria_groups session session_% answers glossary ahp
+LAYER_model = diag yaml_core yaml_arena yaml_text yaml_syntax yaml_span yaml_tree schema criteria criteria_load criteria_examples criteria_lookup criteria_groups session session_% answers glossary ahp
 # 2 scoring: pure arithmetic of a result, its explanation, the calibration
 # examples, and how its numbers are written; the group view of several
 # respondents; the starter set of 'verdict new', which scores its own example.

@@ -13,6 +13,7 @@
 #include "strbuf.h"
 #include "xalloc.h"
 #include "yaml_core.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 static const char *const top_keys[] = {
@@ -27,18 +28,17 @@ static int is_null(const struct ynode *n)
 	return n->kind == YNODE_SCALAR && n->plain && ycore_resolve(n->text) == YCORE_NULL;
 }
 
-/* "unknown WHAT 'WORD' in WHERE", with the nearest of NAMES as a hint. Once
- * D keeps no more errors, the message is only counted: no hint is sought
- * (NAMES may then be NULL). */
-static void unknown_id(struct diags *d, const struct ynode *at, const char *what,
-                       const char *where, const char *const *names, size_t count)
+/* "unknown WHAT 'WORD' in WHERE", an error of kind CODE, with the nearest of
+ * NAMES as a hint. Once D keeps no more errors, the message is only
+ * counted: no hint is sought (NAMES may then be NULL). */
+static void unknown_id(struct diags *d, const char *code, const struct ynode *at,
+                       const char *what, const char *where, const char *const *names,
+                       size_t count)
 {
+	diags_error(d, code, at->line, at->column, "unknown %s '%s' in %s", what, at->text, where);
 	const char *near = diags_full(d) ? NULL : schema_nearest(at->text, names, count);
 	if (near)
-		diags_add(d, at->line, at->column, "unknown %s '%s' in %s; did you mean '%s'?", what,
-		          at->text, where, near);
-	else
-		diags_add(d, at->line, at->column, "unknown %s '%s' in %s", what, at->text, where);
+		diags_hint(d, "did you mean '%s'?", near);
 }
 
 /* The ids of C's questions or criteria, for hints. */
@@ -65,14 +65,15 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 	if (is_null(v))
 		return;         /* left unanswered */
 	if (v->kind != YNODE_SCALAR) {
-		diags_add(d, v->line, v->column, "'%s' must be a choice id, got %s", qu->id,
-		          ynode_kind_name(v));
+		diags_error(d, "wrong-type", v->line, v->column, "'%s' must be a choice id, got %s",
+		            qu->id, ynode_kind_name(v));
 		return;
 	}
 	if (!*v->text) {
-		diags_add(d, v->line, v->column, "'%s' must be a choice id, got empty text%s%s; to "
-		          "leave the question unanswered, leave the value out or write ~", qu->id,
-		          v->tag ? " tagged " : "", v->tag ? ynode_tag(v) : "");
+		diags_error(d, "empty-text", v->line, v->column, "'%s' must be a choice id, got "
+		            "empty text%s%s; to leave the question unanswered, leave the value "
+		            "out or write ~", qu->id, v->tag ? " tagged " : "",
+		            v->tag ? ynode_tag(v) : "");
 		return;
 	}
 	int ch = criteria_choice_index(qu, v->text);
@@ -80,17 +81,14 @@ static void load_choice(struct diags *d, const struct criteria *c, struct sessio
 		s->choices[q] = ch;
 		return;
 	}
+	diags_error(d, "unknown-choice", v->line, v->column, "question '%s' has no choice '%.80s'",
+		    qu->id, v->text);
+	if (diags_full(d))
+		return;
 	const char **ids = xcalloc(qu->nchoices, sizeof *ids);
 	for (size_t i = 0; i < qu->nchoices; i++)
 		ids[i] = qu->choices[i].id;
-	const char *near = diags_full(d) ? NULL : schema_nearest(v->text, ids, qu->nchoices);
-	if (near)
-		diags_add(d, v->line, v->column,
-		          "question '%s' has no choice '%.80s'; did you mean '%s'?", qu->id, v->text,
-		          near);
-	else
-		diags_add(d, v->line, v->column, "question '%s' has no choice '%.80s'", qu->id,
-		          v->text);
+	schema_hint_unknown(d, v->text, NULL, ids, qu->nchoices, "choices");
 	free(ids);
 }
 
@@ -108,7 +106,8 @@ static void load_choices(struct diags *d, const struct criteria *c, struct sessi
 		}
 		if (!ids && !diags_full(d))
 			ids = question_ids(c);
-		unknown_id(d, ynode_key(n, i), "question", "'choices'", ids, c->nquestions);
+		unknown_id(d, "unknown-question", ynode_key(n, i), "question", "'choices'", ids,
+		           c->nquestions);
 	}
 	free(ids);
 }
@@ -124,7 +123,8 @@ static void load_weights(struct diags *d, const struct criteria *c, struct sessi
 		if (k < 0) {
 			if (!ids && !diags_full(d))
 				ids = criterion_ids(c);
-			unknown_id(d, ynode_key(n, i), "criterion", "'weights'", ids, c->ncriteria);
+			unknown_id(d, "unknown-criterion", ynode_key(n, i), "criterion",
+			           "'weights'", ids, c->ncriteria);
 			continue;
 		}
 		if (is_null(ynode_item(n, i)))
@@ -180,8 +180,8 @@ static int pw_side(struct pw_read *p, const struct ynode *n, struct pw_side *out
 	const struct criteria *c = p->c;
 	const char *what = p->g.n ? "a criterion id or a group name" : "a criterion id";
 	if (n->kind != YNODE_SCALAR || is_null(n)) {
-		diags_add(p->d, n->line, n->column, "a comparison in 'pairwise' compares %s, got %s",
-		          what, ynode_kind_name(n));
+		diags_error(p->d, "wrong-type", n->line, n->column, "a comparison in 'pairwise' "
+		            "compares %s, got %s", what, ynode_kind_name(n));
 		return -1;
 	}
 	int k = criteria_criterion_index(c, n->text);
@@ -284,11 +284,10 @@ static void pw_unknown(struct pw_read *p, const struct ynode *n, const struct pw
 		group_hint(&hint, grp);
 	else if (crit)
 		strbuf_printf(&hint, "'%s'", crit);
+	diags_error(p->d, "unknown-criterion", n->line, n->column, "unknown %s '%s' in "
+		    "'pairwise'", what, n->text);
 	if (hint.len)
-		diags_add(p->d, n->line, n->column, "unknown %s '%s' in 'pairwise'; did you mean "
-		          "%s?", what, n->text, strbuf_str(&hint));
-	else
-		diags_add(p->d, n->line, n->column, "unknown %s '%s' in 'pairwise'", what, n->text);
+		diags_hint(p->d, "did you mean %s?", strbuf_str(&hint));
 	strbuf_free(&hint);
 }
 
@@ -355,8 +354,8 @@ static double meant_value(const char *text, double v)
 /* Reports value N (whose text is SHOWN) as not on the scale, saying WHY. */
 static void off_scale(struct pw_read *p, const struct ynode *n, const char *shown, const char *why)
 {
-	diags_add(p->d, n->line, n->column, "a comparison's value must be " SAATY_WORDS
-	          ", got %s%s", shown, why);
+	diags_error(p->d, "pairwise-value", n->line, n->column, "a comparison's value must be "
+	            SAATY_WORDS ", got %s%s", shown, why);
 }
 
 /* An entry's value N: a number or a fraction on Saaty's scale, snapped to
@@ -459,9 +458,9 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		if (n->kind == YNODE_SEQ)
 			snprintf(got, sizeof got, "a list of %u item%s", (unsigned)n->count,
 			         n->count == 1 ? "" : "s");
-		diags_add(d, n->line, n->column, "each comparison in 'pairwise' must be a list of "
-		          "three items, [%s, %s, value], got %s", what, what,
-		          n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
+		diags_error(d, "pairwise-entry", n->line, n->column, "each comparison in "
+		            "'pairwise' must be a list of three items, [%s, %s, value], got %s",
+		            what, what, n->kind == YNODE_SEQ ? got : ynode_kind_name(n));
 		if (n->kind != YNODE_SEQ)
 			return;
 	}
@@ -483,21 +482,23 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 	if (a.level != b.level) {
 		const struct pw_side *crit = a.level == JUDGE_CRITERIA ? &a : &b;
 		const struct pw_side *grp = a.level == JUDGE_CRITERIA ? &b : &a;
-		diags_add(d, at->line, at->column, "'%s' is a criterion and '%s' a group: compare "
-		          "criteria with criteria of their own group, and groups with groups",
-		          crit->text, grp->text);
+		diags_error(d, "pairwise-mixed", at->line, at->column, "'%s' is a criterion and "
+		            "'%s' a group: compare criteria with criteria of their own group, and "
+		            "groups with groups", crit->text, grp->text);
 		return;
 	}
 	if (a.index == b.index) {
-		diags_add(d, at->line, at->column, "'%s' is compared with itself; compare two "
-		          "different %s", a.text, a.level == JUDGE_GROUPS ? "groups" : "criteria");
+		diags_error(d, "pairwise-self", at->line, at->column, "'%s' is compared with "
+		            "itself; compare two different %s", a.text,
+		            a.level == JUDGE_GROUPS ? "groups" : "criteria");
 		return;
 	}
 	if (a.level == JUDGE_CRITERIA && p->g.n && p->g.of[a.index] != p->g.of[b.index]) {
-		diags_add(d, n->line, n->column, "'%s' (group '%s') and '%s' (group '%s') are in "
-		          "different groups: compare criteria only within their group, and compare "
-		          "their groups instead, as [%s, %s, value]", a.text, group_of(p, a.index),
-		          b.text, group_of(p, b.index), group_of(p, a.index), group_of(p, b.index));
+		diags_error(d, "pairwise-groups", n->line, n->column, "'%s' (group '%s') and '%s' "
+		            "(group '%s') are in different groups: compare criteria only within "
+		            "their group, and compare their groups instead, as [%s, %s, value]",
+		            a.text, group_of(p, a.index), b.text, group_of(p, b.index),
+		            group_of(p, a.index), group_of(p, b.index));
 		return;
 	}
 	if (bad_value)
@@ -510,13 +511,15 @@ static void pw_entry(struct pw_read *p, const struct ynode *n)
 		scale_text(before, then, sizeof then);
 		scale_text(v, now, sizeof now);
 		if (fabs(before - v) <= 1e-9 * v)
-			diags_add(d, n->line, n->column, "'%s' and '%s' are compared twice (first at "
-			          "line %d); give each pair once", a.text, b.text, line);
+			diags_error(d, "pairwise-repeated", n->line, n->column,
+			            "'%s' and '%s' are compared twice (first at line %d); give "
+			            "each pair once", a.text, b.text, line);
 		else
-			diags_add(d, n->line, n->column, "'%s' and '%s' are compared again with another "
-			          "value: %s here, %s at line %d (as '%s' over '%s'); give each pair "
-			          "once, with the value you mean", a.text, b.text, now, then, line,
-			          a.text, b.text);
+			diags_error(d, "pairwise-repeated", n->line, n->column,
+			            "'%s' and '%s' are compared again with another value: %s "
+			            "here, %s at line %d (as '%s' over '%s'); give each pair "
+			            "once, with the value you mean", a.text, b.text, now, then,
+			            line, a.text, b.text);
 		return;
 	}
 	session_set_judgment(p->s, a.level, a.index, b.index, v);
@@ -576,11 +579,12 @@ static void pw_linked(struct pw_read *p, const struct ynode *key, enum judgment_
 		napart++;
 	}
 	if (napart)
-		diags_add(p->d, key->line, key->column, "the comparisons%s do not link every %s they "
-		          "name: %s %s not linked to the others by any chain of comparisons; "
-		          "compare %s with one of the others", where,
-		          level == JUDGE_GROUPS ? "group" : "criterion", strbuf_str(&apart),
-		          napart == 1 ? "is" : "are", napart == 1 ? "it" : "one of them");
+		diags_error(p->d, "pairwise-unlinked", key->line, key->column,
+		            "the comparisons%s do not link every %s they name: %s %s not linked "
+		            "to the others by any chain of comparisons; compare %s with one of "
+		            "the others", where, level == JUDGE_GROUPS ? "group" : "criterion",
+		            strbuf_str(&apart), napart == 1 ? "is" : "are",
+		            napart == 1 ? "it" : "one of them");
 	strbuf_free(&apart);
 	free(used);
 	free(parent);
@@ -633,10 +637,11 @@ static void pw_empty(struct pw_read *p, const struct ynode *key)
 	if (p->g.n > 1)
 		strbuf_printf(&sb, ", and then the groups, as [%s, %s, 2]", p->g.names[0],
 		              p->g.names[1]);
-	diags_add(p->d, key->line, key->column, "'pairwise' lists no comparisons: compare the "
-	          "criteria two at a time%s, as [%s, %s, 3] (%s matters 3 times as much as "
-	          "%s)%s; to rate each criterion instead, use 'weights'",
-	          p->g.n > 1 ? " within each group" : "", a, b, a, b, strbuf_str(&sb));
+	diags_error(p->d, "pairwise-empty", key->line, key->column, "'pairwise' lists no "
+	            "comparisons: compare the criteria two at a time%s, as [%s, %s, 3] (%s "
+	            "matters 3 times as much as %s)%s; to rate each criterion instead, use "
+	            "'weights'", p->g.n > 1 ? " within each group" : "", a, b, a, b,
+	            strbuf_str(&sb));
 	strbuf_free(&sb);
 }
 
@@ -689,10 +694,11 @@ static void pw_complete(struct pw_read *p, const struct ynode *key)
 		for (size_t g = 0; g < p->g.n; g++)
 			strbuf_printf(&all, "%s'%s'", g ? (g + 1 == p->g.n ? " and " : ", ") : "",
 			              p->g.names[g]);
-		diags_add(p->d, key->line, key->column, "the groups are not compared with each "
-		          "other: compare them two at a time too, as [%s, %s, 2], so that each "
-		          "group's criteria get their share (the groups are %s)", p->g.names[0],
-		          p->g.names[1], strbuf_str(&all));
+		diags_error(p->d, "pairwise-incomplete", key->line, key->column,
+		            "the groups are not compared with each other: compare them two at a "
+		            "time too, as [%s, %s, 2], so that each group's criteria get their "
+		            "share (the groups are %s)", p->g.names[0], p->g.names[1],
+		            strbuf_str(&all));
 		strbuf_free(&all);
 	} else if (top) {
 		for (size_t g = 0; g < p->g.n; g++)
@@ -710,19 +716,21 @@ static void pw_complete(struct pw_read *p, const struct ynode *key)
 			struct strbuf list;
 			strbuf_init(&list);
 			criteria_list(&list, p, g);
-			diags_add(p->d, named[g]->line, named[g]->column, "group '%s' is compared with "
-			          "other groups, but none of its criteria is compared: compare %s two "
-			          "at a time, as [%s, %s, value], so that they share the group's weight",
-			          p->g.names[g], strbuf_str(&list), a, b);
+			diags_error(p->d, "pairwise-incomplete", named[g]->line, named[g]->column,
+			            "group '%s' is compared with other groups, but none of its "
+			            "criteria is compared: compare %s two at a time, as [%s, %s, "
+			            "value], so that they share the group's weight", p->g.names[g],
+			            strbuf_str(&list), a, b);
 			strbuf_free(&list);
 			continue;
 		}
 		if (top && ntop && !named[g] && inner[g]) {
 			const char *other = p->g.names[g ? 0 : 1];
-			diags_add(p->d, inner[g]->line, inner[g]->column, "the criteria of group '%s' "
-			          "are compared, but the group is not compared with any other group, so "
-			          "they would count for nothing: compare it with one of the others, as "
-			          "[%s, %s, value]", p->g.names[g], p->g.names[g], other);
+			diags_error(p->d, "pairwise-incomplete", inner[g]->line, inner[g]->column,
+			            "the criteria of group '%s' are compared, but the group is "
+			            "not compared with any other group, so they would count for "
+			            "nothing: compare it with one of the others, as [%s, %s, "
+			            "value]", p->g.names[g], p->g.names[g], other);
 			continue;
 		}
 		char where[160] = "";
@@ -776,16 +784,18 @@ void answers_read(struct diags *d, const struct criteria *c, struct session *s,
 struct session *answers_parse(const char *text, size_t len, const struct criteria *c,
                               struct diags *d)
 {
-	size_t errors_before = d->count + d->dropped;
+	size_t errors_before = d->count + d->dropped, first = d->count;
 	struct ytree tree;
 	const struct ynode *root = yaml_tree_parse(&tree, text, len, d);
-	if (!root)
+	if (!root) {
+		yaml_spans(d, first, text, len);
 		return NULL;
+	}
 	struct session *s = session_new(c);
 	if (root->kind != YNODE_MAP) {
-		diags_add(d, root->line, root->column,
-		          "the top level must be a mapping of keys (criteria, project, respondent, "
-		          "notes, choices, weights, pairwise), got %s", ynode_kind_name(root));
+		diags_error(d, "top-level-type", root->line, root->column, "the top level must be "
+		            "a mapping of keys (criteria, project, respondent, notes, choices, "
+		            "weights, pairwise), got %s", ynode_kind_name(root));
 		goto done;
 	}
 	schema_unknown_keys(d, root, "the top level", top_keys);
@@ -793,9 +803,9 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 	if (v) {
 		const char *id = schema_id(d, v, "criteria");
 		if (id && c->id && strcmp(id, c->id) != 0)
-			diags_add(d, v->line, v->column,
-			          "these answers are for criteria '%s', but the criteria loaded are '%s'",
-			          id, c->id);
+			diags_error(d, "criteria-mismatch", v->line, v->column,
+			            "these answers are for criteria '%s', but the criteria loaded "
+			            "are '%s'", id, c->id);
 	}
 	load_text(d, root, "project", &s->project);
 	load_text(d, root, "respondent", &s->respondent);
@@ -811,14 +821,16 @@ struct session *answers_parse(const char *text, size_t len, const struct criteri
 		 * every other error of the file is told at once. */
 		const struct ynode *w = ynode_get(root, "weights");
 		if (w && !is_null(w) && !is_null(ynode_item(root, i)))
-			diags_add(d, key->line, key->column, "'pairwise' and 'weights' cannot both be "
-			          "given: weigh the criteria either by a weight for each (weights) or "
-			          "by comparing them two at a time (pairwise)");
+			diags_error(d, "weights-and-pairwise", key->line, key->column,
+			            "'pairwise' and 'weights' cannot both be given: weigh the "
+			            "criteria either by a weight for each (weights) or by "
+			            "comparing them two at a time (pairwise)");
 		load_pairwise(d, c, s, key, ynode_item(root, i));
 		break;
 	}
 done:
 	yaml_tree_free(&tree);
+	yaml_spans(d, first, text, len);
 	if (d->count + d->dropped > errors_before) {
 		session_free(s);
 		return NULL;

@@ -89,6 +89,27 @@ int cli_bad_usage(const char *cmd, char *const argv[], const struct option *long
  * after cli_bad_usage() for anything else. */
 int cli_only_help(const char *cmd, int argc, char **argv, void (*usage)(FILE *out));
 
+struct json_t;
+
+/* cli_diags.c: the errors of D, sorted by position (diags_sort()), each as
+ * a JSON object {file, line, column, end_line, end_column, severity, code,
+ * message, hint} appended to LIST ('verdict check --format json'); an end
+ * not known is the start, a hint not given null. */
+void cli_diags_json(struct json_t *list, struct diags *d);
+/* An error about FILE as a whole (it could not be read): line, column and
+ * their ends 0. */
+void cli_diag_json_whole(struct json_t *list, const char *file, const char *code,
+                         const char *message);
+/* The errors of D, sorted, as GitHub Actions workflow commands to OUT, one
+ * a line: "::error file=F,line=L,col=C,endColumn=E,title=CODE::MESSAGE"
+ * (endLine=L2 in place of endColumn for an error over several lines), the
+ * message (hint included) and the properties escaped as GitHub reads them;
+ * then, for errors past the limit, one more without a position. */
+void cli_diags_github(FILE *out, struct diags *d);
+/* An error about FILE as a whole, without a position. */
+void cli_diag_github_whole(FILE *out, const char *file, const char *code,
+                           const char *message);
+
 int cmd_check(int argc, char **argv, const struct global_opts *g);
 int cmd_score(int argc, char **argv, const struct global_opts *g);
 int cmd_list(int argc, char **argv, const struct global_opts *g);
@@ -103,6 +124,14 @@ int cmd_review(int argc, char **argv, const struct global_opts *g);
 int cmd_selftest(int argc, char **argv, const struct global_opts *g);
 int cmd_team(int argc, char **argv, const struct global_opts *g);
 int cmd_new(int argc, char **argv, const struct global_opts *g);
+int cmd_schema(int argc, char **argv, const struct global_opts *g);
+
+/* The JSON Schemas of docs/schema, compiled in (build/cli_schemas.c), for
+ * 'verdict schema': each LEN bytes, NUL-terminated. */
+extern const char criteria_schema[];
+extern const size_t criteria_schema_len;
+extern const char answers_schema[];
+extern const size_t answers_schema_len;
 
 struct saved_session;
 /* 'verdict show ID --revisions' (cmd_records.c): the revisions of the session

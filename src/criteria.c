@@ -11,6 +11,7 @@
 #include "schema.h"
 #include "session.h"
 #include "xalloc.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 #define CRITERIA_MAX_CRITERIA 100000
@@ -55,8 +56,10 @@ static int by_id_then_position(const void *a, const void *b)
 }
 
 /* Reports every entry of IDS that repeats an earlier one ("duplicate WHAT
- * 'ID' (first given at line N)"). Returns how many. */
-size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what)
+ * 'ID' (first given at line N)"), as an error of kind CODE. Returns how
+ * many. */
+size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what,
+                    const char *code)
 {
 	size_t dups = 0;
 	qsort(ids, n, sizeof *ids, by_id_then_position);
@@ -66,9 +69,9 @@ size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *wh
 		size_t first = i - 1;
 		while (first > 0 && strcmp(ids[first - 1].id, ids[i].id) == 0)
 			first--;
-		diags_add(d, ids[i].node->line, ids[i].node->column,
-		          "duplicate %s '%s' (first given at line %d)", what, ids[i].id,
-		          ids[first].node->line);
+		diags_error(d, code, ids[i].node->line, ids[i].node->column,
+			    "duplicate %s '%s' (first given at line %d)", what, ids[i].id,
+			    ids[first].node->line);
 		dups++;
 	}
 	return dups;
@@ -88,7 +91,7 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 			at[n++] = (struct id_at){ ids[i], ynode_get(ynode_item(list, i), "id"), i };
 	char label[64];
 	snprintf(label, sizeof label, "%s id", what);
-	size_t dups = check_unique(L->d, at, n, label);
+	size_t dups = check_unique(L->d, at, n, label, "duplicate-id");
 	if (index) {
 		index->slots = xcalloc(n, sizeof *index->slots);
 		for (size_t i = 0; i < n; i++)
@@ -101,17 +104,23 @@ static size_t check_list_ids(struct loader *L, const struct ynode *list, char *c
 
 /* ---- parts of the file ---- */
 
-/* Reports an unknown option KEY, with the nearest option id as a hint. */
-void unknown_option(struct loader *L, const struct ynode *key, const char *where)
+/* Reports an unknown option KEY, with the option it was meant to be (MEANT,
+ * or -1 for the nearest, if any, or -2 for none) and every option id as a
+ * hint. Returns the index of the option named in the hint, or -1. */
+int unknown_option(struct loader *L, const struct ynode *key, const char *where, int meant)
 {
-	const char *near = diags_full(L->d) ? NULL
-	                   : schema_nearest(key->text, L->option_ids, L->c->noptions);
-	if (near)
-		diags_add(L->d, key->line, key->column,
-		          "unknown option '%s' in %s; did you mean '%s'?", key->text, where, near);
-	else
-		diags_add(L->d, key->line, key->column, "unknown option '%s' in %s", key->text,
-		          where);
+	const struct criteria *c = L->c;
+	diags_error(L->d, "unknown-option", key->line, key->column, "unknown option '%s' in %s",
+	            key->text, where);
+	if (L->d->last_dropped)
+		return -1;      /* only counted: no hint is sought */
+	const char *near = meant >= 0 ? L->option_ids[meant] : meant == -1
+	                 ? schema_nearest(key->text, L->option_ids, c->noptions) : NULL;
+	schema_hint_unknown(L->d, key->text, near, L->option_ids, c->noptions, "options");
+	for (size_t o = 0; near && o < c->noptions; o++)
+		if (L->option_ids[o] == near)
+			return (int)o;
+	return -1;
 }
 
 static void load_options(struct loader *L, const struct ynode *list)
@@ -120,9 +129,9 @@ static void load_options(struct loader *L, const struct ynode *list)
 	if (schema_expect_seq(L->d, list, "options"))
 		return;
 	if (list->count < CRITERIA_MIN_OPTIONS || list->count > CRITERIA_MAX_OPTIONS) {
-		diags_add(L->d, list->line, list->column,
-		          "'options' must list from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
-		          CRITERIA_MAX_OPTIONS, (size_t)list->count);
+		diags_error(L->d, "option-count", list->line, list->column, "'options' must list "
+		            "from %d to %d options, got %zu", CRITERIA_MIN_OPTIONS,
+		            CRITERIA_MAX_OPTIONS, (size_t)list->count);
 		L->options_broken = 1;
 		if (list->count > CRITERIA_MAX_OPTIONS)
 			return;
@@ -139,7 +148,7 @@ static void load_options(struct loader *L, const struct ynode *list)
 			continue;
 		}
 		schema_unknown_keys(L->d, o, "option", option_keys);
-		schema_require(L->d, o, "option", option_keys);
+		schema_require(L->d, o, "option", option_keys, option_keys);
 		c->options[i].id = schema_id(L->d, ynode_get(o, "id"), "id");
 		c->options[i].name = schema_text(L->d, ynode_get(o, "name"), "name");
 		L->option_ids[i] = c->options[i].id ? c->options[i].id : "";
@@ -169,8 +178,8 @@ static void load_scale(struct loader *L, const struct ynode *n)
 		if (max && !schema_integer(L->d, max, "max", 1, SCALE_MAX_STEPS, &v))
 			s->max = (int)v;
 		if (s->min >= s->max) {
-			diags_add(L->d, n->line, n->column,
-			          "scale 'min' (%d) must be less than 'max' (%d)", s->min, s->max);
+			diags_error(L->d, "scale-order", n->line, n->column, "scale 'min' (%d) "
+			            "must be less than 'max' (%d)", s->min, s->max);
 			s->min = 0;
 			s->max = 5;
 		}
@@ -180,9 +189,9 @@ static void load_scale(struct loader *L, const struct ynode *n)
 	s->labels = xcalloc(steps, sizeof *s->labels);
 	if (labels && !schema_expect_seq(L->d, labels, "labels")) {
 		if (labels->count != steps)
-			diags_add(L->d, labels->line, labels->column,
-			          "the scale runs from %d to %d, so 'labels' needs %zu labels, got %zu",
-			          s->min, s->max, steps, (size_t)labels->count);
+			diags_error(L->d, "label-count", labels->line, labels->column,
+			            "the scale runs from %d to %d, so 'labels' needs %zu labels, "
+			            "got %zu", s->min, s->max, steps, (size_t)labels->count);
 		for (size_t i = 0; i < labels->count && i < steps; i++)
 			s->labels[i] = schema_text(L->d, ynode_item(labels, i), "labels item");
 	}
@@ -212,9 +221,9 @@ static void load_strength(struct loader *L, const struct ynode *n)
 	if ((v = ynode_get(n, "clear")))
 		schema_number(L->d, v, "clear", 0, 100, &t->clear);
 	if (!(t->tie <= t->leaning && t->leaning <= t->clear))
-		diags_add(L->d, n->line, n->column,
-		          "strength thresholds must rise: tie (%g) <= leaning (%g) <= clear (%g)",
-		          t->tie, t->leaning, t->clear);
+		diags_error(L->d, "strength-order", n->line, n->column,
+			    "strength thresholds must rise: tie (%g) <= leaning (%g) <= clear (%g)",
+			    t->tie, t->leaning, t->clear);
 }
 
 /* Where in the file a map lies, for messages: BEFORE, ID, AFTER. Only
@@ -244,6 +253,49 @@ static int option_at(const struct loader *L, const char *id, size_t i)
 	return criteria_option_index(c, id);
 }
 
+/* The unknown keys of a map of ratings (UNKNOWN, N of them) reported, each
+ * with the option it was most likely meant to be, which is then taken as
+ * rated (SEEN[o] 3): a misspelt option is that option's rating given, and
+ * its being missing is the same slip, said once. When all options must be
+ * rated (ALL), one key like no option, with one option unrated, is that
+ * option's ('og' for 'go'). */
+static void unknown_ratings(struct loader *L, const struct ynode *n, const size_t *unknown,
+                            size_t nunknown, int all, unsigned char *seen, const char *where)
+{
+	const struct criteria *c = L->c;
+	/* Past the errors kept, the messages are only counted: no hint is
+	 * sought. */
+	const char **near = xcalloc(nunknown, sizeof *near);
+	size_t unmatched = 0, unrated = 0;
+	for (size_t u = 0; u < nunknown && !diags_full(L->d); u++) {
+		near[u] = schema_nearest(ynode_key(n, unknown[u])->text, L->option_ids,
+		                         c->noptions);
+		unmatched += !near[u];
+	}
+	int lone = -1;
+	for (size_t o = 0; all && o < c->noptions; o++) {
+		int claimed = 0;
+		for (size_t u = 0; u < nunknown && !claimed; u++)
+			claimed = near[u] == L->option_ids[o];
+		if (!seen[o] && !claimed) {
+			unrated++;
+			lone = (int)o;
+		}
+	}
+	for (size_t u = 0; u < nunknown; u++) {
+		int meant = -1;
+		for (size_t o = 0; near[u] && o < c->noptions; o++)
+			if (L->option_ids[o] == near[u])
+				meant = (int)o;
+		if (!near[u] && all && unmatched == 1 && unrated == 1 && !diags_full(L->d))
+			meant = lone;
+		unknown_option(L, ynode_key(n, unknown[u]), where, meant < 0 ? -2 : meant);
+		if (meant >= 0 && !seen[meant])
+			seen[meant] = 3;
+	}
+	free(near);
+}
+
 /* A map from option ids to ratings 0..10. With ALL, every option must be named;
  * RATINGS[i] is set for the options named and SEEN[i] marks them. */
 static void load_ratings(struct loader *L, const struct ynode *n, const struct where *at,
@@ -252,10 +304,13 @@ static void load_ratings(struct loader *L, const struct ynode *n, const struct w
 	char where[96];
 	if (schema_expect_map(L->d, n, "ratings") || L->options_broken)
 		return;
+	size_t *unknown = NULL, nunknown = 0;
 	for (size_t i = 0; i < n->count; i++) {
 		int o = option_at(L, ynode_key(n, i)->text, i);
 		if (o < 0) {
-			unknown_option(L, ynode_key(n, i), where_text(at, where));
+			if (!unknown)
+				unknown = xcalloc(n->count, sizeof *unknown);
+			unknown[nunknown++] = i;
 			continue;
 		}
 		if (!schema_number(L->d, ynode_item(n, i), ynode_key(n, i)->text, 0, CRITERIA_RATING_MAX,
@@ -264,12 +319,16 @@ static void load_ratings(struct loader *L, const struct ynode *n, const struct w
 		else
 			seen[o] = 2;    /* named, but its value was wrong: reported already */
 	}
+	if (nunknown)
+		unknown_ratings(L, n, unknown, nunknown, all, seen, where_text(at, where));
+	free(unknown);
 	if (!all)
 		return;
 	for (size_t o = 0; o < L->c->noptions; o++)
 		if (!seen[o] && L->c->options[o].id)
-			diags_add(L->d, n->line, n->column, "%s must rate every option: '%s' is missing",
-			          where_text(at, where), L->c->options[o].id);
+			diags_error(L->d, "missing-rating", n->line, n->column,
+			            "%s must rate every option: '%s' is missing",
+			            where_text(at, where), L->c->options[o].id);
 }
 
 static void load_criterion(struct loader *L, const struct ynode *n, struct criterion *cr)
@@ -305,9 +364,11 @@ static void load_criterion(struct loader *L, const struct ynode *n, struct crite
 		for (size_t i = 0; i < v->count; i++) {
 			int o = option_at(L, ynode_key(v, i)->text, i);
 			if (o < 0) {
-				if (!L->options_broken)
-					unknown_option(L, ynode_key(v, i),
-					               where_text(&(struct where){ "'why' of '", id, "'" }, where));
+				if (!L->options_broken) {
+					const struct where at = { "'why' of '", id, "'" };
+					unknown_option(L, ynode_key(v, i), where_text(&at, where),
+					               -1);
+				}
 				continue;
 			}
 			/* A repeated key was reported by the tree; keep the last. */
@@ -322,12 +383,14 @@ static void load_criteria_list(struct loader *L, const struct ynode *list)
 	if (schema_expect_seq(L->d, list, "criteria"))
 		return;
 	if (list->count == 0) {
-		diags_add(L->d, list->line, list->column, "'criteria' must list at least one criterion");
+		diags_error(L->d, "no-criteria", list->line, list->column, "'criteria' must list "
+		            "at least one criterion");
 		return;
 	}
 	if (list->count > CRITERIA_MAX_CRITERIA) {
-		diags_add(L->d, list->line, list->column, "'criteria' lists %zu criteria; at most %d",
-		          (size_t)list->count, CRITERIA_MAX_CRITERIA);
+		diags_error(L->d, "too-many-criteria", list->line, list->column,
+		            "'criteria' lists %zu criteria; at most %d", (size_t)list->count,
+		            CRITERIA_MAX_CRITERIA);
 		return;
 	}
 	char **ids = xcalloc(list->count, sizeof *ids);
@@ -360,6 +423,8 @@ static void unknown_criterion(struct loader *L, const struct ynode *key, const c
 {
 	if (L->criteria_broken)
 		return;
+	diags_error(L->d, "unknown-criterion", key->line, key->column,
+		    "unknown criterion '%s' in %s", key->text, where);
 	const char *best = NULL;
 	/* Past the errors kept, the message is only counted: no hint is sought. */
 	for (size_t i = 0; i < L->c->ncriteria && !best && !diags_full(L->d); i++) {
@@ -368,11 +433,7 @@ static void unknown_criterion(struct loader *L, const struct ynode *key, const c
 			best = id;
 	}
 	if (best)
-		diags_add(L->d, key->line, key->column,
-		          "unknown criterion '%s' in %s; did you mean '%s'?", key->text, where, best);
-	else
-		diags_add(L->d, key->line, key->column, "unknown criterion '%s' in %s", key->text,
-		          where);
+		diags_hint(L->d, "did you mean '%s'?", best);
 }
 
 static void load_choice(struct loader *L, const struct ynode *n, struct choice *ch)
@@ -382,7 +443,7 @@ static void load_choice(struct loader *L, const struct ynode *n, struct choice *
 		return;
 	schema_unknown_keys(L->d, n, "choice", choice_keys);
 	static const char *const required[] = { "id", "label", NULL };
-	schema_require(L->d, n, "choice", required);
+	schema_require(L->d, n, "choice", choice_keys, required);
 	ch->id = schema_id(L->d, ynode_get(n, "id"), "id");
 	ch->label = schema_text(L->d, ynode_get(n, "label"), "label");
 	ch->name = schema_text(L->d, ynode_get(n, "name"), "name");
@@ -442,7 +503,7 @@ static void load_questions(struct loader *L, const struct ynode *list)
 		if (schema_expect_map(L->d, n, "questions item"))
 			continue;
 		schema_unknown_keys(L->d, n, "question", question_keys);
-		schema_require(L->d, n, "question", question_required);
+		schema_require(L->d, n, "question", question_keys, question_required);
 		q->id = ids[i] = schema_id(L->d, ynode_get(n, "id"), "id");
 		q->prompt = schema_text(L->d, ynode_get(n, "prompt"), "prompt");
 		q->name = schema_text(L->d, ynode_get(n, "name"), "name");
@@ -450,8 +511,9 @@ static void load_questions(struct loader *L, const struct ynode *list)
 		if (!chs || schema_expect_seq(L->d, chs, "choices"))
 			continue;
 		if (chs->count < 2) {
-			diags_add(L->d, chs->line, chs->column,
-			          "'choices' must offer at least 2 choices, got %zu", (size_t)chs->count);
+			diags_error(L->d, "few-choices", chs->line, chs->column,
+			            "'choices' must offer at least 2 choices, got %zu",
+			            (size_t)chs->count);
 			if (!chs->count)
 				continue;
 		}
@@ -506,10 +568,10 @@ static void check_glossary_terms(struct loader *L, const struct ynode *n)
 			first--;
 		if (first == i || strcmp(at[first].node->text, at[i].node->text) == 0)
 			continue;
-		diags_add(L->d, at[i].node->line, at[i].node->column,
-		          "duplicate glossary term '%s': the help matches it as '%s' "
-		          "(first given at line %d)", at[i].node->text, at[first].node->text,
-		          at[first].node->line);
+		diags_error(L->d, "duplicate-term", at[i].node->line, at[i].node->column,
+			    "duplicate glossary term '%s': the help matches it as '%s' "
+			    "(first given at line %d)", at[i].node->text, at[first].node->text,
+			    at[first].node->line);
 	}
 	for (size_t i = 0; i < k; i++)
 		free((char *)at[i].id);
@@ -614,13 +676,13 @@ static struct criteria *parse_once(const char *text, size_t len, struct diags *d
 		goto done;
 	}
 	if (root->kind != YNODE_MAP) {
-		diags_add(d, root->line, root->column,
-		          "the top level must be a mapping of keys (verdict, id, title, options, "
-		          "criteria), got %s", ynode_kind_name(root));
+		diags_error(d, "top-level-type", root->line, root->column,
+			    "the top level must be a mapping of keys (verdict, id, title, options, "
+			    "criteria), got %s", ynode_kind_name(root));
 		goto done;
 	}
 	schema_unknown_keys(d, root, "the top level", top_keys);
-	schema_require(d, root, "the top level", top_required);
+	schema_require(d, root, "the top level", top_keys, top_required);
 
 	const struct ynode *v;
 	long version;
@@ -628,9 +690,9 @@ static struct criteria *parse_once(const char *text, size_t len, struct diags *d
 		if (v->kind == YNODE_SCALAR && v->plain && schema_is_id(v->text) &&
 		    strspn(v->text, "0123456789") == strlen(v->text) && strlen(v->text) < 6 &&
 		    atoi(v->text) != CRITERIA_VERSION)
-			diags_add(d, v->line, v->column,
-			          "unsupported format version 'verdict: %s': this verdict reads version %d",
-			          v->text, CRITERIA_VERSION);
+			diags_error(d, "unsupported-version", v->line, v->column,
+			            "unsupported format version 'verdict: %s': this verdict reads "
+			            "version %d", v->text, CRITERIA_VERSION);
 		else if (!schema_integer(d, v, "verdict", CRITERIA_VERSION, CRITERIA_VERSION, &version))
 			c->version = (int)version;
 	}
@@ -640,10 +702,19 @@ static struct criteria *parse_once(const char *text, size_t len, struct diags *d
 	if (!L.streamed)
 		load_scale(&L, ynode_get(root, "scale"));
 	load_strength(&L, ynode_get(root, "strength"));
+	/* Without the options (or the criteria), every rating (every reference
+	 * to a criterion) would be an error that only echoes the missing key. */
 	if (!L.streamed && (v = ynode_get(root, "options")))
 		load_options(&L, v);
+	else if (!L.streamed)
+		L.options_broken = 1;
 	if ((v = ynode_get(root, "criteria")))
 		load_criteria_list(&L, v);
+	else
+		L.criteria_broken = 1;
+	/* Examples' answers name questions: when 'questions' is misspelt,
+	 * they are not checked against questions the file seems not to have. */
+	L.questions_broken = schema_misspelt(root, "questions", top_keys);
 	if (L.streamed && (L.stream_failed || any_errors(&L))) {
 		*retry = 1;
 		goto done;
@@ -672,6 +743,7 @@ struct criteria *criteria_parse(const char *text, size_t len, struct diags *d)
 		diags_rewind(d, count, dropped);
 		c = parse_once(text, len, d, 0, &retry);
 	}
+	yaml_spans(d, count, text, len);
 	return c;
 }
 

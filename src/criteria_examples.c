@@ -22,9 +22,9 @@ static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
 	unsigned set = 0;
 	size_t count = n->kind == YNODE_SEQ ? n->count : 1;
 	if (n->kind == YNODE_MAP || (n->kind == YNODE_SEQ && n->count == 0)) {
-		diags_add(L->d, n->line, n->column, "'expect_strength' must be a strength (clear, "
-		          "leaning, too-close) or a list of them, got %s", n->kind == YNODE_MAP
-		          ? "a mapping" : "an empty list");
+		diags_error(L->d, "bad-strength", n->line, n->column, "'expect_strength' must be "
+		            "a strength (clear, leaning, too-close) or a list of them, got %s",
+		            n->kind == YNODE_MAP ? "a mapping" : "an empty list");
 		return 0;
 	}
 	for (size_t i = 0; i < count; i++) {
@@ -37,14 +37,16 @@ static unsigned load_expected_strengths(struct loader *L, const struct ynode *n)
 			continue;
 		}
 		if (v->kind != YNODE_SCALAR) {
-			diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning "
-			          "or too-close, got %s", ynode_kind_name(v));
+			diags_error(L->d, "bad-strength", v->line, v->column, "'expect_strength' "
+			            "must be clear, leaning or too-close, got %s",
+			            ynode_kind_name(v));
 			continue;
 		}
+		diags_error(L->d, "bad-strength", v->line, v->column, "'expect_strength' must be "
+			    "clear, leaning or too-close, got '%s'", v->text);
 		const char *near = schema_nearest(v->text, names, 3);
-		diags_add(L->d, v->line, v->column, "'expect_strength' must be clear, leaning or "
-		          "too-close, got '%s'%s%s%s", v->text, near ? "; did you mean '" : "",
-		          near ? near : "", near ? "'?" : "");
+		if (near)
+			diags_hint(L->d, "did you mean '%s'?", near);
 	}
 	return set;
 }
@@ -59,7 +61,7 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 	if (schema_expect_map(L->d, n, "examples item"))
 		return;
 	schema_unknown_keys(L->d, n, "example", example_keys);
-	schema_require(L->d, n, "example", example_required);
+	schema_require(L->d, n, "example", example_keys, example_required);
 	ex->name = schema_text(L->d, ynode_get(n, "name"), "name");
 	const struct ynode *v = ynode_get(n, "expect_winner");
 	if (v && !L->options_broken) {
@@ -67,27 +69,27 @@ static void load_example(struct loader *L, const struct ynode *n, struct criteri
 			ex->expect_winner = EXPECT_NO_WINNER;
 			said_none = 1;
 			if (criteria_option_index(c, "none") >= 0)
-				diags_add(L->d, v->line, v->column, "'expect_winner: none' means no "
-				          "winner, but 'none' is also an option id here: rename the "
-				          "option");
+				diags_error(L->d, "none-is-option", v->line, v->column,
+				            "'expect_winner: none' means no winner, but 'none' is "
+				            "also an option id here: rename the option");
 		} else if (v->kind != YNODE_SCALAR) {
-			diags_add(L->d, v->line, v->column, "'expect_winner' must be an option id or "
-			          "'none', got %s", ynode_kind_name(v));
+			diags_error(L->d, "wrong-type", v->line, v->column, "'expect_winner' must "
+			            "be an option id or 'none', got %s", ynode_kind_name(v));
 		} else if ((ex->expect_winner = criteria_option_index(c, v->text)) < 0) {
 			ex->expect_winner = EXPECT_NO_WINNER;
-			unknown_option(L, v, "'expect_winner' (an option id, or 'none' for too close "
-			               "to call)");
+			unknown_option(L, v, "'expect_winner' (an option id, or 'none' for too "
+			               "close to call)", -1);
 		}
 	}
 	if ((v = ynode_get(n, "expect_strength"))) {
 		ex->expect_strengths = load_expected_strengths(L, v);
 		/* No winner is always too close to call. */
 		if (said_none && ex->expect_strengths && !(ex->expect_strengths & EXPECT_TOO_CLOSE))
-			diags_add(L->d, v->line, v->column, "'expect_strength' can only be too-close "
-			          "when 'expect_winner' is none: with no winner the options are too "
-			          "close to call");
+			diags_error(L->d, "impossible-strength", v->line, v->column,
+			            "'expect_strength' can only be too-close when 'expect_winner' "
+			            "is none: with no winner the options are too close to call");
 	}
-	if (L->criteria_broken || L->options_broken)
+	if (L->criteria_broken || L->options_broken || L->questions_broken)
 		return;
 	ex->answers = session_new(c);
 	answers_read(L->d, c, ex->answers, ynode_get(n, "choices"), ynode_get(n, "weights"));
@@ -109,6 +111,6 @@ void load_examples(struct loader *L, const struct ynode *list)
 			                             ynode_get(ynode_item(list, i), "name"), i };
 	}
 	/* Messages name an example by its name: each must be its own. */
-	check_unique(L->d, names, k, "example name");
+	check_unique(L->d, names, k, "example name", "duplicate-name");
 	free(names);
 }

@@ -16,6 +16,8 @@ struct loader {
 	int options_broken;             /* an option had no valid id: ratings are not checked */
 	int criteria_broken;            /* a criterion had no valid id: references to
 	                                 * criteria are not checked */
+	int questions_broken;           /* 'questions' was misspelt: the examples'
+	                                 * answers are not checked */
 	/* The criteria loaded as the parse goes (take_criterion()). */
 	size_t errors_before;           /* the errors in D when the parse began */
 	int streamed;                   /* scale and options were loaded early */
@@ -32,10 +34,14 @@ struct id_at {
 };
 
 /* Reports every entry of IDS that repeats an earlier one ("duplicate WHAT
- * 'ID' (first given at line N)"). Returns how many. */
-size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what);
-/* Reports an unknown option KEY, with the nearest option id as a hint. */
-void unknown_option(struct loader *L, const struct ynode *key, const char *where);
+ * 'ID' (first given at line N)"), as an error of kind CODE. Returns how
+ * many. */
+size_t check_unique(struct diags *d, struct id_at *ids, size_t n, const char *what,
+                    const char *code);
+/* Reports an unknown option KEY, with the option it was meant to be (MEANT,
+ * or -1 for the nearest, if any, or -2 for none) and every option id as a
+ * hint. Returns the index of the option named in the hint, or -1. */
+int unknown_option(struct loader *L, const struct ynode *key, const char *where, int meant);
 /* Loads the 'examples' list LIST (may be NULL) into the model. */
 void load_examples(struct loader *L, const struct ynode *list);
 

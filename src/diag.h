@@ -14,7 +14,12 @@
 struct diag {
 	int line;
 	int column;
-	char *message;          /* owned */
+	int end_line;           /* where the text the error is about ends: its line and */
+	int end_column;         /* the column just past it; 0 until diags_spans() */
+	const char *code;       /* the kind of error, a stable name ("unknown-key"), static;
+	                         * docs/criteria-format.md lists them */
+	char *message;          /* owned; the whole message, its hint included */
+	size_t hint;            /* where in MESSAGE its hint starts (after "; "), or 0 */
 };
 
 struct diags {
@@ -23,6 +28,7 @@ struct diags {
 	size_t cap;
 	struct diag *items;     /* owned */
 	size_t dropped;         /* errors past the limit, counted not kept */
+	int last_dropped;       /* the last error added was only counted */
 };
 
 /* Starts an empty list for messages about FILE (copied). */
@@ -36,14 +42,36 @@ void diags_free(struct diags *d);
  * so a caller may spare the work of wording it (a "did you mean" search). */
 int diags_full(const struct diags *d);
 
-/* Records an error at LINE:COLUMN, printf-style. */
+/* Records an error of kind CODE (a static string, DIAG_CODE_GENERAL for
+ * none in particular) at LINE:COLUMN, printf-style. */
+void diags_error(struct diags *d, const char *code, int line, int column, const char *fmt,
+                 ...) __attribute__((format(printf, 5, 6)));
+/* diags_error() with the code DIAG_CODE_GENERAL. */
 void diags_add(struct diags *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* Adds a hint, printf-style, to the error added last: its message goes on
+ * with "; HINT", and the hint is known apart (struct diag's HINT). Nothing
+ * when that error was only counted. */
+void diags_hint(struct diags *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Sets where the error added last ends (struct diag's END_LINE and
+ * END_COLUMN); nothing when that error was only counted. */
+void diags_end(struct diags *d, int end_line, int end_column);
+
+/* The code of an error added with diags_add(). */
+#define DIAG_CODE_GENERAL "error"
 
 /* Records, at 1:1, that the file is over the size bound of BOUND bytes: it is
  * SIZE bytes, or, when AT_LEAST (input read no further than the bound, such
  * as a pipe), more than BOUND. The one wording of that error. */
 void diags_too_large(struct diags *d, size_t size, int at_least, size_t bound);
+
+/* Sorts by position, keeping errors at one position in the order they were
+ * added. */
+void diags_sort(struct diags *d);
+
+/* The message of E without its hint: its length in bytes. */
+size_t diag_message_len(const struct diag *e);
 
 /* Sorts by position (stable) and prints "FILE:LINE:COLUMN: error: MESSAGE"
  * lines to OUT, the file name and the message each cleaned for one terminal

@@ -46,8 +46,8 @@ size_t examples_check(const struct criteria *c, struct diags *d)
 		struct result r;
 		enum score_status st = score_session(c, ex->answers, &r);
 		if (st != SCORE_OK) {
-			diags_add(d, ex->line, ex->column, "example '%s': %s", ex->name,
-			          score_status_message(st));
+			diags_error(d, "example-no-weight", ex->line, ex->column,
+			            "example '%s': %s", ex->name, score_status_message(st));
 			missed++;
 			continue;
 		}
@@ -61,10 +61,10 @@ size_t examples_check(const struct criteria *c, struct diags *d)
 			const char *expected = ex->expect_winner >= 0
 			                       ? c->options[ex->expect_winner].id : "no winner";
 			const char *got = r.winner >= 0 ? c->options[r.winner].id : "no winner";
-			diags_add(d, ex->line, ex->column,
-			          "example '%s' expects %s%s%s%s, got %s, %s, margin %s points", ex->name,
-			          expected, *want ? " (" : "", want, *want ? ")" : "", got,
-			          strength_name(r.strength), margin);
+			diags_error(d, "example-missed", ex->line, ex->column,
+			            "example '%s' expects %s%s%s%s, got %s, %s, margin %s points",
+			            ex->name, expected, *want ? " (" : "", want, *want ? ")" : "",
+			            got, strength_name(r.strength), margin);
 			missed++;
 		}
 		result_free(&r);

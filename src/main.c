@@ -33,6 +33,7 @@ static const struct command commands[] = {
 	{ "review", cmd_review, "record how a decision turned out" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
 	{ "team", cmd_team, "combine several people's sessions into a group view" },
+	{ "schema", cmd_schema, "print the JSON Schema of criteria or answers files" },
 };
 
 static void usage(FILE *out)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strbuf.h"
 #include "xalloc.h"
 #include "yaml_core.h"
 
@@ -82,12 +83,65 @@ static size_t known_index(const char *key, const char *const known[], size_t nkn
 static void unknown_key(struct diags *d, const struct ynode *k, const char *where,
                         const char *const known[], size_t nknown)
 {
+	diags_error(d, "unknown-key", k->line, k->column, "unknown key '%s' in %s", k->text,
+		    where);
 	const char *near = schema_nearest(k->text, known, nknown);
 	if (near)
-		diags_add(d, k->line, k->column, "unknown key '%s' in %s; did you mean '%s'?",
-		          k->text, where, near);
-	else
-		diags_add(d, k->line, k->column, "unknown key '%s' in %s", k->text, where);
+		diags_hint(d, "did you mean '%s'?", near);
+}
+
+/* How many names KNOWN (NULL-terminated) holds. */
+static size_t count_known(const char *const known[])
+{
+	size_t n = 0;
+	while (known[n])
+		n++;
+	return n;
+}
+
+int schema_misspelt(const struct ynode *n, const char *key, const char *const known[])
+{
+	if (!n || n->kind != YNODE_MAP)
+		return 0;
+	size_t nknown = count_known(known);
+	for (size_t i = 0; i < n->count; i++) {
+		const struct ynode *k = ynode_key(n, i);
+		if (known_index(k->text, known, nknown) != nknown)
+			continue;
+		const char *near = schema_nearest(k->text, known, nknown);
+		if (near && strcmp(near, key) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+void schema_hint_unknown(struct diags *d, const char *word, const char *near,
+                         const char *const *names, size_t count, const char *kind)
+{
+	if (d->last_dropped)
+		return;         /* only counted: no hint is sought */
+	if (!near)
+		near = schema_nearest(word, names, count);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (near)
+		strbuf_printf(&sb, "did you mean '%s'?", near);
+	if (kind && count > 0 && count <= SCHEMA_LIST_MAX) {
+		strbuf_printf(&sb, "%s %s are ", near ? " The" : "the", kind);
+		size_t listed = 0, all = 0;
+		for (size_t i = 0; i < count; i++)
+			all += names[i] && *names[i];
+		for (size_t i = 0; i < count; i++) {
+			if (!names[i] || !*names[i])
+				continue;
+			listed++;
+			strbuf_printf(&sb, "%s'%s'",
+			              listed == 1 ? "" : listed == all ? " and " : ", ", names[i]);
+		}
+	}
+	if (sb.len)
+		diags_hint(d, "%s", strbuf_str(&sb));
+	strbuf_free(&sb);
 }
 
 void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *where,
@@ -95,9 +149,7 @@ void schema_unknown_keys(struct diags *d, const struct ynode *n, const char *whe
 {
 	if (!n || n->kind != YNODE_MAP)
 		return;
-	size_t nknown = 0;
-	while (known[nknown])
-		nknown++;
+	size_t nknown = count_known(known);
 	for (size_t i = 0; i < n->count; i++) {
 		const struct ynode *k = ynode_key(n, i);
 		if (known_index(k->text, known, nknown) == nknown)
@@ -127,9 +179,9 @@ int schema_require_found(struct diags *d, const struct ynode *n, const char *whe
 {
 	int missing = 0;
 	for (size_t i = 0; i < nrequired; i++) {
-		if (!found[required[i]]) {
-			diags_add(d, n->line, n->column, "%s is missing the required key '%s'", where,
-			          known[required[i]]);
+		if (!found[required[i]] && !schema_misspelt(n, known[required[i]], known)) {
+			diags_error(d, "missing-key", n->line, n->column, "%s is missing the "
+			            "required key '%s'", where, known[required[i]]);
 			missing++;
 		}
 	}
@@ -140,8 +192,8 @@ int schema_expect_map(struct diags *d, const struct ynode *n, const char *key)
 {
 	if (n->kind == YNODE_MAP)
 		return 0;
-	diags_add(d, n->line, n->column, "'%s' must be a mapping of keys, got %s", key,
-	          ynode_kind_name(n));
+	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a mapping of keys, got %s",
+	            key, ynode_kind_name(n));
 	return -1;
 }
 
@@ -149,19 +201,19 @@ int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key)
 {
 	if (n->kind == YNODE_SEQ)
 		return 0;
-	diags_add(d, n->line, n->column, "'%s' must be a list (items starting with '- '), got %s",
-	          key, ynode_kind_name(n));
+	diags_error(d, "wrong-type", n->line, n->column, "'%s' must be a list (items starting "
+	            "with '- '), got %s", key, ynode_kind_name(n));
 	return -1;
 }
 
 int schema_require(struct diags *d, const struct ynode *n, const char *where,
-                   const char *const required[])
+                   const char *const known[], const char *const required[])
 {
 	int missing = 0;
 	for (size_t i = 0; required[i]; i++) {
-		if (!ynode_get(n, required[i])) {
-			diags_add(d, n->line, n->column, "%s is missing the required key '%s'", where,
-			          required[i]);
+		if (!ynode_get(n, required[i]) && !schema_misspelt(n, required[i], known)) {
+			diags_error(d, "missing-key", n->line, n->column, "%s is missing the "
+			            "required key '%s'", where, required[i]);
 			missing++;
 		}
 	}
@@ -179,12 +231,12 @@ char *schema_text(struct diags *d, const struct ynode *n, const char *key)
 	if (!n)
 		return NULL;
 	if (n->kind != YNODE_SCALAR) {
-		diags_add(d, n->line, n->column, "'%s' must be text, got %s", key,
-		          ynode_kind_name(n));
+		diags_error(d, "wrong-type", n->line, n->column, "'%s' must be text, got %s", key,
+			    ynode_kind_name(n));
 		return NULL;
 	}
 	if (is_null(n) || !n->text[strspn(n->text, " \t\r\n")]) {
-		diags_add(d, n->line, n->column, "'%s' must not be empty", key);
+		diags_error(d, "empty-text", n->line, n->column, "'%s' must not be empty", key);
 		return NULL;
 	}
 	return n->text;
@@ -206,14 +258,14 @@ char *schema_id(struct diags *d, const struct ynode *n, const char *key)
 	if (!n)
 		return NULL;
 	if (n->kind != YNODE_SCALAR) {
-		diags_add(d, n->line, n->column, "'%s' must be an id, got %s", key,
-		          ynode_kind_name(n));
+		diags_error(d, "wrong-type", n->line, n->column, "'%s' must be an id, got %s", key,
+			    ynode_kind_name(n));
 		return NULL;
 	}
 	if (!schema_is_id(n->text)) {
-		diags_add(d, n->line, n->column,
-		          "'%s' must be an id of lowercase letters, digits, '_' and '-' "
-		          "(at most %d), got '%.80s'", key, ID_MAX, n->text);
+		diags_error(d, "bad-id", n->line, n->column,
+			    "'%s' must be an id of lowercase letters, digits, '_' and '-' "
+			    "(at most %d), got '%.80s'", key, ID_MAX, n->text);
 		return NULL;
 	}
 	return n->text;
@@ -257,16 +309,16 @@ static void not_a_number(struct diags *d, const struct ynode *n, const char *key
 			snprintf(what, sizeof what, "'%s'", n->text);
 	} else
 		snprintf(what, sizeof what, "'%.40s'", n->text);
-	diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT " to " NUM_FMT
-	          ", got %s", key, min, max, what);
+	diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from " NUM_FMT
+	            " to " NUM_FMT ", got %s", key, min, max, what);
 }
 
 int schema_number(struct diags *d, const struct ynode *n, const char *key, double min,
                   double max, double *out)
 {
 	if (n->kind != YNODE_SCALAR) {
-		diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT
-		          " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
+		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from "
+		            NUM_FMT " to " NUM_FMT ", got %s", key, min, max, ynode_kind_name(n));
 		return -1;
 	}
 	double v;
@@ -279,8 +331,9 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		v = ycore_number(n->text);
 	}
 	if (isnan(v)) {
-		diags_add(d, n->line, n->column, "'%s' must be a number from " NUM_FMT " to "
-		          NUM_FMT ", got %s (not a number)", key, min, max, n->text);
+		diags_error(d, "not-a-number", n->line, n->column, "'%s' must be a number from "
+		            NUM_FMT " to " NUM_FMT ", got %s (not a number)", key, min, max,
+		            n->text);
 		return -1;
 	}
 	if (!isfinite(v) || v < min || v > max) {
@@ -289,8 +342,8 @@ int schema_number(struct diags *d, const struct ynode *n, const char *key, doubl
 		char value[48] = "";
 		if (!why[0] && (n->text[0] == '0' && (n->text[1] == 'x' || n->text[1] == 'o')))
 			snprintf(value, sizeof value, " (%.17g)", v);
-		diags_add(d, n->line, n->column, "'%s' must be from " NUM_FMT " to " NUM_FMT
-		          ", got %.40s%s%s", key, min, max, n->text, why, value);
+		diags_error(d, "out-of-range", n->line, n->column, "'%s' must be from " NUM_FMT
+		            " to " NUM_FMT ", got %.40s%s%s", key, min, max, n->text, why, value);
 		return -1;
 	}
 	*out = v == 0 ? 0 : v;  /* no negative zero */
@@ -304,8 +357,8 @@ int schema_integer(struct diags *d, const struct ynode *n, const char *key, long
 	if (schema_number(d, n, key, (double)min, (double)max, &v))
 		return -1;
 	if (v != floor(v)) {
-		diags_add(d, n->line, n->column, "'%s' must be a whole number, got %s", key,
-		          n->text);
+		diags_error(d, "not-whole", n->line, n->column, "'%s' must be a whole number, got "
+		            "%s", key, n->text);
 		return -1;
 	}
 	*out = (long)v;

@@ -30,9 +30,14 @@ int schema_require_found(struct diags *d, const struct ynode *n, const char *whe
 int schema_expect_map(struct diags *d, const struct ynode *n, const char *key);
 int schema_expect_seq(struct diags *d, const struct ynode *n, const char *key);
 
-/* Reports REQUIRED keys missing from map N, naming WHERE. Returns how many. */
+/* Reports REQUIRED keys missing from map N, naming WHERE. A key missing
+ * because it was misspelt (schema_misspelt()) is not reported: the unknown
+ * key's own error says it. Returns how many were reported. */
 int schema_require(struct diags *d, const struct ynode *n, const char *where,
-                   const char *const required[]);
+                   const char *const known[], const char *const required[]);
+/* Whether map N (may be NULL) has a key not in KNOWN (NULL-terminated) whose
+ * nearest known key is KEY: KEY misspelt. */
+int schema_misspelt(const struct ynode *n, const char *key, const char *const known[]);
 
 /* N's text (the tree's own, not a copy), which must be a scalar with more
  * than white space, or NULL after an error about KEY. Returns NULL without a
@@ -59,5 +64,15 @@ int schema_integer(struct diags *d, const struct ynode *n, const char *key, long
 /* Of the NAMES (COUNT of them), the one nearest WORD by edit distance if it is
  * near enough to be a likely typo, else NULL. */
 const char *schema_nearest(const char *word, const char *const *names, size_t count);
+
+/* The hint for WORD, an id not among NAMES (COUNT of them, NULL or empty
+ * ones skipped), added to the last error of D (diags_hint()): "did you mean
+ * 'NEAR'?", NEAR the name WORD was meant to be (NULL for the nearest one,
+ * schema_nearest(), if any), and, when KIND is not NULL and there are at
+ * most SCHEMA_LIST_MAX names, all of them: "the KIND are 'a', 'b' and
+ * 'c'". */
+void schema_hint_unknown(struct diags *d, const char *word, const char *near,
+                         const char *const *names, size_t count, const char *kind);
+#define SCHEMA_LIST_MAX 16
 
 #endif

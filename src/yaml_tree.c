@@ -10,6 +10,8 @@
 #include "xalloc.h"
 #include "yaml_arena.h"
 #include "yaml_core.h"
+#include "yaml_syntax.h"
+#include "yaml_text.h"
 
 #define KEY_SLOTS 512           /* a power of two */
 #define KEY_LONGEST 24
@@ -43,30 +45,6 @@ struct builder {
 	int streaming;          /* the list under stream->key is open, as frame 1 */
 	struct yaml_arena_mark item_mark; /* the node arena as its current item began */
 };
-
-/* The 1-based line and column (in characters) of byte OFFSET. A byte-order
- * mark at the start is not a character of the line, as for libyaml and for
- * editors. */
-static void position_of(const char *text, size_t len, size_t offset, int *line, int *column)
-{
-	int l = 1, c = 1;
-	if (offset > len)
-		offset = len;
-	size_t i = 0;
-	if (offset >= 3 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	for (; i < offset; i++) {
-		unsigned char ch = (unsigned char)text[i];
-		if (ch == '\n') {
-			l++;
-			c = 1;
-		} else if ((ch & 0xC0) != 0x80) {
-			c++;            /* count characters, not continuation bytes */
-		}
-	}
-	*line = l;
-	*column = c;
-}
 
 /* Length of the UTF-8 sequence at S (at most N bytes), or 0 if invalid. */
 static size_t utf8_sequence(const unsigned char *s, size_t n)
@@ -129,30 +107,21 @@ static int check_encoding(const char *text, size_t len, struct diags *d)
 			continue;
 		}
 		if (s[i] == 0) {
-			position_of(text, len, i, &line, &column);
-			diags_add(d, line, column, "NUL byte in the file: expected UTF-8 text");
+			yaml_text_position(text, len, i, &line, &column);
+			diags_error(d, "nul-byte", line, column, "NUL byte in the file: expected "
+			            "UTF-8 text");
 			return -1;
 		}
 		size_t n = utf8_sequence(s + i, len - i);
 		if (n == 0) {
-			position_of(text, len, i, &line, &column);
-			diags_add(d, line, column,
-			          "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", s[i]);
+			yaml_text_position(text, len, i, &line, &column);
+			diags_error(d, "invalid-utf8", line, column,
+				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", s[i]);
 			return -1;
 		}
 		i += n;
 	}
 	return 0;
-}
-
-/* The byte offset where 1-based LINE starts. */
-static size_t line_start(const char *text, size_t len, int line)
-{
-	size_t i = 0;
-	for (int l = 1; l < line && i < len; i++)
-		if (text[i] == '\n')
-			l++;
-	return i;
 }
 
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
@@ -162,36 +131,22 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 		/* libyaml's mark is 0:0 here; its byte offset is right. */
 		size_t at = p->problem_offset < b->len ? p->problem_offset : b->len;
 		unsigned char byte = at < b->len ? (unsigned char)b->text[at] : 0;
-		position_of(b->text, b->len, at, &line, &column);
+		yaml_text_position(b->text, b->len, at, &line, &column);
 		if (at < b->len && byte == 0)
-			diags_add(b->diags, line, column, "NUL byte in the file: expected UTF-8 text");
+			diags_error(b->diags, "nul-byte", line, column, "NUL byte in the file: "
+			            "expected UTF-8 text");
 		else if (byte >= 0x80 || strstr(p->problem ? p->problem : "", "UTF-8"))
-			diags_add(b->diags, line, column,
-			          "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
+			diags_error(b->diags, "invalid-utf8", line, column,
+				    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8", byte);
 		else
-			diags_add(b->diags, line, column, "control character 0x%02X in the file: "
-			          "expected printable text", byte);
+			diags_error(b->diags, "control-character", line, column,
+			            "control character 0x%02X in the file: expected printable text",
+			            byte);
 		return;
 	}
 	if (p->error == YAML_MEMORY_ERROR)
 		xalloc_die();
-	line = (int)p->problem_mark.line + 1;
-	column = (int)p->problem_mark.column + 1;
-	/* A tab in the indentation is the commonest cause of a scanner error,
-	 * and libyaml's words for it do not say so. */
-	size_t at = line_start(b->text, b->len, line);
-	for (size_t i = at; i < b->len && (b->text[i] == ' ' || b->text[i] == '\t'); i++) {
-		if (b->text[i] == '\t') {
-			diags_add(b->diags, line, (int)(i - at) + 1,
-			          "tab character in the indentation: YAML indents with spaces only");
-			return;
-		}
-	}
-	if (p->context)
-		diags_add(b->diags, line, column, "YAML syntax: %s (%s that started at line %zu)",
-		          p->problem, p->context, p->context_mark.line + 1);
-	else
-		diags_add(b->diags, line, column, "YAML syntax: %s", p->problem ? p->problem : "error");
+	yaml_syntax_error(b->diags, b->text, b->len, p);
 }
 
 /* A node of KIND at MARK, counted against the bound. Returns 0, or -1
@@ -200,8 +155,8 @@ static int node_init(struct builder *b, struct ynode *n, enum ynode_kind kind,
                      yaml_mark_t mark)
 {
 	if (++b->nodes_made > YAML_TREE_MAX_NODES) {
-		diags_add(b->diags, (int)mark.line + 1, (int)mark.column + 1,
-		          "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
+		diags_error(b->diags, "too-many-values", (int)mark.line + 1, (int)mark.column + 1,
+			    "too many values in one file (more than %d)", YAML_TREE_MAX_NODES);
 		return -1;
 	}
 	*n = (struct ynode){ .kind = (unsigned char)kind, .line = (int32_t)mark.line + 1,
@@ -231,9 +186,9 @@ static void report_duplicate_keys(struct builder *b, const struct ynode *map)
 			size_t first = i - 1;
 			while (first > 0 && strcmp(sorted[first - 1]->text, sorted[i]->text) == 0)
 				first--;
-			diags_add(b->diags, sorted[i]->line, sorted[i]->column,
-			          "duplicate key '%s' (first given at line %d)", sorted[i]->text,
-			          sorted[first]->line);
+			diags_error(b->diags, "duplicate-key", sorted[i]->line, sorted[i]->column,
+				    "duplicate key '%s' (first given at line %d)", sorted[i]->text,
+				    sorted[first]->line);
 		}
 	}
 	free(sorted);
@@ -272,8 +227,8 @@ static int may_attach(struct builder *b, const struct ynode *n)
 	const struct frame *parent = &b->stack[b->depth - 1];
 	if (parent->node.kind == YNODE_MAP && (b->npend - parent->first) % 2 == 0 &&
 	    n->kind != YNODE_SCALAR) {
-		diags_add(b->diags, n->line, n->column, "a mapping key must be plain text, not %s",
-		          ynode_kind_name(n));
+		diags_error(b->diags, "key-not-text", n->line, n->column, "a mapping key must be "
+		            "plain text, not %s", ynode_kind_name(n));
 		return -1;
 	}
 	return 0;
@@ -360,21 +315,6 @@ static const char *event_anchor(const yaml_event_t *ev)
 	}
 }
 
-/* The byte offset of 1-based LINE and COLUMN (in characters), as libyaml
- * marks them: a byte-order mark at the start is not counted. */
-static size_t offset_of(const char *text, size_t len, int line, int column)
-{
-	size_t i = line_start(text, len, line);
-	if (i == 0 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	for (int c = 1; c < column && i < len && text[i] != '\n'; c++) {
-		i++;
-		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
-			i++;
-	}
-	return i;
-}
-
 /* Whether the N characters at S are all '0'. */
 static int zeros(const char *s, const char *end, size_t n)
 {
@@ -392,9 +332,9 @@ static int zeros(const char *s, const char *end, size_t n)
  * escape that made it (or at the scalar, should none be found). */
 static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 {
-	size_t from = offset_of(b->text, b->len, (int)ev->start_mark.line + 1,
+	size_t from = yaml_text_offset(b->text, b->len, (int)ev->start_mark.line + 1,
 	                        (int)ev->start_mark.column + 1);
-	size_t to = offset_of(b->text, b->len, (int)ev->end_mark.line + 1,
+	size_t to = yaml_text_offset(b->text, b->len, (int)ev->end_mark.line + 1,
 	                      (int)ev->end_mark.column + 1);
 	const char *s = b->text + from, *end = b->text + (to > from ? to : from);
 	while (s < end && *s != '"')
@@ -408,14 +348,16 @@ static void report_nul_escape(struct builder *b, const yaml_event_t *ev)
 			continue;       /* another escape: its character is skipped */
 		if (n == 0 || zeros(s + 1, end, n)) {
 			int line, column;
-			position_of(b->text, b->len, (size_t)(esc - b->text), &line, &column);
-			diags_add(b->diags, line, column, "'%.*s' is a NUL character, which a value "
-			          "cannot hold: remove it", (int)(n + 2), esc);
+			yaml_text_position(b->text, b->len, (size_t)(esc - b->text), &line, &column);
+			diags_error(b->diags, "nul-escape", line, column, "'%.*s' is a NUL "
+			            "character, which a value cannot hold: remove it", (int)(n + 2),
+			            esc);
 			return;
 		}
 	}
-	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-	          "a NUL character in this value, which a value cannot hold: remove it");
+	diags_error(b->diags, "nul-escape", (int)ev->start_mark.line + 1,
+	            (int)ev->start_mark.column + 1, "a NUL character in this value, which a value "
+	            "cannot hold: remove it");
 }
 
 static const char *event_tag(const yaml_event_t *ev)
@@ -456,9 +398,10 @@ static int check_tag(struct builder *b, const yaml_event_t *ev, int *text_tag)
 			return 0;
 		}
 	}
-	diags_add(b->diags, (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
-	          "tag '%s%.60s' is not supported: write the value without it (only !!str, "
-	          "which makes a value text, is allowed)", core ? "!!" : "", core ? tag + plen : tag);
+	diags_error(b->diags, "tag", (int)ev->start_mark.line + 1, (int)ev->start_mark.column + 1,
+	            "tag '%s%.60s' is not supported: write the value without it (only !!str, "
+	            "which makes a value text, is allowed)", core ? "!!" : "",
+	            core ? tag + plen : tag);
 	return -1;
 }
 
@@ -509,15 +452,15 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	int line = (int)ev->start_mark.line + 1, column = (int)ev->start_mark.column + 1;
 
 	if (ev->type == YAML_ALIAS_EVENT) {
-		diags_add(b->diags, line, column,
-		          "aliases (*%s) are not supported: write the value out in full",
-		          (const char *)ev->data.alias.anchor);
+		diags_error(b->diags, "alias", line, column,
+			    "aliases (*%s) are not supported: write the value out in full",
+			    (const char *)ev->data.alias.anchor);
 		return -1;
 	}
 	const char *anchor = event_anchor(ev);
 	if (anchor) {
-		diags_add(b->diags, line, column,
-		          "anchors (&%s) are not supported: write each value out in full", anchor);
+		diags_error(b->diags, "anchor", line, column, "anchors (&%s) are not supported: "
+		            "write each value out in full", anchor);
 		return -1;
 	}
 	int text_tag;
@@ -526,8 +469,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1) {
-			diags_add(b->diags, line, column,
-			          "a second YAML document: expected one document per file");
+			diags_error(b->diags, "second-document", line, column,
+				    "a second YAML document: expected one document per file");
 			return -1;
 		}
 		return 0;
@@ -551,8 +494,8 @@ static int on_event(struct builder *b, const yaml_event_t *ev, int *documents, i
 	case YAML_SEQUENCE_START_EVENT:
 	case YAML_MAPPING_START_EVENT:
 		if (b->depth >= YAML_TREE_MAX_DEPTH) {
-			diags_add(b->diags, line, column, "nesting deeper than %d levels",
-			          YAML_TREE_MAX_DEPTH);
+			diags_error(b->diags, "too-deep", line, column, "nesting deeper than %d "
+			            "levels", YAML_TREE_MAX_DEPTH);
 			return -1;
 		}
 		struct frame *f = &b->stack[b->depth];
@@ -629,7 +572,8 @@ const struct ynode *yaml_tree_parse_stream(struct ytree *t, const char *text, si
 	if (rc || !b.has_root ||
 	    (b.root.kind == YNODE_SCALAR && b.root.plain && !*b.root.text)) {
 		if (rc == 0)
-			diags_add(diags, 1, 1, "the file is empty: expected a mapping of keys");
+			diags_error(diags, "empty-file", 1, 1, "the file is empty: expected a "
+			            "mapping of keys");
 		builder_free(&b);
 		return NULL;
 	}
@@ -694,3 +638,4 @@ const char *ynode_kind_name(const struct ynode *n)
 		return "text";
 	}
 }
+

@@ -53,7 +53,7 @@ expect_rc "an unknown option is a usage error" 2
 
 run "$VERDICT" check --help
 expect_rc "check --help exits 0" 0
-expect_out "check --help shows usage" "usage: verdict check FILE..."
+expect_out "check --help shows usage" "usage: verdict check [--format text|json|github] FILE..."
 
 run "$VERDICT" --version
 expect_rc "--version exits 0" 0
@@ -84,3 +84,22 @@ for f in "$FIX"/bad/*.yaml; do
 		not_ok "bad/$name reported exactly" "exit $rc" "want: $want"
 	fi
 done
+
+# Every line indented with a tab is reported, up to the limit of 100 errors,
+# and the rest counted.
+{
+	printf 'verdict: 1\nid: tabs\ntitle: Tabs\noptions:\n'
+	i=0
+	while [ $i -lt 150 ]; do
+		printf '\t- id: o%d\n' $i
+		i=$((i + 1))
+	done
+} >"$T/tabs.yaml"
+run "$VERDICT" check "$T/tabs.yaml"
+expect_rc "a file indented with tabs exits 1" 1
+expect_eq "each tab in the indentation is an error, up to 100" \
+	"$(grep -c "^$T/tabs.yaml:[0-9]*:1: error: tab character in the indentation" "$T/err")" 100
+expect_eq "the tabs past 100 are counted" "$(tail -n 1 "$T/err")" \
+	"$T/tabs.yaml: error: 50 more errors not shown"
+expect_eq "the first tab reported is the first line's, the last the 100th's" \
+	"$(sed -n '1p;100p' "$T/err" | cut -d: -f2 | tr '\n' ' ')" "5 104 "

@@ -111,7 +111,7 @@ case_ "check: errors quoting hostile keys, ids and references" 1 "$VERDICT" chec
 expect_line "check: a hostile key" "$T/err" \
 	"$H/bad-criteria.yaml:7:1: error: unknown key '\\u001b]0;key\\u0007' in the top level"
 expect_line "check: a hostile reference" "$T/err" \
-	"$H/bad-criteria.yaml:18:28: error: unknown option '\\u009b2J\\u202e' in the ratings of 'c1'"
+	"$H/bad-criteria.yaml:18:28: error: unknown option '\\u009b2J\\u202e' in the ratings of 'c1'; the options are 'a' and 'b'"
 
 # A NUL escape: an error or the text cut at it (the YAML reader decides);
 # either way nothing hostile comes out.
@@ -177,7 +177,7 @@ assert body["project"] == "Project \ufffd]52;c;aGk=\ufffd \ufffd[31mred \ufffd2J
 
 case_ "score: answers quoting hostile choices and criteria" 1 "$VERDICT" score -c "$HC" -a "$H/bad-answers.yaml"
 expect_line "score: a hostile choice, with visible escapes" "$T/err" \
-	"$H/bad-answers.yaml:3:16: error: question 'q1' has no choice '\\u001b]0;x\\u0007\\u009b'"
+	"$H/bad-answers.yaml:3:16: error: question 'q1' has no choice '\\u001b]0;x\\u0007\\u009b'; the choices are 'x' and 'y'"
 cp "$H/bad-answers.yaml" "$HN.answers"
 case_ "score: hostile answers file name" 1 "$VERDICT" score -c "$HN" -a "$HN.answers"
 expect_err "score: FILE:LINE:COLUMN names it with visible escapes" \

@@ -146,7 +146,8 @@ static void test_errors(void **state)
 	expect_error(c, "choices: { zzzzzz: realtime }\n", 1, 0, 1, 12,
 	             "unknown question 'zzzzzz' in 'choices'");
 	expect_error(c, "choices:\n  app_kind: realtim\n", 1, 0, 2, 13,
-	             "question 'app_kind' has no choice 'realtim'; did you mean 'realtime'?");
+	             "question 'app_kind' has no choice 'realtim'; did you mean 'realtime'? "
+	             "The choices are 'realtime' and 'government'");
 	expect_error(c, "choices:\n  team: [javascript]\n", 1, 0, 2, 9,
 	             "'team' must be a choice id, got a list");
 	expect_error(c, "weights:\n  sped: 3\n", 1, 0, 2, 3,
@@ -260,7 +261,8 @@ static void test_yaml_tags(void **state)
 	             "'team' must be a choice id, got empty text; to leave the question "
 	             "unanswered, leave the value out or write ~");
 	expect_error(c, "choices: { team: !!str null }\n", 1, 0, 1, 18,
-	             "question 'team' has no choice 'null'");
+	             "question 'team' has no choice 'null'; the choices are 'javascript' and "
+	             "'python'");
 	struct session *s = parse(c, "project: !!str 12\nchoices: { team: !!str python }\n", &d);
 	assert_non_null(s);
 	assert_string_equal(s->project, "12");

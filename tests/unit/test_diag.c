@@ -71,12 +71,58 @@ static void test_fail_summary(void **state)
 	diags_free(&d);
 }
 
+/* Each error has a code (diags_add()'s is the general one) and, once
+ * given, a hint known apart from the message, which goes on with it. */
+static void test_codes_and_hints(void **state)
+{
+	(void)state;
+	struct diags d;
+	diags_init(&d, "f.yaml");
+	diags_error(&d, "unknown-key", 3, 1, "unknown key '%s'", "titel");
+	diags_hint(&d, "did you mean '%s'?", "title");
+	diags_add(&d, 4, 2, "plain");
+	assert_string_equal(d.items[0].code, "unknown-key");
+	assert_string_equal(d.items[0].message, "unknown key 'titel'; did you mean 'title'?");
+	assert_int_equal(diag_message_len(&d.items[0]), strlen("unknown key 'titel'"));
+	assert_string_equal(d.items[0].message + d.items[0].hint, "did you mean 'title'?");
+	assert_string_equal(d.items[1].code, DIAG_CODE_GENERAL);
+	assert_int_equal(d.items[1].hint, 0);
+	assert_int_equal(diag_message_len(&d.items[1]), 5);
+	diags_free(&d);
+}
+
+/* A hint or an end given for an error past the limit, only counted, is
+ * not put on the last error kept. */
+static void test_hint_after_limit(void **state)
+{
+	(void)state;
+	struct diags d;
+	diags_init(&d, "f.yaml");
+	for (int i = 0; i < 100; i++)
+		diags_error(&d, "tab-indent", i + 1, 1, "tab");
+	diags_end(&d, 100, 3);
+	assert_int_equal(d.items[99].end_column, 3);
+	diags_error(&d, "unknown-key", 200, 1, "dropped");
+	diags_hint(&d, "no");
+	diags_end(&d, 200, 9);
+	assert_int_equal(d.dropped, 1);
+	assert_string_equal(d.items[99].message, "tab");
+	assert_int_equal(d.items[99].end_line, 100);
+	assert_int_equal(d.items[99].end_column, 3);
+	diags_rewind(&d, 99, 0);
+	diags_hint(&d, "no");
+	assert_string_equal(d.items[98].message, "tab");
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_one_more_error),
 		cmocka_unit_test(test_more_errors),
 		cmocka_unit_test(test_fail_summary),
+		cmocka_unit_test(test_codes_and_hints),
+		cmocka_unit_test(test_hint_after_limit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

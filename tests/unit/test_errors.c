@@ -147,7 +147,7 @@ static void test_criteria_invalid(void **state)
 	in_dir(path, sizeof path, "one.yaml");
 	put(path, ONE_ERROR);
 	snprintf(msg, sizeof msg, "%s:14:28: unknown option 'z' in the ratings of 'c1'; did you "
-	         "mean 'a'?", path);
+	         "mean 'a'? The options are 'a' and 'b'", path);
 	expect_load_fails(path, VERROR_INPUT, msg, 1);
 	in_dir(path, sizeof path, "two.yaml");
 	put(path, TWO_ERRORS);
@@ -161,7 +161,7 @@ static void test_criteria_invalid(void **state)
 	                                           NULL, &err), -1);
 	assert_int_equal(err.kind, VERROR_INPUT);
 	assert_string_equal(err.msg, "stored:14:28: unknown option 'z' in the ratings of 'c1'; "
-	                    "did you mean 'a'?");
+	                    "did you mean 'a'? The options are 'a' and 'b'");
 }
 
 static void test_criteria_loads(void **state)
@@ -260,7 +260,7 @@ static void test_saved_criteria_refused(void **state)
 	struct store *st = store_with("s2.db", ONE_ERROR, &id);
 	char msg[600];
 	snprintf(msg, sizeof msg, "session %lld criteria (t.yaml):14:28: unknown option 'z' in the "
-	         "ratings of 'c1'; did you mean 'a'?", id);
+	         "ratings of 'c1'; did you mean 'a'? The options are 'a' and 'b'", id);
 	expect_saved_fails(st, id, VERROR_INPUT, msg);
 	struct saved_session ss;
 	struct diags d;

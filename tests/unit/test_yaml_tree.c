@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "diag.h"
+#include "yaml_span.h"
 #include "yaml_tree.h"
 
 /* Parses TEXT (LEN bytes) and asserts one error at LINE:COLUMN saying WANT. */
@@ -171,6 +172,51 @@ static void test_duplicate_keys(void **state)
 	}
 }
 
+/* Where an error ends: the end of the word, the quoted text or the [...] or
+ * {...} that starts where it is, in characters, just past the last. */
+static void test_spans(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"name: Hosting cost  # a comment\n"  /* 1 */
+		"why: \"a \\\" b\" # q\n"          /* 2 */
+		"list: [a, {b: c}, d]\n"             /* 3 */
+		"flow: [alpha, beta]\n"              /* 4 */
+		"empty:\n"                           /* 5 */
+		"multi: 'x\n  y'\n"                   /* 6, 7 */
+		"é: ünï code\n"                      /* 8 */
+		"- item\n";                          /* 9 */
+	static const struct { int line, column, end_line, end_column; } want[] = {
+		{ 1, 1, 1, 5 },         /* name */
+		{ 1, 7, 1, 19 },        /* Hosting cost, without the comment */
+		{ 2, 6, 2, 14 },        /* "a \" b" */
+		{ 3, 7, 3, 21 },        /* [a, {b: c}, d] */
+		{ 3, 11, 3, 17 },       /* {b: c} */
+		{ 4, 15, 4, 19 },       /* beta, in a flow list */
+		{ 5, 7, 5, 7 },         /* the end of a line: nothing */
+		{ 6, 8, 7, 5 },         /* a quoted text over two lines */
+		{ 8, 4, 8, 12 },        /* ünï code, in characters */
+		{ 9, 1, 9, 2 },         /* the '-' of a list item */
+	};
+	size_t n = sizeof want / sizeof want[0];
+	struct diags d;
+	diags_init(&d, "f.yaml");
+	for (size_t i = 0; i < n; i++)
+		diags_error(&d, "x", want[i].line, want[i].column, "at %zu", i);
+	diags_end(&d, 1, 1);    /* the last is given its end: it is kept */
+	yaml_spans(&d, 0, text, sizeof text - 1);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (d.items[i].end_line != want[i].end_line ||
+		    d.items[i].end_column != want[i].end_column)
+			fail_msg("%d:%d ends at %d:%d, expected %d:%d", want[i].line, want[i].column,
+			         d.items[i].end_line, d.items[i].end_column, want[i].end_line,
+			         want[i].end_column);
+	}
+	assert_int_equal(d.items[n - 1].end_line, 1);
+	assert_int_equal(d.items[n - 1].end_column, 1);
+	diags_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_nodes),
 		cmocka_unit_test(test_duplicate_keys),
+		cmocka_unit_test(test_spans),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
