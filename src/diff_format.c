@@ -59,6 +59,10 @@ static void item_words(struct strbuf *b, const struct criteria *a, const struct 
 	char n1[32], n2[32];
 	switch (it->kind) {
 	case DIFF_SET_TEXT:
+		if (strcmp(it->field, "summary") == 0) {
+			strbuf_puts(b, "the set's summary changed");
+			break;
+		}
 		text_format(b, "the set's %s: ", it->field);
 		quoted(b, it->old_text, "(none)");
 		strbuf_puts(b, " -> ");
@@ -209,18 +213,15 @@ static int put_line(FILE *out, const char *indent, struct strbuf *b)
 
 /* ---- the criteria diff ---- */
 
-static const char *example_result(char *buf, size_t len, int ok, enum score_status st,
-                                  const char *winner, enum strength s, double margin)
+/* One side of an example: its result on C, or why it has none. */
+static void example_result(struct strbuf *b, const struct criteria *c, int ok,
+                           enum score_status st, const char *winner, enum strength s,
+                           double margin)
 {
-	char m[32];
 	if (!ok)
-		snprintf(buf, len, "%s", score_status_message(st));
-	else if (!winner)
-		snprintf(buf, len, "no winner (margin %s points)", score_points(m, sizeof m, margin));
+		strbuf_puts(b, score_status_message(st));
 	else
-		snprintf(buf, len, "%s, %s, by %s points", winner, strength_name(s),
-		         score_points(m, sizeof m, margin));
-	return buf;
+		score_outcome_text(b, c, winner ? criteria_option_index(c, winner) : -1, s, margin);
 }
 
 int diff_write_criteria_text(FILE *out, const char *old_name, const struct criteria *a,
@@ -248,15 +249,15 @@ int diff_write_criteria_text(FILE *out, const char *old_name, const struct crite
 		for (size_t i = 0; i < nex; i++) {
 			if (!ex[i].changed)
 				continue;
-			char r1[160], r2[160];
-			rc |= text_printf(out, "  %s%s: %s -> %s\n", ex[i].name,
-			                  !ex[i].in_old ? " (new)" : !ex[i].in_new ? " (removed)" : "",
-			                  example_result(r1, sizeof r1, ex[i].ok_old, ex[i].st_old,
-			                                 ex[i].winner_old, ex[i].strength_old,
-			                                 ex[i].margin_old),
-			                  example_result(r2, sizeof r2, ex[i].ok_new, ex[i].st_new,
-			                                 ex[i].winner_new, ex[i].strength_new,
-			                                 ex[i].margin_new)) < 0;
+			strbuf_init(&line);
+			text_format(&line, "%s%s: ", ex[i].name,
+			            !ex[i].in_old ? " (new)" : !ex[i].in_new ? " (removed)" : "");
+			example_result(&line, a, ex[i].ok_old, ex[i].st_old, ex[i].winner_old,
+			               ex[i].strength_old, ex[i].margin_old);
+			strbuf_puts(&line, " -> ");
+			example_result(&line, b, ex[i].ok_new, ex[i].st_new, ex[i].winner_new,
+			               ex[i].strength_new, ex[i].margin_new);
+			rc |= put_line(out, "  ", &line);
 		}
 	}
 	return rc ? -1 : 0;
@@ -392,21 +393,6 @@ json_t *diff_criteria_json(const char *old_name, const struct criteria *a, const
 
 /* ---- the sessions diff ---- */
 
-/* "Python, clearly, by 9.1 points", "no winner, too close to call (margin
- * 0.2 points)". */
-static void result_words(struct strbuf *b, const struct criteria *c, const struct result *r)
-{
-	char m[48];
-	score_margin_points(c, r->margin, m, sizeof m);
-	if (r->winner < 0) {
-		text_format(b, "no winner, too close to call (margin %s points)", m);
-		return;
-	}
-	const char *how = r->strength == STRENGTH_CLEAR ? "clearly" : r->strength ==
-	                  STRENGTH_LEANING ? "leaning" : "too close to call";
-	text_format(b, "%s, %s, by %s points", c->options[r->winner].name, how, m);
-}
-
 /* "+1.25", "-0.40", "0.00" */
 static char *signed_points(char *buf, size_t len, double v)
 {
@@ -498,7 +484,7 @@ int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a,
 		strbuf_init(&line);
 		text_format(&line, "session %lld: ", ids[i]);
 		if (st[i] == SCORE_OK)
-			result_words(&line, cs[i], rs[i]);
+			score_outcome_text(&line, cs[i], rs[i]->winner, rs[i]->strength, rs[i]->margin);
 		else
 			strbuf_puts(&line, score_status_message(st[i]));
 		rc |= put_line(out, "  ", &line);
@@ -506,7 +492,7 @@ int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a,
 	if (sd->refusal == DIFF_ATTRIBUTED) {
 		char from[32], to[32], ch[32];
 		rc |= text_printf(out, "\nHow each difference moved the margin, %s minus %s, "
-		                  "in points (from %s to %s, %s):\n", b->options[sd->first].name,
+		                  "in points (from %s to %s: a change of %s):\n", b->options[sd->first].name,
 		                  b->options[sd->second].name, signed_points(from, sizeof from, sd->from),
 		                  signed_points(to, sizeof to, sd->to),
 		                  signed_points(ch, sizeof ch, sd->to - sd->from)) < 0;

@@ -171,19 +171,17 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 	return strbuf_copy_out(&sb, buf, len);
 }
 
-/* "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
- * "Python by 1.0 points, too close to call", "no winner, too close to call
- * (margin 0.3 points)". */
-static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, int winner,
+                        enum strength strength, double margin)
 {
 	char m[32];
-	score_margin_points(c, lv->margin, m, sizeof m);
-	if (lv->winner < 0) {
+	score_margin_points(c, margin, m, sizeof m);
+	if (winner < 0) {
 		strbuf_printf(sb, "no winner, too close to call (margin %s points)", m);
 		return;
 	}
-	const char *name = c->options[lv->winner].name;
-	switch (lv->strength) {
+	const char *name = c->options[winner].name;
+	switch (strength) {
 	case STRENGTH_CLEAR:
 		strbuf_printf(sb, "%s, clearly, by %s points", name, m);
 		return;
@@ -194,6 +192,12 @@ static void outcome_text(struct strbuf *sb, const struct criteria *c, const stru
 		break;
 	}
 	strbuf_printf(sb, "%s by %s points, too close to call", name, m);
+}
+
+/* A lever's outcome (score_outcome_text()). */
+static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
+{
+	score_outcome_text(sb, c, lv->winner, lv->strength, lv->margin);
 }
 
 int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
