@@ -59,6 +59,34 @@ static int write_json(json_t *doc)
 	return EXIT_OK;
 }
 
+/* Writes the text report OUT (freed) to standard output. */
+static int write_text(struct strbuf out)
+{
+	int rc = cli_write_stdout("diff", strbuf_str(&out), out.len);
+	strbuf_free(&out);
+	return rc;
+}
+
+static struct strbuf diff_text_criteria(const char *old_name, const struct criteria *a,
+                                        const char *new_name, const struct criteria *b,
+                                        const struct diff *d, const struct diff_example *ex,
+                                        size_t nex)
+{
+	struct strbuf out;
+	strbuf_init(&out);
+	diff_write_criteria_text(&out, old_name, a, new_name, b, d, ex, nex);
+	return out;
+}
+
+static struct strbuf diff_text_sessions(long long id1, const struct criteria *a, long long id2,
+                                        const struct criteria *b, const struct session_diff *sd)
+{
+	struct strbuf out;
+	strbuf_init(&out);
+	diff_write_sessions_text(&out, id1, a, id2, b, sd);
+	return out;
+}
+
 static int diff_criteria_files(const char *old_path, const char *new_path, int examples,
                                int json, int exit_code)
 {
@@ -91,8 +119,9 @@ static int diff_criteria_files(const char *old_path, const char *new_path, int e
 	if (json)
 		write_json(diff_criteria_json(a.name, a.model, b.name, b.model, &df, ex, nex));
 	else
-		diff_write_criteria_text(stdout, a.name, a.model, b.name, b.model, &df, ex, nex);
-	rc = exit_code && (df.n || changed) ? EXIT_INVALID : EXIT_OK;
+		rc = write_text(diff_text_criteria(a.name, a.model, b.name, b.model, &df, ex, nex));
+	if (rc == EXIT_OK && exit_code && (df.n || changed))
+		rc = EXIT_INVALID;
 	free(ex);
 	diff_free(&df);
 	criteria_source_free(&a);
@@ -131,8 +160,9 @@ static int diff_sessions(const struct global_opts *g, long long id1, long long i
 	if (json)
 		write_json(diff_sessions_json(id1, s1.source.model, id2, s2.source.model, &sd));
 	else
-		diff_write_sessions_text(stdout, id1, s1.source.model, id2, s2.source.model, &sd);
-	rc = exit_code && sd.diff.n ? EXIT_INVALID : EXIT_OK;
+		rc = write_text(diff_text_sessions(id1, s1.source.model, id2, s2.source.model, &sd));
+	if (rc == EXIT_OK && exit_code && sd.diff.n)
+		rc = EXIT_INVALID;
 	session_diff_free(&sd);
 	saved_session_free(&s1);
 	saved_session_free(&s2);

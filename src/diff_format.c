@@ -202,13 +202,13 @@ static void item_words(struct strbuf *b, const struct criteria *a, const struct 
 	}
 }
 
-static int put_line(FILE *out, const char *indent, struct strbuf *b)
+/* INDENT, then line B cleaned for the terminal, into OUT; frees B. */
+static void put_line(struct strbuf *out, const char *indent, struct strbuf *b)
 {
-	int rc = text_printf(out, "%s", indent) < 0;
-	rc |= text_puts(out, strbuf_str(b), TEXT_LINE) < 0;
-	rc |= fputc('\n', out) == EOF;
+	strbuf_puts(out, indent);
+	text_clean(out, strbuf_str(b), b->len, TEXT_LINE);
+	strbuf_putc(out, '\n');
 	strbuf_free(b);
-	return rc ? -1 : 0;
 }
 
 /* ---- the criteria diff ---- */
@@ -224,28 +224,27 @@ static void example_result(struct strbuf *b, const struct criteria *c, int ok,
 		score_outcome_text(b, c, winner ? criteria_option_index(c, winner) : -1, s, margin);
 }
 
-int diff_write_criteria_text(FILE *out, const char *old_name, const struct criteria *a,
+void diff_write_criteria_text(struct strbuf *out, const char *old_name, const struct criteria *a,
                              const char *new_name, const struct criteria *b,
                              const struct diff *d, const struct diff_example *ex, size_t nex)
 {
-	int rc = 0;
 	struct strbuf line;
 	if (!d->n)
-		rc |= text_printf(out, "%s and %s: no differences\n", old_name, new_name) < 0;
+		text_format(out, "%s and %s: no differences\n", old_name, new_name);
 	else
-		rc |= text_printf(out, "%s -> %s: %zu difference%s\n", old_name, new_name, d->n,
-		                  d->n == 1 ? "" : "s") < 0;
+		text_format(out, "%s -> %s: %zu difference%s\n", old_name, new_name, d->n,
+		                  d->n == 1 ? "" : "s");
 	for (size_t i = 0; i < d->n; i++) {
 		strbuf_init(&line);
 		item_words(&line, a, b, &d->items[i]);
-		rc |= put_line(out, "  ", &line);
+		put_line(out, "  ", &line);
 	}
 	if (ex) {
 		size_t changed = 0;
 		for (size_t i = 0; i < nex; i++)
 			changed += ex[i].changed != 0;
-		rc |= text_printf(out, "Examples: %zu of %zu change winner or strength%s\n", changed,
-		                  nex, changed ? ":" : "") < 0;
+		text_format(out, "Examples: %zu of %zu change winner or strength%s\n", changed,
+		                  nex, changed ? ":" : "");
 		for (size_t i = 0; i < nex; i++) {
 			if (!ex[i].changed)
 				continue;
@@ -257,10 +256,9 @@ int diff_write_criteria_text(FILE *out, const char *old_name, const struct crite
 			strbuf_puts(&line, " -> ");
 			example_result(&line, b, ex[i].ok_new, ex[i].st_new, ex[i].winner_new,
 			               ex[i].strength_new, ex[i].margin_new);
-			rc |= put_line(out, "  ", &line);
+			put_line(out, "  ", &line);
 		}
 	}
-	return rc ? -1 : 0;
 }
 
 static const char *const kind_keys[] = {
@@ -450,13 +448,12 @@ static const char *grouping_words(enum diff_grouping g)
 	return g == DIFF_GROUP_SUBJECT ? "by criterion and question" : "by kind";
 }
 
-int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a, long long id2,
+void diff_write_sessions_text(struct strbuf *out, long long id1, const struct criteria *a, long long id2,
                              const struct criteria *b, const struct session_diff *sd)
 {
-	int rc = 0;
 	struct strbuf line;
 	static const char *const heads[] = { "Criteria text", "Names", "Answers", "Weights" };
-	rc |= text_printf(out, "Session %lld -> session %lld\n", id1, id2) < 0;
+	text_format(out, "Session %lld -> session %lld\n", id1, id2);
 	for (int sec = 0; sec < 4; sec++) {
 		int any = 0;
 		for (size_t i = 0; i < sd->diff.n; i++) {
@@ -466,16 +463,16 @@ int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a,
 			if (!in)
 				continue;
 			if (!any)
-				rc |= text_printf(out, "\n%s:\n", heads[sec]) < 0;
+				text_format(out, "\n%s:\n", heads[sec]);
 			any = 1;
 			strbuf_init(&line);
 			item_words(&line, a, b, &sd->diff.items[i]);
-			rc |= put_line(out, "  ", &line);
+			put_line(out, "  ", &line);
 		}
 	}
 	if (!sd->diff.n)
-		rc |= text_printf(out, "\nThe two sessions have the same criteria text and answers.\n") < 0;
-	rc |= text_printf(out, "\nResult:\n") < 0;
+		text_format(out, "\nThe two sessions have the same criteria text and answers.\n");
+	text_format(out, "\nResult:\n");
 	const struct result *rs[2] = { &sd->old_result, &sd->new_result };
 	enum score_status st[2] = { sd->st_old, sd->st_new };
 	const struct criteria *cs[2] = { a, b };
@@ -487,21 +484,21 @@ int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a,
 			score_outcome_text(&line, cs[i], rs[i]->winner, rs[i]->strength, rs[i]->margin);
 		else
 			strbuf_puts(&line, score_status_message(st[i]));
-		rc |= put_line(out, "  ", &line);
+		put_line(out, "  ", &line);
 	}
 	if (sd->refusal == DIFF_ATTRIBUTED) {
 		char from[32], to[32], ch[32];
-		rc |= text_printf(out, "\nHow each difference moved the margin, %s minus %s, "
+		text_format(out, "\nHow each difference moved the margin, %s minus %s, "
 		                  "in points (from %s to %s: a change of %s):\n", b->options[sd->first].name,
 		                  b->options[sd->second].name, signed_points(from, sizeof from, sd->from),
 		                  signed_points(to, sizeof to, sd->to),
-		                  signed_points(ch, sizeof ch, sd->to - sd->from)) < 0;
+		                  signed_points(ch, sizeof ch, sd->to - sd->from));
 		if (sd->grouping != DIFF_GROUP_NONE)
-			rc |= text_printf(out, "  (%zu changed inputs, more than %d: grouped %s; each "
+			text_format(out, "  (%zu changed inputs, more than %d: grouped %s; each "
 			                  "group's share is exact for the grouped inputs)\n", sd->nplayers,
-			                  DIFF_MAX_PLAYERS, grouping_words(sd->grouping)) < 0;
+			                  DIFF_MAX_PLAYERS, grouping_words(sd->grouping));
 		if (!sd->nshares)
-			rc |= text_printf(out, "  nothing that differs can move a score\n") < 0;
+			text_format(out, "  nothing that differs can move a score\n");
 		size_t *order = share_order(sd);
 		for (size_t k = 0; k < sd->nshares; k++) {
 			const struct diff_share *sh = &sd->shares[order[k]];
@@ -509,22 +506,21 @@ int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a,
 			strbuf_init(&line);
 			text_format(&line, "%6s  ", signed_points(v, sizeof v, sh->value));
 			share_words(&line, a, b, sd, sh);
-			rc |= put_line(out, "  ", &line);
+			put_line(out, "  ", &line);
 		}
 		free(order);
 	} else {
-		rc |= text_printf(out, "\nNo share of the margin for each difference: %s.\n",
+		text_format(out, "\nNo share of the margin for each difference: %s.\n",
 		                  sd->refusal == DIFF_OPTIONS_DIFFER
 		                  ? "the two criteria texts do not offer the same options"
-		                  : "a session cannot be scored") < 0;
+		                  : "a session cannot be scored");
 	}
 	char sentence[1024];
 	diff_sentence(a, b, sd, sentence, sizeof sentence);
 	strbuf_init(&line);
 	strbuf_puts(&line, sentence);
-	rc |= text_printf(out, "\n") < 0;
-	rc |= put_line(out, "", &line);
-	return rc ? -1 : 0;
+	text_format(out, "\n");
+	put_line(out, "", &line);
 }
 
 /* ---- the sentence ---- */

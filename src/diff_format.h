@@ -1,26 +1,25 @@
 /* diff_format.h - the differences of two criteria versions or two sessions
  * (diff.h) in words, for a terminal, and as JSON for programs.
  *
- * The text reports write to OUT, every text from the files or the
- * database cleaned for the terminal (text_print.h), and return 0, or -1
- * when writing failed. The JSON builders return a new reference the caller
+ * The text reports are appended to OUT, every text from the files or the
+ * database cleaned for the terminal (text.h, TEXT_LINE), for the face to
+ * write. The JSON builders return a new reference the caller
  * owns; their keys are listed in docs/exports.md. */
 #ifndef VERDICT_DIFF_FORMAT_H
 #define VERDICT_DIFF_FORMAT_H
-
-#include <stdio.h>
 
 #include <jansson.h>
 
 #include "criteria.h"
 #include "diff.h"
+#include "strbuf.h"
 
 #define DIFF_JSON_VERSION 1
 
 /* Two versions of a criteria set, named OLD_NAME and NEW_NAME: every
  * difference, then with EX (NEX examples, or NULL without --examples)
  * which examples change winner or strength. */
-int diff_write_criteria_text(FILE *out, const char *old_name, const struct criteria *a,
+void diff_write_criteria_text(struct strbuf *out, const char *old_name, const struct criteria *a,
                              const char *new_name, const struct criteria *b,
                              const struct diff *d, const struct diff_example *ex, size_t nex);
 json_t *diff_criteria_json(const char *old_name, const struct criteria *a, const char *new_name,
@@ -30,7 +29,7 @@ json_t *diff_criteria_json(const char *old_name, const struct criteria *a, const
 /* Sessions ID1 (on A) and ID2 (on B): the differences, each session's
  * result, each difference's share of the change in the margin, and the
  * sentence. */
-int diff_write_sessions_text(FILE *out, long long id1, const struct criteria *a, long long id2,
+void diff_write_sessions_text(struct strbuf *out, long long id1, const struct criteria *a, long long id2,
                              const struct criteria *b, const struct session_diff *sd);
 json_t *diff_sessions_json(long long id1, const struct criteria *a, long long id2,
                            const struct criteria *b, const struct session_diff *sd);
