@@ -52,6 +52,8 @@ enum action {
 	ACT_SKIP,               /* a comparison left unanswered: on to the next */
 	ACT_FIT,                /* take the value a hint suggests */
 	ACT_WEIGHING,           /* weigh the other way: ratings or pairs */
+	ACT_MARK,               /* history: mark a session to compare another with */
+	ACT_COMPARE,            /* history: compare the marked session with the highlighted */
 };
 
 /* Where a key applies: one bit per screen, and for the modes within them. */
@@ -72,11 +74,12 @@ enum key_context {
 	KC_WEIGHING = 1u << 13, /* how to weigh: rating each criterion or in pairs */
 	KC_PAIRWISE = 1u << 14, /* the comparisons, two criteria at a time */
 	KC_CONSISTENCY = 1u << 15, /* the review of a pairwise session */
+	KC_DIFF = 1u << 16,     /* two sessions compared (screen_diff.c) */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
                     KC_HISTORY | KC_HELP | KC_EXPORT | KC_WEIGHING | KC_PAIRWISE | \
-                    KC_CONSISTENCY)
+                    KC_CONSISTENCY | KC_DIFF)
 /* Typing in any text field: the editing keys. */
 #define KC_TYPING (KC_FIELD | KC_PATH)
 

@@ -50,6 +50,7 @@ enum screen_id {
 	SCREEN_PAIRWISE,        /* the comparisons, one at a time */
 	SCREEN_CONSISTENCY,     /* the review of a pairwise session: how consistent, and
 	                         * the hints */
+	SCREEN_DIFF,            /* two sessions compared, over the history */
 	SCREEN_COUNT,
 };
 
@@ -116,6 +117,7 @@ extern const struct screen_ops screen_edit_ops;
 extern const struct screen_ops screen_weighing_ops;
 extern const struct screen_ops screen_pairwise_ops;
 extern const struct screen_ops screen_consistency_ops;
+extern const struct screen_ops screen_diff_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
@@ -129,6 +131,11 @@ void screen_export_open(struct tui *t, long long id, const char *project,
 /* Opens the question before change CH is made to the finished session being
  * answered (edit_dialog.c), over the step on show. */
 void edit_dialog_open(struct tui *t, struct flow_change ch);
+
+/* Opens, over the screen on show, what differs between stored sessions
+ * OLD_ID and NEW_ID and how each difference moved the result (verdict diff);
+ * when one cannot be read, says why on the bottom line instead. */
+void screen_diff_open(struct tui *t, long long old_id, long long new_id);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {
