@@ -21,15 +21,13 @@ static void weight_words(struct strbuf *b, const struct criteria *c, double w)
 	text_format(b, "%s (%s)", score_number(n, sizeof n, w, 2), criteria_weight_label(c, w));
 }
 
-/* A comparison's value: "3", or "1/5" for a reciprocal of a whole number. */
-static void ratio_words(struct strbuf *b, double v)
+void diff_ratio_words(struct strbuf *b, double v)
 {
 	double inv = 1 / v;
-	char n[32];
 	if (v < 1 && inv < 1e6 && fabs(inv - round(inv)) < 1e-9 * inv)
 		strbuf_printf(b, "1/%.0f", round(inv));
 	else
-		strbuf_puts(b, score_number(n, sizeof n, v, 3));
+		strbuf_printf(b, "%g", v);
 }
 
 static void quoted(struct strbuf *b, const char *s, const char *none)
@@ -190,12 +188,12 @@ static void item_words(struct strbuf *b, const struct criteria *a, const struct 
 	case DIFF_COMPARISON:
 		text_format(b, "%s against %s: ", it->name, it->name2);
 		if (it->has_old)
-			ratio_words(b, it->old_value);
+			diff_ratio_words(b, it->old_value);
 		else
 			strbuf_puts(b, "not compared");
 		strbuf_puts(b, " -> ");
 		if (it->has_new)
-			ratio_words(b, it->new_value);
+			diff_ratio_words(b, it->new_value);
 		else
 			strbuf_puts(b, "not compared");
 		break;

@@ -34,6 +34,11 @@ void diff_write_sessions_text(struct strbuf *out, long long id1, const struct cr
 json_t *diff_sessions_json(long long id1, const struct criteria *a, long long id2,
                            const struct criteria *b, const struct session_diff *sd);
 
+/* A comparison's value in plain terms, appended to B: "3", "2.5", or "1/5"
+ * for the reciprocal of a whole number (as 'verdict diff' and 'verdict show
+ * --revisions' write it). */
+void diff_ratio_words(struct strbuf *b, double v);
+
 /* The one sentence that ends the diff of two sessions, into BUF: "Python
  * now wins because Syntax went from Minor to Critical and the answer to Your
  * team is now “Mostly Python”." Returns as snprintf does. */
