@@ -121,6 +121,7 @@ int cmd_copy(int argc, char **argv, const struct global_opts *g);
 int cmd_revert(int argc, char **argv, const struct global_opts *g);
 int cmd_decide(int argc, char **argv, const struct global_opts *g);
 int cmd_review(int argc, char **argv, const struct global_opts *g);
+int cmd_diff(int argc, char **argv, const struct global_opts *g);
 int cmd_selftest(int argc, char **argv, const struct global_opts *g);
 int cmd_team(int argc, char **argv, const struct global_opts *g);
 int cmd_new(int argc, char **argv, const struct global_opts *g);

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "criteria.h"
+#include "diff_format.h"
 #include "saved_session.h"
 #include "store.h"
 #include "text_print.h"
@@ -187,11 +188,11 @@ static int judgment_of(const struct stored_session *s, const char *level, const 
  * reciprocal of a whole number. */
 static void print_ratio(double v)
 {
-	double inv = 1 / v;
-	if (v < 1 && inv < 1e6 && fabs(inv - round(inv)) < 1e-9 * inv)
-		text_printf(stdout, "1/%.0f", round(inv));
-	else
-		text_printf(stdout, "%g", v);
+	struct strbuf b;
+	strbuf_init(&b);
+	diff_ratio_words(&b, v);
+	text_puts(stdout, strbuf_str(&b), TEXT_LINE);
+	strbuf_free(&b);
 }
 
 /* The name of A, an item of a comparison at LEVEL: a criterion's name, or a

@@ -31,6 +31,7 @@ static const struct command commands[] = {
 	{ "new", cmd_new, "write a starter criteria file" },
 	{ "decide", cmd_decide, "record the option actually chosen" },
 	{ "review", cmd_review, "record how a decision turned out" },
+	{ "diff", cmd_diff, "what differs between two sessions or criteria files, and why" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
 	{ "team", cmd_team, "combine several people's sessions into a group view" },
 	{ "schema", cmd_schema, "print the JSON Schema of criteria or answers files" },

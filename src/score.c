@@ -127,7 +127,21 @@ void result_free(struct result *r)
 	memset(r, 0, sizeof *r);
 }
 
-/* Ratings with the chosen choices' replacements, later questions last. */
+void score_rating_values(const struct criteria *c, const struct session *s, double *ratings)
+{
+	size_t n = c->noptions;
+	for (size_t i = 0; i < c->ncriteria; i++)
+		memcpy(ratings + i * n, c->criteria[i].ratings, n * sizeof *ratings);
+	for (size_t q = 0; q < c->nquestions; q++) {
+		const struct choice *ch = score_chosen(c, s, q);
+		for (size_t o = 0; ch && o < ch->noverrides; o++)
+			ratings[ch->overrides[o].criterion * n + ch->overrides[o].option] =
+				ch->overrides[o].rating;
+	}
+}
+
+/* Ratings with the chosen choices' replacements, later questions last (as
+ * score_rating_values(), with their causes). */
 static void effective_ratings(const struct criteria *c, const struct session *s,
                               struct result *r)
 {

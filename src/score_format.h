@@ -70,6 +70,16 @@ int score_recommendation_text(const struct criteria *c, const struct result *r, 
  * is leaning with clear from 8). Returns BUF. */
 char *score_margin_points(const struct criteria *c, double margin, char *buf, size_t len);
 
+struct strbuf;
+/* A result in words, appended to SB (the option's name not yet cleaned):
+ * "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
+ * "Python by 1.0 points, too close to call", "no winner, too close to call
+ * (margin 0.3 points)"; WINNER an option index of C, or -1 for a tie: what
+ * each answer lever, each respondent of a group view and each side of a diff
+ * says. */
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, int winner,
+                        enum strength strength, double margin);
+
 /* What a change to criterion I's weight would do, in the scale's words, as
  * one sentence into BUF: "Python would win if Readable code were Critical
  * (5) instead of Moderate (2).", at the whole step nearest the current weight
@@ -93,13 +103,6 @@ int score_confidence_text(const struct result *r, const struct criteria *c, char
 int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
                       char *buf, size_t len);
 
-/* A result in a few words, appended to SB: "Python, clearly, by 12.0
- * points", "Python, leaning, by 3.2 points", "Python by 1.0 points, too
- * close to call", "no winner, too close to call (margin 0.3 points)", for
- * LV's winner, strength and margin (its question and choice are not read):
- * what each answer lever and each respondent of a group view says. */
-struct strbuf;
-void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv);
 
 /* What other answers would give, in a list grouped by question: "Your team
  * (now “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,

@@ -174,16 +174,17 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 /* "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
  * "Python by 1.0 points, too close to call", "no winner, too close to call
  * (margin 0.3 points)". */
-void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, int winner,
+                        enum strength strength, double margin)
 {
 	char m[32];
-	score_margin_points(c, lv->margin, m, sizeof m);
-	if (lv->winner < 0) {
+	score_margin_points(c, margin, m, sizeof m);
+	if (winner < 0) {
 		strbuf_printf(sb, "no winner, too close to call (margin %s points)", m);
 		return;
 	}
-	const char *name = c->options[lv->winner].name;
-	switch (lv->strength) {
+	const char *name = c->options[winner].name;
+	switch (strength) {
 	case STRENGTH_CLEAR:
 		strbuf_printf(sb, "%s, clearly, by %s points", name, m);
 		return;
@@ -196,6 +197,12 @@ void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struc
 	strbuf_printf(sb, "%s by %s points, too close to call", name, m);
 }
 
+/* A lever's outcome (score_outcome_text()). */
+static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
+{
+	score_outcome_text(sb, c, lv->winner, lv->strength, lv->margin);
+}
+
 int score_lever_short_text(const struct criteria *c, const struct result *r, size_t l,
                            char *buf, size_t len)
 {
@@ -206,7 +213,7 @@ int score_lever_short_text(const struct criteria *c, const struct result *r, siz
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "\u201c%s\u201d: ", criteria_choice_name(&q->choices[lv->choice]));
-	score_outcome_text(&sb, c, lv);
+	outcome_text(&sb, c, lv);
 	strbuf_puts(&sb, ".");
 	return strbuf_copy_out(&sb, buf, len);
 }
@@ -241,7 +248,7 @@ int score_top_lever_text(const struct criteria *c, const struct result *r, char 
 		              ? "Not answered yet, and the answer that could change it most"
 		              : "The answer that could change it most",
 		              criteria_choice_name(&q->choices[lv->choice]), criteria_question_name(q));
-		score_outcome_text(&sb, c, lv);
+		outcome_text(&sb, c, lv);
 		strbuf_puts(&sb, ".");
 	}
 	return strbuf_copy_out(&sb, buf, len);

@@ -15,6 +15,11 @@
 /* The chosen choice of question Q in session S, or NULL (none, or S NULL). */
 const struct choice *score_chosen(const struct criteria *c, const struct session *s, size_t q);
 
+/* Every rating of C as session S makes it, into RATINGS [ncriteria *
+ * noptions], a row per criterion: the file's, replaced by a chosen answer's
+ * (of two answers replacing the same rating, the later question's). */
+void score_rating_values(const struct criteria *c, const struct session *s, double *ratings);
+
 /* How the chosen answers move one criterion's weight, as they are added up
  * (score_weight.c). */
 struct weight_tally {

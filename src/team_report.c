@@ -214,11 +214,9 @@ void team_report_build(struct team_report *rep, const struct criteria *c,
 	rep->outcomes = xcalloc(n + 1, sizeof *rep->outcomes);
 	for (size_t k = 0; k < n; k++) {
 		const struct result *r = &t->own[k];
-		struct lever lv = { .winner = r->winner, .strength = r->strength,
-		                    .margin = r->margin };
 		struct strbuf sb;
 		strbuf_init(&sb);
-		score_outcome_text(&sb, c, &lv);
+		score_outcome_text(&sb, c, r->winner, r->strength, r->margin);
 		rep->outcomes[k] = strbuf_take(&sb, NULL);
 	}
 	rep->answer_texts = xcalloc(c->nquestions + 1, sizeof *rep->answer_texts);

@@ -13,7 +13,7 @@
 
 /* The screens with a highlight to move, and those that scroll. */
 #define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY | KC_CONSISTENCY)
-#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE | KC_TEAM)
+#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE | KC_TEAM | KC_DIFF)
 #define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_WEIGHING | \
                   KC_PAIRWISE | KC_CONSISTENCY)
 #define KC_WEIGHTS (KC_CRITERION | KC_REVIEW)
@@ -248,7 +248,11 @@ const struct key_binding keys_table[] = {
 	  "d|delete"),
 	F(KEY_DC, ACT_DELETE, 0, KC_HISTORY, "Delete", NULL, NULL),
 	K('t', ACT_TEAM, 0, KC_HISTORY, "t", "the group view of the highlighted session's project: "
-	  "its finished sessions on the same criteria, combined", "t|group view"),
+	  "its finished sessions on the same criteria, combined", "t|team"),
+	K('m', ACT_MARK, 0, KC_HISTORY, "m", "mark the highlighted session (again: unmark it), to "
+	  "compare another with it", "m|mark"),
+	K('c', ACT_COMPARE, 0, KC_HISTORY, "c", "compare the marked session with the highlighted "
+	  "one: what differs, and how much each difference moved the result", "c|compare"),
 
 	/* Going back. */
 	K('b', ACT_BACK, 0, KC_STEPS, "b", "back to the step before (answers are kept)", "b|back"),
@@ -260,6 +264,12 @@ const struct key_binding keys_table[] = {
 	BACKSPACE(ACT_BACK, KC_TEAM, NULL),
 	K(27, ACT_BACK, 0, KC_TEAM, "Esc", NULL, NULL),
 	K(27, ACT_LEAVE, 0, KC_HELP, "Esc", "back to where you were", "Esc|back"),
+	K(27, ACT_LEAVE, 0, KC_DIFF, "Esc", "back to the saved sessions", "Esc|back"),
+	K('b', ACT_LEAVE, 0, KC_DIFF, "b", NULL, NULL),
+	BACKSPACE(ACT_LEAVE, KC_DIFF, NULL),
+	K('\n', ACT_LEAVE, 0, KC_DIFF, "Enter", NULL, NULL),
+	K('\r', ACT_LEAVE, 0, KC_DIFF, NULL, NULL, NULL),
+	F(KEY_ENTER, ACT_LEAVE, 0, KC_DIFF, NULL, NULL, NULL),
 	K('?', ACT_LEAVE, 0, KC_HELP, "?", NULL, NULL),
 	K('b', ACT_LEAVE, 0, KC_HELP, "b", NULL, NULL),
 	BACKSPACE(ACT_LEAVE, KC_HELP, NULL),

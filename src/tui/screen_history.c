@@ -1,5 +1,6 @@
 /* screen_history.c - saved sessions, newest first: open one (its results, or
- * where it stopped), delete one after asking, export one (screen_export.c). */
+ * where it stopped), delete one after asking, export one (screen_export.c),
+ * mark one and compare another with it (screen_diff.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ struct history_state {
 	size_t nrows;
 	size_t cap;
 	int confirm;            /* asking whether to delete the highlighted row */
+	long long marked;       /* the session marked to compare another with, or 0 */
 };
 
 static char *copy(const char *s)
@@ -184,7 +186,7 @@ static void history_draw(struct tui *t, void *state)
 			continue;
 		if (sel)
 			draw_text(t, row, 2, 2, role, glyph(t, GLYPH_POINTER));
-		draw_textf(t, row, x, idw, role, "%5lld", r->id);
+		draw_textf(t, row, x, idw, role, "%c%4lld", r->id == h->marked ? '*' : ' ', r->id);
 		clock_format(r->updated, buf, sizeof buf);
 		if (datew < 21)
 			buf[10] = '\0';        /* the date alone: "2026-11-26" */
@@ -262,6 +264,25 @@ static void history_act(struct tui *t, void *state, enum action a, int arg)
 			            "the finished sessions of one project.", h->rows[*cur].id);
 		else
 			screen_team_open(t, h->rows[*cur].project);
+		break;
+	case ACT_MARK:
+		if (!n)
+			break;
+		h->marked = h->marked == h->rows[*cur].id ? 0 : h->rows[*cur].id;
+		if (h->marked)
+			tui_message(t, ROLE_GOOD, "Session %lld marked (*): highlight another and press c "
+			            "to compare them.", h->marked);
+		else
+			tui_message(t, ROLE_GOOD, "Session %lld unmarked.", h->rows[*cur].id);
+		break;
+	case ACT_COMPARE:
+		if (!n)
+			break;
+		if (!h->marked)
+			tui_message(t, ROLE_WARN, "Mark a session first (m), then highlight another and "
+			            "press c.");
+		else
+			screen_diff_open(t, h->marked, h->rows[*cur].id);
 		break;
 	case ACT_BACK:
 		tui_show(t, SCREEN_START);

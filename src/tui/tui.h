@@ -52,6 +52,7 @@ enum screen_id {
 	                         * the hints */
 	SCREEN_TEAM,            /* a project's group view, from the history */
 	SCREEN_DECIDE,          /* a dialog over the results: the decision recorded */
+	SCREEN_DIFF,            /* two sessions compared, over the history */
 	SCREEN_COUNT,
 };
 
@@ -120,6 +121,7 @@ extern const struct screen_ops screen_pairwise_ops;
 extern const struct screen_ops screen_consistency_ops;
 extern const struct screen_ops screen_team_ops;
 extern const struct screen_ops screen_decide_ops;
+extern const struct screen_ops screen_diff_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
@@ -141,6 +143,11 @@ void screen_decide_open(struct tui *t);
 /* Opens the question before change CH is made to the finished session being
  * answered (edit_dialog.c), over the step on show. */
 void edit_dialog_open(struct tui *t, struct flow_change ch);
+
+/* Opens, over the screen on show, what differs between stored sessions
+ * OLD_ID and NEW_ID and how each difference moved the result (verdict diff);
+ * when one cannot be read, says why on the bottom line instead. */
+void screen_diff_open(struct tui *t, long long old_id, long long new_id);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {

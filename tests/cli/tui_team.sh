@@ -23,7 +23,7 @@ start w 100 30 "$VERDICT"
 wait_for w "Start a new session"
 keys w Down Enter
 wait_for w "newest first"
-expect_screen w "t group view" "the history's key bar offers the group view"
+expect_screen w "t team" "the history's key bar offers the group view"
 # Session 5 is alone in its project: no group view, and the reason.
 keys w t
 expect_screen w "No group view: a group view needs at least two finished sessions, and only one" \
