@@ -29,7 +29,7 @@ LAYER_storage = store store_% files dbfile
 # build/default_criteria.c).
 LAYER_records = criteria_source saved_session saved_results default_criteria
 # 5 reports: the texts and files made of a result.
-LAYER_reports = report export export_% score_format score_format_%
+LAYER_reports = report export export_% score_format score_format_% import
 # 6 flow: the course of a session (steps, saving, resume, editing a finished
 # one): no curses, no printing.
 LAYER_flow = flow flow_%

@@ -82,15 +82,33 @@ void export_render(enum report_format f, const struct report *rep, struct strbuf
 	}
 }
 
+/* export_render_result() with the session's revisions REVS[0..NREVS). */
+static void render_with(enum report_format f, const struct criteria_source *src,
+                        const struct session *s, const struct result *r,
+                        const struct stored_session *meta, const struct stored_session *revs,
+                        size_t nrevs, time_t generated, struct strbuf *out)
+{
+	struct report rep;
+	report_build(&rep, src, s, r, meta, generated);
+	rep.revisions = revs;
+	rep.nrevisions = nrevs;
+	export_render(f, &rep, out);
+	report_free(&rep);
+}
+
 void export_render_result(enum report_format f, const struct criteria_source *src,
                           const struct session *s, const struct result *r,
                           const struct stored_session *meta, time_t generated,
                           struct strbuf *out)
 {
-	struct report rep;
-	report_build(&rep, src, s, r, meta, generated);
-	export_render(f, &rep, out);
-	report_free(&rep);
+	render_with(f, src, s, r, meta, NULL, 0, generated, out);
+}
+
+void export_render_saved(enum report_format f, const struct saved_session *ss,
+                         const struct result *r, time_t generated, struct strbuf *out)
+{
+	render_with(f, &ss->source, ss->session, r, &ss->stored, ss->revisions, ss->nrevisions,
+	            generated, out);
 }
 
 /* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
@@ -107,7 +125,8 @@ static int write_report(const char *path, const char *db, const char *bytes, siz
 /* export_write() for a session of database DB (NULL when none is open). */
 static int export_write_db(enum report_format f, const char *path,
                            const struct criteria_source *src, const struct session *s,
-                           const struct stored_session *meta, const char *db,
+                           const struct stored_session *meta,
+                           const struct stored_session *revs, size_t nrevs, const char *db,
                            struct verror *err)
 {
 	struct result r;
@@ -117,7 +136,7 @@ static int export_write_db(enum report_format f, const char *path,
 		                  score_status_message(st));
 	struct strbuf out;
 	strbuf_init(&out);
-	export_render_result(f, src, s, &r, meta, clock_now(), &out);
+	render_with(f, src, s, &r, meta, revs, nrevs, clock_now(), &out);
 	result_free(&r);
 	int rc = write_report(path, db, strbuf_str(&out), out.len, err);
 	strbuf_free(&out);
@@ -128,13 +147,14 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
                  const struct session *s, const struct stored_session *meta,
                  struct verror *err)
 {
-	return export_write_db(f, path, src, s, meta, NULL, err);
+	return export_write_db(f, path, src, s, meta, NULL, 0, NULL, err);
 }
 
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        struct verror *err)
 {
-	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, err);
+	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->revisions,
+	                       ss->nrevisions, ss->db_file, err);
 }
 
 int export_write_session(enum report_format f, const char *path,
@@ -143,7 +163,7 @@ int export_write_session(enum report_format f, const char *path,
 {
 	const char *db = st ? store_file(st) : NULL;
 	if (!st || id <= 0)
-		return export_write_db(f, path, src, s, NULL, db, err);
+		return export_write_db(f, path, src, s, NULL, NULL, 0, db, err);
 	struct stored_session meta;
 	if (store_load(st, id, &meta)) {
 		const struct verror *why = store_error(st);
@@ -152,7 +172,17 @@ int export_write_session(enum report_format f, const char *path,
 			                  "longer stored", id);
 		return verror_set(err, why->kind, "No report written: %s", why->msg);
 	}
-	int rc = export_write_db(f, path, src, s, &meta, db, err);
+	/* The JSON report carries the revisions, so that the session can be
+	 * imported whole into another file. */
+	struct stored_session *revs = NULL;
+	size_t nrevs = 0;
+	struct verror why;
+	if (f == REPORT_JSON && saved_revisions_load(st, id, &revs, &nrevs, &why)) {
+		stored_session_free(&meta);
+		return verror_set(err, why.kind, "No report written: %s", why.msg);
+	}
+	int rc = export_write_db(f, path, src, s, &meta, revs, nrevs, db, err);
+	saved_revisions_free(revs, nrevs);
 	stored_session_free(&meta);
 	return rc;
 }

@@ -77,6 +77,12 @@ void export_render_result(enum report_format f, const struct criteria_source *sr
                           const struct stored_session *meta, time_t generated,
                           struct strbuf *out);
 
+/* export_render_result() for a session loaded with saved_session_load():
+ * the report also carries SS's revisions (saved_session_load_revisions()),
+ * which the JSON report lists. */
+void export_render_saved(enum report_format f, const struct saved_session *ss,
+                         const struct result *r, time_t generated, struct strbuf *out);
+
 /* Scores S against SRC->model, renders the report in format F dated by
  * clock_now(), and writes it to PATH (file_write(): atomically for a file, so
  * a failure leaves any old file at PATH as it was and no temporary file; in
@@ -91,7 +97,8 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
                  const struct session *s, const struct stored_session *meta,
                  struct verror *err);
 /* export_write() for the session being answered in the walk-through: its
- * stored record (id, status, dates) is read from ST for session ID (0, or a
+ * stored record (id, status, dates; for JSON its revisions too) is read from
+ * ST for session ID (0, or a
  * NULL ST, for one not saved). PATH is refused when it is ST's database or
  * one of its files, by device and inode. Prints nothing. Returns as
  * export_write(); session ID no longer stored is VERROR_INPUT, and a failure
@@ -99,9 +106,10 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
 int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
                          struct store *st, long long id, struct verror *err);
-/* export_write() for a session loaded with saved_session_load(); PATH is
- * refused when it is the database the session came from (SS->db_file) or
- * one of its files, by device and inode. */
+/* export_write() for a session loaded with saved_session_load(), with its
+ * revisions when loaded (export_render_saved()); PATH is refused when it is
+ * the database the session came from (SS->db_file) or one of its files, by
+ * device and inode. */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        struct verror *err);
 
