@@ -28,6 +28,7 @@ static const struct command commands[] = {
 	{ "export", cmd_export, "export a session as a report" },
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
+	{ "import", cmd_import, "bring in sessions from reports or another database" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
 };
 
