@@ -273,7 +273,8 @@ static int insert_journal(struct store *st, long long id, const struct journal_e
 	if (!e->kind || (!review && strcmp(e->kind, "decision") != 0))
 		return input_fail(st, "a journal entry must be a decision or a review, not",
 		                  e->kind);
-	if (review ? !e->note || !*e->note || e->rating < 0 || e->rating > 5 : !e->option)
+	if (review ? !e->note || !*e->note || e->rating < 0 || e->rating > 5
+	           : !e->option || !e->option_name)
 		return input_fail(st, review ? "a review needs an outcome and a rating of 1 to 5 "
 		                               "(or none), for"
 		                             : "a decision needs the option chosen, for",
@@ -294,6 +295,16 @@ static int insert_journal(struct store *st, long long id, const struct journal_e
 		sqlite3_bind_int(s, 8, e->rating);
 	else
 		sqlite3_bind_null(s, 8);
+	if (done(st, s))
+		return -1;
+	if (review)
+		return 0;
+	/* The listing shows the option of the latest decision (sessions.decided,
+	 * as store_decide() keeps it); entries come oldest first. */
+	if (!(s = prep(st, "UPDATE sessions SET decided = ?2 WHERE id = ?1")))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, e->option_name);
 	return done(st, s);
 }
 
