@@ -4,6 +4,7 @@
  * import_json.c, another database in import_db.c. */
 #include "import.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,29 +255,67 @@ static int same_or_conflict(struct store *st, const struct import_item *it, long
 	                  store_file(st), here_id, what, it->file, here_id, here_id);
 }
 
+/* Two items of the batch with the same uid: the later is skipped when they
+ * are the same session (0), else -1 with ERR naming both files. */
+static int same_in_batch(const struct import_item *first, const struct import_item *it,
+                         struct verror *err)
+{
+	const char *what = difference(&first->s, &it->s);
+	if (!what)
+		return 0;
+	char who[600];
+	describe(it, who, sizeof who);
+	return verror_set(err, VERROR_INPUT, "%s: %s is also in %s, with %s: nothing was "
+	                  "imported. Leave one of them out of the import", it->file, who,
+	                  first->file, what);
+}
+
 int import_batch_store(struct store *st, const struct import_batch *b,
                        struct import_outcome *out, struct verror *err)
 {
-	if (store_import_begin(st))
-		return verror_copy(err, store_error(st));
+	/* What is already here, or twice in the batch, is decided first, by
+	 * reads of their own; then the rest is written in one transaction (a
+	 * session another process adds meanwhile fails it: VERROR_INPUT). */
+	size_t *twin = xcalloc(b->n + 1, sizeof *twin);   /* 1 + the earlier item, or 0 */
 	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < b->n; i++) {
 		const struct import_item *it = &b->items[i];
-		long long found = 0;
 		out[i].skipped = 0;
 		out[i].id = 0;
-		if (store_find_uid(st, it->s.uid, &found)) {
-			rc = verror_copy(err, store_error(st));
-		} else if (found) {
-			rc = same_or_conflict(st, it, found, err);
+		for (size_t j = 0; !twin[i] && j < i; j++)
+			if (strcmp(b->items[j].s.uid, it->s.uid) == 0)
+				twin[i] = j + 1;
+		if (twin[i]) {
+			rc = same_in_batch(&b->items[twin[i] - 1], it, err);
 			out[i].skipped = 1;
-			out[i].id = found;
-		} else if (store_import_session(st, &it->s, it->revs, it->nrevs, it->origin,
-		                                &out[i].id)) {
-			rc = verror_copy(err, store_error(st));
+			continue;
 		}
+		long long found = 0;
+		if (store_find_uid(st, it->s.uid, &found))
+			rc = verror_copy(err, store_error(st));
+		else if (found)
+			rc = same_or_conflict(st, it, found, err);
+		out[i].skipped = found != 0;
+		out[i].id = found;
+	}
+	if (rc == 0 && store_import_begin(st))
+		rc = verror_copy(err, store_error(st));
+	if (rc) {
+		free(twin);
+		return rc;
+	}
+	for (size_t i = 0; rc == 0 && i < b->n; i++) {
+		const struct import_item *it = &b->items[i];
+		if (out[i].skipped)
+			continue;
+		if (store_import_session(st, &it->s, it->revs, it->nrevs, it->origin, &out[i].id))
+			rc = verror_copy(err, store_error(st));
 	}
 	if (store_import_end(st, rc) && rc == 0)
 		rc = verror_copy(err, store_error(st));
+	for (size_t i = 0; rc == 0 && i < b->n; i++)
+		if (twin[i])
+			out[i].id = out[twin[i] - 1].id;
+	free(twin);
 	return rc;
 }
