@@ -25,9 +25,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_TEXT_INSERT] = "INSERT INTO criteria_texts (sha256, body) VALUES (?1, ?2) "
 	                     "ON CONFLICT (sha256) DO NOTHING",
 	[STMT_TEXT_FIND] = "SELECT id FROM criteria_texts WHERE sha256 = ?1",
+	/* Every new session gets a uid of its own, 32 random hex digits. */
 	[STMT_SESSION_INSERT] = "INSERT INTO sessions (criteria_text_id, criteria_name, "
 	                        "criteria_id, criteria_title, project, respondent, created, "
-	                        "updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+	                        "updated, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, "
+	                        "lower(hex(randomblob(16))))",
 	[STMT_CHOICE_SET] = "INSERT INTO choices (session_id, question, choice) VALUES (?1, ?2, ?3) "
 	                    "ON CONFLICT (session_id, question) DO UPDATE SET choice = excluded.choice "
 	                    "WHERE choice IS NOT excluded.choice",
@@ -49,7 +51,7 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_SESSION_GET] = "SELECT s.criteria_name, t.id, s.criteria_id, s.criteria_title, "
 	                     "s.project, s.respondent, s.notes, s.winner_name, s.status, s.step, "
 	                     "s.created, s.updated, s.copied_from, t.sha256, s.margin, s.strength, "
-	                     "s.weighting "
+	                     "s.weighting, s.uid, s.origin, s.imported "
 	                     "FROM sessions s "
 	                     "LEFT JOIN criteria_texts t ON t.id = s.criteria_text_id "
 	                     "WHERE s.id = ?1",
@@ -58,16 +60,19 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_WEIGHTS_GET] = "SELECT criterion, weight FROM weights WHERE session_id = ?1 "
 	                     "ORDER BY criterion",
 	[STMT_LIST_ALL] = "SELECT id, project, respondent, criteria_title, status, winner_name, "
-	                  "updated, margin, strength FROM sessions ORDER BY updated DESC, id DESC",
+	                  "updated, margin, strength, origin, decided FROM sessions "
+	                  "ORDER BY updated DESC, id DESC",
 	/* A project whatever the case of its letters: ASCII ones through the
 	 * index; a name with other characters is compared folded by
 	 * verdict_fold(), this connection's own function, row by row. */
 	[STMT_LIST_PROJECT] = "SELECT id, project, respondent, criteria_title, status, "
-	                      "winner_name, updated, margin, strength FROM sessions "
+	                      "winner_name, updated, margin, strength, origin, decided "
+	                      "FROM sessions "
 	                      "WHERE project = ?1 COLLATE NOCASE "
 	                      "ORDER BY updated DESC, id DESC",
 	[STMT_LIST_PROJECT_FOLD] = "SELECT id, project, respondent, criteria_title, status, "
-	                           "winner_name, updated, margin, strength FROM sessions "
+	                           "winner_name, updated, margin, strength, origin, decided "
+	                           "FROM sessions "
 	                           "WHERE verdict_fold(project) = verdict_fold(?1) "
 	                           "ORDER BY updated DESC, id DESC",
 	[STMT_LATEST_UNFINISHED] = "SELECT id FROM sessions WHERE status = 'in-progress' "
@@ -103,7 +108,7 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	                  "WHERE j.session_id = r.session_id AND j.rev = r.rev) "
 	                  "FROM revisions r WHERE r.session_id = ?1 ORDER BY r.rev",
 	[STMT_REV_GET] = "SELECT project, respondent, notes, winner_name, status, step, updated, "
-	                 "weighting FROM revisions WHERE session_id = ?1 AND rev = ?2",
+	                 "weighting, kept FROM revisions WHERE session_id = ?1 AND rev = ?2",
 	[STMT_REV_CHOICES_GET] = "SELECT question, choice FROM revision_choices "
 	                         "WHERE session_id = ?1 AND rev = ?2 ORDER BY question",
 	[STMT_REV_WEIGHTS_GET] = "SELECT criterion, weight FROM revision_weights "
@@ -124,10 +129,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_COPY_SESSION] = "INSERT INTO sessions (criteria_text_id, criteria_name, criteria_id, "
 	                      "criteria_title, project, respondent, notes, status, step, "
 	                      "winner_name, margin, strength, created, updated, copied_from, "
-	                      "weighting) SELECT criteria_text_id, criteria_name, criteria_id, "
+	                      "weighting, uid) SELECT criteria_text_id, criteria_name, criteria_id, "
 	                      "criteria_title, CASE WHEN ?2 IS NULL THEN project ELSE ?2 END, "
 	                      "respondent, notes, status, step, winner_name, margin, strength, ?3, "
-	                      "?3, id, weighting FROM sessions WHERE id = ?1",
+	                      "?3, id, weighting, lower(hex(randomblob(16))) FROM sessions "
+	                      "WHERE id = ?1",
 	[STMT_COPY_CHOICES] = "INSERT INTO choices (session_id, question, choice) "
 	                      "SELECT ?2, question, choice FROM choices WHERE session_id = ?1",
 	[STMT_COPY_WEIGHTS] = "INSERT INTO weights (session_id, criterion, weight) "
@@ -168,6 +174,12 @@ static const char *const stmt_sql[STMT_COUNT] = {
 	[STMT_COPY_JUDGMENTS] = "INSERT INTO judgments (session_id, level, a, b, value) "
 	                        "SELECT ?2, level, a, b, value FROM judgments WHERE session_id = ?1 "
 	                        "ORDER BY seq",
+	/* The decision journal (store_journal.c). */
+	[STMT_JOURNAL_INSERT] = "INSERT INTO journal (session_id, kind, at, option, option_name, "
+	                        "advised, note, rating) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[STMT_DECIDED_SET] = "UPDATE sessions SET decided = ?2 WHERE id = ?1",
+	[STMT_JOURNAL_GET] = "SELECT id, kind, at, option, option_name, advised, note, rating "
+	                     "FROM journal WHERE session_id = ?1 ORDER BY id",
 };
 
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt id)

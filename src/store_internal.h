@@ -1,6 +1,6 @@
 /* store_internal.h - what the store's own files (store.c, store_read.c,
  * store_records.c, store_open.c, store_schema.c, store_fault.c, store_fold.c,
- * store_fill.c)
+ * store_fill.c, store_journal.c)
  * share. Nothing outside them includes this header: the rest of verdict sees
  * only store.h.
  *
@@ -79,6 +79,9 @@ enum store_stmt {
 	STMT_JUDGMENTS_CLEAR_ALL,
 	STMT_REV_JUDGMENTS_RESTORE,
 	STMT_COPY_JUDGMENTS,
+	STMT_JOURNAL_INSERT,
+	STMT_DECIDED_SET,
+	STMT_JOURNAL_GET,
 	STMT_COUNT
 };
 

@@ -139,6 +139,9 @@ static int load_session_row(struct store *st, long long id, struct stored_sessio
 	if (out->status == SESSION_COMPLETE)
 		result_of(s, 15, &out->strength, &out->margin);
 	out->weighting = weighting_of(sqlite3_column_text(s, 16));
+	out->uid = column_dup(s, 17, &nomem);
+	out->origin = column_dup(s, 18, &nomem);
+	out->imported = (time_t)sqlite3_column_int64(s, 19);
 	/* A column SQLite could not read (a damaged record) shows as an error
 	 * of the statement's next step. */
 	rc = sqlite3_errcode(st->db);
@@ -183,6 +186,7 @@ static int load_revision_row(struct store *st, long long id, long long rev,
 	out->step = sqlite3_column_int(s, 5);
 	out->updated = (time_t)sqlite3_column_int64(s, 6);
 	out->weighting = weighting_of(sqlite3_column_text(s, 7));
+	out->kept = (time_t)sqlite3_column_int64(s, 8);
 	out->revision = rev;
 	out->strength = NULL;   /* a revision keeps no result: not known */
 	out->margin = 0;
@@ -272,6 +276,54 @@ int store_load_answers(struct store *st, long long id, long long rev, struct sto
 	return 0;
 }
 
+/* TEXT as the static string of a journal entry's kind, or NULL. */
+static const char *kind_of(const unsigned char *text)
+{
+	if (text && strcmp((const char *)text, "decision") == 0)
+		return "decision";
+	if (text && strcmp((const char *)text, "review") == 0)
+		return "review";
+	return NULL;
+}
+
+/* Reads session ID's journal into OUT, oldest first. */
+static int load_journal(struct store *st, long long id, struct stored_session *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_JOURNAL_GET);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	size_t cap = 0;
+	int rc, nomem = 0;
+	while (!nomem && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		grow((void **)&out->journal, &cap, out->njournal, sizeof *out->journal);
+		struct journal_entry *e = &out->journal[out->njournal++];
+		memset(e, 0, sizeof *e);
+		e->id = sqlite3_column_int64(s, 0);
+		e->kind = kind_of(sqlite3_column_text(s, 1));
+		e->at = (time_t)sqlite3_column_int64(s, 2);
+		e->option = column_dup(s, 3, &nomem);
+		e->option_name = column_dup(s, 4, &nomem);
+		e->advised = column_dup(s, 5, &nomem);
+		e->note = column_dup(s, 6, &nomem);
+		e->rating = sqlite3_column_int(s, 7);
+	}
+	finish(s);
+	if (nomem)
+		return store_fail(st, SQLITE_NOMEM, NULL);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc, NULL);
+	/* What the schema's checks forbid is a damaged record. */
+	for (size_t i = 0; i < out->njournal; i++) {
+		const struct journal_entry *e = &out->journal[i];
+		int decision = e->kind && strcmp(e->kind, "decision") == 0;
+		if (!e->kind || (decision && (!e->option || !e->option_name)) ||
+		    (!decision && !e->note) || e->rating < 0 || e->rating > 5)
+			return store_fail(st, SQLITE_CORRUPT, NULL);
+	}
+	return 0;
+}
+
 /* Loads session ID, or its revision REV when REV is not 0, in one read
  * transaction, so the session and its answers agree. */
 static int load(struct store *st, long long id, long long rev, struct stored_session *out)
@@ -284,6 +336,8 @@ static int load(struct store *st, long long id, long long rev, struct stored_ses
 		rc = load_revision_row(st, id, rev, out);
 	if (rc == 0)
 		rc = store_load_answers(st, id, rev, out);
+	if (rc == 0 && !rev)
+		rc = load_journal(st, id, out);
 	if (rc == 0 && exec_stmt(st, STMT_COMMIT, NULL))
 		rc = -1;
 	if (rc) {
@@ -333,6 +387,15 @@ void stored_session_free(struct stored_session *s)
 		free(s->judgments[i].b);
 	}
 	free(s->judgments);
+	free(s->uid);
+	free(s->origin);
+	for (size_t i = 0; i < s->njournal; i++) {
+		free(s->journal[i].option);
+		free(s->journal[i].option_name);
+		free(s->journal[i].advised);
+		free(s->journal[i].note);
+	}
+	free(s->journal);
 	memset(s, 0, sizeof *s);
 }
 
@@ -400,6 +463,10 @@ static int list(struct store *st, const char *project,
 		sum.updated = (time_t)sqlite3_column_int64(s, 6);
 		if (sum.status == SESSION_COMPLETE)
 			result_of(s, 8, &sum.strength, &sum.margin);
+		sum.origin = (const char *)sqlite3_column_text(s, 9);
+		sum.origin_len = (size_t)sqlite3_column_bytes(s, 9);
+		sum.decided = (const char *)sqlite3_column_text(s, 10);
+		sum.decided_len = (size_t)sqlite3_column_bytes(s, 10);
 		if (!sum.criteria_title) {
 			sum.criteria_title = "";
 			sum.criteria_title_len = 0;

@@ -204,12 +204,56 @@ static const struct migration migrations[] = {
 		") WITHOUT ROWID;"
 		"PRAGMA user_version = 4;",
 	},
+	{
+		"a random uid for every session, where an imported one came from, and the "
+		"decision journal: the option chosen and how it turned out",
+		/* 32 lowercase hex digits, made at random for every session there
+		 * is; a new one gets its own as it is inserted (store.c). NULL is
+		 * allowed only because SQLite cannot add a NOT NULL column without
+		 * a constant default; no row is left without one. */
+		"ALTER TABLE sessions ADD COLUMN uid TEXT"
+		"  CHECK (uid IS NULL OR (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'));"
+		"UPDATE sessions SET uid = lower(hex(randomblob(16)));"
+		"CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid);"
+		/* NULL for a session made in this file. */
+		"ALTER TABLE sessions ADD COLUMN origin TEXT;"
+		"ALTER TABLE sessions ADD COLUMN imported INTEGER;"
+		/* The option named by the latest decision, kept by store_decide()
+		 * for the listing, which reads no other table. */
+		"ALTER TABLE sessions ADD COLUMN decided TEXT;"
+		"CREATE TABLE journal ("
+		"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+		"  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+		"  kind TEXT NOT NULL CHECK (kind IN ('decision', 'review')),"
+		"  at INTEGER NOT NULL,"
+		"  option TEXT,"
+		"  option_name TEXT,"
+		"  advised TEXT,"
+		"  note TEXT,"
+		"  rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+		"  CHECK (kind = 'review' OR (option IS NOT NULL AND option_name IS NOT NULL"
+		"    AND rating IS NULL)),"
+		"  CHECK (kind = 'decision' OR (note IS NOT NULL AND option IS NULL))"
+		");"
+		"CREATE INDEX journal_by_session ON journal(session_id, id);"
+		/* The listing index again, carrying the two new columns it shows. */
+		"DROP INDEX sessions_listing;"
+		"CREATE INDEX sessions_listing ON sessions(updated, id, project, respondent,"
+		"  criteria_title, status, winner_name, margin, strength, origin, decided);"
+		"PRAGMA user_version = 5;",
+	},
 };
 
 /* Before version 4: every session rated, no comparisons kept. */
 #define NO_JUDGMENTS \
 	"CREATE TEMP TABLE judgments (seq INTEGER PRIMARY KEY, session_id, level, a, b, value);" \
 	"CREATE TEMP TABLE revision_judgments (session_id, rev, seq, level, a, b, value);"
+
+/* Before version 5: no uid, origin or decision kept, an empty journal. */
+#define NO_JOURNAL \
+	"CREATE TEMP TABLE journal (id INTEGER PRIMARY KEY, session_id, kind, at, option," \
+	"  option_name, advised, note, rating);"
+#define NO_UID "NULL AS uid, NULL AS origin, NULL AS imported, NULL AS decided"
 
 /* A file at an older version opened read-only cannot be migrated: temporary
  * views and tables give it the current shape for reading. Entry N is for
@@ -221,23 +265,28 @@ static const char *const read_shapes[] = {
 	"CREATE TEMP VIEW sessions AS SELECT id, criteria_text_id, criteria_name, criteria_id,"
 	"  criteria_title, project, respondent, notes, status, step, winner_name, created,"
 	"  updated, NULL AS copied_from, NULL AS kept_rev, 0 AS edited, NULL AS margin,"
-	"  NULL AS strength, 'ratings' AS weighting FROM main.sessions;"
+	"  NULL AS strength, 'ratings' AS weighting, " NO_UID " FROM main.sessions;"
 	"CREATE TEMP TABLE revisions (session_id, rev, kept, project, respondent, notes, status,"
 	"  step, winner_name, updated, weighting);"
 	"CREATE TEMP TABLE revision_choices (session_id, rev, question, choice);"
 	"CREATE TEMP TABLE revision_weights (session_id, rev, criterion, weight);"
-	NO_JUDGMENTS,
+	NO_JUDGMENTS NO_JOURNAL,
 	/* Version 2: no margins or strengths kept (NULL: a reader scores the
 	 * session again), and no listing index: the listing walks
 	 * sessions_by_updated and reads each row from the table. */
 	"CREATE TEMP VIEW sessions AS SELECT *, NULL AS margin, NULL AS strength,"
-	"  'ratings' AS weighting FROM main.sessions;"
+	"  'ratings' AS weighting, " NO_UID " FROM main.sessions;"
 	"CREATE TEMP VIEW revisions AS SELECT *, 'ratings' AS weighting FROM main.revisions;"
-	NO_JUDGMENTS,
+	NO_JUDGMENTS NO_JOURNAL,
 	/* Version 3: no weighting (every session rated) and no comparisons. */
-	"CREATE TEMP VIEW sessions AS SELECT *, 'ratings' AS weighting FROM main.sessions;"
+	"CREATE TEMP VIEW sessions AS SELECT *, 'ratings' AS weighting, " NO_UID
+	"  FROM main.sessions;"
 	"CREATE TEMP VIEW revisions AS SELECT *, 'ratings' AS weighting FROM main.revisions;"
-	NO_JUDGMENTS,
+	NO_JUDGMENTS NO_JOURNAL,
+	/* Version 4: no uid, origin or decision, and an empty journal. The
+	 * listing walks the version 4 listing index for the columns it has. */
+	"CREATE TEMP VIEW sessions AS SELECT *, " NO_UID " FROM main.sessions;"
+	NO_JOURNAL,
 };
 
 #define SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))

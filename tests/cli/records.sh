@@ -300,7 +300,7 @@ dump='SELECT group_concat(r, char(10)) FROM (SELECT quote(s.id)||quote(criteria_
 old_rows=$(sql_value "$T/v1.db" "$dump")
 run "$V" --db "$T/v1.db" copy 1
 expect_out "writing upgrades it; the next id is above every old one" "Copied session 1 to session 5."
-expect_eq "it is at version 4" "$(sql_value "$T/v1.db" 'PRAGMA user_version')" "4"
+expect_eq "it is at version 5" "$(sql_value "$T/v1.db" 'PRAGMA user_version')" "5"
 run "$V" --db "$T/v1.db" delete 5
 expect_eq "every old session and answer is as it was, byte for byte" \
 	"$(sql_value "$T/v1.db" "$dump")" "$old_rows"

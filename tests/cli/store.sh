@@ -25,7 +25,7 @@ expect_eq "empty json list is []" "$got" "0"
 run "$VERDICT" delete 7
 expect_rc "delete of an unknown id exits 1" 1
 expect_err "delete of an unknown id says so" "no session 7 in $DB"
-expect_eq "delete made the database, schema version 4" "$(sql_value "$DB" 'PRAGMA user_version')" "4"
+expect_eq "delete made the database, schema version 5" "$(sql_value "$DB" 'PRAGMA user_version')" "5"
 
 run "$VERDICT" list
 expect_rc "list of an empty database exits 0" 0

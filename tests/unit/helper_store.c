@@ -234,3 +234,16 @@ int collect(const struct session_summary *s, void *ctx)
 	assert_string_equal(s->criteria_title, "T");
 	return seen->stop_after && seen->n == seen->stop_after ? 42 : 0;
 }
+
+void copy_fixture(const char *name, const char *path)
+{
+	size_t len;
+	char *bytes = slurp(name, &len);
+	if (!bytes)
+		fail_msg("%s cannot be read: run from the top of the tree", name);
+	FILE *fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(bytes, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+	free(bytes);
+}

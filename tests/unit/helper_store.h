@@ -91,6 +91,10 @@ void assert_contains(const char *text, const char *want);
  * and leaves the file byte for byte as it was. */
 void expect_refused(struct fixture *f, unsigned flags, const char *want);
 
+/* The fixture file NAME (tests/fixtures/store/), copied to PATH. The tests
+ * run from the top of the source tree. */
+void copy_fixture(const char *name, const char *path);
+
 /* A store_list() callback that fills the struct seen CTX. */
 int collect(const struct session_summary *s, void *ctx);
 

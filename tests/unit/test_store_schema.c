@@ -45,8 +45,8 @@ static int plan_covered(const char *path)
 	return sql_int(path, "SELECT count(*) FROM (SELECT 1 FROM sqlite_master WHERE "
 	                     "name = 'sessions_listing')") == 1 &&
 	       !plan_sorts(path, "SELECT id, project, respondent, criteria_title, status, "
-	                         "winner_name, updated, margin, strength FROM sessions "
-	                         "ORDER BY updated DESC, id DESC");
+	                         "winner_name, updated, margin, strength, origin, decided "
+	                         "FROM sessions ORDER BY updated DESC, id DESC");
 }
 
 /* What store_list() gave lengths_of(): each text and its length as given. */
@@ -111,7 +111,7 @@ static void test_schema_created(void **state)
 	struct stat sb;
 	assert_int_equal(stat(dir, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0700);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE name IN "
 	                                  "('sessions', 'choices', 'weights', 'criteria_texts')"), 4);
@@ -129,7 +129,7 @@ static void test_schema_created(void **state)
 	assert_true(plan_covered(f->path));
 	/* Opening again changes nothing. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 }
 
 static void test_migrate_from_version_0(void **state)
@@ -140,7 +140,7 @@ static void test_migrate_from_version_0(void **state)
 	assert_non_null(fp);
 	fclose(fp);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 	create(f->st, CRITERIA, "p", "r");
 	store_close(f->st);
 	f->st = NULL;
@@ -149,7 +149,7 @@ static void test_migrate_from_version_0(void **state)
 	sql_exec(f->path, "PRAGMA user_version = 0; VACUUM;");
 	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 0);
 	open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	create(f->st, CRITERIA, "p", "r");
 }
@@ -164,21 +164,6 @@ static void test_migrate_from_version_0(void **state)
 #define WEIGHT_COLUMNS "quote(session_id)||','||quote(criterion)||','||quote(weight)"
 
 #define TEXT_COLUMNS "quote(id)||','||quote(sha256)||','||quote(body)"
-
-/* The version 1 file written by the old verdict (tests/fixtures/store/README.md),
- * copied to PATH. The tests run from the top of the source tree. */
-static void copy_fixture(const char *name, const char *path)
-{
-	size_t len;
-	char *bytes = slurp(name, &len);
-	if (!bytes)
-		fail_msg("%s cannot be read: run from the top of the tree", name);
-	FILE *fp = fopen(path, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(bytes, 1, len, fp), len);
-	assert_int_equal(fclose(fp), 0);
-	free(bytes);
-}
 
 static void test_migrate_from_version_1(void **state)
 {
@@ -216,7 +201,8 @@ static void test_migrate_from_version_1(void **state)
 
 	/* Opened for writing, it is upgraded: every session and answer as it was. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE uid IS NULL"), 0);
 	assert_int_equal(sql_int(f->path, "PRAGMA application_id"), 0x56524454);
 	assert_rows_kept(f->path, rows, 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE copied_from IS NOT "
@@ -224,10 +210,10 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_integrity_check WHERE "
 	                                  "integrity_check = 'ok'"), 1);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
-	/* The same indexes, so listing still walks one in order, and the
-	 * one of the results not kept. */
+	/* The same indexes, so listing still walks one in order, the one of
+	 * the results not kept, and the one of the uids (schema 5). */
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-	                                  "AND name LIKE 'sessions_%'"), 5);
+	                                  "AND name LIKE 'sessions_%'"), 6);
 	assert_false(plan_sorts(f->path, "SELECT id, project, respondent, criteria_title, status, "
 	                                 "winner_name, updated FROM sessions "
 	                                 "ORDER BY updated DESC, id DESC"));
@@ -245,7 +231,7 @@ static void test_migrate_from_version_1(void **state)
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM weights"), 0);
 	/* Opening again changes nothing more. */
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 3);
 }
 
@@ -286,7 +272,8 @@ static void test_migrate_from_version_2(void **state)
 	/* Opened for writing, it is upgraded: every session and answer as it
 	 * was, no result known yet, and the listing reads one index. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE uid IS NULL"), 0);
 	assert_rows_kept(f->path, rows, 4);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE margin IS NOT NULL "
 	                                  "OR strength IS NOT NULL"), 0);
@@ -304,7 +291,7 @@ static void test_migrate_from_version_2(void **state)
 	assert_true(r.margin[0] == 12.5);
 	assert_null(r.strength[1]);
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 }
 
 #define REVISION_COLUMNS "quote(session_id)||','||quote(rev)||','||quote(kept)||','||" \
@@ -401,7 +388,8 @@ static void test_migrate_from_version_3(void **state)
 	/* Opened for writing, it is upgraded: every row of every table as it
 	 * was, each session and revision rated, no comparisons. */
 	st = open_ok(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
+	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE uid IS NULL"), 0);
 	assert_rows_kept(f->path, rows, nrows);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions WHERE weighting = "
 	                                  "'ratings'"), 5);
@@ -442,7 +430,7 @@ static void test_migrate_from_version_3(void **state)
 	assert_int_equal(store_delete(st, 1), 0);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM revision_weights"), 0);
 	reopen(f);
-	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 4);
+	assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 5);
 	assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sessions"), 4);
 }
 
