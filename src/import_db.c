@@ -50,9 +50,9 @@ static int read_one(struct store *st, const char *path, long long id, struct imp
 		                  store_error(st)->msg);
 	if (!it->s.uid)
 		return verror_set(err, VERROR_INPUT, "%s was written by an older verdict: its "
-		                  "sessions have no uid yet to import them by. Open it once with this "
-		                  "verdict ('verdict --db %s list') to bring it up to date, then import "
-		                  "it", path, path);
+		                  "sessions have no uid yet to import them by. Any command of this "
+		                  "verdict that saves to it (the walk-through, 'copy', 'decide') brings "
+		                  "it up to date; then import it", path);
 	if (saved_revisions_load(st, id, &it->revs, &it->nrevs, err))
 		return -1;
 	struct criteria_source src;

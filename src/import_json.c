@@ -297,7 +297,13 @@ static int session_keys(struct at *a, const json_t *root, struct import_item *it
 	if (!id)
 		return -1;
 	json_t *uid = json_object_get(session, "uid");
-	if (json_is_null(id) || (uid && json_is_null(uid)))
+	if (!json_is_null(id) && uid && json_is_null(uid))
+		return verror_set(a->err, VERROR_INPUT, "%s: this report has no session uid to import "
+		                  "it by: it was exported from a database of an older verdict, not "
+		                  "written to since. Any command of this verdict that saves to that "
+		                  "database (the walk-through, 'copy', 'decide') brings it up to date; "
+		                  "export the session again after that", a->file);
+	if (json_is_null(id))
 		return verror_set(a->err, VERROR_INPUT, "%s: this report is of answers that were "
 		                  "never saved in a database, so nothing tells this session from "
 		                  "another: save them ('verdict score -a ANSWERS --save'), then export "
