@@ -464,20 +464,21 @@ int import_read_report(const char *path, struct import_batch *b, struct diags *d
 		          "not a JSON report: %s", jerr.text);
 		return diags_fail(d, err);
 	}
-	struct at a = { .file = path, .err = err };
+	const char *name = file_input_name(path);   /* "<stdin>" for "-" */
+	struct at a = { .file = name, .err = err };
 	size_t before = b->n;
 	struct import_item *it = import_batch_add(b);
-	it->file = xstrdup(path);
-	it->origin = xstrdup(path);
+	it->file = xstrdup(name);
+	it->origin = xstrdup(name);
 	json_t *format = json_object_get(root, "format");
 	int rc;
 	if (!json_is_object(root))
 		rc = verror_set(err, VERROR_INPUT, "%s: not a verdict report (a JSON object with "
-		                "\"format\": \"%s\")", path, IMPORT_REPORT_FORMAT);
+		                "\"format\": \"%s\")", name, IMPORT_REPORT_FORMAT);
 	else if (!json_is_string(format) || strcmp(json_string_value(format),
 	                                           IMPORT_REPORT_FORMAT) != 0)
 		rc = verror_set(err, VERROR_INPUT, "%s: not a verdict report: its \"format\" should "
-		                "be \"%s\" (written by 'verdict export ID --format json')", path,
+		                "be \"%s\" (written by 'verdict export ID --format json')", name,
 		                IMPORT_REPORT_FORMAT);
 	else
 		rc = session_keys(&a, root, it) || check_item(&a, root, it) ? -1 : 0;

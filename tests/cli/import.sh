@@ -189,6 +189,12 @@ expect_rc "--from-db of a file that is not there is refused" 1
 run "$V" import
 expect_rc "nothing to import is a usage error" 2
 
+# ---- standard input ----
+run sh -c '"$1" import - <"$2"' sh "$V" dave.json
+expect_rc "a report on standard input is imported" 0
+expect_out "its origin is standard input" \
+	"Imported session 1 (Forecasting and recommendation data platform, Head of data (Python team)) from <stdin> as session"
+
 # ---- hostile names, shown safely ----
 ESC=$(printf '\033')
 VERDICT_DB="$T/mallory.db" "$V" score -c "$FIX/hostile/criteria.yaml" -a "$FIX/hostile/answers.yaml" --save >/dev/null 2>&1
