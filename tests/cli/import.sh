@@ -190,7 +190,9 @@ run "$V" import
 expect_rc "nothing to import is a usage error" 2
 
 # ---- standard input ----
-run sh -c '"$1" import - <"$2"' sh "$V" dave.json
+VERDICT_DB="$T/frank.db" "$V" score -a "$P/aiml_python.yaml" --save >/dev/null 2>&1
+VERDICT_DB="$T/frank.db" "$V" export 1 --format json -o frank.json
+run sh -c '"$1" import - <"$2"' sh "$V" frank.json
 expect_rc "a report on standard input is imported" 0
 expect_out "its origin is standard input" \
 	"Imported session 1 (Forecasting and recommendation data platform, Head of data (Python team)) from <stdin> as session"
