@@ -161,18 +161,28 @@ VERDICT_DB="$E" "$V" decide 1 --chose node --note "fast enough" >/dev/null
 VERDICT_DB="$E" "$V" review 1 --outcome "shipped on time" --rating 4 >/dev/null
 VERDICT_DB="$E" "$V" show 1 --revisions | tail -n +3 >erin-revisions
 VERDICT_DB="$E" "$V" show 1 | sed -n '/[Dd]ecision\|[Oo]utcome/p' >erin-journal
+VERDICT_DB="$E" "$V" show 1 --format json >erin-show.json
+VERDICT_DB="$E" "$V" export 1 --format json -o erin-export.json
+run python3 -c 'import json
+for f in ("erin-show.json", "erin-export.json"):
+    s = json.load(open(f))["session"]
+    assert [r["rev"] for r in s["revisions"]] == [1, 2], f
+    assert s["revisions"][0]["kept"] == "2023-07-22T04:26:40Z", s["revisions"][0]
+    assert s["revisions"][0]["choices"] == {"app_kind": "realtime"}, s["revisions"][0]'
+expect_rc "show and export --format json carry the revisions" 0
 e_digest=$(digest "$E")
 run "$V" import --from-db "$E"
 expect_rc "--from-db imports every session" 0
 expect_out "--from-db: a line per session" \
-	"Imported session 1 (Online shop rebuild, Shop owner (mixed JavaScript and Python team)) from $E as session 4"
+	"Imported session 1 (Online shop rebuild, Shop owner (mixed JavaScript and Python team)) from $E as session"
+E1=$(sed -n 's/^Imported session 1 .* as session \([0-9]*\)$/\1/p' out)
 expect_out "--from-db: the summary" "2 sessions imported, 0 already here."
 expect_eq "--from-db never writes the other file" "$(digest "$E")" "$e_digest"
-run "$V" show 4 --revisions
+run "$V" show "$E1" --revisions
 tail -n +3 out >here-revisions
 if cmp -s erin-revisions here-revisions; then ok "--from-db: the revisions, with their numbers and dates"
 else not_ok "--from-db: the revisions, with their numbers and dates" "$(diff erin-revisions here-revisions)"; fi
-run "$V" show 4
+run "$V" show "$E1"
 sed -n '/[Dd]ecision\|[Oo]utcome/p' out >here-journal
 if [ -s erin-journal ] && cmp -s erin-journal here-journal; then ok "--from-db: the journal"
 else not_ok "--from-db: the journal" "$(diff erin-journal here-journal)"; fi
