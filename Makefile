@@ -10,6 +10,7 @@
 #   make bench        build the benchmarks and run them (docs/performance.md);
 #                     fails when a growth test does
 #   make install      PREFIX=/usr/local DESTDIR= MANPREFIX=$(PREFIX)/share/man
+#                     (with the shell completions: make install-completion)
 #
 #   STATIC=1 (the default) links verdict wholly statically, the C library
 #   included (-static-pie), where every archive is installed, else the
@@ -23,6 +24,10 @@ PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 DATADIR  ?= $(PREFIX)/share/verdict
 MANPREFIX ?= $(PREFIX)/share/man
+# Where bash-completion, zsh and fish look for completions of their own.
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/vendor-completions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 PKG_CONFIG ?= pkg-config
 CC       ?= cc
 BUILD    ?= build
@@ -34,7 +39,7 @@ STATIC   ?= 1
 # Plain `make` only says what is missing (scripts/deps.sh --check) and stops;
 # the goals that set up the machine (the README's `make run` and `make test`,
 # and `make deps` itself) install it first.
-NO_CONFIG_GOALS = clean uninstall deps check-layers asan
+NO_CONFIG_GOALS = clean uninstall deps check-layers asan install-completion
 INSTALL_GOALS = run test deps valgrind bench fuzz
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
@@ -119,7 +124,7 @@ $(foreach t,$(UNIT_SRC),\
   $(eval $(t:tests/unit/%.c=$(BUILD)/tests/%): $(if $(filter $(layer.$t),$(LAYERS)),$(call unit_obj,$(layer.$t)))))
 
 .PHONY: all run test check-layers asan install uninstall clean bench fuzz deps
-.PHONY: valgrind bench-build
+.PHONY: valgrind bench-build install-completion
 all: $(PROG)
 
 $(PROG): $(MAIN_OBJ) $(LIB_OBJ) $(LINK_STAMP)
@@ -233,14 +238,23 @@ fuzz:
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz_%)
 	@tests/fuzz/run.sh $(BUILD) $(FUZZ_TIME) $(FUZZ_TARGETS)
 
-install: $(PROG)
+install: $(PROG) install-completion
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/criteria $(DESTDIR)$(MANPREFIX)/man1
 	install -m 755 $(PROG) $(DESTDIR)$(BINDIR)/verdict
 	install -m 644 criteria/*.yaml $(DESTDIR)$(DATADIR)/criteria/
 	install -m 644 docs/verdict.1 $(DESTDIR)$(MANPREFIX)/man1/verdict.1
 
+# The shell completions (completion/), where each shell finds them.
+install-completion:
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	install -m 644 completion/verdict.bash $(DESTDIR)$(BASHCOMPDIR)/verdict
+	install -m 644 completion/_verdict $(DESTDIR)$(ZSHCOMPDIR)/_verdict
+	install -m 644 completion/verdict.fish $(DESTDIR)$(FISHCOMPDIR)/verdict.fish
+
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/verdict $(DESTDIR)$(MANPREFIX)/man1/verdict.1
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/verdict $(DESTDIR)$(ZSHCOMPDIR)/_verdict \
+		$(DESTDIR)$(FISHCOMPDIR)/verdict.fish
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

@@ -11,6 +11,7 @@ after the one before (after the last one already there, when DB holds
 sessions: filling a copy of a file with N more makes one of twice the size). The criteria text is stored once and shared, as
 verdict does."""
 import hashlib
+import os
 import re
 import sqlite3
 import sys
@@ -43,12 +44,14 @@ text_id = c.execute("SELECT id FROM criteria_texts WHERE sha256 = ?",
 base = c.execute("SELECT coalesce(max(id), 0) FROM sessions").fetchone()[0]
 c.executemany(
     "INSERT INTO sessions (id, criteria_text_id, criteria_name, criteria_id, criteria_title,"
-    " project, respondent, status, step, winner_name, margin, strength, created, updated)"
+    " project, respondent, status, step, winner_name, margin, strength, created, updated,"
+    " uid)"
     " VALUES (?, ?, ?, 'node-vs-python', 'Node.js or Python for your backend?', ?, ?,"
-    " 'complete', ?, ?, ?, ?, ?, ?)",
+    " 'complete', ?, ?, ?, ?, ?, ?, ?)",
     ((base + i, text_id, "node-vs-python.yaml (built in)", f"Project {i % 1000}",
       f"Respondent {i}", 22, "Node.js" if i % 3 else "Python", margin(base + i),
-      strength(margin(base + i)), start + 60 * (base + i), start + 60 * (base + i) + 30)
+      strength(margin(base + i)), start + 60 * (base + i), start + 60 * (base + i) + 30,
+      os.urandom(16).hex())
      for i in range(1, n + 1)))
 c.executemany(
     "INSERT INTO choices VALUES (?, ?, ?)",

@@ -55,6 +55,8 @@ test|ci)
 	need_cmd python3 python3
 	python3 -c 'import yaml' 2>/dev/null || lack "python3 module yaml" python3-yaml
 	need_cmd sqlite3 sqlite3
+	need_cmd git git
+	need_cmd pre-commit pre-commit
 	;;
 esac
 case $level in

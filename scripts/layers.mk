@@ -20,8 +20,9 @@ LAYER_base = text text_print verror xalloc strbuf clock
 # of comparisons in pairs (ahp: the answers file checks its scale).
 LAYER_model = diag yaml_core yaml_arena yaml_tree schema criteria criteria_load criteria_examples criteria_lookup criteria_groups session session_% answers glossary ahp
 # 2 scoring: pure arithmetic of a result, its explanation, the calibration
-# examples, and how its numbers are written.
-LAYER_scoring = score score_explain score_internal score_methods score_number score_pairwise score_weight examples selftest
+# examples, and how its numbers are written; the group view of several
+# respondents; the starter set of 'verdict new', which scores its own example.
+LAYER_scoring = score score_explain score_internal score_methods score_number score_pairwise score_weight examples selftest team starter
 # 3 storage: SQLite (store*), files on disk, telling database files apart.
 LAYER_storage = store store_% files dbfile
 # 4 records: criteria and sessions as they are read and kept, the results
@@ -30,7 +31,7 @@ LAYER_storage = store store_% files dbfile
 LAYER_records = criteria_source saved_session saved_results default_criteria
 # 5 reports: the texts and files made of a result, and reports (and other
 # databases) read back into sessions (import: it checks the audit hashes).
-LAYER_reports = report export export_% score_format score_format_% import import_%
+LAYER_reports = report export export_% score_format score_format_% team_report team_load import import_%
 # 6 flow: the course of a session (steps, saving, resume, editing a finished
 # one): no curses, no printing.
 LAYER_flow = flow flow_%

@@ -99,7 +99,11 @@ int cmd_import(int argc, char **argv, const struct global_opts *g);
 int cmd_run(int argc, char **argv, const struct global_opts *g);
 int cmd_copy(int argc, char **argv, const struct global_opts *g);
 int cmd_revert(int argc, char **argv, const struct global_opts *g);
+int cmd_decide(int argc, char **argv, const struct global_opts *g);
+int cmd_review(int argc, char **argv, const struct global_opts *g);
 int cmd_selftest(int argc, char **argv, const struct global_opts *g);
+int cmd_team(int argc, char **argv, const struct global_opts *g);
+int cmd_new(int argc, char **argv, const struct global_opts *g);
 
 struct saved_session;
 /* 'verdict show ID --revisions' (cmd_records.c): the revisions of the session

@@ -22,16 +22,22 @@
 static void list_usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: verdict list [--project NAME] [--format text|json]\n"
+	        "usage: verdict list [--project NAME] [--format text|json] [--ids]\n"
 	        "\n"
 	        "Lists the saved sessions, newest first: id, project, respondent, criteria\n"
-	        "title, status, winner and when each was last updated (UTC). --project\n"
-	        "keeps only that project's sessions (the name in any case: 'shop' finds\n"
+	        "title, status, winner and when each was last updated (UTC); when any has\n"
+	        "one, the option decided ('verdict decide'; '(not advised)' when it is not\n"
+	        "the winner) and where an imported session came from. --project keeps\n"
+	        "only that project's sessions (the name in any case: 'shop' finds\n"
 	        "'Shop'). --format json prints an array of\n"
 	        "objects with the keys id, project, respondent, criteria_title, status\n"
 	        "(\"in-progress\" or \"complete\"), winner, margin and strength (a complete\n"
-	        "session's, as 'verdict score --format json' gives them) and updated (ISO\n"
-	        "8601, UTC); missing values are null. Nothing in the database is changed.\n"
+	        "session's, as 'verdict score --format json' gives them), updated (ISO\n"
+	        "8601, UTC), decided (the option of the latest decision), decision_differs\n"
+	        "(true when that is not the winner) and origin (where an imported session\n"
+	        "came from); missing values are null. --ids prints only the ids, one a\n"
+	        "line, newest first (for scripts and shell completion). Nothing in the\n"
+	        "database is changed.\n"
 	        "\n"
 	        "Exit status: 0 success, 2 usage error, 3 storage failure.\n");
 }
@@ -64,11 +70,23 @@ static int digit_count(long long v)
  * first measures the columns (each cell cleaned and measured by
  * text_line_cell(), which returns printable ASCII as it is), the second
  * writes the rows into large blocks. */
-enum { COL_PROJECT, COL_RESPONDENT, COL_CRITERIA, COL_WINNER, NTEXT };
+enum { COL_PROJECT, COL_RESPONDENT, COL_CRITERIA, COL_WINNER, COL_DECIDED, COL_ORIGIN, NTEXT };
+/* The columns shown only when some session listed has a value there. */
+#define COL_OPTIONAL(c) ((c) >= COL_DECIDED)
 
-static const char *const col_heads[NTEXT] = { "PROJECT", "RESPONDENT", "CRITERIA", "WINNER" };
+static const char *const col_heads[NTEXT] = { "PROJECT", "RESPONDENT", "CRITERIA", "WINNER",
+                                              "DECIDED", "ORIGIN" };
 /* A column is never wider than this; longer text is cut with an ellipsis. */
-static const int col_caps[NTEXT] = { 24, 20, 32, 16 };
+static const int col_caps[NTEXT] = { 24, 20, 32, 16, 30, 20 };
+
+/* Whether session S's decision is not its winner (the advice). A session
+ * in progress or tied has no winner to differ from. */
+static int decision_differs(const struct session_summary *s)
+{
+	return s->decided && s->winner_name && s->status == SESSION_COMPLETE &&
+	       (s->decided_len != s->winner_name_len ||
+	        memcmp(s->decided, s->winner_name, s->decided_len) != 0);
+}
 
 /* The table's text, gathered into large blocks for standard output. */
 struct out {
@@ -78,6 +96,8 @@ struct out {
 
 struct table {
 	struct strbuf scratch;          /* a cell being cleaned */
+	struct strbuf mark;             /* a decision with its mark */
+	int shown[NTEXT];               /* an optional column has a value in some row */
 	int idw;                        /* width of the id column */
 	int width[NTEXT];               /* widths of the text columns */
 	size_t n;                       /* rows seen */
@@ -88,11 +108,26 @@ struct table {
 	struct out o;
 };
 
-/* The raw text of column C of session S, with a stand-in for one not given. */
-static const char *raw_cell(const struct session_summary *s, int c, size_t *len)
+/* The raw text of column C of session S, with a stand-in for one not given;
+ * a decision that is not the winner is marked, in T's buffer. */
+static const char *raw_cell(struct table *t, const struct session_summary *s, int c,
+                            size_t *len)
 {
 	const char *v = NULL;
 	switch (c) {
+	case COL_DECIDED:
+		v = s->decided, *len = s->decided_len;
+		if (v && decision_differs(s)) {
+			t->mark.len = 0;
+			strbuf_add(&t->mark, v, *len);
+			strbuf_add(&t->mark, " (not advised)", 14);
+			*len = t->mark.len;
+			return t->mark.data;
+		}
+		break;
+	case COL_ORIGIN:
+		v = s->origin, *len = s->origin_len;
+		break;
 	case COL_PROJECT:
 		v = s->project, *len = s->project_len;
 		break;
@@ -102,7 +137,7 @@ static const char *raw_cell(const struct session_summary *s, int c, size_t *len)
 	case COL_CRITERIA:
 		v = s->criteria_title, *len = s->criteria_title_len;
 		break;
-	default:
+	case COL_WINNER:
 		v = s->winner_name, *len = s->winner_name_len;
 		if (!v && s->status == SESSION_COMPLETE) {
 			*len = 5;
@@ -124,12 +159,14 @@ static int measure_row(const struct session_summary *s, void *ctx)
 	int d = digit_count(s->id);
 	if (d > t->idw)
 		t->idw = d;
+	t->shown[COL_DECIDED] |= s->decided != NULL;
+	t->shown[COL_ORIGIN] |= s->origin != NULL;
 	for (int c = 0; c < NTEXT; c++) {
 		if (t->width[c] >= col_caps[c])
 			continue;
 		size_t raw_len, n;
 		int w;
-		const char *raw = raw_cell(s, c, &raw_len);
+		const char *raw = raw_cell(t, s, c, &raw_len);
 		text_line_cell(raw, raw_len, &t->scratch, &n, &w);
 		if (w > t->width[c])
 			t->width[c] = w > col_caps[c] ? col_caps[c] : w;
@@ -193,6 +230,8 @@ static void print_head(struct table *t)
 	out_spaces(&t->o, t->idw - 2);
 	out_put(&t->o, "ID", 2);
 	for (int c = 0; c < NTEXT; c++) {
+		if (COL_OPTIONAL(c) && !t->shown[c])
+			continue;
 		out_put(&t->o, "  ", 2);
 		if (c == COL_WINNER)
 			out_put(&t->o, "STATUS       ", 13);
@@ -213,9 +252,11 @@ static int print_row(const struct session_summary *s, void *ctx)
 	out_spaces(o, t->idw - (int)dn);
 	out_put(o, d, dn);
 	for (int c = 0; c < NTEXT; c++) {
+		if (COL_OPTIONAL(c) && !t->shown[c])
+			continue;
 		size_t raw_len, n;
 		int w;
-		const char *raw = raw_cell(s, c, &raw_len);
+		const char *raw = raw_cell(t, s, c, &raw_len);
 		const char *cell = text_line_cell(raw, raw_len, &t->scratch, &n, &w);
 		out_put(o, "  ", 2);
 		if (c == COL_WINNER)
@@ -382,9 +423,27 @@ static int print_json_row(const struct session_summary *s, void *ctx)
 	}
 	PUT_LIT(j, ", \"updated\": \"");
 	put(j, when, clock_format_into(s->updated, 1, when));
-	PUT_LIT(j, "\"}");
+	PUT_LIT(j, "\", \"decided\": ");
+	put_text(j, s->decided);
+	if (decision_differs(s))
+		PUT_LIT(j, ", \"decision_differs\": true, \"origin\": ");
+	else
+		PUT_LIT(j, ", \"decision_differs\": false, \"origin\": ");
+	put_text(j, s->origin);
+	PUT_LIT(j, "}");
 	if (j->len >= 1 << 16)
 		flush_rows(j);
+	return ferror(stdout);
+}
+
+/* --ids: one id a line. Stops when standard output fails. */
+static int print_id(const struct session_summary *s, void *ctx)
+{
+	(void)ctx;
+	char num[DIGITS_MAX + 1];
+	num[DIGITS_MAX] = '\n';
+	char *d = digits_before(s->id, num + DIGITS_MAX);
+	fwrite(d, 1, (size_t)(num + sizeof num - d), stdout);
 	return ferror(stdout);
 }
 
@@ -405,11 +464,12 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	static const struct option longopts[] = {
 		{ "project", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "ids", no_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *project = NULL, *format = "text";
-	int ch;
+	const char *project = NULL, *format = NULL;
+	int ch, ids = 0;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "p:f:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -419,6 +479,9 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		case 'f':
 			format = optarg;
 			break;
+		case 'i':
+			ids = 1;
+			break;
 		case 'h':
 			list_usage(stdout);
 			return EXIT_OK;
@@ -426,6 +489,12 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			return cli_bad_usage("list", argv, longopts, list_usage);
 		}
 	}
+	if (ids && format) {
+		text_printf(stderr, "verdict list: --ids prints the ids alone; leave out --format\n");
+		return EXIT_USAGE;
+	}
+	if (!format)
+		format = "text";
 	int json = strcmp(format, "json") == 0;
 	if (!json && strcmp(format, "text") != 0) {
 		text_printf(stderr, "verdict list: unknown format '%s'; use text or json\n", format);
@@ -440,6 +509,14 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 	int status = cli_open_store("list", g, STORE_OPEN_READ_ONLY, &st);
 	if (status)
 		return status;
+	if (ids) {
+		/* The fast path of shell completion: ids alone, no warning. */
+		int rc = store_list(st, project, print_id, NULL);
+		if (rc)
+			status = cli_fail("list", store_error(st));
+		store_close(st);
+		return status;
+	}
 	warn_if_shared(store_file(st));
 	/* A listing may run to megabytes: write it in large blocks. */
 	static char outbuf[1 << 16];
@@ -457,6 +534,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 		t.idw = 2;
 		t.ellipsis = cli_utf8_locale() ? "\xe2\x80\xa6" : ".";
 		strbuf_init(&t.scratch);
+		strbuf_init(&t.mark);
 		for (int c = 0; c < NTEXT; c++)
 			t.width[c] = (int)strlen(col_heads[c]);
 		rc = store_list(st, project, measure_row, &t);
@@ -469,6 +547,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g)
 			                    : "No saved sessions.%s\n", project ? project : "");
 		}
 		strbuf_free(&t.scratch);
+		strbuf_free(&t.mark);
 	}
 	/* A failed write to standard output is main()'s to say (close_stdout()). */
 	if (rc)

@@ -2,6 +2,7 @@
  * recomputed with the scoring engine from the criteria text stored with it. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -22,7 +23,9 @@ static void show_usage(FILE *out)
 	        "Shows a saved session: who answered, the profile answers, the weights the\n"
 	        "person set, and the result, recomputed from the exact criteria text the\n"
 	        "session was answered against (so it holds even after the criteria file\n"
-	        "changed or was deleted). json and md are the full reports of\n"
+	        "changed or was deleted), then the decision recorded ('verdict decide')\n"
+	        "beside that advice, how it turned out ('verdict review') and the earlier\n"
+	        "entries of the journal. json and md are the full reports of\n"
 	        "'verdict export'. Nothing in the database is changed.\n"
 	        "\n"
 	        "A session that is not finished has no recommendation yet: text shows its\n"
@@ -38,6 +41,59 @@ static void show_usage(FILE *out)
 	        "\n"
 	        "Exit status: 0 success, 1 unknown session or no recommendation yet, 2 usage\n"
 	        "error, 3 storage failure.\n");
+}
+
+/* Where an imported session came from, and when it was imported. */
+static int write_origin(FILE *out, const struct stored_session *meta)
+{
+	if (!meta || !meta->origin)
+		return 0;
+	char when[CLOCK_TEXT_MAX];
+	clock_format_into(meta->imported, 0, when);
+	return text_printf(out, "Imported from %s on %s\n", meta->origin, when) < 0 ? -1 : 0;
+}
+
+/* The journal of META beside the advice of R (NULL: no result): the latest
+ * decision in a sentence, why, the outcome, then the earlier entries. */
+static int write_journal(FILE *out, const struct criteria *c, const struct result *r,
+                         const struct stored_session *meta)
+{
+	const struct journal_entry *review;
+	const struct journal_entry *d = score_latest_decision(meta, &review);
+	if (!d)
+		return 0;
+	int rc = 0;
+	char *text = score_decision_text_new(c, r, d);
+	rc |= text_printf(out, "%s\n", text) < 0;
+	free(text);
+	if (d->note)
+		rc |= text_printf(out, "  Why: %s\n", d->note) < 0;
+	if (review) {
+		text = score_review_text_new(review);
+		rc |= text_printf(out, "  %s\n", text) < 0;
+		free(text);
+	}
+	/* The entries superseded, oldest first. */
+	size_t shown = 1 + (review != NULL);
+	if (meta->njournal > shown) {
+		rc |= text_printf(out, "Earlier in the journal:\n") < 0;
+		for (size_t i = 0; i < meta->njournal; i++) {
+			const struct journal_entry *e = &meta->journal[i];
+			if (e == d || e == review)
+				continue;
+			char when[CLOCK_TEXT_MAX];
+			clock_format_into(e->at, 0, when);
+			if (strcmp(e->kind, "decision") == 0)
+				rc |= text_printf(out, "  %s: decided on %s%s%s\n", when, e->option_name,
+				                  e->note ? ": " : "", e->note ? e->note : "") < 0;
+			else if (e->rating)
+				rc |= text_printf(out, "  %s: outcome %s, rated %d of 5\n", when, e->note,
+				                  e->rating) < 0;
+			else
+				rc |= text_printf(out, "  %s: outcome %s\n", when, e->note) < 0;
+		}
+	}
+	return rc ? -1 : 0;
 }
 
 static void print_answers(const struct saved_session *ss)
@@ -57,6 +113,7 @@ static void print_answers(const struct saved_session *ss)
 	            st->status == SESSION_COMPLETE ? "complete" : "in progress", created, updated);
 	if (st->copied_from)
 		text_printf(stdout, "Copied from session %lld\n", st->copied_from);
+	write_origin(stdout, st);
 	if (st->notes) {
 		/* The notes keep their lines. */
 		fputs("Notes: ", stdout);
@@ -173,6 +230,10 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			print_answers(&ss);
 			printf("Session %lld is not finished: no recommendation yet. Use --draft to see "
 			       "the draft result.\n", id);
+			if (score_latest_decision(&ss.stored, NULL)) {
+				printf("\n");
+				write_journal(stdout, ss.source.model, NULL, &ss.stored);
+			}
 		} else {
 			fprintf(stderr, "verdict show: session %lld is not finished: no recommendation "
 			        "yet. Use --draft to see the draft result.\n", id);
@@ -198,6 +259,10 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 			printf("Draft: session %lld is not finished, so this result may still change.\n\n",
 			       id);
 		score_write_text(stdout, ss.source.model, ss.session, &r, cli_utf8_locale());
+		if (score_latest_decision(&ss.stored, NULL)) {
+			printf("\n");
+			write_journal(stdout, ss.source.model, &r, &ss.stored);
+		}
 	} else {
 		struct strbuf out;
 		strbuf_init(&out);

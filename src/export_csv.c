@@ -61,6 +61,34 @@ static void csv_lead(const struct report *rep, struct strbuf *out)
 	strbuf_printf(out, ",%s,%s,", rep->criteria_sha256, rep->answers_sha256);
 }
 
+/* The cells every row ends with: the decision recorded beside the advice,
+ * how it turned out (issue 15), and where an imported session came from;
+ * then the end of the line. */
+static void csv_tail(const struct report *rep, struct strbuf *out)
+{
+	const struct journal_entry *d = rep->decision;
+	strbuf_putc(out, ',');
+	if (d) {
+		export_csv_text(out, d->option_name);
+		strbuf_puts(out, rep->decision_differs ? ",1," : ",0,");
+		export_csv_text(out, d->note);
+	} else {
+		strbuf_puts(out, ",,");
+	}
+	strbuf_putc(out, ',');
+	if (rep->review) {
+		export_csv_text(out, rep->review->note);
+		strbuf_putc(out, ',');
+		if (rep->review->rating)
+			strbuf_printf(out, "%d", rep->review->rating);
+	} else {
+		strbuf_putc(out, ',');
+	}
+	strbuf_putc(out, ',');
+	export_csv_text(out, rep->origin);
+	strbuf_puts(out, "\r\n");
+}
+
 void export_csv(const struct report *rep, struct strbuf *out)
 {
 	const struct criteria *c = rep->c;
@@ -71,7 +99,8 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	for (size_t o = 0; o < n; o++)
 		strbuf_printf(out, ",%s_rating,%s_contribution", c->options[o].id, c->options[o].id);
 	strbuf_puts(out, ",threshold,new_winner,reason,weight_share,methods,comparisons,given,"
-	            "warning\r\n");
+	            "warning,decided,decision_differs,decision_note,outcome,outcome_rating,"
+	            "origin\r\n");
 
 	for (size_t k = 0; k < r->ncriteria; k++) {
 		const struct criterion *cr = &c->criteria[k];
@@ -106,7 +135,8 @@ void export_csv(const struct report *rep, struct strbuf *out)
 		export_csv_text(out, rep->rows[k].reason);
 		strbuf_putc(out, ',');
 		export_csv_number(out, r->weight_shares[k]);
-		strbuf_puts(out, ",,,,\r\n");
+		strbuf_puts(out, ",,,,");
+		csv_tail(rep, out);
 	}
 
 	/* The total row: the weights' sum, and each option's score as the sum of
@@ -145,5 +175,5 @@ void export_csv(const struct report *rep, struct strbuf *out)
 	strbuf_free(&pairs);
 	strbuf_putc(out, ',');
 	export_csv_text(out, rep->warning);
-	strbuf_puts(out, "\r\n");
+	csv_tail(rep, out);
 }

@@ -271,6 +271,37 @@ static void html_recommendation(const struct report *rep, struct strbuf *out)
 	}
 }
 
+/* The decision recorded beside the advice, its reason and how it turned
+ * out (issue 15); a decision that is not the advice stands out as a
+ * callout. Nothing when none was recorded. */
+static void html_decision(const struct report *rep, struct strbuf *out)
+{
+	if (!rep->decision)
+		return;
+	strbuf_puts(out, "<section class=\"decision\">\n<h2>Decision</h2>\n");
+	if (rep->decision_differs)
+		strbuf_puts(out, "<div class=\"callout differs\" role=\"note\">\n"
+		            "<p class=\"callout-title\">Not the option advised</p>\n");
+	strbuf_puts(out, "<p>");
+	h(out, rep->decision_text);
+	strbuf_puts(out, "</p>\n");
+	if (rep->decision_differs)
+		strbuf_puts(out, "</div>\n");
+	if (rep->decision->note) {
+		strbuf_puts(out, "<p>Why: ");
+		h(out, rep->decision->note);
+		strbuf_puts(out, "</p>\n");
+	}
+	if (rep->review) {
+		char *text = score_review_text_new(rep->review);
+		strbuf_puts(out, "<p>");
+		h(out, text);
+		strbuf_puts(out, "</p>\n");
+		free(text);
+	}
+	strbuf_puts(out, "</section>\n");
+}
+
 static void html_legend(const struct report *rep, struct strbuf *out)
 {
 	strbuf_puts(out, "<ul class=\"legend\">");
@@ -557,6 +588,12 @@ static void html_about(const struct report *rep, struct strbuf *out)
 		clock_format(rep->updated, date, sizeof date);
 		strbuf_printf(out, "<dt>Last answer</dt><dd>%s</dd>\n", date);
 	}
+	if (rep->origin) {
+		strbuf_puts(out, "<dt>Imported from</dt><dd>");
+		h(out, rep->origin);
+		clock_format(rep->imported, date, sizeof date);
+		strbuf_printf(out, ", on %s</dd>\n", date);
+	}
 	clock_format(rep->generated, date, sizeof date);
 	strbuf_printf(out, "<dt>Report date</dt><dd>%s</dd>\n<dt>Criteria</dt><dd>", date);
 	h(out, rep->c->title);
@@ -578,6 +615,7 @@ void export_html(const struct report *rep, struct strbuf *out)
 	html_head(rep, out);
 	html_header(rep, out);
 	html_recommendation(rep, out);
+	html_decision(rep, out);
 	strbuf_puts(out, "<section class=\"keep\">\n<h2>Scores</h2>\n<p class=\"hint\">Out of 100: how well "
 	            "each option meets the criteria, weighted by how much each matters.</p>\n");
 	export_svg_scores(rep, out);

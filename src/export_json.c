@@ -225,6 +225,33 @@ static json_t *audit_json(const struct report *rep, int *bad)
 	return a;
 }
 
+/* The latest decision beside the advice, and the latest review after it
+ * (issue 15), or null when none was recorded. */
+static json_t *decision_json(const struct report *rep, int *bad)
+{
+	const struct journal_entry *d = rep->decision, *rv = rep->review;
+	if (!d)
+		return json_null();
+	json_t *o = json_object();
+	set(o, "option", score_json_text(d->option), bad);
+	set(o, "option_name", score_json_text(d->option_name), bad);
+	set(o, "advised", score_json_text(d->advised), bad);
+	set(o, "differs", json_boolean(rep->decision_differs), bad);
+	set(o, "note", score_json_text(d->note), bad);
+	set(o, "at", date_or_null(d->at, 1), bad);
+	set(o, "text", json_string(rep->decision_text), bad);
+	if (rv) {
+		json_t *r = json_object();
+		set(r, "outcome", score_json_text(rv->note), bad);
+		set(r, "rating", rv->rating ? json_integer(rv->rating) : json_null(), bad);
+		set(r, "at", date_or_null(rv->at, 1), bad);
+		set(o, "review", r, bad);
+	} else {
+		set(o, "review", json_null(), bad);
+	}
+	return o;
+}
+
 static json_t *report_json(const struct report *rep, int *bad)
 {
 	/* score_json() reads the session's texts: hand it the report's copies,
@@ -271,6 +298,7 @@ static json_t *report_json(const struct report *rep, int *bad)
 		}
 		breakdown_extras(rep, e, k, bad);
 	}
+	set(root, "decision", decision_json(rep, bad), bad);
 	set(root, "session", session_json(rep, bad), bad);
 	set(root, "audit", audit_json(rep, bad), bad);
 	return root;

@@ -404,6 +404,30 @@ static void md_details(const struct report *rep, struct strbuf *out)
 	}
 }
 
+/* The decision recorded beside the advice, its reason and how it turned
+ * out (issue 15); nothing when none was recorded. */
+static void md_decision(const struct report *rep, struct strbuf *out)
+{
+	if (!rep->decision)
+		return;
+	strbuf_puts(out, "## Decision\n\n");
+	if (rep->decision_differs)
+		strbuf_puts(out, "**Not the option advised.** ");
+	export_md_text(out, rep->decision_text);
+	strbuf_puts(out, "\n\n");
+	if (rep->decision->note) {
+		strbuf_puts(out, "Why: ");
+		export_md_text(out, rep->decision->note);
+		strbuf_puts(out, "\n\n");
+	}
+	if (rep->review) {
+		char *text = score_review_text_new(rep->review);
+		export_md_text(out, text);
+		free(text);
+		strbuf_puts(out, "\n\n");
+	}
+}
+
 static void md_about(const struct report *rep, struct strbuf *out)
 {
 	char date[40];
@@ -417,6 +441,12 @@ static void md_about(const struct report *rep, struct strbuf *out)
 		strbuf_printf(out, "- **Started:** %s\n", date);
 		clock_format(rep->updated, date, sizeof date);
 		strbuf_printf(out, "- **Last answer:** %s\n", date);
+	}
+	if (rep->origin) {
+		strbuf_puts(out, "- **Imported from:** ");
+		export_md_text(out, rep->origin);
+		clock_format(rep->imported, date, sizeof date);
+		strbuf_printf(out, ", on %s\n", date);
 	}
 	clock_format(rep->generated, date, sizeof date);
 	strbuf_printf(out, "- **Report date:** %s\n", date);
@@ -436,6 +466,7 @@ void export_md(const struct report *rep, struct strbuf *out)
 {
 	md_heading(rep, out);
 	md_recommendation(rep, out);
+	md_decision(rep, out);
 	md_scores(rep, out);
 	md_pairwise(rep, out);
 	md_reasons(rep, out);

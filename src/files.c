@@ -271,9 +271,12 @@ static int check_type(const char *path, mode_t mode, struct verror *err)
 	return 0;
 }
 
-/* Replaces TARGET with the bytes, through a temporary file beside it. */
-static int write_replacing(const char *path, const char *target, const char *data, size_t len,
-                           struct verror *err)
+/* A new temporary file ".verdict-XXXXXX" beside TARGET holding the bytes,
+ * with MODE, written and synced; its name in *TMP (the caller frees it).
+ * Returns 0, or -1 with ERRNO set and nothing left behind; *MADE says
+ * whether the file could be created at all. */
+static int write_temp(const char *target, const char *data, size_t len, mode_t mode,
+                      char **tmp, int *made)
 {
 	/* The temporary file sits beside the target, so rename cannot cross
 	 * file systems. Its name is short and fixed in length, so any name
@@ -281,48 +284,101 @@ static int write_replacing(const char *path, const char *target, const char *dat
 	static const char tmp_name[] = ".verdict-XXXXXX";
 	const char *slash = strrchr(target, '/');
 	size_t dirlen = slash ? (size_t)(slash - target) + 1 : 0;
-	char *tmp = xmalloc(dirlen + sizeof tmp_name);
-	char *dircopy = xstrdup(target);
-	memcpy(tmp, target, dirlen);
-	memcpy(tmp + dirlen, tmp_name, sizeof tmp_name);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		verror_set(err, VERROR_STORAGE, "%s: cannot create a file in its directory: %s",
-		           path, strerror(errno));
-		free(tmp);
-		free(dircopy);
+	*tmp = xmalloc(dirlen + sizeof tmp_name);
+	memcpy(*tmp, target, dirlen);
+	memcpy(*tmp + dirlen, tmp_name, sizeof tmp_name);
+	*made = 0;
+	int fd = mkstemp(*tmp);
+	if (fd < 0)
 		return -1;
-	}
-	int saved;
-	if (write_all(fd, data, len) || fchmod(fd, new_file_mode(target)) || fsync(fd)) {
+	*made = 1;
+	int saved = 0;
+	if (write_all(fd, data, len) || fchmod(fd, mode) || fsync(fd)) {
 		saved = errno;
 		close(fd);
-		goto fail;
-	}
-	if (close(fd)) {
+	} else if (close(fd)) {
 		saved = errno;
-		goto fail;
 	}
-	if (rename(tmp, target)) {
-		saved = errno;
-		goto fail;
-	}
-	/* Make the rename itself durable. */
+	if (!saved)
+		return 0;
+	unlink(*tmp);
+	errno = saved;
+	return -1;
+}
+
+/* Makes the rename or link of a file in PATH's directory durable. */
+static void sync_dir(const char *path)
+{
+	char *dircopy = xstrdup(path);
 	int dfd = open(dirname(dircopy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd >= 0) {
 		fsync(dfd);
 		close(dfd);
 	}
-	free(tmp);
 	free(dircopy);
+}
+
+/* Replaces TARGET with the bytes, through a temporary file beside it. */
+static int write_replacing(const char *path, const char *target, const char *data, size_t len,
+                           struct verror *err)
+{
+	char *tmp;
+	int made;
+	if (write_temp(target, data, len, new_file_mode(target), &tmp, &made)) {
+		if (!made)
+			verror_set(err, VERROR_STORAGE, "%s: cannot create a file in its directory: %s",
+			           path, strerror(errno));
+		else
+			verror_set(err, VERROR_STORAGE, "%s: cannot write: %s (the old file, if any, "
+			           "is unchanged)", path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	if (rename(tmp, target)) {
+		int saved = errno;
+		unlink(tmp);
+		verror_set(err, VERROR_STORAGE, "%s: cannot write: %s (the old file, if any, is "
+		           "unchanged)", path, strerror(saved));
+		free(tmp);
+		return -1;
+	}
+	sync_dir(target);
+	free(tmp);
 	return 0;
-fail:
+}
+
+int file_create(const char *path, const char *data, size_t len, struct verror *err)
+{
+	/* A write past the file-size limit must fail with EFBIG, not kill us. */
+	signal(SIGXFSZ, SIG_IGN);
+	struct stat st;
+	if (lstat(path, &st) == 0)
+		return verror_set(err, VERROR_INPUT, "%s: already exists; nothing was written "
+		                  "(remove it first, or give another name)", path);
+	mode_t mask = umask(0);
+	umask(mask);
+	char *tmp;
+	int made;
+	if (write_temp(path, data, len, 0666 & ~mask, &tmp, &made)) {
+		verror_set(err, VERROR_STORAGE, "%s: cannot %s: %s; nothing was written", path,
+		           made ? "write" : "create a file in its directory", strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	/* A link, unlike a rename, never replaces what another program may
+	 * have made at PATH meanwhile. */
+	int rc = link(tmp, path);
+	int saved = errno;
 	unlink(tmp);
-	verror_set(err, VERROR_STORAGE, "%s: cannot write: %s (the old file, if any, is "
-	           "unchanged)", path, strerror(saved));
 	free(tmp);
-	free(dircopy);
-	return -1;
+	if (rc && saved == EEXIST)
+		return verror_set(err, VERROR_INPUT, "%s: already exists; nothing was written "
+		                  "(remove it first, or give another name)", path);
+	if (rc)
+		return verror_set(err, VERROR_STORAGE, "%s: cannot create: %s; nothing was written",
+		                  path, strerror(saved));
+	sync_dir(path);
+	return 0;
 }
 
 int file_write(const char *path, const char *data, size_t len, struct verror *err)

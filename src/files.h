@@ -47,4 +47,12 @@ int file_read_input(const char *path, size_t max, char **data, size_t *len, stru
  * which are never written; VERROR_STORAGE when the write failed. */
 int file_write(const char *path, const char *data, size_t len, struct verror *err);
 
+/* Writes LEN bytes to PATH as a new file, never replacing anything there:
+ * a temporary file beside it, every byte written and synced, then linked to
+ * PATH (which fails when anything, a dangling link included, is there by
+ * then) and the directory synced. The file gets what a new file gets under
+ * the umask. Returns 0, or -1 with ERR: VERROR_INPUT when PATH exists,
+ * VERROR_STORAGE when the file cannot be made; either way nothing is left. */
+int file_create(const char *path, const char *data, size_t len, struct verror *err);
+
 #endif

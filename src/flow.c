@@ -3,9 +3,11 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ahp.h"
+#include "clock.h"
 #include "criteria_groups.h"
 #include "saved_session.h"
 #include "xalloc.h"
@@ -18,6 +20,34 @@ void flow_init(struct flow *f, struct store *st, struct criteria_source *fresh)
 	memset(fresh, 0, sizeof *fresh);
 	f->c = f->fresh.model;
 	f->src = &f->fresh;
+	f->decided = -1;
+}
+
+/* No decision recorded: a new session, or a copy. */
+static void forget_decision(struct flow *f)
+{
+	free(f->decided_note);
+	f->decided_note = NULL;
+	f->decided = -1;
+	f->decided_at = 0;
+}
+
+/* The latest decision in S's journal, for the criteria C. */
+static void take_decision(struct flow *f, const struct stored_session *s)
+{
+	forget_decision(f);
+	for (size_t i = s->njournal; i-- > 0;) {
+		const struct journal_entry *e = &s->journal[i];
+		if (strcmp(e->kind, "decision") != 0)
+			continue;
+		for (size_t o = 0; o < f->c->noptions; o++)
+			if (strcmp(f->c->options[o].id, e->option) == 0) {
+				f->decided = (int)o;
+				f->decided_at = e->at;
+				f->decided_note = e->note ? xstrdup(e->note) : NULL;
+			}
+		return;
+	}
 }
 
 void flow_free(struct flow *f)
@@ -46,6 +76,7 @@ void flow_close(struct flow *f)
 	f->id = 0;
 	f->step = 0;
 	f->complete = 0;
+	forget_decision(f);
 }
 
 /* The session being answered is no longer stored: another program deleted
@@ -119,6 +150,7 @@ int flow_open(struct flow *f, long long id, struct verror *err)
 	f->id = id;
 	f->complete = sv.stored.status == SESSION_COMPLETE;
 	f->step = sv.stored.step;
+	take_decision(f, &sv.stored);
 	int step = f->complete ? session_results_step(f->c, f->s->weighting) : sv.stored.step;
 	saved_session_free(&sv);
 	return flow_goto(f, step, err);
@@ -308,6 +340,7 @@ int flow_edit_finished(struct flow *f, const struct flow_change *ch, enum flow_w
 		if (saved(f, store_copy(f->store, f->id, NULL, &copy), err))
 			return -1;
 		f->id = copy;
+		forget_decision(f);     /* a copy starts with no decision */
 	} else if (saved(f, store_revision_save(f->store, f->id, rev), err)) {
 		return -1;
 	}
@@ -345,6 +378,24 @@ int flow_score(struct flow *f, struct verror *err)
 enum score_status flow_preview(const struct flow *f, struct result *r)
 {
 	return score_session(f->c, f->s, r);
+}
+
+int flow_decide(struct flow *f, size_t o, const char *note, struct verror *err)
+{
+	if (!f->id || o >= f->c->noptions)
+		return verror_set(err, VERROR_INPUT, "There is no such option to record.");
+	note = nonempty(note);
+	const char *advised = f->complete && f->have_result && f->result.winner >= 0
+	                      ? f->c->options[f->result.winner].name : NULL;
+	if (saved(f, store_decide(f->store, f->id, f->c->options[o].id, f->c->options[o].name,
+	                          advised, note, NULL), err))
+		return -1;
+	char *copy = note ? xstrdup(note) : NULL;
+	forget_decision(f);
+	f->decided = (int)o;
+	f->decided_at = clock_now();
+	f->decided_note = copy;
+	return 0;
 }
 
 int flow_resumable(struct flow *f, long long *id, struct verror *err)

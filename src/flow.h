@@ -27,6 +27,7 @@
 #define VERDICT_FLOW_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "criteria_source.h"
 #include "score.h"
@@ -51,6 +52,12 @@ struct flow {
 	                                 * least: nothing to weigh (flow_score()) */
 	enum score_status score_status; /* why not, when have_result is 0 after
 	                                 * flow_score() */
+	/* The latest decision recorded for the session (issue 15): the option
+	 * chosen, an index of c's options, or -1 when none is; when it was
+	 * recorded and why (NULL when no reason was given). */
+	int decided;
+	time_t decided_at;
+	char *decided_note;
 };
 
 /* A flow on the criteria FRESH, whose contents it takes over (FRESH is left
@@ -159,6 +166,14 @@ int flow_score(struct flow *f, struct verror *err);
  * pairwise session (its consistency and hints) before the results. On
  * SCORE_OK the caller frees R with result_free(). */
 enum score_status flow_preview(const struct flow *f, struct result *r);
+
+/* ---- the decision journal ---- */
+
+/* Records that option O of the session's criteria was chosen, with NOTE
+ * (NULL or "" for none), beside the advice: the result's winner when the
+ * session is finished and has one, else none (store_decide()). It changes
+ * none of the answers. Sets decided, decided_at and decided_note. */
+int flow_decide(struct flow *f, size_t o, const char *note, struct verror *err);
 
 /* ---- the start ---- */
 

@@ -29,7 +29,11 @@ static const struct command commands[] = {
 	{ "import", cmd_import, "bring in sessions from reports or another database" },
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
+	{ "new", cmd_new, "write a starter criteria file" },
+	{ "decide", cmd_decide, "record the option actually chosen" },
+	{ "review", cmd_review, "record how a decision turned out" },
 	{ "selftest", cmd_selftest, "check the arithmetic against published cases" },
+	{ "team", cmd_team, "combine several people's sessions into a group view" },
 };
 
 static void usage(FILE *out)

@@ -562,6 +562,8 @@ static void results(struct plain *p)
 			    p->f->id, dbw);
 		else
 			plain_say(p, "\nSaved as session %lld.\n", p->f->id);
+		plain_say(p, "Once the choice is made, 'verdict %sdecide %lld --chose OPTION' records "
+		    "it beside this advice.\n", dbw, p->f->id);
 		p->done = p->stop = 1;
 		return;
 	}

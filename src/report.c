@@ -295,6 +295,18 @@ void report_build(struct report *rep, const struct criteria_source *src,
 		mark_draft(&rep->recommendation, meta->id);
 		mark_draft(&rep->summary, meta->id);
 	}
+	if (meta) {
+		/* Where it came from, and the decision beside this advice. */
+		rep->origin = report_utf8_copy(meta->origin);
+		rep->imported = meta->origin ? meta->imported : 0;
+		rep->decision = score_latest_decision(meta, &rep->review);
+	}
+	if (rep->decision) {
+		rep->decision_differs = score_decision_differs(rep->c, r, rep->decision);
+		char *text = score_decision_text_new(rep->c, r, rep->decision);
+		rep->decision_text = report_utf8_copy(text);
+		free(text);
+	}
 	size_t m = rep->c->ncriteria;
 	rep->rows = xcalloc(m, sizeof *rep->rows);
 	for (size_t k = 0; k < m; k++)
@@ -357,5 +369,7 @@ void report_free(struct report *rep)
 	score_lines_free(&rep->pairwise_lines);
 	score_lines_free(&rep->given_lines);
 	free(rep->warning);
+	free(rep->origin);
+	free(rep->decision_text);
 	memset(rep, 0, sizeof *rep);
 }

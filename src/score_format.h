@@ -93,6 +93,14 @@ int score_confidence_text(const struct result *r, const struct criteria *c, char
 int score_steady_text(const struct criteria *c, const struct result *r, size_t shown,
                       char *buf, size_t len);
 
+/* A result in a few words, appended to SB: "Python, clearly, by 12.0
+ * points", "Python, leaning, by 3.2 points", "Python by 1.0 points, too
+ * close to call", "no winner, too close to call (margin 0.3 points)", for
+ * LV's winner, strength and margin (its question and choice are not read):
+ * what each answer lever and each respondent of a group view says. */
+struct strbuf;
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv);
+
 /* What other answers would give, in a list grouped by question: "Your team
  * (now “Mostly JavaScript”):" for question Q, then "“Mostly Python”: Python,
  * leaning, by 3.2 points." for lever L of R (-1 when L is out of range). */
@@ -240,5 +248,32 @@ void score_pair_value_text(char *buf, size_t len, double v, int exact);
  * or group INDEX's (criteria_groups.h). */
 const char *score_pair_item_name(const struct criteria *c, enum judgment_level level,
                                  size_t index);
+
+/* ---- the decision journal beside the advice (score_format_journal.c) ---- */
+
+struct stored_session;
+struct journal_entry;
+
+/* The latest decision in META's journal, or NULL; and into *REVIEW (may be
+ * NULL) the latest review recorded after it, or NULL. */
+const struct journal_entry *score_latest_decision(const struct stored_session *meta,
+                                                  const struct journal_entry **review);
+
+/* Whether DECISION chose another option than R's winner (the advice); 0
+ * for a tie, for no result (R NULL) and for no decision. */
+int score_decision_differs(const struct criteria *c, const struct result *r,
+                           const struct journal_entry *decision);
+
+/* The decision in one sentence, beside R's winner (R may be NULL: a session
+ * with no result yet): "Decided on 2026-11-26 14:03 UTC: Python, not
+ * Node.js as advised.", "...: Node.js, as advised.", "...: Python (the
+ * advice was a tie).", or "...: Python." with no result. A new string the
+ * caller frees. */
+char *score_decision_text_new(const struct criteria *c, const struct result *r,
+                              const struct journal_entry *decision);
+
+/* The review in one sentence: "Outcome on 2026-12-01 09:00 UTC: on time,
+ * rated 4 of 5." A new string the caller frees. */
+char *score_review_text_new(const struct journal_entry *review);
 
 #endif

@@ -174,7 +174,7 @@ int score_steady_text(const struct criteria *c, const struct result *r, size_t s
 /* "Python, clearly, by 12.0 points", "Python, leaning, by 3.2 points",
  * "Python by 1.0 points, too close to call", "no winner, too close to call
  * (margin 0.3 points)". */
-static void outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
+void score_outcome_text(struct strbuf *sb, const struct criteria *c, const struct lever *lv)
 {
 	char m[32];
 	score_margin_points(c, lv->margin, m, sizeof m);
@@ -206,7 +206,7 @@ int score_lever_short_text(const struct criteria *c, const struct result *r, siz
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "\u201c%s\u201d: ", criteria_choice_name(&q->choices[lv->choice]));
-	outcome_text(&sb, c, lv);
+	score_outcome_text(&sb, c, lv);
 	strbuf_puts(&sb, ".");
 	return strbuf_copy_out(&sb, buf, len);
 }
@@ -241,7 +241,7 @@ int score_top_lever_text(const struct criteria *c, const struct result *r, char 
 		              ? "Not answered yet, and the answer that could change it most"
 		              : "The answer that could change it most",
 		              criteria_choice_name(&q->choices[lv->choice]), criteria_question_name(q));
-		outcome_text(&sb, c, lv);
+		score_outcome_text(&sb, c, lv);
 		strbuf_puts(&sb, ".");
 	}
 	return strbuf_copy_out(&sb, buf, len);

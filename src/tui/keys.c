@@ -13,7 +13,7 @@
 
 /* The screens with a highlight to move, and those that scroll. */
 #define KC_MENUS (KC_START | KC_PROFILE | KC_REVIEW | KC_HISTORY | KC_CONSISTENCY)
-#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE)
+#define KC_SCROLLS (KC_CRITERION | KC_RESULTS | KC_HELP | KC_PAIRWISE | KC_TEAM)
 #define KC_STEPS (KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | KC_WEIGHING | \
                   KC_PAIRWISE | KC_CONSISTENCY)
 #define KC_WEIGHTS (KC_CRITERION | KC_REVIEW)
@@ -61,6 +61,30 @@ const struct key_binding keys_table[] = {
 	  "scroll the message up, when it does not fit", NULL),
 	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_EXPORT | KC_PATH | KC_CONFIRM, "PgDn",
 	  "scroll the message down", NULL),
+
+	/* The decision dialog: the option chosen, why, then record or cancel. */
+	ENTER(KC_DECIDE | KC_NOTE, "record the decision (saved at once)", "Enter|record"),
+	K(27, ACT_LEAVE, 0, KC_DECIDE | KC_NOTE, "Esc", "cancel: nothing is recorded",
+	  "Esc|cancel"),
+	K('b', ACT_LEAVE, 0, KC_DECIDE, "b", "cancel, as Esc does", NULL),
+	BACKSPACE(ACT_LEAVE, KC_DECIDE, NULL),
+	K('\t', ACT_NEXT_PART, 0, KC_DECIDE, "Tab", "type why it was chosen", "Tab|why"),
+	F(KEY_BTAB, ACT_NEXT_PART, 0, KC_DECIDE, "Shift-Tab", NULL, NULL),
+	K('\t', ACT_NEXT_PART, 0, KC_NOTE, "Tab", "back to the options", "Tab|options"),
+	F(KEY_BTAB, ACT_NEXT_PART, 0, KC_NOTE, "Shift-Tab", NULL, NULL),
+	F(KEY_UP, ACT_UP, 0, KC_DECIDE, "{up}", "the option above", "{up}/{down} 1-9|option"),
+	K('k', ACT_UP, 0, KC_DECIDE, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_DECIDE, "{down}", "the option below", NULL),
+	K('j', ACT_DOWN, 0, KC_DECIDE, "j", NULL, NULL),
+	K('1', ACT_DIGIT, 1, KC_DECIDE, "1-9", "an option by its place in the list", NULL),
+	K('2', ACT_DIGIT, 2, KC_DECIDE, NULL, NULL, NULL),
+	K('3', ACT_DIGIT, 3, KC_DECIDE, NULL, NULL, NULL),
+	K('4', ACT_DIGIT, 4, KC_DECIDE, NULL, NULL, NULL),
+	K('5', ACT_DIGIT, 5, KC_DECIDE, NULL, NULL, NULL),
+	K('6', ACT_DIGIT, 6, KC_DECIDE, NULL, NULL, NULL),
+	K('7', ACT_DIGIT, 7, KC_DECIDE, NULL, NULL, NULL),
+	K('8', ACT_DIGIT, 8, KC_DECIDE, NULL, NULL, NULL),
+	K('9', ACT_DIGIT, 9, KC_DECIDE, NULL, NULL, NULL),
 
 	/* A finished session about to change: in a copy or in the original. */
 	F(KEY_UP, ACT_UP, 0, KC_EDIT, "{up}", "the choice above", "{up}/{down}|choose"),
@@ -216,10 +240,14 @@ const struct key_binding keys_table[] = {
 	K('d', ACT_DEFAULT, 0, KC_WEIGHTS, "d", "back to the default weight", NULL),
 	K('e', ACT_EXPORT, 0, KC_RESULTS | KC_HISTORY, "e",
 	  "export a report to a file: Markdown, HTML, JSON or CSV", "e|export"),
+	K('d', ACT_DECIDE, 0, KC_RESULTS, "d", "record the decision: the option actually chosen "
+	  "and why, kept beside the advice", "d|decided"),
 	K('n', ACT_NEW, 0, KC_RESULTS, "n", "start a new session", "n|new session"),
 	K('d', ACT_DELETE, 0, KC_HISTORY, "d", "delete the highlighted session (asks first)",
 	  "d|delete"),
 	F(KEY_DC, ACT_DELETE, 0, KC_HISTORY, "Delete", NULL, NULL),
+	K('t', ACT_TEAM, 0, KC_HISTORY, "t", "the group view of the highlighted session's project: "
+	  "its finished sessions on the same criteria, combined", "t|group view"),
 
 	/* Going back. */
 	K('b', ACT_BACK, 0, KC_STEPS, "b", "back to the step before (answers are kept)", "b|back"),
@@ -227,6 +255,9 @@ const struct key_binding keys_table[] = {
 	K('b', ACT_BACK, 0, KC_HISTORY, "b", "back to the start screen", "b|back"),
 	BACKSPACE(ACT_BACK, KC_HISTORY, NULL),
 	K(27, ACT_BACK, 0, KC_HISTORY, "Esc", NULL, NULL),
+	K('b', ACT_BACK, 0, KC_TEAM, "b", "back to the saved sessions", "b|back"),
+	BACKSPACE(ACT_BACK, KC_TEAM, NULL),
+	K(27, ACT_BACK, 0, KC_TEAM, "Esc", NULL, NULL),
 	K(27, ACT_LEAVE, 0, KC_HELP, "Esc", "back to where you were", "Esc|back"),
 	K('?', ACT_LEAVE, 0, KC_HELP, "?", NULL, NULL),
 	K('b', ACT_LEAVE, 0, KC_HELP, "b", NULL, NULL),

@@ -52,6 +52,8 @@ enum action {
 	ACT_SKIP,               /* a comparison left unanswered: on to the next */
 	ACT_FIT,                /* take the value a hint suggests */
 	ACT_WEIGHING,           /* weigh the other way: ratings or pairs */
+	ACT_TEAM,               /* the group view of a session's project */
+	ACT_DECIDE,             /* d on the results: record the option chosen */
 };
 
 /* Where a key applies: one bit per screen, and for the modes within them. */
@@ -72,13 +74,16 @@ enum key_context {
 	KC_WEIGHING = 1u << 13, /* how to weigh: rating each criterion or in pairs */
 	KC_PAIRWISE = 1u << 14, /* the comparisons, two criteria at a time */
 	KC_CONSISTENCY = 1u << 15, /* the review of a pairwise session */
+	KC_TEAM = 1u << 16,     /* a project's group view */
+	KC_DECIDE = 1u << 17,   /* the decision dialog, choosing the option */
+	KC_NOTE = 1u << 18,     /* the decision dialog, typing why */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
                     KC_HISTORY | KC_HELP | KC_EXPORT | KC_WEIGHING | KC_PAIRWISE | \
-                    KC_CONSISTENCY)
+                    KC_CONSISTENCY | KC_TEAM | KC_DECIDE)
 /* Typing in any text field: the editing keys. */
-#define KC_TYPING (KC_FIELD | KC_PATH)
+#define KC_TYPING (KC_FIELD | KC_PATH | KC_NOTE)
 
 struct key_binding {
 	int key;                /* a character (below 128), or a curses KEY_ code */

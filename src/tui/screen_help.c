@@ -118,6 +118,13 @@ static const struct own_word own_words[] = {
 	  "if A matters more than B and B more than C, A should matter more than C. 0 is "
 	  "perfect; above 0.10 some answers pull against the others, and the hints name those "
 	  "whose change would help most, with the value the rest of your answers suggest." },
+	{ KC_TEAM, "group weights", "The weights the group is scored with: the mean of "
+	  "everyone's weights, criterion by criterion (for people who all compared in pairs, "
+	  "the geometric mean of their comparisons)." },
+	{ KC_TEAM, "standard deviation", "How far the respondents' weights of a criterion lie "
+	  "from their mean: 0 when everyone gave the same weight." },
+	{ KC_TEAM, "consensus", "How alike the respondents' weights are, from 0 to 100% "
+	  "(Goepel's AHP consensus indicator): 100% when everyone weighs the criteria alike." },
 	{ KC_REVIEW, "From", "Where each weight comes from: default is the criteria file's, "
 	  "answers means your answers to the first questions moved it, yours is one you set." },
 };

@@ -16,6 +16,9 @@ struct history_row {
 	char *respondent;
 	char *title;
 	char *winner;
+	char *decided;          /* the option of the latest decision, or NULL */
+	char *origin;           /* where an imported session came from, or NULL */
+	int differs;            /* the decision is not the winner */
 	int complete;
 	time_t updated;
 };
@@ -50,6 +53,10 @@ static int collect(const struct session_summary *s, void *ctx)
 	r->respondent = copy(s->respondent);
 	r->title = copy(s->criteria_title);
 	r->winner = copy(s->winner_name);
+	r->decided = copy(s->decided);
+	r->origin = copy(s->origin);
+	r->differs = s->decided && s->winner_name && r->complete &&
+	             strcmp(s->decided, s->winner_name) != 0;
 	h->nrows++;
 	return 0;
 }
@@ -61,6 +68,8 @@ static void free_rows(struct history_state *h)
 		free(h->rows[i].respondent);
 		free(h->rows[i].title);
 		free(h->rows[i].winner);
+		free(h->rows[i].decided);
+		free(h->rows[i].origin);
 	}
 	h->nrows = 0;
 }
@@ -103,12 +112,15 @@ static unsigned history_mode(const struct tui *t, const void *state)
 
 static void names(const struct tui *t, const struct history_row *r, char *buf, size_t len)
 {
+	int n;
 	if (r->project && r->respondent)
-		snprintf(buf, len, "%s%s%s", r->project, glyph(t, GLYPH_DOT), r->respondent);
+		n = snprintf(buf, len, "%s%s%s", r->project, glyph(t, GLYPH_DOT), r->respondent);
 	else if (r->project || r->respondent)
-		snprintf(buf, len, "%s", r->project ? r->project : r->respondent);
+		n = snprintf(buf, len, "%s", r->project ? r->project : r->respondent);
 	else
-		snprintf(buf, len, "(no name)");
+		n = snprintf(buf, len, "(no name)");
+	if (r->origin && n >= 0 && (size_t)n < len)
+		snprintf(buf + n, len - (size_t)n, " (imported from %s)", r->origin);
 }
 
 static void history_draw(struct tui *t, void *state)
@@ -138,10 +150,13 @@ static void history_draw(struct tui *t, void *state)
 		int sel = (int)i == h->list.cursor;
 		enum role role = sel ? ROLE_SELECTED : ROLE_NORMAL;
 		char result[256];
-		if (r->complete)
-			snprintf(result, sizeof result, "%s", r->winner ? r->winner : "a tie");
-		else
-			snprintf(result, sizeof result, "unfinished");
+		int n = r->complete ? snprintf(result, sizeof result, "%s", r->winner ? r->winner
+		                                                                   : "a tie")
+		                    : snprintf(result, sizeof result, "unfinished");
+		/* The decision beside the advice, marked when it differs. */
+		if (r->decided && n >= 0 && (size_t)n < sizeof result)
+			snprintf(result + n, sizeof result - (size_t)n, "; decided %s%s", r->decided,
+			         r->differs ? " (not advised)" : "");
 		names(t, r, buf, sizeof buf);
 		/* A row is as tall as its names or its result: nothing is cut. */
 		int first = p.y, lines = draw_lines(buf, namew - 1);
@@ -162,7 +177,8 @@ static void history_draw(struct tui *t, void *state)
 		}
 		pane_cell(t, &p, first, x - 2 + idw + datew, namew - 1, role, buf);
 		pane_cell(t, &p, first, x - 2 + idw + datew + namew, resultw,
-		          sel ? role : r->complete ? ROLE_GOOD : ROLE_DIM, result);
+		          sel ? role : r->differs ? ROLE_WARN : r->complete ? ROLE_GOOD : ROLE_DIM,
+		          result);
 		int row = pane_row(&p, first);
 		if (row < 0)
 			continue;
@@ -237,6 +253,15 @@ static void history_act(struct tui *t, void *state, enum action a, int arg)
 		if (n)
 			screen_export_open(t, h->rows[*cur].id, h->rows[*cur].project,
 			                   h->rows[*cur].respondent);
+		break;
+	case ACT_TEAM:
+		if (!n)
+			break;
+		if (!h->rows[*cur].project)
+			tui_message(t, ROLE_WARN, "Session %lld has no project: a group view combines "
+			            "the finished sessions of one project.", h->rows[*cur].id);
+		else
+			screen_team_open(t, h->rows[*cur].project);
 		break;
 	case ACT_BACK:
 		tui_show(t, SCREEN_START);

@@ -77,6 +77,28 @@ static void draw_methods(struct tui *t, struct pane *p)
 	pane_blank(p);
 }
 
+/* The decision recorded (d), beside the advice, and why. */
+static void draw_decision(struct tui *t, struct pane *p)
+{
+	const struct flow *f = &t->flow;
+	if (f->decided < 0)
+		return;
+	const struct criteria_option *o = &f->c->options[f->decided];
+	struct journal_entry e = { .kind = "decision", .at = f->decided_at, .option = o->id,
+	                           .option_name = o->name };
+	char *text = score_decision_text_new(f->c, &f->result, &e);
+	int differs = score_decision_differs(f->c, &f->result, &e);
+	pane_wrapped(t, p, 0, differs ? ROLE_WARN : ROLE_GOOD, text);
+	free(text);
+	if (f->decided_note) {
+		size_t n = strlen(f->decided_note) + 8;
+		char *why = xmalloc(n);
+		snprintf(why, n, "Why: %s", f->decided_note);
+		pane_wrapped(t, p, 2, ROLE_DIM, why);
+		free(why);
+	}
+}
+
 static void draw_summary(struct tui *t, struct results_state *rs)
 {
 	const struct criteria *c = t->flow.c;
@@ -87,6 +109,7 @@ static void draw_summary(struct tui *t, struct results_state *rs)
 	char buf[1024];
 	/* The same sentences as verdict score and the reports. */
 	say(t, &p, PLAIN, ROLE_TITLE, SCORE_SENTENCE_RECOMMENDATION, 0);
+	draw_decision(t, &p);
 	say(t, &p, PLAIN, ROLE_WARN, SCORE_SENTENCE_UNKNOWN_PROJECT, 0);
 	/* Comparisons that contradict each other: said here, where the
 	 * recommendation's strength is read. */
@@ -306,6 +329,12 @@ static void results_act(struct tui *t, void *state, enum action a, int arg)
 		else
 			tui_message(t, ROLE_WARN, "Nothing to export: every weight is %d.",
 			            t->flow.c->scale.min);
+		break;
+	case ACT_DECIDE:
+		if (t->flow.have_result)
+			screen_decide_open(t);
+		else
+			tui_message(t, ROLE_WARN, "No result yet to record a decision beside.");
 		break;
 	case ACT_NEW:
 		flow_close(&t->flow);

@@ -39,6 +39,8 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_WEIGHING] = &screen_weighing_ops,
 	[SCREEN_PAIRWISE] = &screen_pairwise_ops,
 	[SCREEN_CONSISTENCY] = &screen_consistency_ops,
+	[SCREEN_TEAM] = &screen_team_ops,
+	[SCREEN_DECIDE] = &screen_decide_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)

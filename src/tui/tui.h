@@ -50,6 +50,8 @@ enum screen_id {
 	SCREEN_PAIRWISE,        /* the comparisons, one at a time */
 	SCREEN_CONSISTENCY,     /* the review of a pairwise session: how consistent, and
 	                         * the hints */
+	SCREEN_TEAM,            /* a project's group view, from the history */
+	SCREEN_DECIDE,          /* a dialog over the results: the decision recorded */
 	SCREEN_COUNT,
 };
 
@@ -116,6 +118,8 @@ extern const struct screen_ops screen_edit_ops;
 extern const struct screen_ops screen_weighing_ops;
 extern const struct screen_ops screen_pairwise_ops;
 extern const struct screen_ops screen_consistency_ops;
+extern const struct screen_ops screen_team_ops;
+extern const struct screen_ops screen_decide_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
@@ -125,6 +129,14 @@ const struct screen_ops *tui_screen_ops(enum screen_id id);
  * name) and RESPONDENT may be NULL. */
 void screen_export_open(struct tui *t, long long id, const char *project,
                         const char *respondent);
+
+/* Shows the group view of PROJECT (screen_team.c): its finished sessions on
+ * one criteria text, combined. When there is none to show (fewer than two,
+ * different criteria texts), says why on the bottom line and stays. */
+void screen_team_open(struct tui *t, const char *project);
+/* Opens the dialog that records the decision for the session being
+ * answered (screen_decide.c), over the results. */
+void screen_decide_open(struct tui *t);
 
 /* Opens the question before change CH is made to the finished session being
  * answered (edit_dialog.c), over the step on show. */

@@ -42,7 +42,7 @@ expect_rc "a second, unsaved, result" 0
 no_home() { env -u HOME -u VERDICT_DB -u XDG_DATA_HOME "$@"; }
 HOME_MSG="cannot tell where sessions are kept: HOME is not set; use --db PATH or set VERDICT_DB"
 for cmd in "list" "show 1" "delete 1 --yes" "export 1 --format md" "copy 1" "revert 1 1" \
-	"score -a $SHOP --save"; do
+	"score -a $SHOP --save" "team 1 2"; do
 	name=${cmd%% *}
 	run no_home "$V" $cmd
 	expect_rc "$name without HOME: exit 3" 3
@@ -67,7 +67,7 @@ expect_rc "list without HOME but with --db: exit 0" 0
 # ---- not a session id: one message for every command that takes one ----
 ID_MSG="'abc' is not a session id (a positive number; 'verdict list' shows them)"
 for cmd in "show abc" "delete abc" "export abc --format md" "copy abc" "revert abc 1" \
-	"run --resume abc"; do
+	"run --resume abc" "team abc 1"; do
 	name=${cmd%% *}
 	run "$V" $cmd
 	expect_rc "$name abc: exit 2" 2
@@ -83,7 +83,8 @@ not a revision number: use one that 'verdict show 1 --revisions' shows"
 
 # ---- no such session: one message for every command that takes an id ----
 GONE_MSG="no session 99 in $DB; 'verdict list' shows the saved ones"
-for cmd in "show 99" "delete 99 --yes" "export 99 --format md" "copy 99" "revert 99 1"; do
+for cmd in "show 99" "delete 99 --yes" "export 99 --format md" "copy 99" "revert 99 1" \
+	"team 99 1"; do
 	name=${cmd%% *}
 	run "$V" $cmd
 	expect_rc "$name 99: exit 1" 1

@@ -62,7 +62,8 @@ assert head[:13] == ["session", "project", "respondent", "date", "criteria", "cr
 assert head[13:19] == ["node_rating", "node_contribution", "python_rating",
                        "python_contribution", "go_rating", "go_contribution"], head
 assert head[19:] == ["threshold", "new_winner", "reason", "weight_share", "methods",
-                     "comparisons", "given", "warning"], head
+                     "comparisons", "given", "warning", "decided", "decision_differs",
+                     "decision_note", "outcome", "outcome_rating", "origin"], head
 assert len(rows) == 1 + 5 + 1, len(rows)
 assert all(len(r) == len(head) for r in rows), [len(r) for r in rows]
 body = [dict(zip(head, r)) for r in rows[1:]]

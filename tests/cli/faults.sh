@@ -503,7 +503,7 @@ truncated: delete | truncated_db | "$V" --db "$W/db" delete 1 | 3 | db is not a 
 truncated: list | truncated_db | "$V" --db "$W/db" list | 3 | db is not a verdict database or is damaged | same
 truncated: show | truncated_db | "$V" --db "$W/db" show 1 | 3 | db is not a verdict database or is damaged | same
 # ---- written by a newer verdict (user_version 999) ----
-newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 4) | same
+newer schema: score --save | newer_db | "$V" --db "$W/db" $SAVE | 3 | was written by a newer verdict (schema version 999; this one knows up to 5) | same
 newer schema: delete | newer_db | "$V" --db "$W/db" delete 1 | 3 | was written by a newer verdict | same
 newer schema: list | newer_db | "$V" --db "$W/db" list | 3 | was written by a newer verdict | same
 newer schema: show | newer_db | "$V" --db "$W/db" show 1 | 3 | was written by a newer verdict | same

@@ -311,7 +311,7 @@ expect_line "delete: says what it deleted, with visible escapes" "$T/out" \
 case_ "an unknown command" 2 "$VERDICT" "x$OSC"
 expect_line "an unknown command is quoted with visible escapes" "$T/err" \
 	"verdict: unknown command 'x$OSC_SHOWN'; 'verdict --help' lists them"
-for cmd in check score list show delete export run; do
+for cmd in check score list show delete export run team; do
 	case_ "$cmd: an unknown long option" 2 "$VERDICT" "$cmd" "--x$OSC"
 	expect_line "$cmd: the option is quoted with visible escapes" "$T/err" \
 		"verdict $cmd: unknown option '--x$OSC_SHOWN'"
@@ -339,6 +339,12 @@ case_ "show: a hostile format" 2 "$VERDICT" show 1 --format "$RLO"
 case_ "export: a hostile format" 2 "$VERDICT" export 1 --format "$RLO"
 expect_line "export: the format is quoted with visible escapes" "$T/err" \
 	"verdict export: unknown format '$RLO_SHOWN'; use md, html, json or csv"
+case_ "team: a hostile format" 2 "$VERDICT" team 1 2 --format "$RLO"
+expect_line "team: the format is quoted with visible escapes" "$T/err" \
+	"verdict team: unknown format '$RLO_SHOWN'; use text, json, md or html"
+case_ "team: a hostile project" 1 "$VERDICT" team --project "x$OSC"
+expect_line "team: the project is quoted with visible escapes" "$T/err" \
+	"verdict team: no sessions in project 'x$OSC_SHOWN'; 'verdict list' shows the projects"
 : >"$T/file$OSC"
 case_ "a database path with a hostile name" 3 "$VERDICT" --db "$T/file$OSC/x.db" score -c "$HC" -a "$HA" --save
 expect_err "the database path is named with visible escapes" "file$OSC_SHOWN/x.db"

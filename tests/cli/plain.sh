@@ -27,7 +27,9 @@ expect_eq "the start offers a new session, taken with Enter" \
 	"$(grep -c '^Choose 1-2 \[1\]: $' "$T/out")" 1
 expect_eq "every criterion is asked, its default in brackets" \
 	"$(grep -c '^Weight 0-5, or d for the default \[[0-9]\]: $' "$T/out")" 14
-expect_out "the last line names the session" "Saved as session 1."
+expect_out "the end names the session" "Saved as session 1."
+expect_out "...and how to record the decision beside the advice" \
+	"Once the choice is made, 'verdict decide 1 --chose OPTION' records it beside this advice."
 printf '{}\n' >"$T/none.yaml"
 "$VERDICT" score -a "$T/none.yaml" >"$T/score.txt"
 # The results: from the title's second showing to the line before "Saved".

@@ -87,7 +87,7 @@ got=$(python3 -c 'import json, sys
 rows = json.load(sys.stdin)
 assert [r["id"] for r in rows] == [2, 3, 1], rows
 keys = ["id", "project", "respondent", "criteria_title", "status", "winner", "margin",
-        "strength", "updated"]
+        "strength", "updated", "decided", "decision_differs", "origin"]
 assert all(list(r) == keys for r in rows), rows
 # Not scored: in progress, or a criteria text that no longer reads.
 assert all(r["margin"] is None and r["strength"] is None for r in rows), rows
@@ -109,9 +109,9 @@ for p in ecommerce aiml_python government; do
 done
 cp tests/fixtures/store/v2.db "$T/v2.db"
 before=$(cksum <"$T/v2.db")
-want='{"id": 3, "project": "Public open-data and permits portal", "respondent": "Programme manager, public agency", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 8.529411764705884, "strength": "clear", "updated": "2023-11-14T22:13:20Z"}
-{"id": 2, "project": "Forecasting and recommendation data platform", "respondent": "Head of data (Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 24.285714285714292, "strength": "clear", "updated": "2023-11-14T22:13:20Z"}
-{"id": 1, "project": "Online shop rebuild", "respondent": "Shop owner (mixed JavaScript and Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Node.js", "margin": 7.5, "strength": "leaning", "updated": "2023-11-14T22:13:20Z"}'
+want='{"id": 3, "project": "Public open-data and permits portal", "respondent": "Programme manager, public agency", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 8.529411764705884, "strength": "clear", "updated": "2023-11-14T22:13:20Z", "decided": null, "decision_differs": false, "origin": null}
+{"id": 2, "project": "Forecasting and recommendation data platform", "respondent": "Head of data (Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Python", "margin": 24.285714285714292, "strength": "clear", "updated": "2023-11-14T22:13:20Z", "decided": null, "decision_differs": false, "origin": null}
+{"id": 1, "project": "Online shop rebuild", "respondent": "Shop owner (mixed JavaScript and Python team)", "criteria_title": "Node.js or Python for your backend?", "status": "complete", "winner": "Node.js", "margin": 7.5, "strength": "leaning", "updated": "2023-11-14T22:13:20Z", "decided": null, "decision_differs": false, "origin": null}'
 run "$VERDICT" --db "$R" list --format json
 expect_eq "list --format json gives each saved result's margin and strength" \
 	"$(sed -n '2,4{s/^  //;s/,$//;p}' "$T/out")" "$want"
@@ -119,7 +119,7 @@ run "$VERDICT" --db "$T/v2.db" list --format json
 expect_eq "...and those of a version 2 file, scored as they are read" \
 	"$(sed -n '3,5{s/^  //;s/,$//;p}' "$T/out")" "$want"
 expect_eq "...the in-progress one has none" "$(sed -n 2p "$T/out")" \
-	'  {"id": 4, "project": "Café Ü", "respondent": null, "criteria_title": "Node.js or Python for your backend?", "status": "in-progress", "winner": null, "margin": null, "strength": null, "updated": "2023-11-14T22:16:00Z"},'
+	'  {"id": 4, "project": "Café Ü", "respondent": null, "criteria_title": "Node.js or Python for your backend?", "status": "in-progress", "winner": null, "margin": null, "strength": null, "updated": "2023-11-14T22:16:00Z", "decided": null, "decision_differs": false, "origin": null},'
 expect_eq "...and the file is unchanged" "$(cksum <"$T/v2.db")" "$before"
 
 # Opened for writing (here by a delete of no session, which changes

@@ -841,3 +841,43 @@ expect_line pairs7 "  review of your comparisons has hints on which answers to c
 	"and how to fix it"
 keys pairs7 q
 finished pairs7
+
+# The decision recorded from the results screen (d): the option chosen from
+# a list, why, saved at once, then shown beside the advice, on the results
+# and in the history; Esc records nothing.
+db="$T/decide.db"
+VERDICT_NOW=1700000000 "$VERDICT" --db "$db" score -a "$FIX/personas/ecommerce.yaml" --save \
+	>/dev/null 2>&1
+start decide 100 30 env VERDICT_NOW=1700086400 "$VERDICT" --db "$db"
+expect_line decide "  ▸ Start a new session" "a finished session to decide on: the start screen"
+keys decide Down Enter Enter
+expect_screen decide "Recommendation: leaning towards Node.js" "its results"
+expect_screen decide "d decided" "the key bar offers recording the decision"
+keys decide d
+expect_screen decide "Record the decision for session 1" "d opens the decision dialog"
+expect_screen decide "Which option was actually chosen? The advice is Node.js." \
+	"it names the advice"
+keys decide Escape
+expect_screen decide "Nothing recorded." "Esc cancels"
+expect_eq "...and records nothing" "$(sqlite3 "$db" 'SELECT count(*) FROM journal')" 0
+keys decide d Down Tab
+keys decide -l "cheaper <hosting>"
+keys decide Enter
+expect_screen decide "Recorded: Python chosen, not Node.js as advised." "Enter records it, and says so"
+expect_line decide "  Decided on 2023-11-15 22:13 UTC: Python, not Node.js as advised." \
+	"the results show the decision beside the advice"
+expect_line decide "    Why: cheaper <hosting>" "and why"
+expect_eq "it is saved at once, with the advice" \
+	"$(sqlite3 "$db" "SELECT option || '|' || option_name || '|' || advised || '|' || note || '|' || at FROM journal")" \
+	"python|Python|Node.js|cheaper <hosting>|1700086400"
+keys decide b
+i=0
+while [ $i -lt 18 ]; do keys decide b; i=$((i + 1)); done
+expect_line decide "  ▸ History: 1 saved session" "back to the start, on the history"
+keys decide Enter
+expect_screen decide "Node.js; decided" "the history shows the decision beside the result"
+expect_screen decide "Python (not advised)" "marked where it differs"
+keys decide q
+finished decide
+run "$VERDICT" --db "$db" list
+expect_out "verdict list shows it too" "Python (not advised)"

@@ -444,6 +444,48 @@ static void test_weighting_changed(void **state)
 	stored_session_free(&ss);
 }
 
+/* The decision recorded through the flow (issue 15): beside the advice of
+ * a finished session, saved at once, read back when the session is opened,
+ * and not carried into a copy. */
+static void test_decide(void **state)
+{
+	struct fixture *x = *state;
+	struct flow *f = &x->flow;
+	assert_int_equal(f->decided, -1);
+	OK(flow_new(f, NULL, NULL, &x->err));
+	OK(flow_decide(f, 0, "", &x->err));     /* unfinished: no advice */
+	OK(flow_goto(f, 4, &x->err));
+	OK(flow_score(f, &x->err));
+	setenv("VERDICT_NOW", "1700000100", 1);
+	OK(flow_decide(f, 0, "cheaper", &x->err));
+	assert_int_equal(f->decided, 0);
+	assert_int_equal(f->decided_at, 1700000100);
+	assert_string_equal(f->decided_note, "cheaper");
+	assert_int_equal(flow_decide(f, 2, NULL, &x->err), -1);
+	struct stored_session ss = stored(x, 1);
+	assert_int_equal(ss.njournal, 2);
+	assert_null(ss.journal[0].advised);
+	assert_null(ss.journal[0].note);
+	assert_string_equal(ss.journal[1].option, "tea");
+	assert_string_equal(ss.journal[1].advised, "Coffee");
+	assert_string_equal(ss.journal[1].note, "cheaper");
+	assert_int_equal(ss.updated, 1700000000);
+	stored_session_free(&ss);
+	flow_close(f);
+	assert_int_equal(f->decided, -1);
+	assert_null(f->decided_note);
+	OK(flow_open(f, 1, &x->err));
+	assert_int_equal(f->decided, 0);
+	assert_int_equal(f->decided_at, 1700000100);
+	assert_string_equal(f->decided_note, "cheaper");
+	struct flow_change ch = flow_weight(f, 0, 5);
+	long long rev;
+	OK(flow_edit_finished(f, &ch, FLOW_IN_COPY, &rev, &x->err));
+	assert_int_equal(f->id, 2);
+	assert_int_equal(f->decided, -1);
+	assert_null(f->decided_note);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -459,6 +501,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_default_weight, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pairwise, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_weighting_changed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decide, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
