@@ -30,8 +30,9 @@ LAYER_storage = store store_% files dbfile
 # of old sessions filled in (and the built-in criteria, compiled in:
 # build/default_criteria.c).
 LAYER_records = criteria_source saved_session saved_results default_criteria
-# 5 reports: the texts and files made of a result.
-LAYER_reports = report export export_% score_format score_format_% team_report team_load diff_format
+# 5 reports: the texts and files made of a result, and reports (and other
+# databases) read back into sessions (import: it checks the audit hashes).
+LAYER_reports = report export export_% score_format score_format_% team_report team_load diff_format import import_%
 # 6 flow: the course of a session (steps, saving, resume, editing a finished
 # one): no curses, no printing.
 LAYER_flow = flow flow_%

@@ -116,6 +116,7 @@ int cmd_list(int argc, char **argv, const struct global_opts *g);
 int cmd_show(int argc, char **argv, const struct global_opts *g);
 int cmd_delete(int argc, char **argv, const struct global_opts *g);
 int cmd_export(int argc, char **argv, const struct global_opts *g);
+int cmd_import(int argc, char **argv, const struct global_opts *g);
 int cmd_run(int argc, char **argv, const struct global_opts *g);
 int cmd_copy(int argc, char **argv, const struct global_opts *g);
 int cmd_revert(int argc, char **argv, const struct global_opts *g);

@@ -63,8 +63,7 @@ static int export_session(const struct saved_session *ss, enum report_format f,
 	}
 	struct strbuf out;
 	strbuf_init(&out);
-	int rc = export_render_result(f, &ss->source, ss->session, &r, &ss->stored, clock_now(),
-	                              opts, &out, &err);
+	int rc = export_render_saved(f, ss, &r, clock_now(), opts, &out, &err);
 	result_free(&r);
 	if (rc)
 		rc = cli_fail("export", &err);
@@ -168,6 +167,10 @@ int cmd_export(int argc, char **argv, const struct global_opts *g)
 		fprintf(stderr, "verdict export: session %lld is not finished: no recommendation yet. "
 		        "Use --draft to export the draft result.\n", id);
 		rc = EXIT_INVALID;
+		saved_session_free(&ss);
+	} else if (f == REPORT_JSON && saved_session_load_revisions(st, &ss, &err)) {
+		/* the JSON report carries the revisions, for `verdict import` */
+		rc = cli_fail("export", &err);
 		saved_session_free(&ss);
 	} else {
 		rc = export_session(&ss, f, output, &rep.opts);

@@ -216,6 +216,11 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 	if (rc == EXIT_OK && revisions) {
 		rc = show_revisions(st, &ss, !text, g->db);
 		saved_session_free(&ss);
+	} else if (rc == EXIT_OK && !text && rf == REPORT_JSON &&
+	           saved_session_load_revisions(st, &ss, &err)) {
+		/* the JSON report carries the revisions, as export's does */
+		rc = cli_fail("show", &err);
+		saved_session_free(&ss);
 	}
 	store_close(st);
 	if (rc || revisions)
@@ -266,8 +271,8 @@ int cmd_show(int argc, char **argv, const struct global_opts *g)
 		struct cli_report rep;
 		cli_report_init(&rep);
 		rc = cli_report_defaults("show", &rep);
-		if (rc == EXIT_OK && export_render_result(rf, &ss.source, ss.session, &r, &ss.stored,
-		                                          clock_now(), &rep.opts, &out, &err))
+		if (rc == EXIT_OK && export_render_saved(rf, &ss, &r, clock_now(), &rep.opts, &out,
+		                                         &err))
 			rc = cli_fail("show", &err);
 		else if (rc == EXIT_OK)
 			rc = cli_write_stdout("show", strbuf_str(&out), out.len);

@@ -133,14 +133,17 @@ int export_apply_options(struct report *rep, const struct export_options *opts,
 	return 0;
 }
 
-int export_render_result(enum report_format f, const struct criteria_source *src,
-                         const struct session *s, const struct result *r,
-                         const struct stored_session *meta, time_t generated,
-                         const struct export_options *opts, struct strbuf *out,
-                         struct verror *err)
+/* export_render_result() with the session's revisions REVS[0..NREVS). */
+static int render_with(enum report_format f, const struct criteria_source *src,
+                       const struct session *s, const struct result *r,
+                       const struct stored_session *meta, const struct stored_session *revs,
+                       size_t nrevs, time_t generated, const struct export_options *opts,
+                       struct strbuf *out, struct verror *err)
 {
 	struct report rep;
 	report_build(&rep, src, s, r, meta, generated);
+	rep.revisions = revs;
+	rep.nrevisions = nrevs;
 	int rc = export_apply_options(&rep, opts, err);
 	if (rc == 0) {
 		/* The byte-order mark that tells a spreadsheet the file is UTF-8. */
@@ -155,6 +158,24 @@ int export_render_result(enum report_format f, const struct criteria_source *src
 	return rc;
 }
 
+int export_render_result(enum report_format f, const struct criteria_source *src,
+                         const struct session *s, const struct result *r,
+                         const struct stored_session *meta, time_t generated,
+                         const struct export_options *opts, struct strbuf *out,
+                         struct verror *err)
+{
+	return render_with(f, src, s, r, meta, NULL, 0, generated, opts, out, err);
+}
+
+int export_render_saved(enum report_format f, const struct saved_session *ss,
+                        const struct result *r, time_t generated,
+                        const struct export_options *opts, struct strbuf *out,
+                        struct verror *err)
+{
+	return render_with(f, &ss->source, ss->session, r, &ss->stored, ss->revisions,
+	                   ss->nrevisions, generated, opts, out, err);
+}
+
 /* Writes report BYTES (LEN) to PATH, unless PATH is a database (the open
  * one, DB, may be NULL). */
 static int write_report(const char *path, const char *db, const char *bytes, size_t len,
@@ -166,10 +187,12 @@ static int write_report(const char *path, const char *db, const char *bytes, siz
 	return 0;
 }
 
-/* export_write() for a session of database DB (NULL when none is open). */
+/* export_write() for a session of database DB (NULL when none is open),
+ * with its revisions REVS[0..NREVS). */
 static int export_write_db(enum report_format f, const char *path,
                            const struct criteria_source *src, const struct session *s,
-                           const struct stored_session *meta, const char *db,
+                           const struct stored_session *meta,
+                           const struct stored_session *revs, size_t nrevs, const char *db,
                            const struct export_options *opts, struct verror *err)
 {
 	struct result r;
@@ -180,7 +203,7 @@ static int export_write_db(enum report_format f, const char *path,
 	struct strbuf out;
 	strbuf_init(&out);
 	struct verror why;
-	int rc = export_render_result(f, src, s, &r, meta, clock_now(), opts, &out, &why);
+	int rc = render_with(f, src, s, &r, meta, revs, nrevs, clock_now(), opts, &out, &why);
 	result_free(&r);
 	if (rc)
 		rc = verror_set(err, why.kind, "No report written: %s", why.msg);
@@ -194,14 +217,14 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
                  const struct session *s, const struct stored_session *meta,
                  const struct export_options *opts, struct verror *err)
 {
-	return export_write_db(f, path, src, s, meta, NULL, opts, err);
+	return export_write_db(f, path, src, s, meta, NULL, 0, NULL, opts, err);
 }
 
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        const struct export_options *opts, struct verror *err)
 {
-	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->db_file, opts,
-	                       err);
+	return export_write_db(f, path, &ss->source, ss->session, &ss->stored, ss->revisions,
+	                       ss->nrevisions, ss->db_file, opts, err);
 }
 
 int export_write_session(enum report_format f, const char *path,
@@ -211,7 +234,7 @@ int export_write_session(enum report_format f, const char *path,
 {
 	const char *db = st ? store_file(st) : NULL;
 	if (!st || id <= 0)
-		return export_write_db(f, path, src, s, NULL, db, opts, err);
+		return export_write_db(f, path, src, s, NULL, NULL, 0, db, opts, err);
 	struct stored_session meta;
 	if (store_load(st, id, &meta)) {
 		const struct verror *why = store_error(st);
@@ -220,7 +243,17 @@ int export_write_session(enum report_format f, const char *path,
 			                  "longer stored", id);
 		return verror_set(err, why->kind, "No report written: %s", why->msg);
 	}
-	int rc = export_write_db(f, path, src, s, &meta, db, opts, err);
+	/* The JSON report carries the revisions, so that the session can be
+	 * imported whole into another file. */
+	struct stored_session *revs = NULL;
+	size_t nrevs = 0;
+	struct verror why;
+	if (f == REPORT_JSON && saved_revisions_load(st, id, &revs, &nrevs, &why)) {
+		stored_session_free(&meta);
+		return verror_set(err, why.kind, "No report written: %s", why.msg);
+	}
+	int rc = export_write_db(f, path, src, s, &meta, revs, nrevs, db, opts, err);
+	saved_revisions_free(revs, nrevs);
 	stored_session_free(&meta);
 	return rc;
 }

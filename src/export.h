@@ -95,6 +95,14 @@ int export_render_result(enum report_format f, const struct criteria_source *src
                          const struct export_options *opts, struct strbuf *out,
                          struct verror *err);
 
+/* export_render_result() for a session loaded with saved_session_load():
+ * the report also carries SS's revisions (saved_session_load_revisions()),
+ * which the JSON report lists. Returns as export_render_result(). */
+int export_render_saved(enum report_format f, const struct saved_session *ss,
+                        const struct result *r, time_t generated,
+                        const struct export_options *opts, struct strbuf *out,
+                        struct verror *err);
+
 /* Scores S against SRC->model, renders the report in format F dated by
  * clock_now() with OPTS (NULL for the defaults), and writes it to PATH
  * (file_write(): atomically for a file, so
@@ -110,7 +118,8 @@ int export_write(enum report_format f, const char *path, const struct criteria_s
                  const struct session *s, const struct stored_session *meta,
                  const struct export_options *opts, struct verror *err);
 /* export_write() for the session being answered in the walk-through: its
- * stored record (id, status, dates) is read from ST for session ID (0, or a
+ * stored record (id, status, dates; for JSON its revisions too) is read from
+ * ST for session ID (0, or a
  * NULL ST, for one not saved). PATH is refused when it is ST's database or
  * one of its files, by device and inode. Prints nothing. Returns as
  * export_write(); session ID no longer stored is VERROR_INPUT, and a failure
@@ -119,9 +128,10 @@ int export_write_session(enum report_format f, const char *path,
                          const struct criteria_source *src, const struct session *s,
                          struct store *st, long long id, const struct export_options *opts,
                          struct verror *err);
-/* export_write() for a session loaded with saved_session_load(); PATH is
- * refused when it is the database the session came from (SS->db_file) or
- * one of its files, by device and inode. */
+/* export_write() for a session loaded with saved_session_load(), with its
+ * revisions when loaded (export_render_saved()); PATH is refused when it is
+ * the database the session came from (SS->db_file) or one of its files, by
+ * device and inode. */
 int export_write_saved(enum report_format f, const char *path, const struct saved_session *ss,
                        const struct export_options *opts, struct verror *err);
 

@@ -8,6 +8,7 @@
  * docs/exports.md lists every key. */
 #include <jansson.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "clock.h"
 #include "export.h"
@@ -36,6 +37,112 @@ static json_t *date_or_null(time_t t, int known)
 	return json_string(buf);
 }
 
+/* A text kept in the store as it is (a name, an id), or null. A text that
+ * is not UTF-8 (a database changed by hand) is cleaned first. */
+static json_t *stored_text(const char *text)
+{
+	if (!text)
+		return json_null();
+	json_t *v = json_string(text);
+	if (v)
+		return v;
+	char *clean = report_utf8_copy(text);
+	v = json_string(clean);
+	free(clean);
+	return v;
+}
+
+/* Stored answers (a revision's) as the session's keys: choices (only those
+ * answered), weights, weighting and judgments. */
+static void stored_answers_json(json_t *o, const struct stored_session *ss, int *bad)
+{
+	json_t *choices = json_object(), *weights = json_object(), *judgments = json_array();
+	for (size_t i = 0; i < ss->nchoices; i++)
+		set(choices, ss->choices[i].question, stored_text(ss->choices[i].choice), bad);
+	for (size_t i = 0; i < ss->nweights; i++)
+		set(weights, ss->weights[i].criterion, json_real(ss->weights[i].weight), bad);
+	for (size_t i = 0; judgments && i < ss->njudgments; i++) {
+		const struct stored_judgment *j = &ss->judgments[i];
+		json_t *e = json_object();
+		set(e, "level", json_string(j->level), bad);
+		set(e, "a", stored_text(j->a), bad);
+		set(e, "b", stored_text(j->b), bad);
+		set(e, "value", json_real(j->value), bad);
+		if (json_array_append_new(judgments, e))
+			*bad = 1;
+	}
+	set(o, "choices", choices, bad);
+	set(o, "weights", weights, bad);
+	set(o, "weighting", json_string(ss->weighting ? ss->weighting : "ratings"), bad);
+	set(o, "judgments", judgments, bad);
+}
+
+static json_t *revision_json(const struct stored_session *r, int *bad)
+{
+	json_t *o = json_object();
+	set(o, "rev", json_integer(r->revision), bad);
+	set(o, "kept", date_or_null(r->kept, 1), bad);
+	set(o, "updated", date_or_null(r->updated, 1), bad);
+	set(o, "status", json_string(r->status == SESSION_COMPLETE ? "complete" : "in-progress"),
+	    bad);
+	set(o, "winner", stored_text(r->status == SESSION_COMPLETE ? r->winner_name : NULL), bad);
+	set(o, "project", stored_text(r->project), bad);
+	set(o, "respondent", stored_text(r->respondent), bad);
+	set(o, "notes", stored_text(r->notes), bad);
+	set(o, "step", json_integer(r->step), bad);
+	stored_answers_json(o, r, bad);
+	return o;
+}
+
+static json_t *journal_json(const struct journal_entry *e, int *bad)
+{
+	json_t *o = json_object();
+	set(o, "kind", json_string(e->kind ? e->kind : "decision"), bad);
+	set(o, "at", date_or_null(e->at, 1), bad);
+	set(o, "option", stored_text(e->option), bad);
+	set(o, "option_name", stored_text(e->option_name), bad);
+	set(o, "advised", stored_text(e->advised), bad);
+	set(o, "note", stored_text(e->note), bad);
+	set(o, "rating", e->rating ? json_integer(e->rating) : json_null(), bad);
+	return o;
+}
+
+/* The keys `verdict import` reads besides the answers: where the session
+ * came from, its exact criteria text, how far it got, its result as kept,
+ * its revisions and its journal. */
+static void session_import_json(const struct report *rep, json_t *o, int *bad)
+{
+	const struct stored_session *m = rep->meta;
+	set(o, "uid", stored_text(m ? m->uid : NULL), bad);
+	set(o, "origin", stored_text(m ? m->origin : NULL), bad);
+	set(o, "imported", date_or_null(m ? m->imported : 0, m && m->imported), bad);
+	set(o, "criteria_name", json_string(rep->criteria_source), bad);
+	set(o, "criteria_id", json_string(rep->c->id), bad);
+	set(o, "criteria_title", json_string(rep->c->title), bad);
+	/* The exact bytes, which audit.criteria_sha256 is the hash of. */
+	json_t *text = json_stringn(rep->criteria_text ? rep->criteria_text : "",
+	                            rep->criteria_text ? rep->criteria_len : 0);
+	if (!text) {
+		char *clean = report_utf8_copy(rep->criteria_text);
+		text = json_string(clean);
+		free(clean);
+	}
+	set(o, "criteria_text", text, bad);
+	set(o, "step", json_integer(m ? m->step : 0), bad);
+	set(o, "winner_name", stored_text(m && m->status == SESSION_COMPLETE ? m->winner_name
+	                                                                      : NULL), bad);
+	json_t *revs = json_array();
+	for (size_t i = 0; revs && i < rep->nrevisions; i++)
+		if (json_array_append_new(revs, revision_json(&rep->revisions[i], bad)))
+			*bad = 1;
+	set(o, "revisions", revs, bad);
+	json_t *journal = json_array();
+	for (size_t i = 0; journal && m && i < m->njournal; i++)
+		if (json_array_append_new(journal, journal_json(&m->journal[i], bad)))
+			*bad = 1;
+	set(o, "journal", journal, bad);
+}
+
 static json_t *session_json(const struct report *rep, int *bad)
 {
 	const struct criteria *c = rep->c;
@@ -59,6 +166,24 @@ static json_t *session_json(const struct report *rep, int *bad)
 		if (s->weight_set[k])
 			set(weights, c->criteria[k].id, json_real(s->weights[k]), bad);
 	set(o, "weights", weights, bad);
+	set(o, "weighting", json_string(s->weighting == WEIGHTING_PAIRWISE ? "pairwise"
+	                                                                    : "ratings"), bad);
+	json_t *judgments = json_array();
+	for (size_t j = 0; judgments && j < s->njudgments; j++) {
+		const struct judgment *ju = &s->judgments[j];
+		int groups = ju->level == JUDGE_GROUPS;
+		json_t *e = json_object();
+		set(e, "level", json_string(groups ? "groups" : "criteria"), bad);
+		set(e, "a", json_string(groups ? score_pair_item_name(c, ju->level, ju->a)
+		                               : c->criteria[ju->a].id), bad);
+		set(e, "b", json_string(groups ? score_pair_item_name(c, ju->level, ju->b)
+		                               : c->criteria[ju->b].id), bad);
+		set(e, "value", json_real(ju->value), bad);
+		if (json_array_append_new(judgments, e))
+			*bad = 1;
+	}
+	set(o, "judgments", judgments, bad);
+	session_import_json(rep, o, bad);
 	return o;
 }
 

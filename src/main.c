@@ -26,6 +26,7 @@ static const struct command commands[] = {
 	{ "show", cmd_show, "show a saved session and its result" },
 	{ "delete", cmd_delete, "delete a saved session" },
 	{ "export", cmd_export, "export a session as a report" },
+	{ "import", cmd_import, "bring in sessions from reports or another database" },
 	{ "copy", cmd_copy, "make a new session from a saved one" },
 	{ "revert", cmd_revert, "bring back a session's earlier answers" },
 	{ "new", cmd_new, "write a starter criteria file" },

@@ -284,6 +284,9 @@ void report_build(struct report *rep, const struct criteria_source *src,
 	rep->s = s;
 	rep->r = r;
 	rep->generated = generated;
+	rep->criteria_text = src->text;
+	rep->criteria_len = src->len;
+	rep->meta = meta;
 	if (meta) {
 		rep->session_id = meta->id;
 		int done = meta->status == SESSION_COMPLETE;

@@ -141,6 +141,18 @@ struct report {
 	size_t strongest[3];
 	char *method_note;
 
+	/* For the JSON report's "session", so that `verdict import` can bring
+	 * the session into another file (issue 15): the exact criteria text
+	 * (SRC's), META itself (NULL when not saved), and the session's
+	 * revisions as store_revision_load() gives them, oldest first (none
+	 * unless the caller sets them after report_build(); they are the
+	 * caller's and must outlive the report). */
+	const char *criteria_text;
+	size_t criteria_len;
+	const struct stored_session *meta;
+	const struct stored_session *revisions;
+	size_t nrevisions;
+
 	char *answers_canonical;    /* see report_canonical_answers() */
 	char criteria_sha256[REPORT_SHA256_HEX];
 	char answers_sha256[REPORT_SHA256_HEX];

@@ -132,8 +132,64 @@ int saved_session_load(struct store *st, long long id, struct saved_session *out
 	return 0;
 }
 
+struct rev_numbers {
+	long long *revs;
+	size_t n, cap;
+};
+
+static int note_rev(const struct revision_summary *r, void *ctx)
+{
+	struct rev_numbers *ns = ctx;
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? ns->cap * 2 : 8;
+		ns->revs = xrealloc(ns->revs, ns->cap * sizeof *ns->revs);
+	}
+	ns->revs[ns->n++] = r->rev;
+	return 0;
+}
+
+int saved_revisions_load(struct store *st, long long id, struct stored_session **out,
+                         size_t *n, struct verror *err)
+{
+	*out = NULL;
+	*n = 0;
+	struct rev_numbers ns = { 0 };
+	if (store_revisions(st, id, note_rev, &ns)) {
+		free(ns.revs);
+		return verror_copy(err, store_error(st));
+	}
+	struct stored_session *revs = ns.n ? xcalloc(ns.n, sizeof *revs) : NULL;
+	for (size_t i = 0; i < ns.n; i++)
+		if (store_revision_load(st, id, ns.revs[i], &revs[i])) {
+			saved_revisions_free(revs, i);
+			free(ns.revs);
+			return verror_copy(err, store_error(st));
+		}
+	free(ns.revs);
+	*out = revs;
+	*n = ns.n;
+	return 0;
+}
+
+void saved_revisions_free(struct stored_session *revs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		stored_session_free(&revs[i]);
+	free(revs);
+}
+
+int saved_session_load_revisions(struct store *st, struct saved_session *s,
+                                 struct verror *err)
+{
+	saved_revisions_free(s->revisions, s->nrevisions);
+	s->revisions = NULL;
+	s->nrevisions = 0;
+	return saved_revisions_load(st, s->stored.id, &s->revisions, &s->nrevisions, err);
+}
+
 void saved_session_free(struct saved_session *s)
 {
+	saved_revisions_free(s->revisions, s->nrevisions);
 	session_free(s->session);
 	free(s->db_file);
 	criteria_source_free(&s->source);

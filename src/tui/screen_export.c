@@ -244,7 +244,11 @@ static void write_report(struct tui *t, struct export_state *e, int replace)
 			free(path);
 			return;
 		} else {
-			rc = export_write_saved(format, path, &ss, &rep.opts, &err);
+			/* The JSON report carries the revisions, for `verdict import`. */
+			rc = format == REPORT_JSON ? saved_session_load_revisions(t->store, &ss, &err)
+			                           : 0;
+			if (rc == 0)
+				rc = export_write_saved(format, path, &ss, &rep.opts, &err);
 			saved_session_free(&ss);
 		}
 	} else {

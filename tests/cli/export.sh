@@ -9,6 +9,7 @@
 # The first part needs only verdict score; the second saves sessions with
 # verdict score --save and exports them by id.
 . "$(dirname "$0")/../lib/verdict.sh"
+. "$(dirname "$0")/../lib/db.sh"
 . "$(dirname "$0")/../lib/users.sh"
 
 export VERDICT_NOW=1795701780   # 2026-11-26 14:03 UTC
@@ -249,6 +250,8 @@ if [ -e "$T/none.db" ]; then not_ok "export creates no database"; else ok "expor
 run "$VERDICT" score -c "$SHOP_C" -a "$SHOP_A" --save
 expect_rc "score --save stores the session" 0
 SHOP=$(session_id "Shop rewrite")
+# A session's uid is made at random: a fixed one, for the golden JSON.
+sql "$VERDICT_DB" "UPDATE sessions SET uid = '0123456789abcdef0123456789abcdef' WHERE id = $SHOP"
 for f in $FORMATS; do
 	run "$VERDICT" export "$SHOP" --format "$f"
 	expect_rc "export --format $f exits 0" 0

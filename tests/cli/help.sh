@@ -11,7 +11,7 @@ SRC=$(cd "$(dirname "$0")/../../src" && pwd)
 run "$VERDICT" --help
 cmds=$(sed -n '/^Commands:/,/^$/p' "$T/out" | awk 'NF > 1 { print $1 }')
 expect_eq "the general help lists the commands" "$(echo $cmds)" \
-	"run check score list show delete export copy revert new decide review diff selftest team schema"
+	"run check score list show delete export import copy revert new decide review diff selftest team schema"
 run "$VERDICT" help
 expect_rc "verdict help: exit 0" 0
 expect_out "verdict help: the general help" "usage: verdict [--db PATH] [--no-color] [COMMAND [ARGS]]"
@@ -19,11 +19,11 @@ expect_out "verdict help: the general help" "usage: verdict [--db PATH] [--no-co
 run "$VERDICT" help nope
 expect_rc "help of an unknown command: exit 2" 2
 expect_eq "help of an unknown command: the message and the list" "$(cat "$T/err")" \
-	"verdict help: unknown command 'nope'; the commands are run, check, score, list, show, delete, export, copy, revert, new, decide, review, diff, selftest, team, schema"
+	"verdict help: unknown command 'nope'; the commands are run, check, score, list, show, delete, export, import, copy, revert, new, decide, review, diff, selftest, team, schema"
 run "$VERDICT" help score show
 expect_rc "help of two commands: exit 2" 2
 expect_eq "help of two commands: the message and the list" "$(cat "$T/err")" \
-	"verdict help: name one command, as 'verdict help score'; the commands are run, check, score, list, show, delete, export, copy, revert, new, decide, review, diff, selftest, team, schema"
+	"verdict help: name one command, as 'verdict help score'; the commands are run, check, score, list, show, delete, export, import, copy, revert, new, decide, review, diff, selftest, team, schema"
 
 for c in $cmds; do
 	run "$VERDICT" "$c" --help

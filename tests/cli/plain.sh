@@ -204,7 +204,7 @@ keys enter q
 finished enter
 tm kill-session -t enter
 yes '' | "$VERDICT" run --plain >/dev/null 2>&1
-keep='{session: (.session | del(.id, .created, .updated)), winner, recommendation, ranking}'
+keep='{session: (.session | del(.id, .created, .updated, .uid)), winner, recommendation, ranking}'
 expect_eq "the walk-through's session is complete" "$(session 1 .session.status)" '"complete"'
 expect_eq "the plain face's session is the walk-through's" "$(session 2 "$keep")" \
 	"$(session 1 "$keep")"
