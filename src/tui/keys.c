@@ -87,6 +87,14 @@ const struct key_binding keys_table[] = {
 	K('8', ACT_DIGIT, 8, KC_DECIDE, NULL, NULL, NULL),
 	K('9', ACT_DIGIT, 9, KC_DECIDE, NULL, NULL, NULL),
 
+	/* The import dialog: a file name to type. */
+	ENTER(KC_IMPORT, "import the file's sessions (nothing is written if any is damaged or "
+	      "conflicts)", "Enter|import"),
+	K(27, ACT_LEAVE, 0, KC_IMPORT, "Esc", "cancel: nothing is imported", "Esc|cancel"),
+	F(KEY_PPAGE, ACT_PAGE_UP, 0, KC_IMPORT, "PgUp", "scroll the message up, when it does "
+	  "not fit", NULL),
+	F(KEY_NPAGE, ACT_PAGE_DOWN, 0, KC_IMPORT, "PgDn", "scroll it down", NULL),
+
 	/* A finished session about to change: in a copy or in the original. */
 	F(KEY_UP, ACT_UP, 0, KC_EDIT, "{up}", "the choice above", "{up}/{down}|choose"),
 	K('k', ACT_UP, 0, KC_EDIT, "k", NULL, NULL),
@@ -182,11 +190,15 @@ const struct key_binding keys_table[] = {
 	  "(the comparisons are kept)", "w|rate instead"),
 	K('w', ACT_WEIGHING, 0, KC_REVIEW, "w", "compare the criteria two at a time instead "
 	  "(the weights are kept)", NULL),
-	F(KEY_UP, ACT_UP, 0, KC_REVIEW | KC_HISTORY, "{up}", "move the highlight up",
-	  "{up}/{down}|move"),
-	K('k', ACT_UP, 0, KC_REVIEW | KC_HISTORY, "k", NULL, NULL),
-	F(KEY_DOWN, ACT_DOWN, 0, KC_REVIEW | KC_HISTORY, "{down}", "move the highlight down", NULL),
-	K('j', ACT_DOWN, 0, KC_REVIEW | KC_HISTORY, "j", NULL, NULL),
+	F(KEY_UP, ACT_UP, 0, KC_REVIEW, "{up}", "move the highlight up", "{up}/{down}|move"),
+	K('k', ACT_UP, 0, KC_REVIEW, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_REVIEW, "{down}", "move the highlight down", NULL),
+	K('j', ACT_DOWN, 0, KC_REVIEW, "j", NULL, NULL),
+	/* The history's bar is full: its arrows are not hinted. */
+	F(KEY_UP, ACT_UP, 0, KC_HISTORY, "{up}", "move the highlight up", NULL),
+	K('k', ACT_UP, 0, KC_HISTORY, "k", NULL, NULL),
+	F(KEY_DOWN, ACT_DOWN, 0, KC_HISTORY, "{down}", "move the highlight down", NULL),
+	K('j', ACT_DOWN, 0, KC_HISTORY, "j", NULL, NULL),
 
 	/* Choosing a weight: on a criterion's screen, and in the review. */
 	F(KEY_LEFT, ACT_LEFT, 0, KC_CRITERION, "{left}", "a lower weight",
@@ -253,6 +265,8 @@ const struct key_binding keys_table[] = {
 	  "compare another with it", "m|mark"),
 	K('c', ACT_COMPARE, 0, KC_HISTORY, "c", "compare the marked session with the highlighted "
 	  "one: what differs, and how much each difference moved the result", "c|compare"),
+	K('i', ACT_IMPORT, 0, KC_HISTORY, "i", "import sessions answered elsewhere: a JSON report "
+	  "(verdict export --format json) or another verdict database", "i|import"),
 
 	/* Going back. */
 	K('b', ACT_BACK, 0, KC_STEPS, "b", "back to the step before (answers are kept)", "b|back"),

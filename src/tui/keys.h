@@ -56,6 +56,7 @@ enum action {
 	ACT_DECIDE,             /* d on the results: record the option chosen */
 	ACT_MARK,               /* history: mark a session to compare another with */
 	ACT_COMPARE,            /* history: compare the marked session with the highlighted */
+	ACT_IMPORT,             /* history: import sessions from a file */
 };
 
 /* Where a key applies: one bit per screen, and for the modes within them. */
@@ -80,13 +81,14 @@ enum key_context {
 	KC_DECIDE = 1u << 17,   /* the decision dialog, choosing the option */
 	KC_NOTE = 1u << 18,     /* the decision dialog, typing why */
 	KC_DIFF = 1u << 19,     /* two sessions compared (screen_diff.c) */
+	KC_IMPORT = 1u << 20,   /* the import dialog, typing the file name */
 };
 
 #define KC_SCREENS (KC_START | KC_PROFILE | KC_CRITERION | KC_REVIEW | KC_RESULTS | \
                     KC_HISTORY | KC_HELP | KC_EXPORT | KC_WEIGHING | KC_PAIRWISE | \
                     KC_CONSISTENCY | KC_TEAM | KC_DECIDE | KC_DIFF)
 /* Typing in any text field: the editing keys. */
-#define KC_TYPING (KC_FIELD | KC_PATH | KC_NOTE)
+#define KC_TYPING (KC_FIELD | KC_PATH | KC_NOTE | KC_IMPORT)
 
 struct key_binding {
 	int key;                /* a character (below 128), or a curses KEY_ code */

@@ -210,6 +210,18 @@ static void help_draw(struct tui *t, void *state)
 		             "started in; ~/ is your home directory. The full path shows under "
 		             "the name.");
 	}
+	if (h->from == SCREEN_HISTORY) {
+		pane_blank(&p);
+		pane_text(t, &p, 0, ROLE_GROUP, "In the import dialog (i gets there)");
+		list_keys(t, &p, KC_IMPORT, 0, 16);
+		pane_blank(&p);
+		pane_wrapped(t, &p, 0, ROLE_NORMAL,
+		             "Type the name of a JSON report (verdict export --format json) or of "
+		             "another verdict database, relative to the directory verdict was "
+		             "started in (~/ is your home directory). Everything in it is imported "
+		             "or nothing is: a damaged file or a conflict is shown in the dialog. "
+		             "A session already here is skipped.");
+	}
 	if (h->from == SCREEN_HISTORY || h->from == SCREEN_EXPORT) {
 		pane_blank(&p);
 		pane_text(t, &p, 0, ROLE_GROUP, h->from == SCREEN_EXPORT

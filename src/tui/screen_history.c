@@ -1,6 +1,7 @@
 /* screen_history.c - saved sessions, newest first: open one (its results, or
  * where it stopped), delete one after asking, export one (screen_export.c),
- * mark one and compare another with it (screen_diff.c). */
+ * mark one and compare another with it (screen_diff.c), import sessions
+ * from a file (screen_import.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,12 @@ static void load(struct tui *t, struct history_state *h)
 		tui_fail_storage(t);
 	if (h->list.cursor >= (int)h->nrows)
 		h->list.cursor = h->nrows ? (int)h->nrows - 1 : 0;
+}
+
+void screen_history_reload(struct tui *t)
+{
+	if (tui_under(t) == SCREEN_HISTORY || t->screen == SCREEN_HISTORY)
+		load(t, tui_state(t, SCREEN_HISTORY));
 }
 
 static void history_enter(struct tui *t, void *state)
@@ -283,6 +290,9 @@ static void history_act(struct tui *t, void *state, enum action a, int arg)
 			            "press c.");
 		else
 			screen_diff_open(t, h->marked, h->rows[*cur].id);
+		break;
+	case ACT_IMPORT:
+		screen_import_open(t);
 		break;
 	case ACT_BACK:
 		tui_show(t, SCREEN_START);

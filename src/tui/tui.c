@@ -42,6 +42,7 @@ static const struct screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_TEAM] = &screen_team_ops,
 	[SCREEN_DECIDE] = &screen_decide_ops,
 	[SCREEN_DIFF] = &screen_diff_ops,
+	[SCREEN_IMPORT] = &screen_import_ops,
 };
 
 const struct screen_ops *tui_screen_ops(enum screen_id id)

@@ -53,6 +53,7 @@ enum screen_id {
 	SCREEN_TEAM,            /* a project's group view, from the history */
 	SCREEN_DECIDE,          /* a dialog over the results: the decision recorded */
 	SCREEN_DIFF,            /* two sessions compared, over the history */
+	SCREEN_IMPORT,          /* a dialog over the history: sessions from a file */
 	SCREEN_COUNT,
 };
 
@@ -122,6 +123,7 @@ extern const struct screen_ops screen_consistency_ops;
 extern const struct screen_ops screen_team_ops;
 extern const struct screen_ops screen_decide_ops;
 extern const struct screen_ops screen_diff_ops;
+extern const struct screen_ops screen_import_ops;
 
 /* The screen ID's operations. */
 const struct screen_ops *tui_screen_ops(enum screen_id id);
@@ -148,6 +150,13 @@ void edit_dialog_open(struct tui *t, struct flow_change ch);
  * OLD_ID and NEW_ID and how each difference moved the result (verdict diff);
  * when one cannot be read, says why on the bottom line instead. */
 void screen_diff_open(struct tui *t, long long old_id, long long new_id);
+
+/* Opens the import dialog over the history (screen_import.c): a JSON report
+ * or another verdict database, imported as `verdict import` does. */
+void screen_import_open(struct tui *t);
+/* Reads the saved sessions again for the history beneath a dialog, the
+ * highlight kept where it can be. */
+void screen_history_reload(struct tui *t);
 
 /* A place on the screen that a mouse click turns into an action. */
 struct hit {
