@@ -17,7 +17,8 @@ _verdict_options()
 	case $1 in
 	run) echo "--plain --criteria --resume --project --respondent --help" ;;
 	check) echo "--format --help" ;;
-	score) echo "--criteria --answers --format --save --help" ;;
+	score) echo "--criteria --answers --format --save --prepared-by --prepared-for --logo" \
+		"--paper --brief --excel --help" ;;
 	list) echo "--project --format --ids --help" ;;
 	show) echo "--format --draft --revisions --help" ;;
 	delete) echo "--yes --help" ;;
@@ -28,7 +29,7 @@ _verdict_options()
 	review) echo "--outcome --rating --help" ;;
 	import) echo "--from-db --help" ;;
 	team) echo "--project --format --help" ;;
-	diff) echo "--criteria --examples --format --help" ;;
+	diff) echo "--criteria --examples --format --exit-code --help" ;;
 	new) echo "--options --criteria --help" ;;
 	revert | schema | selftest) echo "--help" ;;
 	esac
@@ -39,7 +40,7 @@ _verdict_formats()
 {
 	case $1 in
 	check) echo "text json github" ;;
-	score) echo "text json md html csv" ;;
+	score) echo "text json md html csv pdf" ;;
 	list | diff) echo "text json" ;;
 	show) echo "text json md" ;;
 	export) echo "md html json csv pdf" ;;

@@ -279,12 +279,14 @@ static void why(struct pdf *p)
 {
 	const struct report *rep = p->rep;
 	const struct result *r = rep->r;
-	/* What page 1 left out: every reason when the summary chose its own
-	 * strongest ones, else those after the first three; the give-ups and
-	 * changes after the first three. */
-	size_t from = rep->nstrongest ? 0 : r->nreasons < 3 ? r->nreasons : 3;
+	/* What page 1 left out: the reasons after its strongest ones (the
+	 * first of the result's reasons, report.c; the first three when it
+	 * names none), and the give-ups and changes after the first three. */
+	size_t from = rep->nstrongest ? rep->nstrongest : r->nreasons < 3 ? r->nreasons : 3;
+	if (from > r->nreasons)
+		from = r->nreasons;
 	if (from < r->nreasons)
-		pdf_heading(p, rep->nstrongest ? "Why" : "More reasons", &PDF_H2, 30);
+		pdf_heading(p, "More reasons", &PDF_H2, 30);
 	for (size_t i = from; i < r->nreasons; i++) {
 		char num[32];
 		snprintf(num, sizeof num, "%zu.", i + 1);
@@ -350,7 +352,7 @@ static double card(struct pdf *p, size_t k, double x, double y, double in, int d
 		strbuf_puts(&f, " \u00b7 source: ");
 		strbuf_puts(&f, cr->source);
 	}
-	double h = 6;
+	double h = 5;
 	h += (draw ? pdf_draw_at(p, x, y + h, in, NULL, cr->name, &name)
 	           : pdf_measure(p, NULL, cr->name, &name, in)) + 1;
 	h += (draw ? pdf_draw_at(p, x, y + h, in, NULL, strbuf_str(&f), &facts)
@@ -377,10 +379,10 @@ static double card(struct pdf *p, size_t k, double x, double y, double in, int d
 		} else {
 			lh = pdf_measure(p, c->options[o].name, strbuf_str(&t), &line, in - 6);
 		}
-		h += lh + 2;
+		h += lh + 1.5;
 		strbuf_free(&t);
 	}
-	return h + 4;
+	return h + 3;
 }
 
 /* The reasons by criterion, as cards in two columns, in the breakdown's
@@ -410,7 +412,7 @@ static void cards(struct pdf *p)
 		double x = p->x0 + c * (cw + gap);
 		pdf_round_rect(p, x, col[c], cw, h, 3, 0xffffff, PDF_LINE);
 		card(p, order[i], x + 7, col[c], in, 1);
-		col[c] += h + 6;
+		col[c] += h + 4;
 	}
 	p->y = (col[0] > col[1] ? col[0] : col[1]) + 2;
 	free(order);
@@ -580,6 +582,7 @@ static int draw(const struct report *rep, cairo_surface_t *logo, int pages, stru
 	struct pdf p = { .rep = rep, .pages = pages };
 	p.pw = rep->paper == REPORT_PAPER_LETTER ? 612 : 595;
 	p.ph = rep->paper == REPORT_PAPER_LETTER ? 792 : 842;
+	p.type_scale = rep->paper == REPORT_PAPER_LETTER ? 0.95 : 1;
 	p.x0 = 50;
 	p.x1 = p.pw - 50;
 	p.top = 52;

@@ -67,7 +67,7 @@ void pdf_set(struct pdf *p, const char *lead, const char *text, const struct pdf
 		strbuf_putc(&b, ' ');
 	clean_into(&b, text, st->lines);
 	PangoFontDescription *fd = pango_font_description_copy(st->mono ? p->mono : p->sans);
-	pango_font_description_set_absolute_size(fd, st->size * PS);
+	pango_font_description_set_absolute_size(fd, st->size * p->type_scale * PS);
 	pango_font_description_set_weight(fd, st->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
 	pango_layout_set_font_description(p->lay, fd);
 	pango_font_description_free(fd);

@@ -35,6 +35,9 @@ struct pdf {
 	PangoFontDescription *sans, *mono;
 	const struct report *rep;
 	double pw, ph;          /* the page, in points */
+	double type_scale;      /* every type size is multiplied by it: 1 on A4; a
+	                         * little less on Letter, which is shorter, so that
+	                         * the same report takes the same pages */
 	double x0, x1;          /* the text column's left and right edges */
 	double top, bottom;     /* where a page's text starts, and may go down to */
 	double y;               /* where the next thing goes */

@@ -164,7 +164,7 @@ void pdf_contributions_chart(struct pdf *p)
 		size_t k = idx[i];
 		double bars = (bar + gap) * (double)n;
 		double lh = pdf_measure(p, NULL, rep->c->criteria[k].name, &label, label_w);
-		double h = (lh > bars ? lh : bars) + 4;
+		double h = (lh > bars ? lh : bars) + 2;
 		if (p->y + h + 12 > p->bottom) {
 			axis(p, bx, bw, p->y + 1, top, max);
 			pdf_new_page(p);
@@ -174,7 +174,7 @@ void pdf_contributions_chart(struct pdf *p)
 			pdf_rect(p, p->x0, p->y, p->x1 - p->x0, h, 0xf7f9fb);
 		pdf_draw_at(p, p->x0 + 3, p->y + 2, label_w - 3, NULL, rep->c->criteria[k].name,
 		            &label);
-		double y = p->y + 2 + (h - 4 - bars) / 2;
+		double y = p->y + 1 + (h - 2 - bars) / 2;
 		for (size_t o = 0; o < n; o++) {
 			double v = r->contributions[k * n + o];
 			double len = v > 0 ? bw * v / max : 0;

@@ -91,7 +91,7 @@ expect_comp "bash: list's options" "--project --format --ids --help --db" "$VERD
 
 # --format's values, command by command.
 expect_comp "bash: check --format" "text json github" "$VERDICT" check --format ""
-expect_comp "bash: score --format" "text json md html csv" "$VERDICT" score --format ""
+expect_comp "bash: score --format" "text json md html csv pdf" "$VERDICT" score --format ""
 expect_comp "bash: show --format" "text json md" "$VERDICT" show 1 --format ""
 expect_comp "bash: export --format" "md html json csv pdf" "$VERDICT" export 1 --format ""
 expect_comp "bash: export --format=p (bash splits at =)" "pdf" "$VERDICT" export 1 --format = p
