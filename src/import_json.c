@@ -186,7 +186,11 @@ static int answers_keys(struct at *a, const json_t *obj, struct stored_session *
 	int rc = 0;
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		json_t *j = json_array_get(judgments, i);
-		snprintf(a->path, sizeof a->path, "%s%sjudgments[%zu]", saved, *saved ? "." : "", i);
+		/* A path too long for the buffer is cut: it only names the key in
+		 * a message. */
+		if (snprintf(a->path, sizeof a->path, "%s%sjudgments[%zu]", saved, *saved ? "." : "",
+		             i) >= (int)sizeof a->path)
+			a->path[sizeof a->path - 1] = '\0';
 		struct stored_judgment *sj = &ss->judgments[ss->njudgments];
 		char *level = NULL;
 		json_t *value;

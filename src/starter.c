@@ -177,7 +177,12 @@ static int parse_options(const char *text, struct option_names *o, struct verror
 				j++;
 			if (j == i)
 				break;
-			snprintf(o->id[i], sizeof o->id[i], "%s-%d", base, k);
+			/* BASE was cut to leave room for "-K" (at most 16 options). */
+			if (snprintf(o->id[i], sizeof o->id[i], "%s-%d", base, k) >= (int)sizeof o->id[i]) {
+				verror_set(err, VERROR_USAGE, "--options: no id is left for option %zu",
+				           i + 1);
+				goto fail;
+			}
 		}
 	}
 	return 0;
